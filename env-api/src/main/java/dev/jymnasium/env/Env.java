@@ -28,6 +28,9 @@ public abstract class Env<O, A> implements AutoCloseable {
   private NpRandom npRandom;
   private EnvSpec spec;
   private boolean hasReset;
+  /** The space actions are validated against here; resolved on the first step. */
+  private Space<A> checkedActionSpace;
+  private boolean checkedActionSpaceResolved;
 
   /** The space every observation belongs to. */
   public abstract Space<O> observationSpace();
@@ -83,8 +86,42 @@ public abstract class Env<O, A> implements AutoCloseable {
       throw new IllegalStateException(
           "Cannot call step() before reset() on " + this + ": call reset() first");
     }
-    actionSpace().requireContains(action, "action");
+    Space<A> check = checkedActionSpace();
+    if (check != null) {
+      String why = check.mismatch(action);
+      if (why != null) {
+        throw new IllegalArgumentException("action " + Space.format(action)
+            + " is not an element of " + actionSpace() + ": " + why);
+      }
+    }
     return doStep(action);
+  }
+
+  private Space<A> checkedActionSpace() {
+    if (!checkedActionSpaceResolved) {
+      checkedActionSpace = actionSpaceToCheck();
+      checkedActionSpaceResolved = true;
+    }
+    return checkedActionSpace;
+  }
+
+  /**
+   * Why {@link #step} would reject {@code action}, or {@code null} if it accepts it: lets callers
+   * validate actions up front (e.g. a whole action file) exactly as stepping would.
+   */
+  public String actionMismatch(Object action) {
+    Space<A> check = checkedActionSpace();
+    return check == null ? null : check.mismatch(action);
+  }
+
+  /**
+   * The space {@link #step} validates actions against, or {@code null} to leave that to an
+   * inner env (wrappers that keep the inner action space do, so each action is checked once).
+   * Envs that clip out-of-range actions, as Gymnasium's Pendulum does, return a space of the
+   * same shape with infinite bounds, so wrong types, shapes and NaN are still rejected.
+   */
+  protected Space<A> actionSpaceToCheck() {
+    return actionSpace();
   }
 
   /** Env-specific reset; the generator is already re-seeded when {@code seed} is given. */

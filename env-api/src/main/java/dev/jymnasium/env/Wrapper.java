@@ -50,6 +50,17 @@ public abstract class Wrapper<O, A, IO, IA> extends Env<O, A> {
     return actionSpace != null ? actionSpace : (Space<A>) env.actionSpace();
   }
 
+  /** Only a wrapper with its own action space validates; otherwise the inner env does. */
+  @Override
+  protected Space<A> actionSpaceToCheck() {
+    return actionSpace;
+  }
+
+  @Override
+  public String actionMismatch(Object action) {
+    return actionSpace != null ? super.actionMismatch(action) : env.actionMismatch(action);
+  }
+
   /** Overrides the observation space this wrapper exposes. */
   protected void setObservationSpace(Space<O> space) {
     this.observationSpace = space;

@@ -26,11 +26,12 @@ import java.util.Objects;
  * observation inside the observation space; reset-seed determinism ({@code reset(123)},
  * {@code reset()}, {@code reset(123)}, {@code reset()} give the same observations and generator
  * states, and {@code reset(456)} changes the generator) unless the spec says the env is
- * nondeterministic; {@code reset(null, Map.of())} works; one step with a sampled action passes
- * the passive checks; step determinism (same seed and action give the same step); rendering in
- * the env's own mode and, when the env has a spec, in every mode of its metadata ({@code human}
- * is skipped: the checker opens no windows; a missing render backend skips the check with a
- * warning); closing an env twice.
+ * nondeterministic; {@code reset(null, Map.of())} and {@code reset(123, Map.of())} work; one
+ * step with a sampled action passes the passive checks (observation in the space, which is a
+ * failure here where Gymnasium only warns; finite reward); step determinism (same seed and
+ * action give the same step); rendering in the env's own mode and, when the env has a spec, in
+ * every mode of its metadata ({@code human} is skipped: the checker opens no windows; a missing
+ * render backend skips the check with a warning); closing an env twice.
  *
  * <p>The checker never stops at the first failure: each check catches what it throws and the
  * later checks still run, except that nothing runs after a {@code reset()} that throws. It uses
@@ -273,11 +274,15 @@ public final class EnvChecker {
     }
 
     private void checkResetOptions() {
-      try {
-        Reset<O> r = env.reset(null, Map.of());
-        requireInSpace(r.observation(), "The observation returned by `env.reset(null, Map.of())`");
-      } catch (RuntimeException e) {
-        fail("The env's reset does not accept an empty options map: " + describe(e));
+      for (Long seed : new Long[] {null, 123L}) {
+        String call = "env.reset(" + seed + ", Map.of())";
+        try {
+          Reset<O> r = env.reset(seed, Map.of());
+          requireInSpace(r.observation(), "The observation returned by `" + call + "`");
+        } catch (RuntimeException e) {
+          fail("The env's reset does not accept an empty options map: `" + call + "` raised "
+              + describe(e));
+        }
       }
     }
 
@@ -381,8 +386,13 @@ public final class EnvChecker {
         section("render (Gym.make with render_mode '" + mode + "')", () -> {
           Env<?, ?> made = spec.make(Map.of("render_mode", mode));
           try {
+            if (!mode.equals(made.renderMode())) {
+              warn("Gym.make(\"" + spec.id() + "\", render_mode='" + mode + "') made an env whose "
+                  + "renderMode() is " + (made.renderMode() == null ? "null"
+                      : "'" + made.renderMode() + "'") + "; does the entry point pass render_mode on?");
+            }
             made.reset();
-            checkRender(made, mode);
+            checkRender(made, made.renderMode());
           } finally {
             made.close();
           }
@@ -391,6 +401,9 @@ public final class EnvChecker {
     }
 
     private void checkRender(Env<?, ?> e, String mode) {
+      if (mode == null) {
+        return;
+      }
       if ("human".equals(mode)) {
         warn("render check skipped for render_mode 'human': the checker opens no windows");
         return;

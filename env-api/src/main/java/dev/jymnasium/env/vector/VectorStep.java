@@ -44,7 +44,8 @@ public final class VectorStep<BO> {
     return infos;
   }
 
-  void setInfos(Map<String, Object> infos) {
+  /** Replaces the batched infos (used by the vector env and by vector wrappers that add keys). */
+  public void setInfos(Map<String, Object> infos) {
     this.infos = infos;
   }
 }

@@ -16,6 +16,7 @@ public final class Autoreset<O, A> extends Wrapper<O, A, O, A> {
   private final Step<O> resetStep = new Step<>();
   private boolean pending;
 
+  /** Wraps {@code env}; no reset is pending until a step ends an episode. */
   public Autoreset(Env<O, A> env) {
     super(env);
   }

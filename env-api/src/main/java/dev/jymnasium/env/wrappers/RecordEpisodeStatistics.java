@@ -17,6 +17,10 @@ import java.util.Map;
  * {@link #returnQueue()}, {@link #lengthQueue()} and {@link #timeQueue()}, which keep the last
  * {@code bufferLength} episodes.
  *
+ * <p>Counters restart at every reset and right after an ending step. When an {@link Autoreset}
+ * is below this wrapper, the step after an ending (the one that resets the env) is not counted
+ * in any episode: the next episode's counters and clock start there.
+ *
  * <p>Because envs may return immutable or shared info maps, the info of an ending step is
  * replaced by a fresh {@link LinkedHashMap} copy holding the extra key; other steps pass through
  * untouched and allocate nothing.
@@ -34,6 +38,8 @@ public final class RecordEpisodeStatistics<O, A> extends Wrapper<O, A, O, A> {
   private int episodeLength;
   private long startNanos = System.nanoTime();
   private long episodeCount;
+  private final boolean autoresetBelow;
+  private boolean skipNext;
 
   /** With a buffer of 100 episodes and the key {@code episode}. */
   public RecordEpisodeStatistics(Env<O, A> env) {
@@ -57,6 +63,7 @@ public final class RecordEpisodeStatistics<O, A> extends Wrapper<O, A, O, A> {
     this.returnQueue = new ArrayDeque<>(bufferLength);
     this.lengthQueue = new ArrayDeque<>(bufferLength);
     this.timeQueue = new ArrayDeque<>(bufferLength);
+    this.autoresetBelow = Wrapper.find(env, Autoreset.class).isPresent();
   }
 
   @Override
@@ -64,6 +71,7 @@ public final class RecordEpisodeStatistics<O, A> extends Wrapper<O, A, O, A> {
     Reset<O> r = env.reset(seed, options);
     episodeReturn = 0.0;
     episodeLength = 0;
+    skipNext = false;
     startNanos = System.nanoTime();
     return r;
   }
@@ -71,6 +79,12 @@ public final class RecordEpisodeStatistics<O, A> extends Wrapper<O, A, O, A> {
   @Override
   protected Step<O> doStep(A action) {
     Step<O> s = env.step(action);
+    if (skipNext) {
+      // The Autoreset below just reset the env: this step starts the next episode.
+      skipNext = false;
+      startNanos = System.nanoTime();
+      return s;
+    }
     episodeReturn += s.reward();
     episodeLength++;
     if (s.terminated() || s.truncated()) {
@@ -91,6 +105,9 @@ public final class RecordEpisodeStatistics<O, A> extends Wrapper<O, A, O, A> {
       push(lengthQueue, episodeLength);
       push(timeQueue, seconds);
       episodeCount++;
+      episodeReturn = 0.0;
+      episodeLength = 0;
+      skipNext = autoresetBelow;
       startNanos = System.nanoTime();
     }
     return s;

@@ -1,0 +1,74 @@
+package dev.jymnasium.physics;
+
+import org.joml.Quaterniondc;
+import org.joml.Vector3dc;
+
+/** Argument checks shared by the physics API; each failure names the bad value. */
+public final class Checks {
+
+    private Checks() {
+    }
+
+    /** Requires a finite value > 0. */
+    public static double positive(String name, double value) {
+        if (!(value > 0) || !Double.isFinite(value)) {
+            throw new IllegalArgumentException(name + " must be finite and > 0, got " + value);
+        }
+        return value;
+    }
+
+    /** Requires a finite value >= 0. */
+    public static double nonNegative(String name, double value) {
+        if (!(value >= 0) || !Double.isFinite(value)) {
+            throw new IllegalArgumentException(name + " must be finite and >= 0, got " + value);
+        }
+        return value;
+    }
+
+    /** Requires a finite value. */
+    public static double finite(String name, double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(name + " must be finite, got " + value);
+        }
+        return value;
+    }
+
+    /** Requires a non-null vector with finite components. */
+    public static Vector3dc finite(String name, Vector3dc v) {
+        if (v == null) {
+            throw new IllegalArgumentException(name + " must not be null");
+        }
+        if (!v.isFinite()) {
+            throw new IllegalArgumentException(name + " must be finite, got " + v);
+        }
+        return v;
+    }
+
+    /** Requires a non-null vector with finite components and length > 1e-12. */
+    public static Vector3dc direction(String name, Vector3dc v) {
+        finite(name, v);
+        if (v.length() < 1e-12) {
+            throw new IllegalArgumentException(name + " must have non-zero length, got " + v);
+        }
+        return v;
+    }
+
+    /** Requires a non-null quaternion with finite components and non-zero norm. */
+    public static Quaterniondc finite(String name, Quaterniondc q) {
+        if (q == null) {
+            throw new IllegalArgumentException(name + " must not be null");
+        }
+        if (!q.isFinite() || q.lengthSquared() < 1e-24) {
+            throw new IllegalArgumentException(name + " must be a finite non-zero quaternion, got " + q);
+        }
+        return q;
+    }
+
+    /** Requires a collision bit mask in [0, 0xFFFF]. */
+    public static int mask16(String name, int bits) {
+        if (bits < 0 || bits > 0xFFFF) {
+            throw new IllegalArgumentException(name + " must be in [0, 0xFFFF], got " + bits);
+        }
+        return bits;
+    }
+}

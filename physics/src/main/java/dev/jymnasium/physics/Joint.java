@@ -1,0 +1,60 @@
+package dev.jymnasium.physics;
+
+/**
+ * A joint between two bodies (or a body and the world). DOF index {@code dof} runs from 0 to
+ * {@link JointType#dofCount()} − 1. Units: radians, rad/s and N·m for rotations; metres, m/s and
+ * N for translations. Positions and velocities are of the child relative to the parent.
+ */
+public interface Joint {
+
+    /** Index of this joint in its world, in creation order from 0. */
+    int index();
+
+    /** The name given in the spec. */
+    String name();
+
+    /** The spec this joint was made from. */
+    JointSpec spec();
+
+    /** Kind of joint. */
+    default JointType type() {
+        return spec().type();
+    }
+
+    /** Joint coordinate (rad or m); hinge angles are continuous (not wrapped to ±π). */
+    double position(int dof);
+
+    /** Joint velocity (rad/s or m/s). */
+    double velocity(int dof);
+
+    /** Position of DOF 0. */
+    default double position() {
+        return position(0);
+    }
+
+    /** Velocity of DOF 0. */
+    default double velocity() {
+        return velocity(0);
+    }
+
+    /**
+     * Sets a torque (N·m) or force (N) acting on the child along the DOF, with the reaction on the
+     * parent. It is held across steps until changed (like an actuator control).
+     */
+    void setEffort(int dof, double effort);
+
+    /** The effort set by {@link #setEffort}. */
+    double effort(int dof);
+
+    /**
+     * Drives the DOF towards {@code targetVelocity} (rad/s or m/s) with at most {@code maxEffort}
+     * (N·m or N, >= 0). Hinge and slider joints only.
+     */
+    void setMotor(int dof, double targetVelocity, double maxEffort);
+
+    /** Switches the motor of a DOF off. */
+    void disableMotor(int dof);
+
+    /** Changes the limits of a hinge or slider (rad or m; ±infinity for none). */
+    void setLimits(double lower, double upper);
+}

@@ -1,0 +1,108 @@
+package dev.jymnasium.physics;
+
+import org.joml.Vector3d;
+import org.joml.Vector3dc;
+
+/**
+ * A joint between a parent body (or the world) and a child body, given in world coordinates at
+ * the moment of creation; that moment defines position 0. Positions are the child relative to
+ * the parent: a positive hinge angle is a right-handed turn about the axis.
+ *
+ * @param name          label for messages and look-ups
+ * @param type          kind of joint
+ * @param parent        parent body, or null for the static world
+ * @param child         child body (not static, not the parent)
+ * @param anchorM       joint point in world coordinates (m)
+ * @param axis          hinge/slider axis, or universal axis 1, in world coordinates (normalised here)
+ * @param axis2         universal axis 2 (perpendicular to axis); ignored by other types
+ * @param lowerLimit    lower limit (rad or m) or -infinity
+ * @param upperLimit    upper limit (rad or m) or +infinity
+ * @param dampingPerDof viscous damping (N·m·s/rad or N·s/m, >= 0): an effort −damping·velocity on each DOF
+ */
+public record JointSpec(String name, JointType type, Body parent, Body child, Vector3dc anchorM, Vector3dc axis,
+                        Vector3dc axis2, double lowerLimit, double upperLimit, double dampingPerDof) {
+
+    public JointSpec {
+        if (type == null) {
+            throw new IllegalArgumentException("joint '" + name + "' needs a type");
+        }
+        if (child == null) {
+            throw new IllegalArgumentException("joint '" + name + "' needs a child body");
+        }
+        if (child == parent) {
+            throw new IllegalArgumentException("joint '" + name + "' connects body '" + child.name() + "' to itself");
+        }
+        if (child.isStatic()) {
+            throw new IllegalArgumentException("joint '" + name + "': child body '" + child.name() + "' is static");
+        }
+        anchorM = new Vector3d(Checks.finite("anchorM of joint '" + name + "'", anchorM));
+        axis = new Vector3d(Checks.direction("axis of joint '" + name + "'", axis)).normalize();
+        if (type == JointType.UNIVERSAL) {
+            Vector3d second = new Vector3d(Checks.direction("axis2 of joint '" + name + "'", axis2)).normalize();
+            if (Math.abs(second.dot(axis)) > 1e-6) {
+                throw new IllegalArgumentException("universal joint '" + name + "': axis2 " + second
+                        + " is not perpendicular to axis " + axis);
+            }
+            axis2 = second;
+        } else {
+            axis2 = anyPerpendicular(axis);
+        }
+        if (Double.isNaN(lowerLimit) || Double.isNaN(upperLimit) || lowerLimit > upperLimit) {
+            throw new IllegalArgumentException("joint '" + name + "': limits must satisfy lower <= upper, got ["
+                    + lowerLimit + ", " + upperLimit + "]");
+        }
+        Checks.nonNegative("dampingPerDof of joint '" + name + "'", dampingPerDof);
+    }
+
+    /** True when limits are set. */
+    public boolean hasLimits() {
+        return lowerLimit > Double.NEGATIVE_INFINITY || upperLimit < Double.POSITIVE_INFINITY;
+    }
+
+    /** A unit vector perpendicular to the unit vector {@code v}. */
+    static Vector3d anyPerpendicular(Vector3dc v) {
+        Vector3d helper = Math.abs(v.x()) < 0.9 ? new Vector3d(1, 0, 0) : new Vector3d(0, 1, 0);
+        return helper.cross(v).normalize();
+    }
+
+    /** A hinge about {@code axis} through {@code anchorM}, without limits. */
+    public static JointSpec hinge(String name, Body parent, Body child, Vector3dc anchorM, Vector3dc axis) {
+        return new JointSpec(name, JointType.HINGE, parent, child, anchorM, axis, null,
+                Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 0);
+    }
+
+    /** A slider along {@code axis}; the anchor is the child's centre. */
+    public static JointSpec slider(String name, Body parent, Body child, Vector3dc axis) {
+        return new JointSpec(name, JointType.SLIDER, parent, child, child.position(new Vector3d()), axis, null,
+                Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 0);
+    }
+
+    /** A ball joint at {@code anchorM}. */
+    public static JointSpec ball(String name, Body parent, Body child, Vector3dc anchorM) {
+        return new JointSpec(name, JointType.BALL, parent, child, anchorM, new Vector3d(0, 0, 1), null,
+                Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 0);
+    }
+
+    /** A weld of the child to the parent in their current poses. */
+    public static JointSpec fixed(String name, Body parent, Body child) {
+        return new JointSpec(name, JointType.FIXED, parent, child, child.position(new Vector3d()),
+                new Vector3d(0, 0, 1), null, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 0);
+    }
+
+    /** A universal joint at {@code anchorM} with two perpendicular axes. */
+    public static JointSpec universal(String name, Body parent, Body child, Vector3dc anchorM, Vector3dc axis1,
+                                      Vector3dc axis2) {
+        return new JointSpec(name, JointType.UNIVERSAL, parent, child, anchorM, axis1, axis2,
+                Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 0);
+    }
+
+    /** A copy with limits (rad or m). */
+    public JointSpec withLimits(double lower, double upper) {
+        return new JointSpec(name, type, parent, child, anchorM, axis, axis2, lower, upper, dampingPerDof);
+    }
+
+    /** A copy with viscous damping per DOF. */
+    public JointSpec withDamping(double damping) {
+        return new JointSpec(name, type, parent, child, anchorM, axis, axis2, lowerLimit, upperLimit, damping);
+    }
+}

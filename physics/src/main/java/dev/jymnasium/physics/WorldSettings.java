@@ -1,0 +1,55 @@
+package dev.jymnasium.physics;
+
+import org.joml.Vector3d;
+import org.joml.Vector3dc;
+
+/**
+ * World-wide simulation settings.
+ *
+ * @param gravityMps2       gravity acceleration in m/s² (world frame, z up by convention)
+ * @param maxSubStepSeconds longest internal step; {@code step(dt)} splits dt into
+ *                          ceil(dt / maxSubStepSeconds) equal sub-steps, in (0, 1]
+ * @param solverIterations  constraint-solver iterations per sub-step, in [1, 1000]
+ * @param randomSeed        seed of the engine's solver randomisation (kept per world)
+ */
+public record WorldSettings(Vector3dc gravityMps2, double maxSubStepSeconds, int solverIterations, long randomSeed) {
+
+    /** Earth gravity along −z. */
+    public static final double STANDARD_GRAVITY_MPS2 = 9.81;
+
+    public WorldSettings {
+        gravityMps2 = new Vector3d(Checks.finite("gravityMps2", gravityMps2));
+        Checks.positive("maxSubStepSeconds", maxSubStepSeconds);
+        if (maxSubStepSeconds > 1) {
+            throw new IllegalArgumentException("maxSubStepSeconds must be <= 1 s, got " + maxSubStepSeconds);
+        }
+        if (solverIterations < 1 || solverIterations > 1000) {
+            throw new IllegalArgumentException("solverIterations must be in [1, 1000], got " + solverIterations);
+        }
+    }
+
+    /** Gravity 9.81 m/s² along −z, 2 ms sub-steps, 20 solver iterations, seed 0. */
+    public static WorldSettings defaults() {
+        return new WorldSettings(new Vector3d(0, 0, -STANDARD_GRAVITY_MPS2), 0.002, 20, 0L);
+    }
+
+    /** A copy with another gravity (m/s²). */
+    public WorldSettings withGravity(double x, double y, double z) {
+        return new WorldSettings(new Vector3d(x, y, z), maxSubStepSeconds, solverIterations, randomSeed);
+    }
+
+    /** A copy with another maximum sub-step (s). */
+    public WorldSettings withMaxSubStep(double seconds) {
+        return new WorldSettings(gravityMps2, seconds, solverIterations, randomSeed);
+    }
+
+    /** A copy with another solver iteration count. */
+    public WorldSettings withSolverIterations(int iterations) {
+        return new WorldSettings(gravityMps2, maxSubStepSeconds, iterations, randomSeed);
+    }
+
+    /** A copy with another solver seed. */
+    public WorldSettings withRandomSeed(long seed) {
+        return new WorldSettings(gravityMps2, maxSubStepSeconds, solverIterations, seed);
+    }
+}

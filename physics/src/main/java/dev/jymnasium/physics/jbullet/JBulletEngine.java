@@ -1,0 +1,24 @@
+package dev.jymnasium.physics.jbullet;
+
+import dev.jymnasium.physics.PhysicsEngine;
+import dev.jymnasium.physics.PhysicsWorld;
+import dev.jymnasium.physics.WorldSettings;
+
+/** JBullet 1.0.3 behind the neutral API (sequential-impulse solver, single precision). */
+public final class JBulletEngine implements PhysicsEngine {
+    /** Engine name for {@link PhysicsEngine#byName(String)}. */
+    public static final String NAME = "jbullet";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public PhysicsWorld createWorld(WorldSettings settings) {
+        if (settings == null) {
+            throw new IllegalArgumentException("settings must not be null");
+        }
+        return new JBulletWorld(settings);
+    }
+}

@@ -1,0 +1,146 @@
+package dev.jymnasium.physics.jbullet;
+
+import com.bulletphysics.dynamics.RigidBody;
+import com.bulletphysics.dynamics.constraintsolver.Generic6DofConstraint;
+import com.bulletphysics.dynamics.constraintsolver.HingeConstraint;
+import com.bulletphysics.dynamics.constraintsolver.Point2PointConstraint;
+import com.bulletphysics.dynamics.constraintsolver.SliderConstraint;
+import com.bulletphysics.dynamics.constraintsolver.TypedConstraint;
+import com.bulletphysics.linearmath.ScalarUtil;
+import com.bulletphysics.linearmath.Transform;
+import dev.jymnasium.physics.JointSpec;
+import dev.jymnasium.physics.spi.AbstractJoint;
+import javax.vecmath.Matrix3f;
+import javax.vecmath.Vector3f;
+import org.joml.Vector3d;
+import org.joml.Vector3dc;
+
+/**
+ * A joint on JBullet. The hinge measures body A relative to body B, so the child is A; the slider
+ * measures B relative to A, so the child is B. A missing parent is a static anchor body.
+ */
+final class JBulletJoint extends AbstractJoint {
+    /** Stand-in for an infinite limit (JBullet works in floats). */
+    private static final float NO_LIMIT = 1e30f;
+
+    final TypedConstraint constraint;
+    private final int solverIterations;
+
+    JBulletJoint(JointSpec spec, int index, RigidBody worldAnchor, int solverIterations) {
+        super(index, spec);
+        this.solverIterations = solverIterations;
+        RigidBody child = ((JBulletBody) spec.child()).rigid;
+        RigidBody parent = spec.parent() == null ? worldAnchor : ((JBulletBody) spec.parent()).rigid;
+        Vector3dc axis = spec.axis();
+        switch (spec.type()) {
+            case HINGE: {
+                Transform frame = frame(spec.anchorM(), spec.axis2(), new Vector3d(axis).cross(spec.axis2()), axis);
+                constraint = new HingeConstraint(child, parent, local(child, frame), local(parent, frame));
+                break;
+            }
+            case SLIDER: {
+                Transform frame = frame(spec.anchorM(), axis, spec.axis2(), new Vector3d(axis).cross(spec.axis2()));
+                constraint = new SliderConstraint(parent, child, local(parent, frame), local(child, frame), true);
+                break;
+            }
+            case BALL: {
+                Transform frame = frame(spec.anchorM(), new Vector3d(1, 0, 0), new Vector3d(0, 1, 0),
+                        new Vector3d(0, 0, 1));
+                constraint = new Point2PointConstraint(child, parent, local(child, frame).origin,
+                        local(parent, frame).origin);
+                break;
+            }
+            case FIXED: {
+                Transform frame = frame(spec.anchorM(), new Vector3d(1, 0, 0), new Vector3d(0, 1, 0),
+                        new Vector3d(0, 0, 1));
+                Generic6DofConstraint weld = new Generic6DofConstraint(parent, child, local(parent, frame),
+                        local(child, frame), true);
+                for (int i = 0; i < 6; i++) {
+                    weld.setLimit(i, 0, 0);
+                }
+                constraint = weld;
+                break;
+            }
+            default: {
+                // Generic 6-DOF rotates by X then Y then Z: lock translation and Z, free X (axis 1) and Y (axis 2).
+                Transform frame = frame(spec.anchorM(), axis, spec.axis2(), new Vector3d(axis).cross(spec.axis2()));
+                Generic6DofConstraint universal = new Generic6DofConstraint(parent, child, local(parent, frame),
+                        local(child, frame), true);
+                for (int i = 0; i < 3; i++) {
+                    universal.setLimit(i, 0, 0);
+                }
+                universal.setLimit(3, 1, -1);
+                universal.setLimit(4, 1, -1);
+                universal.setLimit(5, 0, 0);
+                constraint = universal;
+            }
+        }
+    }
+
+    /** A world frame at {@code origin} with the given orthonormal axes as columns. */
+    private static Transform frame(Vector3dc origin, Vector3dc x, Vector3dc y, Vector3dc z) {
+        Transform t = new Transform();
+        t.origin.set((float) origin.x(), (float) origin.y(), (float) origin.z());
+        t.basis.set(new Matrix3f(
+                (float) x.x(), (float) y.x(), (float) z.x(),
+                (float) x.y(), (float) y.y(), (float) z.y(),
+                (float) x.z(), (float) y.z(), (float) z.z()));
+        return t;
+    }
+
+    /** {@code world} expressed in the frame of {@code body}. */
+    private static Transform local(RigidBody body, Transform world) {
+        Transform inverse = body.getWorldTransform(new Transform());
+        inverse.inverse();
+        Transform result = new Transform();
+        result.mul(inverse, world);
+        return result;
+    }
+
+    @Override
+    protected void applyLimits(double lower, double upper) {
+        boolean free = lower == Double.NEGATIVE_INFINITY && upper == Double.POSITIVE_INFINITY;
+        float lo = (float) Math.max(lower, -NO_LIMIT);
+        float hi = (float) Math.min(upper, NO_LIMIT);
+        if (constraint instanceof HingeConstraint hinge) {
+            if (free) {
+                hinge.setLimit(NO_LIMIT, -NO_LIMIT);
+            } else {
+                hinge.setLimit(fastAngle(lower), fastAngle(upper));
+            }
+        } else if (constraint instanceof SliderConstraint slider) {
+            slider.setLowerLinLimit(free ? 1 : lo);
+            slider.setUpperLinLimit(free ? -1 : hi);
+        }
+    }
+
+    /**
+     * JBullet checks hinge limits against a fast atan2 approximation (errors up to ~0.07 rad):
+     * hand it the approximation of the limit so the limit holds at the true angle.
+     */
+    private static float fastAngle(double angleRad) {
+        if (angleRad <= -Math.PI || angleRad >= Math.PI) {
+            return angleRad < 0 ? -NO_LIMIT : NO_LIMIT;
+        }
+        return ScalarUtil.atan2Fast((float) Math.sin(angleRad), (float) Math.cos(angleRad));
+    }
+
+    @Override
+    protected void applyMotor(int dof, boolean on, double targetVelocity, double maxEffort, double subStepSeconds) {
+        if (constraint instanceof HingeConstraint hinge) {
+            // JBullet clips the hinge motor impulse in every solver iteration, not in total:
+            // spread the sub-step's impulse budget over the iterations.
+            float impulse = (float) (maxEffort * subStepSeconds / solverIterations);
+            hinge.enableAngularMotor(on, (float) targetVelocity, impulse);
+        } else if (constraint instanceof SliderConstraint slider) {
+            slider.setPoweredLinMotor(on);
+            slider.setTargetLinMotorVelocity((float) targetVelocity);
+            slider.setMaxLinMotorForce((float) (maxEffort * subStepSeconds));
+        }
+    }
+
+    @Override
+    protected void destroy() {
+        // The constraint goes with its world.
+    }
+}

@@ -1,0 +1,24 @@
+package dev.jymnasium.physics.ode4j;
+
+import dev.jymnasium.physics.PhysicsEngine;
+import dev.jymnasium.physics.PhysicsWorld;
+import dev.jymnasium.physics.WorldSettings;
+
+/** ODE4J 0.5.3 behind the neutral API (quickStep solver, double precision). */
+public final class Ode4jEngine implements PhysicsEngine {
+    /** Engine name for {@link PhysicsEngine#byName(String)}. */
+    public static final String NAME = "ode4j";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public PhysicsWorld createWorld(WorldSettings settings) {
+        if (settings == null) {
+            throw new IllegalArgumentException("settings must not be null");
+        }
+        return new Ode4jWorld(settings);
+    }
+}

@@ -1,0 +1,90 @@
+package dev.jymnasium.physics.ode4j;
+
+import dev.jymnasium.physics.JointSpec;
+import dev.jymnasium.physics.spi.AbstractJoint;
+import org.joml.Vector3dc;
+import org.ode4j.ode.DBallJoint;
+import org.ode4j.ode.DBody;
+import org.ode4j.ode.DFixedJoint;
+import org.ode4j.ode.DHingeJoint;
+import org.ode4j.ode.DJoint;
+import org.ode4j.ode.DSliderJoint;
+import org.ode4j.ode.DUniversalJoint;
+import org.ode4j.ode.DWorld;
+import org.ode4j.ode.OdeConstants;
+import org.ode4j.ode.OdeHelper;
+
+/** A joint on ODE4J. ODE measures hinge and slider coordinates of body 1 relative to body 2, so the child is body 1. */
+final class Ode4jJoint extends AbstractJoint {
+    private final DJoint joint;
+
+    Ode4jJoint(DWorld world, JointSpec spec, int index) {
+        super(index, spec);
+        DBody childBody = ((Ode4jBody) spec.child()).body;
+        DBody parentBody = spec.parent() == null ? null : ((Ode4jBody) spec.parent()).body;
+        Vector3dc anchor = spec.anchorM();
+        Vector3dc axis = spec.axis();
+        switch (spec.type()) {
+            case HINGE: {
+                DHingeJoint hinge = OdeHelper.createHingeJoint(world);
+                hinge.attach(childBody, parentBody);
+                hinge.setAnchor(anchor.x(), anchor.y(), anchor.z());
+                hinge.setAxis(axis.x(), axis.y(), axis.z());
+                joint = hinge;
+                break;
+            }
+            case SLIDER: {
+                DSliderJoint slider = OdeHelper.createSliderJoint(world);
+                slider.attach(childBody, parentBody);
+                slider.setAxis(axis.x(), axis.y(), axis.z());
+                joint = slider;
+                break;
+            }
+            case BALL: {
+                DBallJoint ball = OdeHelper.createBallJoint(world);
+                ball.attach(childBody, parentBody);
+                ball.setAnchor(anchor.x(), anchor.y(), anchor.z());
+                joint = ball;
+                break;
+            }
+            case FIXED: {
+                DFixedJoint fixed = OdeHelper.createFixedJoint(world);
+                fixed.attach(childBody, parentBody);
+                fixed.setFixed();
+                joint = fixed;
+                break;
+            }
+            default: {
+                // ODE fixes axis 1 in body 1 and axis 2 in body 2: here the parent carries axis 1.
+                DUniversalJoint universal = OdeHelper.createUniversalJoint(world);
+                universal.attach(parentBody, childBody);
+                universal.setAnchor(anchor.x(), anchor.y(), anchor.z());
+                universal.setAxis1(axis.x(), axis.y(), axis.z());
+                universal.setAxis2(spec.axis2().x(), spec.axis2().y(), spec.axis2().z());
+                joint = universal;
+            }
+        }
+    }
+
+    @Override
+    protected void applyLimits(double lower, double upper) {
+        if (joint instanceof DHingeJoint || joint instanceof DSliderJoint) {
+            // ODE ignores a low stop above the high stop: open both first, then set.
+            joint.setParam(DJoint.PARAM_N.dParamLoStop1, -OdeConstants.dInfinity);
+            joint.setParam(DJoint.PARAM_N.dParamHiStop1, OdeConstants.dInfinity);
+            joint.setParam(DJoint.PARAM_N.dParamLoStop1, lower);
+            joint.setParam(DJoint.PARAM_N.dParamHiStop1, upper);
+        }
+    }
+
+    @Override
+    protected void applyMotor(int dof, boolean on, double targetVelocity, double maxEffort, double subStepSeconds) {
+        joint.setParam(DJoint.PARAM_N.dParamVel1, on ? targetVelocity : 0);
+        joint.setParam(DJoint.PARAM_N.dParamFMax1, on ? maxEffort : 0);
+    }
+
+    @Override
+    protected void destroy() {
+        joint.destroy();
+    }
+}

@@ -1,0 +1,373 @@
+package dev.jymnasium.physics.spi;
+
+import dev.jymnasium.physics.Checks;
+import dev.jymnasium.physics.Joint;
+import dev.jymnasium.physics.JointSpec;
+import dev.jymnasium.physics.JointType;
+import org.joml.Matrix3d;
+import org.joml.Quaterniond;
+import org.joml.Vector3d;
+
+/**
+ * Engine-independent part of a joint. Positions and velocities are computed here from the two
+ * bodies' states, so both engines report them with the same conventions; efforts and damping are
+ * applied here as equal and opposite body loads. Engines supply the constraint, its limits and
+ * its motors.
+ */
+public abstract class AbstractJoint implements Joint {
+    private static final double TWO_PI = 2 * Math.PI;
+
+    private final int index;
+    private final JointSpec spec;
+    protected final AbstractBody parent;
+    protected final AbstractBody child;
+    /** Axis (or universal axis 1) and anchor in the parent frame (world frame without a parent). */
+    private final Vector3d axisInParent = new Vector3d();
+    private final Vector3d anchorInParent = new Vector3d();
+    /** Universal axis 2 and the anchor in the child frame. */
+    private final Vector3d axis2InChild = new Vector3d();
+    private final Vector3d anchorInChild = new Vector3d();
+    /** Child orientation relative to the parent at creation. */
+    private final Quaterniond restRelative = new Quaterniond();
+    /** Universal joint frame in parent coordinates: columns axis 1, axis 2 at rest, their cross product. */
+    private final Matrix3d universalFrame = new Matrix3d();
+
+    private final double[] efforts = new double[3];
+    private final boolean[] motorOn = new boolean[3];
+    private final double[] motorTarget = new double[3];
+    private final double[] motorMaxEffort = new double[3];
+    private double lowerLimit;
+    private double upperLimit;
+    /** Hinge angle continuity: last wrapped angle seen and its continuous value. */
+    private double lastWrappedAngle;
+    private double continuousAngle;
+
+    private final Quaterniond qParent = new Quaterniond();
+    private final Quaterniond qChild = new Quaterniond();
+    private final Quaterniond qRelative = new Quaterniond();
+    private final Vector3d v1 = new Vector3d();
+    private final Vector3d v2 = new Vector3d();
+    private final Vector3d v3 = new Vector3d();
+    private final Vector3d v4 = new Vector3d();
+    private final Matrix3d m1 = new Matrix3d();
+    private final Matrix3d m2 = new Matrix3d();
+
+    protected AbstractJoint(int index, JointSpec spec) {
+        this.index = index;
+        this.spec = spec;
+        this.parent = (AbstractBody) spec.parent();
+        this.child = (AbstractBody) spec.child();
+        this.lowerLimit = spec.lowerLimit();
+        this.upperLimit = spec.upperLimit();
+        parentOrientation(qParent);
+        child.orientation(qChild);
+        Quaterniond parentInverse = new Quaterniond(qParent).conjugate();
+        parentInverse.transform(spec.axis(), axisInParent);
+        parentInverse.transform(spec.anchorM().sub(parentPosition(v1), v2), anchorInParent);
+        Quaterniond childInverse = new Quaterniond(qChild).conjugate();
+        childInverse.transform(spec.axis2(), axis2InChild);
+        childInverse.transform(spec.anchorM().sub(child.position(v1), v2), anchorInChild);
+        parentInverse.mul(qChild, restRelative);
+        Vector3d axis2InParent = parentInverse.transform(spec.axis2(), new Vector3d());
+        Vector3d third = new Vector3d(axisInParent).cross(axis2InParent);
+        universalFrame.setColumn(0, axisInParent).setColumn(1, axis2InParent).setColumn(2, third);
+    }
+
+    /** Pushes the current limits to the engine constraint. */
+    protected abstract void applyLimits(double lower, double upper);
+
+    /** Pushes the motor state of one DOF to the engine; {@code subStepSeconds} is the coming sub-step. */
+    protected abstract void applyMotor(int dof, boolean on, double targetVelocity, double maxEffort,
+                                       double subStepSeconds);
+
+    /** Removes the engine constraint (world closing). */
+    protected abstract void destroy();
+
+    @Override
+    public final int index() {
+        return index;
+    }
+
+    @Override
+    public final String name() {
+        return spec.name();
+    }
+
+    @Override
+    public final JointSpec spec() {
+        return spec;
+    }
+
+    private void checkDof(int dof) {
+        if (dof < 0 || dof >= spec.type().dofCount()) {
+            throw new IllegalArgumentException("joint '" + name() + "' (" + spec.type() + ") has no DOF " + dof
+                    + "; valid: 0.." + (spec.type().dofCount() - 1));
+        }
+    }
+
+    @Override
+    public final double position(int dof) {
+        checkDof(dof);
+        switch (spec.type()) {
+            case HINGE:
+                return continuousAngle + wrap(wrappedHingeAngle() - lastWrappedAngle);
+            case SLIDER:
+                return sliderOffset();
+            case BALL:
+                return rotationVectorComponent(dof);
+            default:
+                return universalAngle(dof);
+        }
+    }
+
+    @Override
+    public final double velocity(int dof) {
+        checkDof(dof);
+        if (spec.type() == JointType.SLIDER) {
+            return sliderRate();
+        }
+        Vector3d relative = child.angularVelocity(v1).sub(parentAngularVelocity(v2));
+        switch (spec.type()) {
+            case HINGE:
+                return relative.dot(parentOrientation(qParent).transform(axisInParent, v3));
+            case BALL:
+                return parentOrientation(qParent).transformInverse(relative).get(dof);
+            default:
+                Vector3d axis = dof == 0 ? parentOrientation(qParent).transform(axisInParent, v3)
+                        : child.orientation(qChild).transform(axis2InChild, v3);
+                return relative.dot(axis);
+        }
+    }
+
+    @Override
+    public final void setEffort(int dof, double effort) {
+        checkDof(dof);
+        Checks.finite("effort of joint '" + name() + "'", effort);
+        efforts[dof] = effort;
+    }
+
+    @Override
+    public final double effort(int dof) {
+        checkDof(dof);
+        return efforts[dof];
+    }
+
+    @Override
+    public final void setMotor(int dof, double targetVelocity, double maxEffort) {
+        checkDof(dof);
+        requireHingeOrSlider("motors");
+        Checks.finite("motor target velocity of joint '" + name() + "'", targetVelocity);
+        Checks.nonNegative("motor max effort of joint '" + name() + "'", maxEffort);
+        child.world().checkOpen();
+        motorOn[dof] = true;
+        motorTarget[dof] = targetVelocity;
+        motorMaxEffort[dof] = maxEffort;
+        applyMotor(dof, true, targetVelocity, maxEffort, child.world().subStepSeconds());
+    }
+
+    @Override
+    public final void disableMotor(int dof) {
+        checkDof(dof);
+        motorOn[dof] = false;
+        applyMotor(dof, false, 0, 0, child.world().subStepSeconds());
+    }
+
+    @Override
+    public final void setLimits(double lower, double upper) {
+        requireHingeOrSlider("limits");
+        if (Double.isNaN(lower) || Double.isNaN(upper) || lower > upper) {
+            throw new IllegalArgumentException("joint '" + name() + "': limits must satisfy lower <= upper, got ["
+                    + lower + ", " + upper + "]");
+        }
+        child.world().checkOpen();
+        lowerLimit = lower;
+        upperLimit = upper;
+        applyLimits(lower, upper);
+    }
+
+    private void requireHingeOrSlider(String feature) {
+        if (spec.type() != JointType.HINGE && spec.type() != JointType.SLIDER) {
+            throw new UnsupportedOperationException("joint '" + name() + "' is " + spec.type()
+                    + "; " + feature + " are supported on HINGE and SLIDER joints");
+        }
+    }
+
+    /** Lower limit currently in force. */
+    protected final double lowerLimit() {
+        return lowerLimit;
+    }
+
+    /** Upper limit currently in force. */
+    protected final double upperLimit() {
+        return upperLimit;
+    }
+
+    /** Applies the held efforts and damping as body loads for one sub-step. */
+    final void pushEfforts() {
+        int dofs = spec.type().dofCount();
+        double damping = spec.dampingPerDof();
+        for (int dof = 0; dof < dofs; dof++) {
+            double effort = efforts[dof];
+            if (damping > 0) {
+                effort -= damping * velocity(dof);
+            }
+            if (effort != 0) {
+                pushEffort(dof, effort);
+            }
+        }
+    }
+
+    private void pushEffort(int dof, double effort) {
+        Vector3d direction;
+        switch (spec.type()) {
+            case HINGE:
+            case SLIDER:
+                direction = parentOrientation(qParent).transform(axisInParent, v4);
+                break;
+            case BALL:
+                direction = parentOrientation(qParent).transform(v4.zero().setComponent(dof, 1));
+                break;
+            default:
+                direction = dof == 0 ? parentOrientation(qParent).transform(axisInParent, v4)
+                        : child.orientation(qChild).transform(axis2InChild, v4);
+        }
+        double x = direction.x * effort, y = direction.y * effort, z = direction.z * effort;
+        if (spec.type() == JointType.SLIDER) {
+            child.addEngineForce(x, y, z);
+            if (parent != null && !parent.isStatic()) {
+                parent.addEngineForce(-x, -y, -z);
+            }
+        } else {
+            child.addEngineTorque(x, y, z);
+            if (parent != null && !parent.isStatic()) {
+                parent.addEngineTorque(-x, -y, -z);
+            }
+        }
+    }
+
+    /** Keeps the hinge angle continuous; called after every sub-step. */
+    final void afterSubStep() {
+        if (spec.type() == JointType.HINGE) {
+            double wrapped = wrappedHingeAngle();
+            continuousAngle += wrap(wrapped - lastWrappedAngle);
+            lastWrappedAngle = wrapped;
+        }
+    }
+
+    /** Re-sends limits and motors (after the sub-step length changed). */
+    final void refreshEngine(double subStepSeconds) {
+        for (int dof = 0; dof < spec.type().dofCount(); dof++) {
+            if (motorOn[dof]) {
+                applyMotor(dof, true, motorTarget[dof], motorMaxEffort[dof], subStepSeconds);
+            }
+        }
+    }
+
+    static final int STATE_SIZE = 16;
+
+    final void saveState(double[] dest, int offset) {
+        for (int i = 0; i < 3; i++) {
+            dest[offset + i] = efforts[i];
+            dest[offset + 3 + i] = motorOn[i] ? 1 : 0;
+            dest[offset + 6 + i] = motorTarget[i];
+            dest[offset + 9 + i] = motorMaxEffort[i];
+        }
+        dest[offset + 12] = lastWrappedAngle;
+        dest[offset + 13] = continuousAngle;
+        dest[offset + 14] = lowerLimit;
+        dest[offset + 15] = upperLimit;
+    }
+
+    final void restoreState(double[] src, int offset, double subStepSeconds) {
+        for (int i = 0; i < 3; i++) {
+            efforts[i] = src[offset + i];
+            motorOn[i] = src[offset + 3 + i] != 0;
+            motorTarget[i] = src[offset + 6 + i];
+            motorMaxEffort[i] = src[offset + 9 + i];
+        }
+        lastWrappedAngle = src[offset + 12];
+        continuousAngle = src[offset + 13];
+        if (spec.type() == JointType.HINGE || spec.type() == JointType.SLIDER) {
+            lowerLimit = src[offset + 14];
+            upperLimit = src[offset + 15];
+            applyLimits(lowerLimit, upperLimit);
+            for (int dof = 0; dof < spec.type().dofCount(); dof++) {
+                applyMotor(dof, motorOn[dof], motorTarget[dof], motorMaxEffort[dof], subStepSeconds);
+            }
+        }
+    }
+
+    private double wrappedHingeAngle() {
+        Quaterniond relative = relativeRotation();
+        double along = relative.x * axisInParent.x + relative.y * axisInParent.y + relative.z * axisInParent.z;
+        return wrap(2 * Math.atan2(along, relative.w));
+    }
+
+    /** Child rotation since creation, in parent coordinates. */
+    private Quaterniond relativeRotation() {
+        parentOrientation(qParent).conjugate();
+        child.orientation(qChild);
+        return qParent.mul(qChild, qRelative).mul(-restRelative.x, -restRelative.y, -restRelative.z, restRelative.w);
+    }
+
+    private double rotationVectorComponent(int dof) {
+        Quaterniond q = relativeRotation();
+        double sign = q.w < 0 ? -1 : 1;
+        double s = Math.sqrt(q.x * q.x + q.y * q.y + q.z * q.z);
+        double angle = 2 * Math.atan2(s, sign * q.w);
+        double scale = s < 1e-12 ? 2 * sign : sign * angle / s;
+        return scale * (dof == 0 ? q.x : dof == 1 ? q.y : q.z);
+    }
+
+    private double universalAngle(int dof) {
+        m1.set(relativeRotation());
+        // In the joint frame the relative rotation is Rx(a)·Ry(b) about axis 1 and axis 2.
+        Matrix3d inFrame = m2.set(universalFrame).transpose().mul(m1).mul(universalFrame);
+        return dof == 0 ? Math.atan2(inFrame.m12, inFrame.m11) : Math.atan2(inFrame.m20, inFrame.m00);
+    }
+
+    private double sliderOffset() {
+        Vector3d childAnchor = child.orientation(qChild).transform(anchorInChild, v1).add(child.position(v3));
+        Vector3d parentAnchor = parentOrientation(qParent).transform(anchorInParent, v2).add(parentPosition(v3));
+        return childAnchor.sub(parentAnchor).dot(qParent.transform(axisInParent, v4));
+    }
+
+    private double sliderRate() {
+        Vector3d childArm = child.orientation(qChild).transform(anchorInChild, v1);
+        Vector3d childVelocity = child.angularVelocity(v2).cross(childArm).add(child.linearVelocity(v3));
+        double rate = childVelocity.dot(parentOrientation(qParent).transform(axisInParent, v4));
+        if (parent != null) {
+            Vector3d parentArm = qParent.transform(anchorInParent, v1);
+            Vector3d parentVelocity = parent.angularVelocity(v2).cross(parentArm).add(parent.linearVelocity(v3));
+            rate -= parentVelocity.dot(v4);
+        }
+        return rate;
+    }
+
+    private Quaterniond parentOrientation(Quaterniond dest) {
+        return parent == null ? dest.identity() : parent.orientation(dest);
+    }
+
+    private Vector3d parentPosition(Vector3d dest) {
+        return parent == null ? dest.zero() : parent.position(dest);
+    }
+
+    private Vector3d parentAngularVelocity(Vector3d dest) {
+        return parent == null ? dest.zero() : parent.angularVelocity(dest);
+    }
+
+    private static double wrap(double angle) {
+        double a = angle % TWO_PI;
+        if (a > Math.PI) {
+            a -= TWO_PI;
+        } else if (a <= -Math.PI) {
+            a += TWO_PI;
+        }
+        return a;
+    }
+
+    @Override
+    public String toString() {
+        return "Joint[" + index + " '" + name() + "' " + spec.type() + "]";
+    }
+}
