@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
       RolloutCommand.class,
       DemoCommand.class,
       BenchCommand.class,
+      BenchPhysicsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Jym implements Callable<Integer> {

@@ -12,11 +12,12 @@ import java.util.function.Supplier;
  * ranges, one per thread; the calling thread takes the first range. Results are the same as a
  * {@link SyncVectorEnv}'s: every sub-env has its own generator and its own buffer slots.
  *
- * <p>Hand-offs spin briefly before parking, because a vector step of light envs takes well under
- * a microsecond and a park/unpark round trip costs several.
+ * <p>Hand-offs spin for up to {@value #SPIN_NANOS} ns before parking, because a vector step of
+ * light envs takes well under a microsecond and a park/unpark round trip costs several; parking
+ * after that keeps idle or oversubscribed threads from burning the cores others need.
  */
 public final class ThreadedVectorEnv<BO, BA> extends BatchedVectorEnv<BO, BA> {
-  private static final int SPINS_BEFORE_PARK = 1 << 14;
+  private static final long SPIN_NANOS = 50_000;
 
   private final int[] bounds;
   private final Worker[] workers;
@@ -26,6 +27,8 @@ public final class ThreadedVectorEnv<BO, BA> extends BatchedVectorEnv<BO, BA> {
   private volatile long generation;
   private volatile boolean phaseIsStep;
   private volatile boolean stopping;
+  /** The thread waiting in {@link #runAll}, when it parked. */
+  private volatile Thread parkedCaller;
 
   /** One thread per available processor, at most one per sub-env, NEXT_STEP autoreset. */
   public ThreadedVectorEnv(List<? extends Supplier<? extends Env<?, ?>>> envFns) {
@@ -77,14 +80,7 @@ public final class ThreadedVectorEnv<BO, BA> extends BatchedVectorEnv<BO, BA> {
       own = e;
     }
     for (int w = 0; w < workers.length; w++) {
-      int spins = 0;
-      while (finished.get(w) != g) {
-        if (++spins < SPINS_BEFORE_PARK) {
-          Thread.onSpinWait();
-        } else {
-          Thread.yield();
-        }
-      }
+      awaitWorker(w, g);
     }
     // Report the lowest failing sub-env; clear every failure so none leaks into the next call.
     RuntimeException first = own;
@@ -96,6 +92,23 @@ public final class ThreadedVectorEnv<BO, BA> extends BatchedVectorEnv<BO, BA> {
     }
     if (first != null) {
       throw first;
+    }
+  }
+
+  private void awaitWorker(int w, long g) {
+    long spinStart = 0;
+    while (finished.get(w) != g) {
+      if (spinStart == 0) {
+        spinStart = System.nanoTime();
+      } else if (System.nanoTime() - spinStart > SPIN_NANOS) {
+        parkedCaller = Thread.currentThread();
+        if (finished.get(w) != g) {
+          LockSupport.parkNanos(this, 100_000);
+        }
+        parkedCaller = null;
+        continue;
+      }
+      Thread.onSpinWait();
     }
   }
 
@@ -137,22 +150,24 @@ public final class ThreadedVectorEnv<BO, BA> extends BatchedVectorEnv<BO, BA> {
     @Override
     public void run() {
       long seen = 0;
-      int spins = 0;
+      long spinStart = 0;
       while (!owner.stopping) {
         long g = owner.generation;
         if (g == seen) {
-          if (++spins < SPINS_BEFORE_PARK) {
-            Thread.onSpinWait();
-          } else {
+          if (spinStart == 0) {
+            spinStart = System.nanoTime();
+          } else if (System.nanoTime() - spinStart > SPIN_NANOS) {
             parked = true;
             if (owner.generation == seen && !owner.stopping) {
               LockSupport.park(this);
             }
             parked = false;
+          } else {
+            Thread.onSpinWait();
           }
           continue;
         }
-        spins = 0;
+        spinStart = 0;
         seen = g;
         try {
           owner.run(owner.phaseIsStep, index + 1);
@@ -162,6 +177,10 @@ public final class ThreadedVectorEnv<BO, BA> extends BatchedVectorEnv<BO, BA> {
           owner.failures[index] = new IllegalStateException("worker " + index + " failed", e);
         }
         owner.finished.set(index, g);
+        Thread caller = owner.parkedCaller;
+        if (caller != null) {
+          LockSupport.unpark(caller);
+        }
       }
     }
   }

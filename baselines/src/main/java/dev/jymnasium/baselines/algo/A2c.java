@@ -1,0 +1,285 @@
+package dev.jymnasium.baselines.algo;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.GradientCollector;
+import dev.jymnasium.baselines.Agent;
+import dev.jymnasium.baselines.Check;
+import dev.jymnasium.baselines.TrainingListener;
+import dev.jymnasium.baselines.nn.Activation;
+import dev.jymnasium.baselines.nn.Optimizer;
+import dev.jymnasium.baselines.nn.Torch;
+import dev.jymnasium.baselines.policy.ActionHead;
+import dev.jymnasium.baselines.policy.NetworkPolicy;
+import dev.jymnasium.baselines.policy.ObsNormalizer;
+import dev.jymnasium.baselines.policy.Policy;
+import dev.jymnasium.baselines.policy.TensorFile;
+import dev.jymnasium.env.rng.NpRandom;
+import dev.jymnasium.env.vector.VectorStep;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Advantage Actor-Critic (synchronous A3C, Mnih et al. 2016) as SB3's {@code A2C}: short
+ * vector-env rollouts, one gradient step on the whole rollout, RMSprop by default, GAE (lambda 1
+ * gives plain n-step returns), optional observation normalisation.
+ */
+public final class A2c implements Agent {
+  /**
+   * A2C hyperparameters (RL Zoo / SB3 names and defaults).
+   *
+   * @param nEnvs parallel sub-envs
+   * @param nSteps steps per sub-env per update
+   * @param learningRate optimiser step size
+   * @param annealLr decay the learning rate linearly to 0 over the {@code learn} call
+   * @param optimizer {@code rmsprop} (SB3's choice, alpha 0.99, eps 1e-5) or {@code adam}
+   * @param gamma discount
+   * @param gaeLambda GAE lambda (1: n-step returns)
+   * @param normalizeAdvantage normalise advantages per update
+   * @param normalizeObs keep running observation statistics and normalise inputs
+   * @param entCoef entropy bonus weight
+   * @param vfCoef value loss weight
+   * @param maxGradNorm global gradient-norm clip (0 disables)
+   * @param netArch hidden layer widths of actor and critic
+   * @param activation {@code tanh} or {@code relu}
+   * @param orthoInit orthogonal initialisation (else PyTorch's default)
+   * @param logStdInit initial log std of continuous actions
+   */
+  public record Hyperparams(int nEnvs, int nSteps, double learningRate, boolean annealLr,
+      String optimizer, double gamma, double gaeLambda, boolean normalizeAdvantage,
+      boolean normalizeObs, double entCoef, double vfCoef, double maxGradNorm, int[] netArch,
+      String activation, boolean orthoInit, double logStdInit) {
+    /** SB3's defaults with a 64x64 tanh network. */
+    public static final Hyperparams DEFAULTS = new Hyperparams(1, 5, 7e-4, false, "rmsprop", 0.99,
+        1.0, false, false, 0.0, 0.5, 0.5, new int[] {64, 64}, "tanh", true, 0.0);
+
+    public Hyperparams {
+      Check.positive("n_envs", nEnvs);
+      Check.positive("n_steps", nSteps);
+      Check.positive("learning_rate", learningRate);
+      Optimizer.Kind.parse(optimizer);
+      Check.inRange("gamma", gamma, 0, 1);
+      Check.inRange("gae_lambda", gaeLambda, 0, 1);
+      Check.nonNegative("ent_coef", entCoef);
+      Check.nonNegative("vf_coef", vfCoef);
+      Check.nonNegative("max_grad_norm", maxGradNorm);
+      Check.layers("net_arch", netArch);
+      Activation.parse(activation);
+    }
+  }
+
+  private final Hyperparams hp;
+  private final AgentEnv env;
+  private final NDManager root;
+  private final ActorCritic ac;
+  private final Optimizer optimizer;
+  private final RolloutBuffer buffer;
+  private final EpisodeTracker episodes;
+  private final ObsNormalizer normalizer;
+  private final NpRandom rng;
+  private final float[] nextObs;
+  private long globalStep;
+
+  /** Builds the agent and resets its vector env with seeds {@code seed + i}. */
+  public A2c(String envId, Map<String, Object> envKwargs, Hyperparams hp, long seed, ai.djl.Device device) {
+    this.hp = hp;
+    this.env = new AgentEnv(envId, envKwargs, hp.nEnvs(), false, false, "a2c");
+    this.rng = NpRandom.of(seed);
+    Torch.seed(seed);
+    this.root = Torch.engine().newBaseManager(device);
+    this.ac = new ActorCritic(root, env, hp.netArch(), Activation.parse(hp.activation()),
+        hp.orthoInit(), (float) hp.logStdInit(), rng);
+    this.optimizer = new Optimizer(ac.parameters(), Optimizer.Kind.parse(hp.optimizer()), 1e-5f);
+    this.buffer = new RolloutBuffer(hp.nSteps(), hp.nEnvs(), env.obsDim, ac.actionWidth());
+    this.episodes = new EpisodeTracker(hp.nEnvs());
+    this.normalizer = hp.normalizeObs() ? new ObsNormalizer(env.obsDim) : null;
+    this.nextObs = env.reset(seed).clone();
+  }
+
+  @Override
+  public void learn(long steps, TrainingListener listener) {
+    int batch = hp.nSteps() * hp.nEnvs();
+    long updates = Math.max(1, (steps + batch - 1) / batch);
+    long horizon = globalStep + updates * batch;
+    long start = System.nanoTime();
+    long startStep = globalStep;
+    for (long update = 0; update < updates; update++) {
+      double frac = 1.0 - (double) globalStep / horizon; // schedules span all steps, resumes included
+      float lr = (float) (hp.learningRate() * (hp.annealLr() ? frac : 1));
+      collectRollout(listener);
+      Map<String, Double> stats = optimize(lr);
+      double sps = (globalStep - startStep) / ((System.nanoTime() - start) / 1e9);
+      stats.put("charts/learning_rate", (double) lr);
+      stats.put("losses/explained_variance", buffer.explainedVariance());
+      stats.put("charts/SPS", sps);
+      stats.forEach((k, v) -> listener.onScalar(k, v, globalStep));
+    }
+  }
+
+  private void collectRollout(TrainingListener listener) {
+    int n = hp.nEnvs();
+    int d = env.obsDim;
+    for (int t = 0; t < hp.nSteps(); t++) {
+      float[] x = input(nextObs, true);
+      System.arraycopy(x, 0, buffer.obs, t * n * d, n * d);
+      try (NDManager scope = root.newSubManager()) {
+        ac.sample(scope, x, n, rng, buffer.actions, buffer.logProbs, buffer.values, t * n);
+      }
+      for (int i = 0; i < n; i++) {
+        int k = t * n + i;
+        buffer.valid[k] = !episodes.isResetStep(i);
+        applyAction(i, k);
+      }
+      VectorStep<Object> s = env.step();
+      globalStep += n;
+      for (int i = 0; i < n; i++) {
+        int k = t * n + i;
+        buffer.rewards[k] = (float) s.rewards()[i];
+        buffer.terminated[k] = s.terminations()[i];
+        buffer.done[k] = s.terminations()[i] || s.truncations()[i];
+      }
+      episodes.observe(s, globalStep, listener);
+      System.arraycopy(env.observations(), 0, nextObs, 0, n * d);
+      listener.onProgress(globalStep);
+    }
+    float[] lastValues;
+    try (NDManager scope = root.newSubManager()) {
+      lastValues = ac.values(scope, input(nextObs, false), n);
+    }
+    buffer.computeGae(lastValues, hp.gamma(), hp.gaeLambda());
+  }
+
+  /** Features for the networks: normalised (updating the statistics when asked) or raw. */
+  private float[] input(float[] raw, boolean updateStats) {
+    float[] x = raw.clone();
+    if (normalizer != null) {
+      if (updateStats) {
+        normalizer.update(raw, hp.nEnvs());
+      }
+      normalizer.normalize(x, hp.nEnvs());
+    }
+    return x;
+  }
+
+  private void applyAction(int i, int k) {
+    int w = ac.actionWidth();
+    if (env.discrete()) {
+      for (int a = 0; a < w; a++) {
+        if (buffer.actions[k * w + a] == 1f) {
+          env.setDiscrete(i, a);
+        }
+      }
+    } else {
+      for (int j = 0; j < w; j++) {
+        env.setContinuous(i, j, buffer.actions[k * w + j]);
+      }
+    }
+  }
+
+  private Map<String, Double> optimize(float lr) {
+    int[] idx = buffer.validIndices();
+    int b = idx.length;
+    int d = env.obsDim;
+    int w = ac.actionWidth();
+    float[] adv = RolloutBuffer.gather(buffer.advantages, 1, idx, 0, b);
+    if (hp.normalizeAdvantage() && b > 1) {
+      normalize(adv);
+    }
+    Map<String, Double> stats = new LinkedHashMap<>();
+    try (NDManager scope = root.newSubManager()) {
+      NDArray obs = scope.create(RolloutBuffer.gather(buffer.obs, d, idx, 0, b), new Shape(b, d));
+      NDArray act = scope.create(RolloutBuffer.gather(buffer.actions, w, idx, 0, b), new Shape(b, w));
+      NDArray ret = scope.create(RolloutBuffer.gather(buffer.returns, 1, idx, 0, b));
+      NDArray advantage = scope.create(adv);
+      optimizer.zeroGrad();
+      NDArray pg;
+      NDArray vLoss;
+      NDArray entropy;
+      try (GradientCollector gc = Torch.engine().newGradientCollector()) {
+        NDArray[] ev = ac.evaluate(obs, act);
+        pg = advantage.mul(ev[0]).mean().neg();
+        vLoss = ev[2].sub(ret).square().mean();
+        entropy = ev[1];
+        gc.backward(pg.sub(entropy.mul((float) hp.entCoef())).add(vLoss.mul((float) hp.vfCoef())));
+      }
+      optimizer.step(lr, (float) hp.maxGradNorm());
+      stats.put("losses/policy_loss", (double) pg.getFloat());
+      stats.put("losses/value_loss", (double) vLoss.getFloat());
+      stats.put("losses/entropy", (double) entropy.getFloat());
+    }
+    return stats;
+  }
+
+  private static void normalize(float[] a) {
+    double mean = 0;
+    for (float v : a) {
+      mean += v;
+    }
+    mean /= a.length;
+    double var = 0;
+    for (float v : a) {
+      var += (v - mean) * (v - mean);
+    }
+    double std = Math.sqrt(var / (a.length - 1)); // torch.std is unbiased
+    for (int i = 0; i < a.length; i++) {
+      a[i] = (float) ((a[i] - mean) / (std + 1e-8));
+    }
+  }
+
+  @Override
+  public Policy policy() {
+    return new NetworkPolicy("a2c", env.envId, env.obsSpace, env.actSpace, normalizer,
+        ac.actorSnapshot(), env.discrete() ? ActionHead.ARGMAX : ActionHead.CLIP);
+  }
+
+  @Override
+  public String algorithm() {
+    return "a2c";
+  }
+
+  @Override
+  public String envId() {
+    return env.envId;
+  }
+
+  @Override
+  public Hyperparams hyperparams() {
+    return hp;
+  }
+
+  @Override
+  public long numTimesteps() {
+    return globalStep;
+  }
+
+  @Override
+  public void saveCheckpoint(Path path) throws IOException {
+    Map<String, float[]> t = new LinkedHashMap<>();
+    ac.saveTo(t);
+    optimizer.saveTo("optimizer", t);
+    Checkpoints.write(path, "a2c", env.envId, hp, globalStep, normalizer, t);
+  }
+
+  @Override
+  public void loadCheckpoint(Path path) throws IOException {
+    TensorFile f = Checkpoints.read(path, "a2c", env.envId);
+    ac.loadFrom(f.tensors());
+    optimizer.loadFrom("optimizer", f.tensors());
+    globalStep = Checkpoints.steps(f);
+    ObsNormalizer saved = Checkpoints.normalizer(f);
+    if (normalizer != null && saved != null) {
+      normalizer.restore(saved);
+    }
+  }
+
+  @Override
+  public void close() {
+    optimizer.close();
+    ac.close();
+    root.close();
+    env.close();
+  }
+}

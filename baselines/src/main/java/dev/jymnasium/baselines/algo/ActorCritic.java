@@ -1,0 +1,186 @@
+package dev.jymnasium.baselines.algo;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import dev.jymnasium.baselines.nn.Activation;
+import dev.jymnasium.baselines.nn.Mlp;
+import dev.jymnasium.baselines.nn.MlpWeights;
+import dev.jymnasium.baselines.nn.Tensors;
+import dev.jymnasium.env.rng.NpRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Separate actor and critic MLPs (CleanRL's {@code Agent}): a categorical policy over logits for
+ * discrete actions, a diagonal Gaussian with a state-independent log-std for continuous ones.
+ * Sampling happens in Java on one batched forward pass per vector step.
+ */
+final class ActorCritic implements AutoCloseable {
+  private static final double LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
+
+  final Mlp actor;
+  final Mlp critic;
+  private final NDManager manager;
+  /** Continuous actions: learned log standard deviation, shape {@code [actDim]}; else null. */
+  private final NDArray logStd;
+  private final int nActions;
+  private final int actDim;
+
+  ActorCritic(NDManager root, AgentEnv env, int[] netArch, Activation act, boolean orthoInit,
+      float logStdInit, NpRandom rng) {
+    this.manager = root.newSubManager();
+    this.nActions = env.nActions;
+    this.actDim = env.actDim;
+    int out = env.discrete() ? nActions : actDim;
+    int[] actorSizes = sizes(env.obsDim, netArch, out);
+    int[] criticSizes = sizes(env.obsDim, netArch, 1);
+    double sqrt2 = Math.sqrt(2);
+    this.actor = new Mlp(manager, orthoInit
+        ? MlpWeights.orthogonal(actorSizes, act, sqrt2, 0.01, rng)
+        : MlpWeights.uniform(actorSizes, act, rng), true);
+    this.critic = new Mlp(manager, orthoInit
+        ? MlpWeights.orthogonal(criticSizes, act, sqrt2, 1.0, rng)
+        : MlpWeights.uniform(criticSizes, act, rng), true);
+    if (env.discrete()) {
+      logStd = null;
+    } else {
+      float[] init = new float[actDim];
+      java.util.Arrays.fill(init, logStdInit);
+      logStd = manager.create(init, new Shape(actDim));
+      logStd.setRequiresGradient(true);
+    }
+  }
+
+  static int[] sizes(int in, int[] hidden, int out) {
+    int[] s = new int[hidden.length + 2];
+    s[0] = in;
+    System.arraycopy(hidden, 0, s, 1, hidden.length);
+    s[s.length - 1] = out;
+    return s;
+  }
+
+  boolean discrete() {
+    return logStd == null;
+  }
+
+  /** Width of an encoded action: one-hot size or action dimension. */
+  int actionWidth() {
+    return discrete() ? nActions : actDim;
+  }
+
+  List<NDArray> parameters() {
+    List<NDArray> p = new ArrayList<>(actor.parameters());
+    p.addAll(critic.parameters());
+    if (logStd != null) {
+      p.add(logStd);
+    }
+    return p;
+  }
+
+  /**
+   * Samples one action per row of {@code obs} ({@code n x obsDim}) and writes, for row {@code i},
+   * the encoded action to {@code actions[(offset + i) * width]}, its log-probability and the
+   * state value to {@code logProbs[offset + i]} / {@code values[offset + i]}.
+   */
+  void sample(NDManager scope, float[] obs, int n, NpRandom rng, float[] actions, float[] logProbs,
+      float[] values, int offset) {
+    NDArray x = scope.create(obs, new Shape(n, obs.length / n));
+    float[] out = actor.forward(x).toFloatArray();
+    float[] v = critic.forward(x).toFloatArray();
+    System.arraycopy(v, 0, values, offset, n);
+    int w = actionWidth();
+    if (discrete()) {
+      double[] p = new double[nActions];
+      for (int i = 0; i < n; i++) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int a = 0; a < nActions; a++) {
+          max = Math.max(max, out[i * nActions + a]);
+        }
+        double sum = 0;
+        for (int a = 0; a < nActions; a++) {
+          p[a] = Math.exp(out[i * nActions + a] - max);
+          sum += p[a];
+        }
+        double u = rng.random() * sum;
+        int chosen = nActions - 1;
+        for (int a = 0; a < nActions; a++) {
+          u -= p[a];
+          if (u < 0) {
+            chosen = a;
+            break;
+          }
+        }
+        int row = (offset + i) * w;
+        java.util.Arrays.fill(actions, row, row + w, 0f);
+        actions[row + chosen] = 1f;
+        logProbs[offset + i] = (float) Math.log(p[chosen] / sum);
+      }
+    } else {
+      float[] ls = logStd.toFloatArray();
+      for (int i = 0; i < n; i++) {
+        double lp = 0;
+        for (int j = 0; j < actDim; j++) {
+          double z = rng.standardNormal();
+          actions[(offset + i) * w + j] = (float) (out[i * actDim + j] + Math.exp(ls[j]) * z);
+          lp += -0.5 * z * z - ls[j] - LOG_SQRT_2PI;
+        }
+        logProbs[offset + i] = (float) lp;
+      }
+    }
+  }
+
+  /** State values of {@code n} observation rows. */
+  float[] values(NDManager scope, float[] obs, int n) {
+    return critic.forward(scope.create(obs, new Shape(n, obs.length / n))).toFloatArray();
+  }
+
+  /**
+   * Log-probabilities of encoded actions, mean entropy and values, recorded for autograd.
+   *
+   * @return {@code [logProb (B), entropy (scalar), value (B)]}
+   */
+  NDArray[] evaluate(NDArray obs, NDArray actions) {
+    NDArray out = actor.forward(obs);
+    NDArray logProb;
+    NDArray entropy;
+    if (discrete()) {
+      NDArray logP = out.logSoftmax(1);
+      logProb = logP.mul(actions).sum(new int[] {1});
+      entropy = logP.exp().mul(logP).sum(new int[] {1}).mean().neg();
+    } else {
+      NDArray z = actions.sub(out).div(logStd.exp());
+      logProb = z.square().mul(-0.5f).sub(logStd).sub((float) LOG_SQRT_2PI).sum(new int[] {1});
+      entropy = logStd.add((float) (0.5 + LOG_SQRT_2PI)).sum();
+    }
+    NDArray value = critic.forward(obs).reshape(-1);
+    return new NDArray[] {logProb, entropy, value};
+  }
+
+  /** The deterministic policy network (logits or Gaussian mean). */
+  MlpWeights actorSnapshot() {
+    return actor.snapshot();
+  }
+
+  void saveTo(Map<String, float[]> out) {
+    actor.saveTo("actor", out);
+    critic.saveTo("critic", out);
+    if (logStd != null) {
+      out.put("log_std", logStd.toFloatArray());
+    }
+  }
+
+  void loadFrom(Map<String, float[]> in) {
+    actor.loadFrom("actor", in);
+    critic.loadFrom("critic", in);
+    if (logStd != null) {
+      Tensors.set(logStd, Tensors.require(in, "log_std", actDim));
+    }
+  }
+
+  @Override
+  public void close() {
+    manager.close();
+  }
+}

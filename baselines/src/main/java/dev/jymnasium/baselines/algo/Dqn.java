@@ -1,0 +1,275 @@
+package dev.jymnasium.baselines.algo;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.GradientCollector;
+import dev.jymnasium.baselines.Agent;
+import dev.jymnasium.baselines.Check;
+import dev.jymnasium.baselines.TrainingListener;
+import dev.jymnasium.baselines.nn.Activation;
+import dev.jymnasium.baselines.nn.Mlp;
+import dev.jymnasium.baselines.nn.MlpWeights;
+import dev.jymnasium.baselines.nn.Optimizer;
+import dev.jymnasium.baselines.nn.Torch;
+import dev.jymnasium.baselines.policy.ActionHead;
+import dev.jymnasium.baselines.policy.NetworkPolicy;
+import dev.jymnasium.baselines.policy.Policy;
+import dev.jymnasium.baselines.policy.TensorFile;
+import dev.jymnasium.env.rng.NpRandom;
+import dev.jymnasium.env.vector.VectorStep;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Deep Q-Network (Mnih et al. 2015) as SB3's {@code DQN} / CleanRL's {@code dqn.py}: replay
+ * buffer, target network, linearly decaying epsilon-greedy exploration, Huber loss, optional
+ * double-DQN targets (van Hasselt et al. 2016). Discrete actions only.
+ */
+public final class Dqn implements Agent {
+  /**
+   * DQN hyperparameters (RL Zoo / SB3 names and defaults).
+   *
+   * @param nEnvs parallel sub-envs
+   * @param learningRate Adam step size
+   * @param bufferSize replay capacity in transitions
+   * @param learningStarts environment steps before the first update
+   * @param batchSize minibatch size
+   * @param tau target update coefficient (1: hard copy)
+   * @param gamma discount
+   * @param trainFreq vector steps between training rounds
+   * @param gradientSteps gradient steps per round ({@code -1}: as many as env steps collected)
+   * @param targetUpdateInterval environment steps between target updates
+   * @param explorationFraction fraction of the {@code learn} call over which epsilon decays
+   * @param explorationInitialEps initial epsilon
+   * @param explorationFinalEps final epsilon
+   * @param maxGradNorm global gradient-norm clip (0 disables)
+   * @param doubleDqn pick next actions with the online network, value them with the target
+   * @param netArch hidden layer widths
+   * @param activation {@code relu} or {@code tanh}
+   */
+  public record Hyperparams(int nEnvs, double learningRate, int bufferSize, int learningStarts,
+      int batchSize, double tau, double gamma, int trainFreq, int gradientSteps,
+      int targetUpdateInterval, double explorationFraction, double explorationInitialEps,
+      double explorationFinalEps, double maxGradNorm, boolean doubleDqn, int[] netArch,
+      String activation) {
+    /** SB3's defaults. */
+    public static final Hyperparams DEFAULTS = new Hyperparams(1, 1e-4, 1_000_000, 100, 32, 1.0,
+        0.99, 4, 1, 10_000, 0.1, 1.0, 0.05, 10, false, new int[] {64, 64}, "relu");
+
+    public Hyperparams {
+      Check.positive("n_envs", nEnvs);
+      Check.positive("learning_rate", learningRate);
+      Check.positive("buffer_size", bufferSize);
+      Check.nonNegative("learning_starts", learningStarts);
+      Check.positive("batch_size", batchSize);
+      Check.inRange("tau", tau, 0, 1);
+      Check.inRange("gamma", gamma, 0, 1);
+      Check.positive("train_freq", trainFreq);
+      if (gradientSteps == 0 || gradientSteps < -1) {
+        throw new IllegalArgumentException(
+            "hyperparameter 'gradient_steps' must be > 0 or -1, got " + gradientSteps);
+      }
+      Check.positive("target_update_interval", targetUpdateInterval);
+      Check.inRange("exploration_fraction", explorationFraction, 0, 1);
+      Check.inRange("exploration_initial_eps", explorationInitialEps, 0, 1);
+      Check.inRange("exploration_final_eps", explorationFinalEps, 0, 1);
+      Check.nonNegative("max_grad_norm", maxGradNorm);
+      Check.layers("net_arch", netArch);
+      Activation.parse(activation);
+    }
+  }
+
+  private final Hyperparams hp;
+  private final AgentEnv env;
+  private final NDManager root;
+  private final Mlp q;
+  private final Mlp target;
+  private final Optimizer optimizer;
+  private final ReplayBuffer replay;
+  private final EpisodeTracker episodes;
+  private final NpRandom rng;
+  private final float[] obs;
+  private final float[] actions;
+  private long globalStep;
+  private long vectorSteps;
+  private long gradSteps;
+
+  /** Builds the agent and resets its vector env with seeds {@code seed + i}. */
+  public Dqn(String envId, Map<String, Object> envKwargs, Hyperparams hp, long seed, ai.djl.Device device) {
+    this.hp = hp;
+    this.env = new AgentEnv(envId, envKwargs, hp.nEnvs(), true, false, "dqn");
+    this.rng = NpRandom.of(seed);
+    Torch.seed(seed);
+    this.root = Torch.engine().newBaseManager(device);
+    MlpWeights init = MlpWeights.uniform(ActorCritic.sizes(env.obsDim, hp.netArch(), env.nActions),
+        Activation.parse(hp.activation()), rng);
+    this.q = new Mlp(root, init, true);
+    this.target = new Mlp(root, init, false);
+    this.optimizer = new Optimizer(q.parameters(), Optimizer.Kind.ADAM, 1e-8f);
+    this.replay = new ReplayBuffer(hp.bufferSize(), env.obsDim, env.nActions);
+    this.episodes = new EpisodeTracker(hp.nEnvs());
+    this.obs = env.reset(seed).clone();
+    this.actions = new float[hp.nEnvs() * env.nActions];
+  }
+
+  @Override
+  public void learn(long steps, TrainingListener listener) {
+    int n = hp.nEnvs();
+    long start = System.nanoTime();
+    long startStep = globalStep;
+    long end = globalStep + steps;
+    int targetEvery = Math.max(hp.targetUpdateInterval() / n, 1);
+    while (globalStep < end) {
+      double eps = epsilon((double) globalStep / end); // schedules span all steps, resumes included
+      act(eps);
+      VectorStep<Object> s = env.step();
+      vectorSteps++;
+      globalStep += n;
+      float[] next = env.observations();
+      for (int i = 0; i < n; i++) {
+        if (!episodes.isResetStep(i)) {
+          replay.add(obs, actions, i, s.rewards()[i], next, s.terminations()[i]);
+        }
+      }
+      episodes.observe(s, globalStep, listener);
+      System.arraycopy(next, 0, obs, 0, obs.length);
+      if (globalStep > hp.learningStarts() && replay.size() > 0 && vectorSteps % hp.trainFreq() == 0) {
+        int grads = hp.gradientSteps() > 0 ? hp.gradientSteps() : hp.trainFreq() * n;
+        for (int g = 0; g < grads; g++) {
+          train(listener);
+        }
+      }
+      if (vectorSteps % targetEvery == 0) {
+        target.polyak(q, (float) hp.tau());
+      }
+      if (vectorSteps % 100 == 0) {
+        listener.onScalar("charts/epsilon", eps, globalStep);
+        listener.onScalar("charts/SPS", (globalStep - startStep) / ((System.nanoTime() - start) / 1e9), globalStep);
+      }
+      listener.onProgress(globalStep);
+    }
+  }
+
+  private double epsilon(double progress) {
+    double f = hp.explorationFraction() == 0 ? 1 : Math.min(1, progress / hp.explorationFraction());
+    return hp.explorationInitialEps() + f * (hp.explorationFinalEps() - hp.explorationInitialEps());
+  }
+
+  /** Epsilon-greedy actions for every sub-env from one batched forward pass. */
+  private void act(double eps) {
+    int n = hp.nEnvs();
+    int na = env.nActions;
+    float[] qs;
+    try (NDManager scope = root.newSubManager()) {
+      qs = q.forward(scope.create(obs, new Shape(n, env.obsDim))).toFloatArray();
+    }
+    java.util.Arrays.fill(actions, 0f);
+    for (int i = 0; i < n; i++) {
+      int a;
+      if (rng.random() < eps) {
+        a = (int) rng.integers(0, na);
+      } else {
+        a = 0;
+        for (int k = 1; k < na; k++) {
+          if (qs[i * na + k] > qs[i * na + a]) {
+            a = k;
+          }
+        }
+      }
+      actions[i * na + a] = 1f;
+      env.setDiscrete(i, a);
+    }
+  }
+
+  private void train(TrainingListener listener) {
+    int b = hp.batchSize();
+    int d = env.obsDim;
+    ReplayBuffer.Batch batch = replay.sample(b, rng);
+    try (NDManager scope = root.newSubManager()) {
+      NDArray o = scope.create(batch.obs(), new Shape(b, d));
+      NDArray a = scope.create(batch.actions(), new Shape(b, env.nActions));
+      NDArray o2 = scope.create(batch.nextObs(), new Shape(b, d));
+      NDArray qNext = target.forward(o2);
+      NDArray best;
+      if (hp.doubleDqn()) {
+        NDArray greedy = q.forward(o2).argMax(1).oneHot(env.nActions);
+        best = qNext.mul(greedy).sum(new int[] {1});
+      } else {
+        best = qNext.max(new int[] {1});
+      }
+      NDArray y = scope.create(batch.rewards())
+          .add(best.mul(scope.create(batch.notDone())).mul((float) hp.gamma()));
+      optimizer.zeroGrad();
+      NDArray loss;
+      NDArray qa;
+      try (GradientCollector gc = Torch.engine().newGradientCollector()) {
+        qa = q.forward(o).mul(a).sum(new int[] {1});
+        NDArray diff = qa.sub(y).abs();
+        loss = NDArrays.where(diff.lt(1f), diff.square().mul(0.5f), diff.sub(0.5f)).mean();
+        gc.backward(loss);
+      }
+      optimizer.step((float) hp.learningRate(), (float) hp.maxGradNorm());
+      if (++gradSteps % 100 == 0) {
+        listener.onScalar("losses/td_loss", loss.getFloat(), globalStep);
+        listener.onScalar("losses/q_values", qa.mean().getFloat(), globalStep);
+      }
+    }
+  }
+
+  @Override
+  public Policy policy() {
+    return new NetworkPolicy("dqn", env.envId, env.obsSpace, env.actSpace, null, q.snapshot(),
+        ActionHead.ARGMAX);
+  }
+
+  @Override
+  public String algorithm() {
+    return "dqn";
+  }
+
+  @Override
+  public String envId() {
+    return env.envId;
+  }
+
+  @Override
+  public Hyperparams hyperparams() {
+    return hp;
+  }
+
+  @Override
+  public long numTimesteps() {
+    return globalStep;
+  }
+
+  @Override
+  public void saveCheckpoint(Path path) throws IOException {
+    Map<String, float[]> t = new LinkedHashMap<>();
+    q.saveTo("q", t);
+    target.saveTo("q_target", t);
+    optimizer.saveTo("adam", t);
+    Checkpoints.write(path, "dqn", env.envId, hp, globalStep, null, t);
+  }
+
+  @Override
+  public void loadCheckpoint(Path path) throws IOException {
+    TensorFile f = Checkpoints.read(path, "dqn", env.envId);
+    q.loadFrom("q", f.tensors());
+    target.loadFrom("q_target", f.tensors());
+    optimizer.loadFrom("adam", f.tensors());
+    globalStep = Checkpoints.steps(f);
+  }
+
+  @Override
+  public void close() {
+    optimizer.close();
+    q.close();
+    target.close();
+    root.close();
+    env.close();
+  }
+}

@@ -1,0 +1,60 @@
+package dev.jymnasium.baselines.algo;
+
+import dev.jymnasium.env.rng.NpRandom;
+
+/** A circular buffer of transitions in flat Java arrays, sampled uniformly with replacement. */
+final class ReplayBuffer {
+  /** A sampled minibatch, row-major. {@code notDone} is 0 where the episode terminated. */
+  record Batch(float[] obs, float[] actions, float[] rewards, float[] nextObs, float[] notDone) {}
+
+  private final int capacity;
+  private final int obsDim;
+  private final int actWidth;
+  private final float[] obs;
+  private final float[] actions;
+  private final float[] rewards;
+  private final float[] nextObs;
+  private final float[] notDone;
+  private int next;
+  private int size;
+
+  ReplayBuffer(int capacity, int obsDim, int actWidth) {
+    this.capacity = capacity;
+    this.obsDim = obsDim;
+    this.actWidth = actWidth;
+    obs = new float[capacity * obsDim];
+    actions = new float[capacity * actWidth];
+    rewards = new float[capacity];
+    nextObs = new float[capacity * obsDim];
+    notDone = new float[capacity];
+  }
+
+  /** Adds row {@code i} of the batched arrays {@code o}, {@code a}, {@code o2}. */
+  void add(float[] o, float[] a, int i, double reward, float[] o2, boolean terminated) {
+    System.arraycopy(o, i * obsDim, obs, next * obsDim, obsDim);
+    System.arraycopy(a, i * actWidth, actions, next * actWidth, actWidth);
+    System.arraycopy(o2, i * obsDim, nextObs, next * obsDim, obsDim);
+    rewards[next] = (float) reward;
+    notDone[next] = terminated ? 0f : 1f;
+    next = (next + 1) % capacity;
+    size = Math.min(capacity, size + 1);
+  }
+
+  int size() {
+    return size;
+  }
+
+  Batch sample(int batchSize, NpRandom rng) {
+    Batch b = new Batch(new float[batchSize * obsDim], new float[batchSize * actWidth],
+        new float[batchSize], new float[batchSize * obsDim], new float[batchSize]);
+    for (int j = 0; j < batchSize; j++) {
+      int k = (int) rng.integers(0, size);
+      System.arraycopy(obs, k * obsDim, b.obs(), j * obsDim, obsDim);
+      System.arraycopy(actions, k * actWidth, b.actions(), j * actWidth, actWidth);
+      System.arraycopy(nextObs, k * obsDim, b.nextObs(), j * obsDim, obsDim);
+      b.rewards()[j] = rewards[k];
+      b.notDone()[j] = notDone[k];
+    }
+    return b;
+  }
+}

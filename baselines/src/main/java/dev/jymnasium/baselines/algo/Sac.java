@@ -1,0 +1,327 @@
+package dev.jymnasium.baselines.algo;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.GradientCollector;
+import dev.jymnasium.baselines.Agent;
+import dev.jymnasium.baselines.Check;
+import dev.jymnasium.baselines.TrainingListener;
+import dev.jymnasium.baselines.nn.Activation;
+import dev.jymnasium.baselines.nn.Mlp;
+import dev.jymnasium.baselines.nn.MlpWeights;
+import dev.jymnasium.baselines.nn.Optimizer;
+import dev.jymnasium.baselines.nn.Torch;
+import dev.jymnasium.baselines.policy.ActionHead;
+import dev.jymnasium.baselines.policy.NetworkPolicy;
+import dev.jymnasium.baselines.policy.Policy;
+import dev.jymnasium.baselines.policy.TensorFile;
+import dev.jymnasium.env.rng.NpRandom;
+import dev.jymnasium.env.vector.VectorStep;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Soft Actor-Critic (Haarnoja et al. 2018) as SB3's {@code SAC}: tanh-squashed Gaussian actor,
+ * twin Q-networks with Polyak-averaged targets, and automatic entropy tuning towards a target
+ * entropy of {@code -actDim}. Continuous (Box) actions only.
+ */
+public final class Sac implements Agent {
+  private static final double LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
+  private static final float LOG_STD_MIN = -20f;
+  private static final float LOG_STD_MAX = 2f;
+
+  /**
+   * SAC hyperparameters (RL Zoo / SB3 names and defaults).
+   *
+   * @param nEnvs parallel sub-envs
+   * @param learningRate Adam step size of actor, critics and entropy coefficient
+   * @param bufferSize replay capacity in transitions
+   * @param learningStarts environment steps of uniform random actions before updates
+   * @param batchSize minibatch size
+   * @param tau Polyak coefficient of the target critics
+   * @param gamma discount
+   * @param trainFreq vector steps between training rounds
+   * @param gradientSteps gradient steps per round
+   * @param entCoefInit initial entropy coefficient (tuned automatically)
+   * @param netArch hidden layer widths of actor and critics
+   * @param activation {@code relu} or {@code tanh}
+   */
+  public record Hyperparams(int nEnvs, double learningRate, int bufferSize, int learningStarts,
+      int batchSize, double tau, double gamma, int trainFreq, int gradientSteps,
+      double entCoefInit, int[] netArch, String activation) {
+    /** SB3's defaults. */
+    public static final Hyperparams DEFAULTS = new Hyperparams(1, 3e-4, 1_000_000, 100, 256,
+        0.005, 0.99, 1, 1, 1.0, new int[] {256, 256}, "relu");
+
+    public Hyperparams {
+      Check.positive("n_envs", nEnvs);
+      Check.positive("learning_rate", learningRate);
+      Check.positive("buffer_size", bufferSize);
+      Check.nonNegative("learning_starts", learningStarts);
+      Check.positive("batch_size", batchSize);
+      Check.inRange("tau", tau, 0, 1);
+      Check.inRange("gamma", gamma, 0, 1);
+      Check.positive("train_freq", trainFreq);
+      Check.positive("gradient_steps", gradientSteps);
+      Check.positive("ent_coef_init", entCoefInit);
+      Check.layers("net_arch", netArch);
+      Activation.parse(activation);
+    }
+  }
+
+  private final Hyperparams hp;
+  private final AgentEnv env;
+  private final NDManager root;
+  private final Mlp actor;
+  private final Mlp[] critics = new Mlp[2];
+  private final Mlp[] targets = new Mlp[2];
+  private final Optimizer actorOpt;
+  private final Optimizer criticOpt;
+  private final ReplayBuffer replay;
+  private final EpisodeTracker episodes;
+  private final NpRandom rng;
+  private final float[] obs;
+  private final float[] actions;
+  private final double targetEntropy;
+  private double logAlpha;
+  private double alphaM;
+  private double alphaV;
+  private long alphaSteps;
+  private long globalStep;
+  private long vectorSteps;
+  private long gradSteps;
+
+  /** Builds the agent and resets its vector env with seeds {@code seed + i}. */
+  public Sac(String envId, Map<String, Object> envKwargs, Hyperparams hp, long seed, ai.djl.Device device) {
+    this.hp = hp;
+    this.env = new AgentEnv(envId, envKwargs, hp.nEnvs(), false, true, "sac");
+    this.rng = NpRandom.of(seed);
+    Torch.seed(seed);
+    this.root = Torch.engine().newBaseManager(device);
+    Activation act = Activation.parse(hp.activation());
+    this.actor = new Mlp(root, MlpWeights.uniform(
+        ActorCritic.sizes(env.obsDim, hp.netArch(), 2 * env.actDim), act, rng), true);
+    for (int k = 0; k < 2; k++) {
+      MlpWeights w = MlpWeights.uniform(ContinuousActions.criticSizes(env, hp.netArch()), act, rng);
+      critics[k] = new Mlp(root, w, true);
+      targets[k] = new Mlp(root, w, false);
+    }
+    this.actorOpt = new Optimizer(actor.parameters(), Optimizer.Kind.ADAM, 1e-8f);
+    java.util.List<NDArray> cp = new java.util.ArrayList<>(critics[0].parameters());
+    cp.addAll(critics[1].parameters());
+    this.criticOpt = new Optimizer(cp, Optimizer.Kind.ADAM, 1e-8f);
+    this.replay = new ReplayBuffer(hp.bufferSize(), env.obsDim, env.actDim);
+    this.episodes = new EpisodeTracker(hp.nEnvs());
+    this.targetEntropy = -env.actDim;
+    this.logAlpha = Math.log(hp.entCoefInit());
+    this.obs = env.reset(seed).clone();
+    this.actions = new float[hp.nEnvs() * env.actDim];
+  }
+
+  @Override
+  public void learn(long steps, TrainingListener listener) {
+    int n = hp.nEnvs();
+    long start = System.nanoTime();
+    long startStep = globalStep;
+    long end = globalStep + steps;
+    while (globalStep < end) {
+      if (globalStep < hp.learningStarts()) {
+        for (int k = 0; k < actions.length; k++) {
+          actions[k] = (float) rng.uniform(-1, 1);
+        }
+      } else {
+        sampleActions();
+      }
+      ContinuousActions.apply(env, actions);
+      VectorStep<Object> s = env.step();
+      vectorSteps++;
+      globalStep += n;
+      float[] next = env.observations();
+      for (int i = 0; i < n; i++) {
+        if (!episodes.isResetStep(i)) {
+          replay.add(obs, actions, i, s.rewards()[i], next, s.terminations()[i]);
+        }
+      }
+      episodes.observe(s, globalStep, listener);
+      System.arraycopy(next, 0, obs, 0, obs.length);
+      if (globalStep > hp.learningStarts() && replay.size() > 0 && vectorSteps % hp.trainFreq() == 0) {
+        for (int g = 0; g < hp.gradientSteps(); g++) {
+          train(listener);
+        }
+      }
+      if (vectorSteps % 100 == 0) {
+        listener.onScalar("charts/SPS", (globalStep - startStep) / ((System.nanoTime() - start) / 1e9), globalStep);
+      }
+      listener.onProgress(globalStep);
+    }
+  }
+
+  /** Samples squashed actions for every sub-env from one batched forward pass. */
+  private void sampleActions() {
+    int n = hp.nEnvs();
+    int d = env.actDim;
+    float[] out;
+    try (NDManager scope = root.newSubManager()) {
+      out = actor.forward(scope.create(obs, new Shape(n, env.obsDim))).toFloatArray();
+    }
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < d; j++) {
+        double mean = out[i * 2 * d + j];
+        double logStd = Math.max(LOG_STD_MIN, Math.min(LOG_STD_MAX, out[i * 2 * d + d + j]));
+        actions[i * d + j] = (float) Math.tanh(mean + Math.exp(logStd) * rng.standardNormal());
+      }
+    }
+  }
+
+  /**
+   * Reparameterised squashed-Gaussian actions and their log-probabilities for a batch.
+   *
+   * @return {@code [action (B, d), logProb (B)]}
+   */
+  private NDArray[] policyAction(NDManager scope, NDArray o, int b) {
+    int d = env.actDim;
+    NDList split = actor.forward(o).split(2, 1);
+    NDArray logStd = split.get(1).clip(LOG_STD_MIN, LOG_STD_MAX);
+    NDArray z = ContinuousActions.normal(scope, rng, b, d, 1, 0);
+    NDArray a = split.get(0).add(logStd.exp().mul(z)).tanh();
+    NDArray logProb = z.square().mul(-0.5f).sub(logStd).sub((float) LOG_SQRT_2PI)
+        .sub(a.square().neg().add(1f + 1e-6f).log()).sum(new int[] {1});
+    return new NDArray[] {a, logProb};
+  }
+
+  private void train(TrainingListener listener) {
+    int b = hp.batchSize();
+    int d = env.obsDim;
+    float alpha = (float) Math.exp(logAlpha);
+    ReplayBuffer.Batch batch = replay.sample(b, rng);
+    try (NDManager scope = root.newSubManager()) {
+      NDArray o = scope.create(batch.obs(), new Shape(b, d));
+      NDArray a = scope.create(batch.actions(), new Shape(b, env.actDim));
+      NDArray o2 = scope.create(batch.nextObs(), new Shape(b, d));
+      NDArray[] next = policyAction(scope, o2, b);
+      NDArray qNext = ContinuousActions.q(targets[0], o2, next[0])
+          .minimum(ContinuousActions.q(targets[1], o2, next[0])).sub(next[1].mul(alpha));
+      NDArray y = scope.create(batch.rewards())
+          .add(qNext.mul(scope.create(batch.notDone())).mul((float) hp.gamma()));
+      criticOpt.zeroGrad();
+      NDArray criticLoss;
+      try (GradientCollector gc = Torch.engine().newGradientCollector()) {
+        criticLoss = ContinuousActions.q(critics[0], o, a).sub(y).square().mean()
+            .add(ContinuousActions.q(critics[1], o, a).sub(y).square().mean()).mul(0.5f);
+        gc.backward(criticLoss);
+      }
+      criticOpt.step((float) hp.learningRate(), 0f);
+      actorOpt.zeroGrad();
+      NDArray actorLoss;
+      NDArray logProb;
+      try (GradientCollector gc = Torch.engine().newGradientCollector()) {
+        NDArray[] pi = policyAction(scope, o, b);
+        logProb = pi[1];
+        NDArray qPi = ContinuousActions.q(critics[0], o, pi[0])
+            .minimum(ContinuousActions.q(critics[1], o, pi[0]));
+        actorLoss = logProb.mul(alpha).sub(qPi).mean();
+        gc.backward(actorLoss);
+      }
+      actorOpt.step((float) hp.learningRate(), 0f);
+      double meanLogProb = logProb.mean().getFloat();
+      updateAlpha(meanLogProb);
+      for (int k = 0; k < 2; k++) {
+        targets[k].polyak(critics[k], (float) hp.tau());
+      }
+      if (++gradSteps % 100 == 0) {
+        listener.onScalar("losses/qf_loss", criticLoss.getFloat(), globalStep);
+        listener.onScalar("losses/actor_loss", actorLoss.getFloat(), globalStep);
+        listener.onScalar("losses/alpha", alpha, globalStep);
+      }
+    }
+  }
+
+  /**
+   * One Adam step on {@code log alpha} for the loss {@code -log alpha * (log pi + target)}, whose
+   * gradient {@code -(mean log pi + target)} is known in closed form.
+   */
+  private void updateAlpha(double meanLogProb) {
+    double g = -(meanLogProb + targetEntropy);
+    alphaSteps++;
+    alphaM = 0.9 * alphaM + 0.1 * g;
+    alphaV = 0.999 * alphaV + 0.001 * g * g;
+    double mHat = alphaM / (1 - Math.pow(0.9, alphaSteps));
+    double vHat = alphaV / (1 - Math.pow(0.999, alphaSteps));
+    logAlpha -= hp.learningRate() * mHat / (Math.sqrt(vHat) + 1e-8);
+  }
+
+  @Override
+  public Policy policy() {
+    return new NetworkPolicy("sac", env.envId, env.obsSpace, env.actSpace, null, actor.snapshot(),
+        ActionHead.TANH);
+  }
+
+  @Override
+  public String algorithm() {
+    return "sac";
+  }
+
+  @Override
+  public String envId() {
+    return env.envId;
+  }
+
+  @Override
+  public Hyperparams hyperparams() {
+    return hp;
+  }
+
+  @Override
+  public long numTimesteps() {
+    return globalStep;
+  }
+
+  @Override
+  public void saveCheckpoint(Path path) throws IOException {
+    Map<String, float[]> t = new LinkedHashMap<>();
+    actor.saveTo("actor", t);
+    for (int k = 0; k < 2; k++) {
+      critics[k].saveTo("qf" + k, t);
+      targets[k].saveTo("qf" + k + "_target", t);
+    }
+    actorOpt.saveTo("actor_adam", t);
+    criticOpt.saveTo("qf_adam", t);
+    t.put("log_alpha", new float[] {(float) logAlpha, (float) alphaM, (float) alphaV, alphaSteps});
+    Checkpoints.write(path, "sac", env.envId, hp, globalStep, null, t);
+  }
+
+  @Override
+  public void loadCheckpoint(Path path) throws IOException {
+    TensorFile f = Checkpoints.read(path, "sac", env.envId);
+    actor.loadFrom("actor", f.tensors());
+    for (int k = 0; k < 2; k++) {
+      critics[k].loadFrom("qf" + k, f.tensors());
+      targets[k].loadFrom("qf" + k + "_target", f.tensors());
+    }
+    actorOpt.loadFrom("actor_adam", f.tensors());
+    criticOpt.loadFrom("qf_adam", f.tensors());
+    float[] la = dev.jymnasium.baselines.nn.Tensors.require(f.tensors(), "log_alpha", 4);
+    logAlpha = la[0];
+    alphaM = la[1];
+    alphaV = la[2];
+    alphaSteps = (long) la[3];
+    globalStep = Checkpoints.steps(f);
+  }
+
+  @Override
+  public void close() {
+    actorOpt.close();
+    criticOpt.close();
+    actor.close();
+    for (int k = 0; k < 2; k++) {
+      critics[k].close();
+      targets[k].close();
+    }
+    root.close();
+    env.close();
+  }
+}

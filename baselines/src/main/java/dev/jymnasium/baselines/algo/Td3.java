@@ -1,0 +1,284 @@
+package dev.jymnasium.baselines.algo;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.GradientCollector;
+import dev.jymnasium.baselines.Agent;
+import dev.jymnasium.baselines.Check;
+import dev.jymnasium.baselines.TrainingListener;
+import dev.jymnasium.baselines.nn.Activation;
+import dev.jymnasium.baselines.nn.Mlp;
+import dev.jymnasium.baselines.nn.MlpWeights;
+import dev.jymnasium.baselines.nn.Optimizer;
+import dev.jymnasium.baselines.nn.Torch;
+import dev.jymnasium.baselines.policy.ActionHead;
+import dev.jymnasium.baselines.policy.NetworkPolicy;
+import dev.jymnasium.baselines.policy.Policy;
+import dev.jymnasium.baselines.policy.TensorFile;
+import dev.jymnasium.env.rng.NpRandom;
+import dev.jymnasium.env.vector.VectorStep;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Twin Delayed DDPG (Fujimoto et al. 2018) as SB3's {@code TD3}: deterministic tanh actor with
+ * Gaussian exploration noise, twin critics, target policy smoothing and delayed actor and target
+ * updates. Continuous (Box) actions only.
+ */
+public final class Td3 implements Agent {
+
+  /**
+   * TD3 hyperparameters (RL Zoo / SB3 names and defaults).
+   *
+   * @param nEnvs parallel sub-envs
+   * @param learningRate Adam step size of actor and critics
+   * @param bufferSize replay capacity in transitions
+   * @param learningStarts environment steps of uniform random actions before updates
+   * @param batchSize minibatch size
+   * @param tau Polyak coefficient of the target networks
+   * @param gamma discount
+   * @param trainFreq vector steps between training rounds
+   * @param gradientSteps gradient steps per round
+   * @param policyDelay critic updates per actor and target update
+   * @param actionNoise std of the Gaussian exploration noise, in units of half the action range
+   * @param targetPolicyNoise std of the target smoothing noise
+   * @param targetNoiseClip clip of the target smoothing noise
+   * @param netArch hidden layer widths of actor and critics
+   * @param activation {@code relu} or {@code tanh}
+   */
+  public record Hyperparams(int nEnvs, double learningRate, int bufferSize, int learningStarts,
+      int batchSize, double tau, double gamma, int trainFreq, int gradientSteps, int policyDelay,
+      double actionNoise, double targetPolicyNoise, double targetNoiseClip, int[] netArch,
+      String activation) {
+    /** SB3's defaults with the zoo's exploration noise of 0.1. */
+    public static final Hyperparams DEFAULTS = new Hyperparams(1, 1e-3, 1_000_000, 100, 256,
+        0.005, 0.99, 1, 1, 2, 0.1, 0.2, 0.5, new int[] {400, 300}, "relu");
+
+    public Hyperparams {
+      Check.positive("n_envs", nEnvs);
+      Check.positive("learning_rate", learningRate);
+      Check.positive("buffer_size", bufferSize);
+      Check.nonNegative("learning_starts", learningStarts);
+      Check.positive("batch_size", batchSize);
+      Check.inRange("tau", tau, 0, 1);
+      Check.inRange("gamma", gamma, 0, 1);
+      Check.positive("train_freq", trainFreq);
+      Check.positive("gradient_steps", gradientSteps);
+      Check.positive("policy_delay", policyDelay);
+      Check.nonNegative("action_noise", actionNoise);
+      Check.nonNegative("target_policy_noise", targetPolicyNoise);
+      Check.nonNegative("target_noise_clip", targetNoiseClip);
+      Check.layers("net_arch", netArch);
+      Activation.parse(activation);
+    }
+  }
+
+  private final Hyperparams hp;
+  private final AgentEnv env;
+  private final NDManager root;
+  private final Mlp actor;
+  private final Mlp actorTarget;
+  private final Mlp[] critics = new Mlp[2];
+  private final Mlp[] targets = new Mlp[2];
+  private final Optimizer actorOpt;
+  private final Optimizer criticOpt;
+  private final ReplayBuffer replay;
+  private final EpisodeTracker episodes;
+  private final NpRandom rng;
+  private final float[] obs;
+  private final float[] actions;
+  private long globalStep;
+  private long vectorSteps;
+  private long gradSteps;
+
+  /** Builds the agent and resets its vector env with seeds {@code seed + i}. */
+  public Td3(String envId, Map<String, Object> envKwargs, Hyperparams hp, long seed, ai.djl.Device device) {
+    this.hp = hp;
+    this.env = new AgentEnv(envId, envKwargs, hp.nEnvs(), false, true, "td3");
+    this.rng = NpRandom.of(seed);
+    Torch.seed(seed);
+    this.root = Torch.engine().newBaseManager(device);
+    Activation act = Activation.parse(hp.activation());
+    MlpWeights actorInit = MlpWeights.uniform(
+        ActorCritic.sizes(env.obsDim, hp.netArch(), env.actDim), act, rng);
+    this.actor = new Mlp(root, actorInit, true);
+    this.actorTarget = new Mlp(root, actorInit, false);
+    for (int k = 0; k < 2; k++) {
+      MlpWeights w = MlpWeights.uniform(ContinuousActions.criticSizes(env, hp.netArch()), act, rng);
+      critics[k] = new Mlp(root, w, true);
+      targets[k] = new Mlp(root, w, false);
+    }
+    this.actorOpt = new Optimizer(actor.parameters(), Optimizer.Kind.ADAM, 1e-8f);
+    java.util.List<NDArray> cp = new java.util.ArrayList<>(critics[0].parameters());
+    cp.addAll(critics[1].parameters());
+    this.criticOpt = new Optimizer(cp, Optimizer.Kind.ADAM, 1e-8f);
+    this.replay = new ReplayBuffer(hp.bufferSize(), env.obsDim, env.actDim);
+    this.episodes = new EpisodeTracker(hp.nEnvs());
+    this.obs = env.reset(seed).clone();
+    this.actions = new float[hp.nEnvs() * env.actDim];
+  }
+
+  @Override
+  public void learn(long steps, TrainingListener listener) {
+    int n = hp.nEnvs();
+    long start = System.nanoTime();
+    long startStep = globalStep;
+    long end = globalStep + steps;
+    while (globalStep < end) {
+      if (globalStep < hp.learningStarts()) {
+        for (int k = 0; k < actions.length; k++) {
+          actions[k] = (float) rng.uniform(-1, 1);
+        }
+      } else {
+        sampleActions();
+      }
+      ContinuousActions.apply(env, actions);
+      VectorStep<Object> s = env.step();
+      vectorSteps++;
+      globalStep += n;
+      float[] next = env.observations();
+      for (int i = 0; i < n; i++) {
+        if (!episodes.isResetStep(i)) {
+          replay.add(obs, actions, i, s.rewards()[i], next, s.terminations()[i]);
+        }
+      }
+      episodes.observe(s, globalStep, listener);
+      System.arraycopy(next, 0, obs, 0, obs.length);
+      if (globalStep > hp.learningStarts() && replay.size() > 0 && vectorSteps % hp.trainFreq() == 0) {
+        for (int g = 0; g < hp.gradientSteps(); g++) {
+          train(listener);
+        }
+      }
+      if (vectorSteps % 100 == 0) {
+        listener.onScalar("charts/SPS", (globalStep - startStep) / ((System.nanoTime() - start) / 1e9), globalStep);
+      }
+      listener.onProgress(globalStep);
+    }
+  }
+
+  /** Deterministic actions plus clipped Gaussian exploration noise, one batched forward pass. */
+  private void sampleActions() {
+    float[] out;
+    try (NDManager scope = root.newSubManager()) {
+      out = actor.forward(scope.create(obs, new Shape(hp.nEnvs(), env.obsDim))).toFloatArray();
+    }
+    for (int k = 0; k < out.length; k++) {
+      double a = Math.tanh(out[k]) + hp.actionNoise() * rng.standardNormal();
+      actions[k] = (float) Math.max(-1, Math.min(1, a));
+    }
+  }
+
+  private void train(TrainingListener listener) {
+    int b = hp.batchSize();
+    int d = env.obsDim;
+    ReplayBuffer.Batch batch = replay.sample(b, rng);
+    try (NDManager scope = root.newSubManager()) {
+      NDArray o = scope.create(batch.obs(), new Shape(b, d));
+      NDArray a = scope.create(batch.actions(), new Shape(b, env.actDim));
+      NDArray o2 = scope.create(batch.nextObs(), new Shape(b, d));
+      NDArray noise = ContinuousActions.normal(scope, rng, b, env.actDim, hp.targetPolicyNoise(),
+          hp.targetNoiseClip());
+      NDArray a2 = actorTarget.forward(o2).tanh().add(noise).clip(-1f, 1f);
+      NDArray qNext = ContinuousActions.q(targets[0], o2, a2)
+          .minimum(ContinuousActions.q(targets[1], o2, a2));
+      NDArray y = scope.create(batch.rewards())
+          .add(qNext.mul(scope.create(batch.notDone())).mul((float) hp.gamma()));
+      criticOpt.zeroGrad();
+      NDArray criticLoss;
+      try (GradientCollector gc = Torch.engine().newGradientCollector()) {
+        criticLoss = ContinuousActions.q(critics[0], o, a).sub(y).square().mean()
+            .add(ContinuousActions.q(critics[1], o, a).sub(y).square().mean());
+        gc.backward(criticLoss);
+      }
+      criticOpt.step((float) hp.learningRate(), 0f);
+      if (++gradSteps % hp.policyDelay() == 0) {
+        actorOpt.zeroGrad();
+        NDArray actorLoss;
+        try (GradientCollector gc = Torch.engine().newGradientCollector()) {
+          actorLoss = ContinuousActions.q(critics[0], o, actor.forward(o).tanh()).mean().neg();
+          gc.backward(actorLoss);
+        }
+        actorOpt.step((float) hp.learningRate(), 0f);
+        actorTarget.polyak(actor, (float) hp.tau());
+        for (int k = 0; k < 2; k++) {
+          targets[k].polyak(critics[k], (float) hp.tau());
+        }
+        if (gradSteps % 100 == 0) {
+          listener.onScalar("losses/qf_loss", criticLoss.getFloat(), globalStep);
+          listener.onScalar("losses/actor_loss", actorLoss.getFloat(), globalStep);
+        }
+      }
+    }
+  }
+
+  @Override
+  public Policy policy() {
+    return new NetworkPolicy("td3", env.envId, env.obsSpace, env.actSpace, null, actor.snapshot(),
+        ActionHead.TANH);
+  }
+
+  @Override
+  public String algorithm() {
+    return "td3";
+  }
+
+  @Override
+  public String envId() {
+    return env.envId;
+  }
+
+  @Override
+  public Hyperparams hyperparams() {
+    return hp;
+  }
+
+  @Override
+  public long numTimesteps() {
+    return globalStep;
+  }
+
+  @Override
+  public void saveCheckpoint(Path path) throws IOException {
+    Map<String, float[]> t = new LinkedHashMap<>();
+    actor.saveTo("actor", t);
+    for (int k = 0; k < 2; k++) {
+      critics[k].saveTo("qf" + k, t);
+      targets[k].saveTo("qf" + k + "_target", t);
+    }
+    actorTarget.saveTo("actor_target", t);
+    actorOpt.saveTo("actor_adam", t);
+    criticOpt.saveTo("qf_adam", t);
+    Checkpoints.write(path, "td3", env.envId, hp, globalStep, null, t);
+  }
+
+  @Override
+  public void loadCheckpoint(Path path) throws IOException {
+    TensorFile f = Checkpoints.read(path, "td3", env.envId);
+    actor.loadFrom("actor", f.tensors());
+    for (int k = 0; k < 2; k++) {
+      critics[k].loadFrom("qf" + k, f.tensors());
+      targets[k].loadFrom("qf" + k + "_target", f.tensors());
+    }
+    actorOpt.loadFrom("actor_adam", f.tensors());
+    criticOpt.loadFrom("qf_adam", f.tensors());
+    actorTarget.loadFrom("actor_target", f.tensors());
+    globalStep = Checkpoints.steps(f);
+  }
+
+  @Override
+  public void close() {
+    actorOpt.close();
+    criticOpt.close();
+    actor.close();
+    actorTarget.close();
+    for (int k = 0; k < 2; k++) {
+      critics[k].close();
+      targets[k].close();
+    }
+    root.close();
+    env.close();
+  }
+}

@@ -1,0 +1,21 @@
+package dev.jymnasium.baselines;
+
+import dev.jymnasium.env.registry.EnvSpec;
+import dev.jymnasium.env.registry.Gym;
+
+/** Registers the tiny test envs once: {@code test/Chain-v0} and {@code test/Reach-v0}. */
+final class TestEnvs {
+  static final String CHAIN = "test/Chain-v0";
+  static final String REACH = "test/Reach-v0";
+  private static boolean registered;
+
+  private TestEnvs() {}
+
+  static synchronized void register() {
+    if (!registered) {
+      Gym.registry().register(EnvSpec.builder(CHAIN).entryPoint(k -> new ChainEnv()).maxEpisodeSteps(50).build());
+      Gym.registry().register(EnvSpec.builder(REACH).entryPoint(k -> new ReachEnv()).maxEpisodeSteps(20).build());
+      registered = true;
+    }
+  }
+}
