@@ -1,11 +1,10 @@
 package dev.jymnasium.control.classic;
 
-import dev.jymnasium.env.Env;
 import dev.jymnasium.env.EnvMetadata;
 import dev.jymnasium.env.Reset;
 import dev.jymnasium.env.Step;
 import dev.jymnasium.env.render.Scene2D;
-import dev.jymnasium.env.render.SceneView;
+import dev.jymnasium.env.render.SceneEnv;
 import dev.jymnasium.env.spaces.Box;
 import dev.jymnasium.env.spaces.Discrete;
 import dev.jymnasium.env.spaces.Space;
@@ -49,7 +48,7 @@ import java.util.Map;
  * <h2>Version history</h2>
  * v1: maximum episode length 500 (was 200) and reward threshold -100. v0: initial version.
  */
-public final class AcrobotEnv extends Env<float[], Integer> {
+public final class AcrobotEnv extends SceneEnv<float[], Integer> {
   static final double DT_SECONDS = 0.2;
   /** Link lengths, m. */
   static final double LINK_LENGTH_1 = 1.0;
@@ -72,14 +71,12 @@ public final class AcrobotEnv extends Env<float[], Integer> {
 
   private static final EnvMetadata METADATA = new EnvMetadata(List.of("human", "rgb_array"), 15);
 
-  private final String renderMode;
   private final Discrete actionSpace = new Discrete(3);
   private final Box<float[]> observationSpace;
   /** {@code [θ1, θ2, θ̇1, θ̇2]}: float32 values after reset, float64 after a step. */
   private final double[] state = new double[4];
   private final float[] obs = new float[6];
   private final Step<float[]> step = new Step<>();
-  private final SceneView view;
   // RK4 work arrays (y = [θ1, θ2, θ̇1, θ̇2, torque]).
   private final double[] y0 = new double[5];
   private final double[] yTmp = new double[5];
@@ -97,14 +94,13 @@ public final class AcrobotEnv extends Env<float[], Integer> {
 
   /** @param renderMode {@code human}, {@code rgb_array} or {@code null} */
   public AcrobotEnv(String renderMode) {
-    this.renderMode = METADATA.requireMode(renderMode);
+    super(METADATA, renderMode, "Acrobot-v1");
     float[] high = {1.0f, 1.0f, 1.0f, 1.0f, (float) MAX_VEL_1, (float) MAX_VEL_2};
     float[] low = new float[6];
     for (int i = 0; i < 6; i++) {
       low[i] = -high[i];
     }
     this.observationSpace = Box.float32(low, high);
-    this.view = new SceneView(renderMode, "Acrobot-v1", METADATA.renderFps());
   }
 
   @Override
@@ -115,16 +111,6 @@ public final class AcrobotEnv extends Env<float[], Integer> {
   @Override
   public Space<Integer> actionSpace() {
     return actionSpace;
-  }
-
-  @Override
-  public EnvMetadata metadata() {
-    return METADATA;
-  }
-
-  @Override
-  public String renderMode() {
-    return renderMode;
   }
 
   /** Half-width of the uniform noise added to the torque each step (0: none, no draw). */
@@ -289,12 +275,8 @@ public final class AcrobotEnv extends Env<float[], Integer> {
     System.arraycopy(newState, 0, state, 0, 4);
   }
 
-  @Override
-  public Object render() {
-    return view.show(scene());
-  }
-
   /** The picture of the current state, as Gymnasium draws it (500x500, y up, pivot at the centre). */
+  @Override
   public Scene2D scene() {
     double boundM = LINK_LENGTH_1 + LINK_LENGTH_2 + 0.2;
     double scale = SCREEN_DIM / (boundM * 2);
@@ -332,8 +314,4 @@ public final class AcrobotEnv extends Env<float[], Integer> {
     return s;
   }
 
-  @Override
-  public void close() {
-    view.close();
-  }
 }

@@ -1,12 +1,11 @@
 package dev.jymnasium.control.classic;
 
-import dev.jymnasium.env.Env;
 import dev.jymnasium.env.EnvMetadata;
 import dev.jymnasium.env.Reset;
 import dev.jymnasium.env.Step;
 import dev.jymnasium.env.Warnings;
 import dev.jymnasium.env.render.Scene2D;
-import dev.jymnasium.env.render.SceneView;
+import dev.jymnasium.env.render.SceneEnv;
 import dev.jymnasium.env.spaces.Box;
 import dev.jymnasium.env.spaces.Discrete;
 import dev.jymnasium.env.spaces.Space;
@@ -41,7 +40,7 @@ import java.util.Map;
  * <h2>Version history</h2>
  * v1: 500-step limit, threshold 475. v0: 200 steps, threshold 195.
  */
-public final class CartPoleEnv extends Env<float[], Integer> {
+public final class CartPoleEnv extends SceneEnv<float[], Integer> {
   static final double GRAVITY = 9.8;
   static final double MASS_CART_KG = 1.0;
   static final double MASS_POLE_KG = 0.1;
@@ -57,13 +56,11 @@ public final class CartPoleEnv extends Env<float[], Integer> {
   private static final EnvMetadata METADATA = new EnvMetadata(List.of("human", "rgb_array"), 50);
 
   private final boolean suttonBartoReward;
-  private final String renderMode;
   private final Discrete actionSpace = new Discrete(2);
   private final Box<float[]> observationSpace;
   private final double[] state = new double[4];
   private final float[] obs = new float[4];
   private final Step<float[]> step = new Step<>();
-  private final SceneView view;
   /** -1 until the episode terminates, then the number of steps taken after termination. */
   private int stepsBeyondTerminated = -1;
 
@@ -77,13 +74,12 @@ public final class CartPoleEnv extends Env<float[], Integer> {
    * @param suttonBartoReward 0 per step and -1 on failure instead of +1 per step
    */
   public CartPoleEnv(String renderMode, boolean suttonBartoReward) {
-    this.renderMode = METADATA.requireMode(renderMode);
+    super(METADATA, renderMode, "CartPole-v1");
     this.suttonBartoReward = suttonBartoReward;
     float inf = Float.POSITIVE_INFINITY;
     float[] high = {(float) (X_THRESHOLD_M * 2), inf, (float) (THETA_THRESHOLD_RAD * 2), inf};
     float[] low = {-high[0], -inf, -high[2], -inf};
     this.observationSpace = Box.float32(low, high);
-    this.view = new SceneView(renderMode, "CartPole-v1", METADATA.renderFps());
   }
 
   @Override
@@ -94,16 +90,6 @@ public final class CartPoleEnv extends Env<float[], Integer> {
   @Override
   public Space<Integer> actionSpace() {
     return actionSpace;
-  }
-
-  @Override
-  public EnvMetadata metadata() {
-    return METADATA;
-  }
-
-  @Override
-  public String renderMode() {
-    return renderMode;
   }
 
   @Override
@@ -173,12 +159,8 @@ public final class CartPoleEnv extends Env<float[], Integer> {
     System.arraycopy(newState, 0, state, 0, 4);
   }
 
-  @Override
-  public Object render() {
-    return view.show(scene());
-  }
-
   /** The picture of the current state, as Gymnasium draws it (600x400, y up). */
+  @Override
   public Scene2D scene() {
     int width = 600;
     int height = 400;
@@ -213,8 +195,4 @@ public final class CartPoleEnv extends Env<float[], Integer> {
     return s;
   }
 
-  @Override
-  public void close() {
-    view.close();
-  }
 }

@@ -1,11 +1,10 @@
 package dev.jymnasium.control.classic;
 
-import dev.jymnasium.env.Env;
 import dev.jymnasium.env.EnvMetadata;
 import dev.jymnasium.env.Reset;
 import dev.jymnasium.env.Step;
 import dev.jymnasium.env.render.Scene2D;
-import dev.jymnasium.env.render.SceneView;
+import dev.jymnasium.env.render.SceneEnv;
 import dev.jymnasium.env.spaces.Box;
 import dev.jymnasium.env.spaces.Space;
 import java.util.Map;
@@ -42,7 +41,7 @@ import java.util.Map;
  * <h2>Version history</h2>
  * v0: initial version.
  */
-public final class ContinuousMountainCarEnv extends Env<float[], float[]> {
+public final class ContinuousMountainCarEnv extends SceneEnv<float[], float[]> {
   private static final Box<float[]> CLIPPED_ACTIONS =
       Box.float32(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 1);
   static final double MIN_ACTION = -1.0;
@@ -65,7 +64,6 @@ public final class ContinuousMountainCarEnv extends Env<float[], float[]> {
   private static final int PY = 2; // Python float (weak: adopts the other operand's precision)
 
   private final double goalVelocity;
-  private final String renderMode;
   private final Box<float[]> actionSpace;
   private final Box<float[]> observationSpace = MountainCarEnv.observationBox();
   /** Position and velocity; float32 values when {@link #float32State}. */
@@ -75,7 +73,6 @@ public final class ContinuousMountainCarEnv extends Env<float[], float[]> {
   private boolean float32State;
   private final float[] obs = new float[2];
   private final Step<float[]> step = new Step<>();
-  private final SceneView view;
 
   /** Default settings, no rendering. */
   public ContinuousMountainCarEnv() {
@@ -87,10 +84,9 @@ public final class ContinuousMountainCarEnv extends Env<float[], float[]> {
    * @param goalVelocity the velocity the car must have (at least) on reaching the flag
    */
   public ContinuousMountainCarEnv(String renderMode, double goalVelocity) {
-    this.renderMode = METADATA.requireMode(renderMode);
+    super(METADATA, renderMode, "MountainCarContinuous-v0");
     this.goalVelocity = goalVelocity;
     this.actionSpace = Box.float32(new float[] {(float) MIN_ACTION}, new float[] {(float) MAX_ACTION});
-    this.view = new SceneView(renderMode, "MountainCarContinuous-v0", METADATA.renderFps());
   }
 
   @Override
@@ -101,16 +97,6 @@ public final class ContinuousMountainCarEnv extends Env<float[], float[]> {
   @Override
   public Space<float[]> actionSpace() {
     return actionSpace;
-  }
-
-  @Override
-  public EnvMetadata metadata() {
-    return METADATA;
-  }
-
-  @Override
-  public String renderMode() {
-    return renderMode;
   }
 
   /** The velocity required at the goal. */
@@ -247,18 +233,10 @@ public final class ContinuousMountainCarEnv extends Env<float[], float[]> {
     float32State = false;
   }
 
-  @Override
-  public Object render() {
-    return view.show(scene());
-  }
-
   /** The picture of the current state, as Gymnasium draws it (600x400, y up, flag at 0.45). */
+  @Override
   public Scene2D scene() {
     return MountainCarEnv.scene(position, GOAL_POSITION);
   }
 
-  @Override
-  public void close() {
-    view.close();
-  }
 }

@@ -1,11 +1,10 @@
 package dev.jymnasium.control.classic;
 
-import dev.jymnasium.env.Env;
 import dev.jymnasium.env.EnvMetadata;
 import dev.jymnasium.env.Reset;
 import dev.jymnasium.env.Step;
 import dev.jymnasium.env.render.Scene2D;
-import dev.jymnasium.env.render.SceneView;
+import dev.jymnasium.env.render.SceneEnv;
 import dev.jymnasium.env.spaces.Box;
 import dev.jymnasium.env.spaces.Discrete;
 import dev.jymnasium.env.spaces.Space;
@@ -42,7 +41,7 @@ import java.util.Map;
  * <h2>Version history</h2>
  * v0: initial version.
  */
-public final class MountainCarEnv extends Env<float[], Integer> {
+public final class MountainCarEnv extends SceneEnv<float[], Integer> {
   static final double MIN_POSITION = -1.2;
   static final double MAX_POSITION = 0.6;
   /** Velocity bound, position units per step. */
@@ -60,14 +59,12 @@ public final class MountainCarEnv extends Env<float[], Integer> {
   static final EnvMetadata METADATA = new EnvMetadata(List.of("human", "rgb_array"), 30);
 
   private final double goalVelocity;
-  private final String renderMode;
   private final Discrete actionSpace = new Discrete(3);
   private final Box<float[]> observationSpace = observationBox();
   /** {@code [position, velocity]}, float64. */
   private final double[] state = new double[2];
   private final float[] obs = new float[2];
   private final Step<float[]> step = new Step<>();
-  private final SceneView view;
 
   /** Default settings, no rendering. */
   public MountainCarEnv() {
@@ -79,9 +76,8 @@ public final class MountainCarEnv extends Env<float[], Integer> {
    * @param goalVelocity the velocity the car must have (at least) on reaching the flag
    */
   public MountainCarEnv(String renderMode, double goalVelocity) {
-    this.renderMode = METADATA.requireMode(renderMode);
+    super(METADATA, renderMode, "MountainCar-v0");
     this.goalVelocity = goalVelocity;
-    this.view = new SceneView(renderMode, "MountainCar-v0", METADATA.renderFps());
   }
 
   /** {@code Box([-1.2, -0.07], [0.6, 0.07], float32)}, shared with the continuous variant. */
@@ -98,16 +94,6 @@ public final class MountainCarEnv extends Env<float[], Integer> {
   @Override
   public Space<Integer> actionSpace() {
     return actionSpace;
-  }
-
-  @Override
-  public EnvMetadata metadata() {
-    return METADATA;
-  }
-
-  @Override
-  public String renderMode() {
-    return renderMode;
   }
 
   /** The velocity required at the goal. */
@@ -159,12 +145,8 @@ public final class MountainCarEnv extends Env<float[], Integer> {
     System.arraycopy(newState, 0, state, 0, 2);
   }
 
-  @Override
-  public Object render() {
-    return view.show(scene());
-  }
-
   /** The picture of the current state, as Gymnasium draws it (600x400, y up). */
+  @Override
   public Scene2D scene() {
     return scene(state[0], GOAL_POSITION);
   }
@@ -231,8 +213,4 @@ public final class MountainCarEnv extends Env<float[], Integer> {
     return s;
   }
 
-  @Override
-  public void close() {
-    view.close();
-  }
 }

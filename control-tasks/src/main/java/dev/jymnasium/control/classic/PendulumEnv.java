@@ -1,11 +1,10 @@
 package dev.jymnasium.control.classic;
 
-import dev.jymnasium.env.Env;
 import dev.jymnasium.env.EnvMetadata;
 import dev.jymnasium.env.Reset;
 import dev.jymnasium.env.Step;
 import dev.jymnasium.env.render.Scene2D;
-import dev.jymnasium.env.render.SceneView;
+import dev.jymnasium.env.render.SceneEnv;
 import dev.jymnasium.env.spaces.Box;
 import dev.jymnasium.env.spaces.Space;
 import java.util.List;
@@ -45,7 +44,7 @@ import java.util.Map;
  * <h2>Version history</h2>
  * v1: simplified maths, same behaviour. v0: initial version.
  */
-public final class PendulumEnv extends Env<float[], float[]> {
+public final class PendulumEnv extends SceneEnv<float[], float[]> {
   private static final Box<float[]> CLIPPED_ACTIONS =
       Box.float32(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 1);
   /** Maximum angular speed, rad/s. */
@@ -65,14 +64,12 @@ public final class PendulumEnv extends Env<float[], float[]> {
   private static final EnvMetadata METADATA = new EnvMetadata(List.of("human", "rgb_array"), 30);
 
   private final double gravity;
-  private final String renderMode;
   private final Box<float[]> actionSpace;
   private final Box<float[]> observationSpace;
   /** {@code [θ, θ̇]}, float64. */
   private final double[] state = new double[2];
   private final float[] obs = new float[3];
   private final Step<float[]> step = new Step<>();
-  private final SceneView view;
   /** The last (clipped, float32) torque, for rendering; absent right after reset. */
   private float lastU;
   private boolean hasLastU;
@@ -87,16 +84,15 @@ public final class PendulumEnv extends Env<float[], float[]> {
    * @param g gravitational acceleration, m/s²
    */
   public PendulumEnv(String renderMode, double g) {
+    super(METADATA, renderMode, "Pendulum-v1");
     if (!Double.isFinite(g)) {
       throw new IllegalArgumentException("g must be finite, got " + g);
     }
-    this.renderMode = METADATA.requireMode(renderMode);
     this.gravity = g;
     float maxTorque = (float) MAX_TORQUE_NM;
     this.actionSpace = Box.float32(new float[] {-maxTorque}, new float[] {maxTorque});
     float[] high = {1.0f, 1.0f, (float) MAX_SPEED_RAD_S};
     this.observationSpace = Box.float32(new float[] {-high[0], -high[1], -high[2]}, high);
-    this.view = new SceneView(renderMode, "Pendulum-v1", METADATA.renderFps());
   }
 
   @Override
@@ -107,16 +103,6 @@ public final class PendulumEnv extends Env<float[], float[]> {
   @Override
   public Space<float[]> actionSpace() {
     return actionSpace;
-  }
-
-  @Override
-  public EnvMetadata metadata() {
-    return METADATA;
-  }
-
-  @Override
-  public String renderMode() {
-    return renderMode;
   }
 
   /** Gravitational acceleration, m/s². */
@@ -201,17 +187,13 @@ public final class PendulumEnv extends Env<float[], float[]> {
     System.arraycopy(newState, 0, state, 0, 2);
   }
 
-  @Override
-  public Object render() {
-    return view.show(scene());
-  }
-
   /**
    * The picture of the current state, as Gymnasium draws it (500x500, y up, pivot at the centre).
    * Gymnasium blits a bitmap of a circular arrow for the last torque; here it is drawn as an arc
    * with an arrowhead of the same size (diameter {@code scale·|u|/2}), counter-clockwise for a
    * positive torque.
    */
+  @Override
   public Scene2D scene() {
     double bound = 2.2;
     double scale = SCREEN_DIM / (bound * 2);
@@ -274,8 +256,4 @@ public final class PendulumEnv extends Env<float[], float[]> {
         tipX + ty * head * 0.6, tipY - tx * head * 0.6}, 0x000000);
   }
 
-  @Override
-  public void close() {
-    view.close();
-  }
 }

@@ -1,11 +1,10 @@
 package dev.jymnasium.games.toytext;
 
-import dev.jymnasium.env.Env;
 import dev.jymnasium.env.EnvMetadata;
 import dev.jymnasium.env.Reset;
 import dev.jymnasium.env.Step;
 import dev.jymnasium.env.render.Scene2D;
-import dev.jymnasium.env.render.SceneView;
+import dev.jymnasium.env.render.SceneEnv;
 import dev.jymnasium.env.rng.NpRandom;
 import dev.jymnasium.env.spaces.Discrete;
 import dev.jymnasium.env.spaces.Space;
@@ -55,7 +54,7 @@ import java.util.Map;
  * <h2>Version history</h2>
  * v1: fixed natural handling. v0: initial version.
  */
-public final class BlackjackEnv extends Env<Object[], Integer> {
+public final class BlackjackEnv extends SceneEnv<Object[], Integer> {
   public static final int STICK = 0;
   public static final int HIT = 1;
 
@@ -68,7 +67,6 @@ public final class BlackjackEnv extends Env<Object[], Integer> {
   private static final EnvMetadata METADATA =
       new EnvMetadata(List.of("human", "rgb_array"), ToyText.RENDER_FPS);
 
-  private final String renderMode;
   private final boolean natural;
   private final boolean sab;
   private final Discrete actionSpace = new Discrete(2);
@@ -76,7 +74,6 @@ public final class BlackjackEnv extends Env<Object[], Integer> {
       new Tuple(new Discrete(32), new Discrete(11), new Discrete(2));
   private final Object[] obs = new Object[3];
   private final Step<Object[]> step = new Step<>();
-  private final SceneView view;
   private int[] dealer = new int[8];
   private int dealerCount;
   private int[] player = new int[8];
@@ -95,10 +92,9 @@ public final class BlackjackEnv extends Env<Object[], Integer> {
    * @param sab Sutton and Barto's rules: a natural wins unless the dealer has one too
    */
   public BlackjackEnv(String renderMode, boolean natural, boolean sab) {
-    this.renderMode = METADATA.requireMode(renderMode);
+    super(METADATA, renderMode, "Blackjack-v1");
     this.natural = natural;
     this.sab = sab;
-    this.view = new SceneView(renderMode, "Blackjack-v1", METADATA.renderFps());
   }
 
   // ------------------------------------------------------------------ hand arithmetic
@@ -166,16 +162,6 @@ public final class BlackjackEnv extends Env<Object[], Integer> {
     return actionSpace;
   }
 
-  @Override
-  public EnvMetadata metadata() {
-    return METADATA;
-  }
-
-  @Override
-  public String renderMode() {
-    return renderMode;
-  }
-
   public boolean natural() {
     return natural;
   }
@@ -233,7 +219,7 @@ public final class BlackjackEnv extends Env<Object[], Integer> {
     } else {
       dealerTopValue = Integer.toString(up);
     }
-    if ("human".equals(renderMode)) {
+    if ("human".equals(renderMode())) {
       render();
     }
     return new Reset<>(observe(), Map.of());
@@ -262,7 +248,7 @@ public final class BlackjackEnv extends Env<Object[], Integer> {
         reward = 1.5;
       }
     }
-    if ("human".equals(renderMode)) {
+    if ("human".equals(renderMode())) {
       render();
     }
     return step.set(observe(), reward, terminated, false, Map.of());
@@ -276,11 +262,6 @@ public final class BlackjackEnv extends Env<Object[], Integer> {
   }
 
   // ------------------------------------------------------------------ rendering
-
-  @Override
-  public Object render() {
-    return view.show(scene());
-  }
 
   private static final int WIDTH = 600;
   private static final int HEIGHT = 500;
@@ -296,6 +277,7 @@ public final class BlackjackEnv extends Env<Object[], Integer> {
    * the "Player" label, the player's sum in large type centred, and "usable ace" beneath when
    * the player has one. Cards are white rectangles with their rank and suit letter as text.
    */
+  @Override
   public Scene2D scene() {
     int cardH = HEIGHT / 3;
     int cardW = (int) (cardH * 142.0 / 197.0);
@@ -337,8 +319,4 @@ public final class BlackjackEnv extends Env<Object[], Integer> {
     g.text(rank, x + w / 2 - Math.floor(Canvas.textWidth(rank, 56) / 2), y + h / 2 - 28, 56, ink);
   }
 
-  @Override
-  public void close() {
-    view.close();
-  }
 }

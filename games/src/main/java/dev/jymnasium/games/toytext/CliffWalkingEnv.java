@@ -1,11 +1,10 @@
 package dev.jymnasium.games.toytext;
 
-import dev.jymnasium.env.Env;
 import dev.jymnasium.env.EnvMetadata;
 import dev.jymnasium.env.Reset;
 import dev.jymnasium.env.Step;
 import dev.jymnasium.env.render.Scene2D;
-import dev.jymnasium.env.render.SceneView;
+import dev.jymnasium.env.render.SceneEnv;
 import dev.jymnasium.env.rng.NpRandom;
 import dev.jymnasium.env.spaces.Discrete;
 import dev.jymnasium.env.spaces.Space;
@@ -50,7 +49,7 @@ import java.util.Map;
  * v1: the slippery variant ({@code is_slippery}, {@code CliffWalkingSlippery-v1}).
  * v0: initial version.
  */
-public final class CliffWalkingEnv extends Env<Integer, Integer> implements DiscreteModel {
+public final class CliffWalkingEnv extends SceneEnv<Integer, Integer> implements DiscreteModel {
   public static final int UP = 0;
   public static final int RIGHT = 1;
   public static final int DOWN = 2;
@@ -70,7 +69,6 @@ public final class CliffWalkingEnv extends Env<Integer, Integer> implements Disc
       new EnvMetadata(List.of("human", "rgb_array", "ansi"), ToyText.RENDER_FPS);
   private static final Map<String, Object> RESET_INFO = Map.of("prob", 1.0);
 
-  private final String renderMode;
   private final boolean slippery;
   private final Discrete actionSpace = new Discrete(4);
   private final Discrete observationSpace = new Discrete(NUM_STATES);
@@ -80,7 +78,6 @@ public final class CliffWalkingEnv extends Env<Integer, Integer> implements Disc
   private final Map<String, Object>[][][] infos;
   private final Integer[] boxed = ToyText.boxed(NUM_STATES);
   private final Step<Integer> step = new Step<>();
-  private final SceneView view;
   private int state = START;
   private int lastAction = -1;
 
@@ -95,7 +92,7 @@ public final class CliffWalkingEnv extends Env<Integer, Integer> implements Disc
    */
   @SuppressWarnings("unchecked")
   public CliffWalkingEnv(String renderMode, boolean isSlippery) {
-    this.renderMode = METADATA.requireMode(renderMode);
+    super(METADATA, renderMode, "CliffWalking-v1");
     this.slippery = isSlippery;
     initialDistribution[START] = 1.0;
     this.table = new List[NUM_STATES][4];
@@ -116,7 +113,6 @@ public final class CliffWalkingEnv extends Env<Integer, Integer> implements Disc
         }
       }
     }
-    this.view = new SceneView(renderMode, "CliffWalking-v1", METADATA.renderFps());
   }
 
   static boolean isCliff(int row, int col) {
@@ -166,16 +162,6 @@ public final class CliffWalkingEnv extends Env<Integer, Integer> implements Disc
     return actionSpace;
   }
 
-  @Override
-  public EnvMetadata metadata() {
-    return METADATA;
-  }
-
-  @Override
-  public String renderMode() {
-    return renderMode;
-  }
-
   public boolean isSlippery() {
     return slippery;
   }
@@ -207,7 +193,7 @@ public final class CliffWalkingEnv extends Env<Integer, Integer> implements Disc
   protected Reset<Integer> doReset(Long seed, Map<String, Object> options) {
     state = NpRandom.categoricalSample(initialDistribution, npRandom());
     lastAction = -1;
-    if ("human".equals(renderMode)) {
+    if ("human".equals(renderMode())) {
       render();
     }
     return new Reset<>(boxed[state], RESET_INFO);
@@ -221,7 +207,7 @@ public final class CliffWalkingEnv extends Env<Integer, Integer> implements Disc
     Map<String, Object> info = infos[state][a][i];
     state = t.nextState();
     lastAction = a;
-    if ("human".equals(renderMode)) {
+    if ("human".equals(renderMode())) {
       render();
     }
     return step.set(boxed[state], t.reward(), t.terminated(), false, info);
@@ -231,7 +217,7 @@ public final class CliffWalkingEnv extends Env<Integer, Integer> implements Disc
 
   @Override
   public Object render() {
-    return "ansi".equals(renderMode) ? ansi() : view.show(scene());
+    return "ansi".equals(renderMode()) ? ansi() : super.render();
   }
 
   /**
@@ -278,6 +264,7 @@ public final class CliffWalkingEnv extends Env<Integer, Integer> implements Disc
    * stool on the start, a cookie on the goal, and the elf facing its last action (down before
    * any step) drawn 6 px above its cell.
    */
+  @Override
   public Scene2D scene() {
     Canvas g = new Canvas(COLS * CELL, ROWS * CELL, MOUNTAIN[0]);
     for (int s = 0; s < NUM_STATES; s++) {
@@ -316,8 +303,4 @@ public final class CliffWalkingEnv extends Env<Integer, Integer> implements Disc
   private static final Canvas.Facing[] FACING =
       {Canvas.Facing.UP, Canvas.Facing.RIGHT, Canvas.Facing.DOWN, Canvas.Facing.LEFT};
 
-  @Override
-  public void close() {
-    view.close();
-  }
 }

@@ -1,11 +1,10 @@
 package dev.jymnasium.games.toytext;
 
-import dev.jymnasium.env.Env;
 import dev.jymnasium.env.EnvMetadata;
 import dev.jymnasium.env.Reset;
 import dev.jymnasium.env.Step;
 import dev.jymnasium.env.render.Scene2D;
-import dev.jymnasium.env.render.SceneView;
+import dev.jymnasium.env.render.SceneEnv;
 import dev.jymnasium.env.rng.NpRandom;
 import dev.jymnasium.env.spaces.Discrete;
 import dev.jymnasium.env.spaces.Space;
@@ -59,7 +58,7 @@ import java.util.Map;
  * v1: bug fixes to rewards; Gymnasium 1.x added {@code success_rate} and {@code reward_schedule}.
  * v0: initial version.
  */
-public final class FrozenLakeEnv extends Env<Integer, Integer> implements DiscreteModel {
+public final class FrozenLakeEnv extends SceneEnv<Integer, Integer> implements DiscreteModel {
   public static final int LEFT = 0;
   public static final int DOWN = 1;
   public static final int RIGHT = 2;
@@ -89,7 +88,6 @@ public final class FrozenLakeEnv extends Env<Integer, Integer> implements Discre
       new EnvMetadata(List.of("human", "rgb_array", "ansi"), ToyText.RENDER_FPS);
   private static final Map<String, Object> RESET_INFO = Map.of("prob", 1.0);
 
-  private final String renderMode;
   private final char[][] desc;
   private final int nrow;
   private final int ncol;
@@ -104,7 +102,6 @@ public final class FrozenLakeEnv extends Env<Integer, Integer> implements Discre
   private final Map<String, Object>[][][] infos;
   private final Integer[] boxed;
   private final Step<Integer> step = new Step<>();
-  private final SceneView view;
   private int state;
   /** The last action, or -1 before the first step of an episode. */
   private int lastAction = -1;
@@ -126,7 +123,7 @@ public final class FrozenLakeEnv extends Env<Integer, Integer> implements Discre
   @SuppressWarnings("unchecked")
   public FrozenLakeEnv(String renderMode, List<String> desc, String mapName, boolean isSlippery,
       double successRate, double[] rewardSchedule) {
-    this.renderMode = METADATA.requireMode(renderMode);
+    super(METADATA, renderMode, "FrozenLake-v1");
     List<String> rows;
     if (desc == null && mapName == null) {
       rows = generateRandomMap();
@@ -185,7 +182,6 @@ public final class FrozenLakeEnv extends Env<Integer, Integer> implements Discre
         }
       }
     }
-    this.view = new SceneView(renderMode, "FrozenLake-v1", METADATA.renderFps());
   }
 
   // ------------------------------------------------------------------ maps
@@ -367,16 +363,6 @@ public final class FrozenLakeEnv extends Env<Integer, Integer> implements Discre
     return actionSpace;
   }
 
-  @Override
-  public EnvMetadata metadata() {
-    return METADATA;
-  }
-
-  @Override
-  public String renderMode() {
-    return renderMode;
-  }
-
   /** The map rows, top to bottom. */
   public List<String> desc() {
     List<String> rows = new ArrayList<>(nrow);
@@ -428,7 +414,7 @@ public final class FrozenLakeEnv extends Env<Integer, Integer> implements Discre
   protected Reset<Integer> doReset(Long seed, Map<String, Object> options) {
     state = NpRandom.categoricalSample(initialDistribution, npRandom());
     lastAction = -1;
-    if ("human".equals(renderMode)) {
+    if ("human".equals(renderMode())) {
       render();
     }
     return new Reset<>(boxed[state], RESET_INFO);
@@ -442,7 +428,7 @@ public final class FrozenLakeEnv extends Env<Integer, Integer> implements Discre
     Map<String, Object> info = infos[state][a][i];
     state = t.nextState();
     lastAction = a;
-    if ("human".equals(renderMode)) {
+    if ("human".equals(renderMode())) {
       render();
     }
     return step.set(boxed[state], t.reward(), t.terminated(), false, info);
@@ -452,7 +438,7 @@ public final class FrozenLakeEnv extends Env<Integer, Integer> implements Discre
 
   @Override
   public Object render() {
-    return "ansi".equals(renderMode) ? ansi() : view.show(scene());
+    return "ansi".equals(renderMode()) ? ansi() : super.render();
   }
 
   /**
@@ -488,6 +474,7 @@ public final class FrozenLakeEnv extends Env<Integer, Integer> implements Discre
    * present or a stool on the start, then a 1-px outline; the elf faces the last action (down
    * before any step), or a cracked hole replaces it when it stands in a hole.
    */
+  @Override
   public Scene2D scene() {
     int width = Math.min(64 * ncol, 512);
     int height = Math.min(64 * nrow, 512);
@@ -542,8 +529,4 @@ public final class FrozenLakeEnv extends Env<Integer, Integer> implements Discre
     g.polygon(RIBBON, x + 0.50 * w, y + 0.30 * h, x + 0.64 * w, y + 0.18 * h, x + 0.64 * w, y + 0.30 * h);
   }
 
-  @Override
-  public void close() {
-    view.close();
-  }
 }

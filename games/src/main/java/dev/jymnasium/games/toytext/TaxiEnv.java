@@ -1,11 +1,10 @@
 package dev.jymnasium.games.toytext;
 
-import dev.jymnasium.env.Env;
 import dev.jymnasium.env.EnvMetadata;
 import dev.jymnasium.env.Reset;
 import dev.jymnasium.env.Step;
 import dev.jymnasium.env.render.Scene2D;
-import dev.jymnasium.env.render.SceneView;
+import dev.jymnasium.env.render.SceneEnv;
 import dev.jymnasium.env.rng.NpRandom;
 import dev.jymnasium.env.spaces.Discrete;
 import dev.jymnasium.env.spaces.Space;
@@ -66,7 +65,7 @@ import java.util.Map;
  * v3: map correction, action masks in info. v2: the taxi no longer starts at the destination,
  * new reward threshold. v1: landmark (3,2) removed. v0: initial version.
  */
-public final class TaxiEnv extends Env<Integer, Integer> implements DiscreteModel {
+public final class TaxiEnv extends SceneEnv<Integer, Integer> implements DiscreteModel {
   public static final int SOUTH = 0;
   public static final int NORTH = 1;
   public static final int EAST = 2;
@@ -105,7 +104,6 @@ public final class TaxiEnv extends Env<Integer, Integer> implements DiscreteMode
   private static final EnvMetadata METADATA =
       new EnvMetadata(List.of("human", "rgb_array", "ansi"), ToyText.RENDER_FPS);
 
-  private final String renderMode;
   private final boolean rainy;
   private final double rainyProbability;
   private final boolean ficklePassenger;
@@ -121,7 +119,6 @@ public final class TaxiEnv extends Env<Integer, Integer> implements DiscreteMode
   private final Map<String, Object>[][] infos;
   private final Integer[] boxed = ToyText.boxed(NUM_STATES);
   private final Step<Integer> step = new Step<>();
-  private final SceneView view;
   private int state;
   private int lastAction = -1;
   private boolean fickleStep;
@@ -144,7 +141,7 @@ public final class TaxiEnv extends Env<Integer, Integer> implements DiscreteMode
   @SuppressWarnings("unchecked")
   public TaxiEnv(String renderMode, boolean isRainy, double rainyProbability,
       boolean ficklePassenger, double fickleProbability) {
-    this.renderMode = METADATA.requireMode(renderMode);
+    super(METADATA, renderMode, "Taxi-v4");
     this.rainy = isRainy;
     this.rainyProbability = ToyText.probability(OWNER, "rainy_probability", rainyProbability);
     this.ficklePassenger = ficklePassenger;
@@ -189,7 +186,6 @@ public final class TaxiEnv extends Env<Integer, Integer> implements DiscreteMode
         infos[s][k] = ToyText.info("prob", slotProbs[k], "action_mask", mask);
       }
     }
-    this.view = new SceneView(renderMode, "Taxi-v4", METADATA.renderFps());
   }
 
   // ------------------------------------------------------------------ state encoding
@@ -366,16 +362,6 @@ public final class TaxiEnv extends Env<Integer, Integer> implements DiscreteMode
     return actionSpace;
   }
 
-  @Override
-  public EnvMetadata metadata() {
-    return METADATA;
-  }
-
-  @Override
-  public String renderMode() {
-    return renderMode;
-  }
-
   /** The current state. */
   public int state() {
     return state;
@@ -411,7 +397,7 @@ public final class TaxiEnv extends Env<Integer, Integer> implements DiscreteMode
     lastAction = -1;
     taxiOrientation = SOUTH;
     fickleStep = ficklePassenger && rng.random() < fickleProbability;
-    if ("human".equals(renderMode)) {
+    if ("human".equals(renderMode())) {
       render();
     }
     return new Reset<>(boxed[state], infos[state][0]);
@@ -439,7 +425,7 @@ public final class TaxiEnv extends Env<Integer, Integer> implements DiscreteMode
     if (a <= WEST) {
       taxiOrientation = a;
     }
-    if ("human".equals(renderMode)) {
+    if ("human".equals(renderMode())) {
       render();
     }
     return step.set(boxed[next], t.reward(), t.terminated(), false, info);
@@ -449,7 +435,7 @@ public final class TaxiEnv extends Env<Integer, Integer> implements DiscreteMode
 
   @Override
   public Object render() {
-    return "ansi".equals(renderMode) ? ansi() : view.show(scene());
+    return "ansi".equals(renderMode()) ? ansi() : super.render();
   }
 
   /**
@@ -512,6 +498,7 @@ public final class TaxiEnv extends Env<Integer, Integer> implements DiscreteMode
    * squares 10 px below their cells, the passenger at their landmark, the destination hotel half
    * a cell above its landmark and the taxi, the lower of the two drawn last.
    */
+  @Override
   public Scene2D scene() {
     Canvas g = new Canvas(WIDTH, HEIGHT, ROAD);
     for (int y = 0; y < GRID.length; y++) {
@@ -595,8 +582,4 @@ public final class TaxiEnv extends Env<Integer, Integer> implements DiscreteMode
     }
   }
 
-  @Override
-  public void close() {
-    view.close();
-  }
 }
