@@ -48,13 +48,30 @@ public interface Joint {
 
     /**
      * Drives the DOF towards {@code targetVelocity} (rad/s or m/s) with at most {@code maxEffort}
-     * (N·m or N, >= 0). Hinge and slider joints only.
+     * (N·m or N, >= 0). Hinge, slider and universal joints; ball joints throw
+     * UnsupportedOperationException (drive them with {@link #setEffort}).
      */
     void setMotor(int dof, double targetVelocity, double maxEffort);
 
     /** Switches the motor of a DOF off. */
     void disableMotor(int dof);
 
-    /** Changes the limits of a hinge or slider (rad or m; ±infinity for none). */
-    void setLimits(double lower, double upper);
+    /** Changes the limits of DOF 0 (rad or m; ±infinity for none); see {@link #setLimits(int, double, double)}. */
+    default void setLimits(double lower, double upper) {
+        setLimits(0, lower, upper);
+    }
+
+    /**
+     * Changes the limits of one DOF of a hinge, slider or universal joint (rad or m; ±infinity for
+     * none). Universal limits must lie inside (−π/2, π/2) for axis 2. Ball and fixed joints throw
+     * UnsupportedOperationException.
+     */
+    void setLimits(int dof, double lower, double upper);
+
+    /**
+     * After the bodies were teleported, makes a hinge read the continuous angle {@code angleRad}
+     * (the pose's angle plus a whole number of turns; the nearest such value is taken). Other joint
+     * types ignore it.
+     */
+    void syncHingeAngle(double angleRad);
 }

@@ -15,12 +15,15 @@ import org.joml.Vector3dc;
  * @param anchorM       joint point in world coordinates (m)
  * @param axis          hinge/slider axis, or universal axis 1, in world coordinates (normalised here)
  * @param axis2         universal axis 2 (perpendicular to axis); ignored by other types
- * @param lowerLimit    lower limit (rad or m) or -infinity
- * @param upperLimit    upper limit (rad or m) or +infinity
+ * @param lowerLimit    lower limit (rad or m) of every DOF, or -infinity; hinge, slider and universal joints only
+ * @param upperLimit    upper limit (rad or m) of every DOF, or +infinity
  * @param dampingPerDof viscous damping (N·m·s/rad or N·s/m, >= 0): an effort −damping·velocity on each DOF
+ * @param stiffnessPerDof spring stiffness (N·m/rad or N/m, >= 0): an effort −stiffness·position on each DOF,
+ *                      pulling towards the pose at creation
  */
 public record JointSpec(String name, JointType type, Body parent, Body child, Vector3dc anchorM, Vector3dc axis,
-                        Vector3dc axis2, double lowerLimit, double upperLimit, double dampingPerDof) {
+                        Vector3dc axis2, double lowerLimit, double upperLimit, double dampingPerDof,
+                        double stiffnessPerDof) {
 
     public JointSpec {
         if (type == null) {
@@ -51,7 +54,13 @@ public record JointSpec(String name, JointType type, Body parent, Body child, Ve
             throw new IllegalArgumentException("joint '" + name + "': limits must satisfy lower <= upper, got ["
                     + lowerLimit + ", " + upperLimit + "]");
         }
+        if ((type == JointType.BALL || type == JointType.FIXED) && (lowerLimit > Double.NEGATIVE_INFINITY
+                || upperLimit < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("joint '" + name + "' is " + type
+                    + ": limits are supported on HINGE, SLIDER and UNIVERSAL joints only");
+        }
         Checks.nonNegative("dampingPerDof of joint '" + name + "'", dampingPerDof);
+        Checks.nonNegative("stiffnessPerDof of joint '" + name + "'", stiffnessPerDof);
     }
 
     /** True when limits are set. */
@@ -68,41 +77,49 @@ public record JointSpec(String name, JointType type, Body parent, Body child, Ve
     /** A hinge about {@code axis} through {@code anchorM}, without limits. */
     public static JointSpec hinge(String name, Body parent, Body child, Vector3dc anchorM, Vector3dc axis) {
         return new JointSpec(name, JointType.HINGE, parent, child, anchorM, axis, null,
-                Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 0);
+                Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 0, 0);
     }
 
     /** A slider along {@code axis}; the anchor is the child's centre. */
     public static JointSpec slider(String name, Body parent, Body child, Vector3dc axis) {
         return new JointSpec(name, JointType.SLIDER, parent, child, child.position(new Vector3d()), axis, null,
-                Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 0);
+                Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 0, 0);
     }
 
     /** A ball joint at {@code anchorM}. */
     public static JointSpec ball(String name, Body parent, Body child, Vector3dc anchorM) {
         return new JointSpec(name, JointType.BALL, parent, child, anchorM, new Vector3d(0, 0, 1), null,
-                Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 0);
+                Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 0, 0);
     }
 
     /** A weld of the child to the parent in their current poses. */
     public static JointSpec fixed(String name, Body parent, Body child) {
         return new JointSpec(name, JointType.FIXED, parent, child, child.position(new Vector3d()),
-                new Vector3d(0, 0, 1), null, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 0);
+                new Vector3d(0, 0, 1), null, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 0, 0);
     }
 
     /** A universal joint at {@code anchorM} with two perpendicular axes. */
     public static JointSpec universal(String name, Body parent, Body child, Vector3dc anchorM, Vector3dc axis1,
                                       Vector3dc axis2) {
         return new JointSpec(name, JointType.UNIVERSAL, parent, child, anchorM, axis1, axis2,
-                Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 0);
+                Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 0, 0);
     }
 
-    /** A copy with limits (rad or m). */
+    /** A copy with limits (rad or m) on every DOF. */
     public JointSpec withLimits(double lower, double upper) {
-        return new JointSpec(name, type, parent, child, anchorM, axis, axis2, lower, upper, dampingPerDof);
+        return new JointSpec(name, type, parent, child, anchorM, axis, axis2, lower, upper, dampingPerDof,
+                stiffnessPerDof);
     }
 
     /** A copy with viscous damping per DOF. */
     public JointSpec withDamping(double damping) {
-        return new JointSpec(name, type, parent, child, anchorM, axis, axis2, lowerLimit, upperLimit, damping);
+        return new JointSpec(name, type, parent, child, anchorM, axis, axis2, lowerLimit, upperLimit, damping,
+                stiffnessPerDof);
+    }
+
+    /** A copy with a spring per DOF (N·m/rad or N/m) towards the pose at creation. */
+    public JointSpec withStiffness(double stiffness) {
+        return new JointSpec(name, type, parent, child, anchorM, axis, axis2, lowerLimit, upperLimit, dampingPerDof,
+                stiffness);
     }
 }

@@ -22,6 +22,9 @@ public interface PhysicsWorld extends AutoCloseable {
     /** Adds a joint between bodies of this world. */
     Joint addJoint(JointSpec spec);
 
+    /** Stops contacts between two bodies of this world (as a joint between them does). */
+    void excludeCollision(Body a, Body b);
+
     /** All bodies, in creation order (unmodifiable view). */
     List<Body> bodies();
 

@@ -4,6 +4,7 @@ import com.bulletphysics.dynamics.RigidBody;
 import com.bulletphysics.dynamics.constraintsolver.Generic6DofConstraint;
 import com.bulletphysics.dynamics.constraintsolver.HingeConstraint;
 import com.bulletphysics.dynamics.constraintsolver.Point2PointConstraint;
+import com.bulletphysics.dynamics.constraintsolver.RotationalLimitMotor;
 import com.bulletphysics.dynamics.constraintsolver.SliderConstraint;
 import com.bulletphysics.dynamics.constraintsolver.TypedConstraint;
 import com.bulletphysics.linearmath.ScalarUtil;
@@ -25,6 +26,9 @@ final class JBulletJoint extends AbstractJoint {
 
     final TypedConstraint constraint;
     private final int solverIterations;
+    /** Universal motors: on/off and target joint rates (rad/s) per DOF. */
+    private final boolean[] universalMotorOn = new boolean[2];
+    private final double[] universalMotorTarget = new double[2];
 
     JBulletJoint(JointSpec spec, int index, RigidBody worldAnchor, int solverIterations) {
         super(index, spec);
@@ -72,6 +76,10 @@ final class JBulletJoint extends AbstractJoint {
                 universal.setLimit(3, 1, -1);
                 universal.setLimit(4, 1, -1);
                 universal.setLimit(5, 0, 0);
+                for (int i = 0; i < 3; i++) {
+                    // The default cap (300 N·m) would let a heavy chain break through its lock and limits.
+                    universal.getRotationalLimitMotor(i).maxLimitForce = NO_LIMIT;
+                }
                 constraint = universal;
             }
         }
@@ -98,7 +106,7 @@ final class JBulletJoint extends AbstractJoint {
     }
 
     @Override
-    protected void applyLimits(double lower, double upper) {
+    protected void applyLimits(int dof, double lower, double upper) {
         boolean free = lower == Double.NEGATIVE_INFINITY && upper == Double.POSITIVE_INFINITY;
         float lo = (float) Math.max(lower, -NO_LIMIT);
         float hi = (float) Math.min(upper, NO_LIMIT);
@@ -111,6 +119,9 @@ final class JBulletJoint extends AbstractJoint {
         } else if (constraint instanceof SliderConstraint slider) {
             slider.setLowerLinLimit(free ? 1 : lo);
             slider.setUpperLinLimit(free ? -1 : hi);
+        } else if (constraint instanceof Generic6DofConstraint universal) {
+            // Angular axes 3 and 4 carry universal axes 1 and 2; JBullet's limit angles have the opposite sign to ours.
+            universal.setLimit(3 + dof, free ? 1 : -hi, free ? -1 : -lo);
         }
     }
 
@@ -136,7 +147,35 @@ final class JBulletJoint extends AbstractJoint {
             slider.setPoweredLinMotor(on);
             slider.setTargetLinMotorVelocity((float) targetVelocity);
             slider.setMaxLinMotorForce((float) (maxEffort * subStepSeconds));
+        } else if (constraint instanceof Generic6DofConstraint universal) {
+            // The 6-DOF motor clips its impulse in every solver iteration: spread the budget.
+            RotationalLimitMotor motor = universal.getRotationalLimitMotor(dof);
+            motor.enableMotor = on;
+            motor.maxMotorForce = (float) (maxEffort / solverIterations);
+            universalMotorOn[dof] = on;
+            universalMotorTarget[dof] = targetVelocity;
+            beforeSubStep();
         }
+    }
+
+    /**
+     * The 6-DOF motor drives (ω_parent − ω_child) along JBullet's unnormalised Euler axes
+     * (axis 1 = z_parent × x_child, axis 0 = axis 1 × z_parent), not the joint rates: convert the
+     * wanted rate of each motorised DOF, given the other DOF's current rate, into those targets.
+     */
+    @Override
+    protected void beforeSubStep() {
+        if (!(constraint instanceof Generic6DofConstraint universal) || !(universalMotorOn[0] || universalMotorOn[1])) {
+            return;
+        }
+        double a = position(0), b = position(1);
+        double aRate = universalMotorOn[0] ? universalMotorTarget[0] : velocity(0);
+        double bRate = universalMotorOn[1] ? universalMotorTarget[1] : velocity(1);
+        double sinA = Math.sin(a), cosA = Math.cos(a), sinB = Math.sin(b), cosB = Math.cos(b);
+        double alongX = aRate * cosB + bRate * cosA * sinA * sinB;
+        double alongY = -aRate * sinA * sinB + bRate * cosA * cosB;
+        universal.getRotationalLimitMotor(0).targetVelocity = (float) -alongX;
+        universal.getRotationalLimitMotor(1).targetVelocity = (float) -alongY;
     }
 
     @Override

@@ -67,20 +67,28 @@ final class Ode4jJoint extends AbstractJoint {
     }
 
     @Override
-    protected void applyLimits(double lower, double upper) {
-        if (joint instanceof DHingeJoint || joint instanceof DSliderJoint) {
-            // ODE ignores a low stop above the high stop: open both first, then set.
-            joint.setParam(DJoint.PARAM_N.dParamLoStop1, -OdeConstants.dInfinity);
-            joint.setParam(DJoint.PARAM_N.dParamHiStop1, OdeConstants.dInfinity);
-            joint.setParam(DJoint.PARAM_N.dParamLoStop1, lower);
-            joint.setParam(DJoint.PARAM_N.dParamHiStop1, upper);
-        }
+    protected void applyLimits(int dof, double lower, double upper) {
+        boolean second = usesSecondParameters(dof);
+        DJoint.PARAM_N loStop = second ? DJoint.PARAM_N.dParamLoStop2 : DJoint.PARAM_N.dParamLoStop1;
+        DJoint.PARAM_N hiStop = second ? DJoint.PARAM_N.dParamHiStop2 : DJoint.PARAM_N.dParamHiStop1;
+        // ODE ignores a low stop above the high stop: open both first, then set.
+        joint.setParam(loStop, -OdeConstants.dInfinity);
+        joint.setParam(hiStop, OdeConstants.dInfinity);
+        joint.setParam(loStop, lower);
+        joint.setParam(hiStop, upper);
     }
 
     @Override
     protected void applyMotor(int dof, boolean on, double targetVelocity, double maxEffort, double subStepSeconds) {
-        joint.setParam(DJoint.PARAM_N.dParamVel1, on ? targetVelocity : 0);
-        joint.setParam(DJoint.PARAM_N.dParamFMax1, on ? maxEffort : 0);
+        boolean second = usesSecondParameters(dof);
+        joint.setParam(second ? DJoint.PARAM_N.dParamVel2 : DJoint.PARAM_N.dParamVel1,
+                on ? targetVelocity : 0);
+        joint.setParam(second ? DJoint.PARAM_N.dParamFMax2 : DJoint.PARAM_N.dParamFMax1, on ? maxEffort : 0);
+    }
+
+    /** With the parent as body 1, ODE's second universal angle is our DOF 0 and its first is our DOF 1. */
+    private boolean usesSecondParameters(int dof) {
+        return joint instanceof DUniversalJoint && dof == 0;
     }
 
     @Override

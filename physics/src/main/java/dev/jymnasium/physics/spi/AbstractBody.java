@@ -17,7 +17,7 @@ public abstract class AbstractBody implements Body {
     private final BodySpec spec;
     private double forceX, forceY, forceZ, torqueX, torqueY, torqueZ;
     private boolean hasLoads;
-    /** Indices of bodies joined to this one by a joint (they never collide with it). */
+    /** Indices of bodies joined to this one by a joint or excluded from it (they never collide with it). */
     private int[] jointedBodies = new int[0];
     private final Vector3d scratch = new Vector3d();
 

@@ -36,8 +36,8 @@ public abstract class AbstractJoint implements Joint {
     private final boolean[] motorOn = new boolean[3];
     private final double[] motorTarget = new double[3];
     private final double[] motorMaxEffort = new double[3];
-    private double lowerLimit;
-    private double upperLimit;
+    private final double[] lowerLimits = new double[3];
+    private final double[] upperLimits = new double[3];
     /** Hinge angle continuity: last wrapped angle seen and its continuous value. */
     private double lastWrappedAngle;
     private double continuousAngle;
@@ -57,8 +57,8 @@ public abstract class AbstractJoint implements Joint {
         this.spec = spec;
         this.parent = (AbstractBody) spec.parent();
         this.child = (AbstractBody) spec.child();
-        this.lowerLimit = spec.lowerLimit();
-        this.upperLimit = spec.upperLimit();
+        java.util.Arrays.fill(lowerLimits, spec.lowerLimit());
+        java.util.Arrays.fill(upperLimits, spec.upperLimit());
         parentOrientation(qParent);
         child.orientation(qChild);
         Quaterniond parentInverse = new Quaterniond(qParent).conjugate();
@@ -73,8 +73,8 @@ public abstract class AbstractJoint implements Joint {
         universalFrame.setColumn(0, axisInParent).setColumn(1, axis2InParent).setColumn(2, third);
     }
 
-    /** Pushes the current limits to the engine constraint. */
-    protected abstract void applyLimits(double lower, double upper);
+    /** Pushes the limits of one DOF of a hinge, slider or universal joint to the engine constraint. */
+    protected abstract void applyLimits(int dof, double lower, double upper);
 
     /** Pushes the motor state of one DOF to the engine; {@code subStepSeconds} is the coming sub-step. */
     protected abstract void applyMotor(int dof, boolean on, double targetVelocity, double maxEffort,
@@ -82,6 +82,10 @@ public abstract class AbstractJoint implements Joint {
 
     /** Removes the engine constraint (world closing). */
     protected abstract void destroy();
+
+    /** Called before every sub-step, after the bodies' states are final; engines may refresh motor targets. */
+    protected void beforeSubStep() {
+    }
 
     @Override
     public final int index() {
@@ -155,7 +159,7 @@ public abstract class AbstractJoint implements Joint {
     @Override
     public final void setMotor(int dof, double targetVelocity, double maxEffort) {
         checkDof(dof);
-        requireHingeOrSlider("motors");
+        requireLimitable("motors");
         Checks.finite("motor target velocity of joint '" + name() + "'", targetVelocity);
         Checks.nonNegative("motor max effort of joint '" + name() + "'", maxEffort);
         child.world().checkOpen();
@@ -173,43 +177,58 @@ public abstract class AbstractJoint implements Joint {
     }
 
     @Override
-    public final void setLimits(double lower, double upper) {
-        requireHingeOrSlider("limits");
+    public final void setLimits(int dof, double lower, double upper) {
+        checkDof(dof);
+        requireLimitable("limits");
         if (Double.isNaN(lower) || Double.isNaN(upper) || lower > upper) {
             throw new IllegalArgumentException("joint '" + name() + "': limits must satisfy lower <= upper, got ["
                     + lower + ", " + upper + "]");
         }
         child.world().checkOpen();
-        lowerLimit = lower;
-        upperLimit = upper;
-        applyLimits(lower, upper);
+        lowerLimits[dof] = lower;
+        upperLimits[dof] = upper;
+        applyLimits(dof, lower, upper);
     }
 
-    private void requireHingeOrSlider(String feature) {
-        if (spec.type() != JointType.HINGE && spec.type() != JointType.SLIDER) {
-            throw new UnsupportedOperationException("joint '" + name() + "' is " + spec.type()
-                    + "; " + feature + " are supported on HINGE and SLIDER joints");
+    @Override
+    public final void syncHingeAngle(double angleRad) {
+        Checks.finite("hinge angle of joint '" + name() + "'", angleRad);
+        if (spec.type() == JointType.HINGE) {
+            lastWrappedAngle = wrappedHingeAngle();
+            continuousAngle = angleRad + wrap(lastWrappedAngle - angleRad);
         }
     }
 
-    /** Lower limit currently in force. */
-    protected final double lowerLimit() {
-        return lowerLimit;
+    private void requireLimitable(String feature) {
+        JointType type = spec.type();
+        if (type != JointType.HINGE && type != JointType.SLIDER && type != JointType.UNIVERSAL) {
+            throw new UnsupportedOperationException("joint '" + name() + "' is " + type + "; " + feature
+                    + " are supported on HINGE, SLIDER and UNIVERSAL joints (ball joints: use setEffort)");
+        }
     }
 
-    /** Upper limit currently in force. */
-    protected final double upperLimit() {
-        return upperLimit;
+    /** Sends the limits of every DOF to the engine (joint creation). */
+    final void applyAllLimits() {
+        if (spec.type() == JointType.HINGE || spec.type() == JointType.SLIDER || spec.type() == JointType.UNIVERSAL) {
+            for (int dof = 0; dof < spec.type().dofCount(); dof++) {
+                applyLimits(dof, lowerLimits[dof], upperLimits[dof]);
+            }
+        }
     }
 
-    /** Applies the held efforts and damping as body loads for one sub-step. */
+    /** Applies the held efforts, damping and springs as body loads for one sub-step. */
     final void pushEfforts() {
+        beforeSubStep();
         int dofs = spec.type().dofCount();
         double damping = spec.dampingPerDof();
+        double stiffness = spec.stiffnessPerDof();
         for (int dof = 0; dof < dofs; dof++) {
             double effort = efforts[dof];
             if (damping > 0) {
                 effort -= damping * velocity(dof);
+            }
+            if (stiffness > 0) {
+                effort -= stiffness * position(dof);
             }
             if (effort != 0) {
                 pushEffort(dof, effort);
@@ -263,7 +282,7 @@ public abstract class AbstractJoint implements Joint {
         }
     }
 
-    static final int STATE_SIZE = 16;
+    static final int STATE_SIZE = 20;
 
     final void saveState(double[] dest, int offset) {
         for (int i = 0; i < 3; i++) {
@@ -274,8 +293,10 @@ public abstract class AbstractJoint implements Joint {
         }
         dest[offset + 12] = lastWrappedAngle;
         dest[offset + 13] = continuousAngle;
-        dest[offset + 14] = lowerLimit;
-        dest[offset + 15] = upperLimit;
+        for (int i = 0; i < 3; i++) {
+            dest[offset + 14 + i] = lowerLimits[i];
+            dest[offset + 17 + i] = upperLimits[i];
+        }
     }
 
     final void restoreState(double[] src, int offset, double subStepSeconds) {
@@ -287,11 +308,14 @@ public abstract class AbstractJoint implements Joint {
         }
         lastWrappedAngle = src[offset + 12];
         continuousAngle = src[offset + 13];
-        if (spec.type() == JointType.HINGE || spec.type() == JointType.SLIDER) {
-            lowerLimit = src[offset + 14];
-            upperLimit = src[offset + 15];
-            applyLimits(lowerLimit, upperLimit);
-            for (int dof = 0; dof < spec.type().dofCount(); dof++) {
+        for (int i = 0; i < 3; i++) {
+            lowerLimits[i] = src[offset + 14 + i];
+            upperLimits[i] = src[offset + 17 + i];
+        }
+        JointType type = spec.type();
+        if (type == JointType.HINGE || type == JointType.SLIDER || type == JointType.UNIVERSAL) {
+            applyAllLimits();
+            for (int dof = 0; dof < type.dofCount(); dof++) {
                 applyMotor(dof, motorOn[dof], motorTarget[dof], motorMaxEffort[dof], subStepSeconds);
             }
         }

@@ -107,12 +107,12 @@ public abstract class AbstractWorld implements PhysicsWorld {
         if (spec == null) {
             throw new IllegalArgumentException("joint spec must not be null");
         }
-        requireOwn(spec.child(), spec.name());
+        requireOwn(spec.child(), "joint '" + spec.name() + "'");
         if (spec.parent() != null) {
-            requireOwn(spec.parent(), spec.name());
+            requireOwn(spec.parent(), "joint '" + spec.name() + "'");
         }
         AbstractJoint joint = createJoint(spec, joints.size());
-        joint.applyLimits(spec.lowerLimit(), spec.upperLimit());
+        joint.applyAllLimits();
         joints.add(joint);
         if (spec.parent() != null) {
             AbstractBody parent = (AbstractBody) spec.parent();
@@ -123,10 +123,21 @@ public abstract class AbstractWorld implements PhysicsWorld {
         return joint;
     }
 
-    private void requireOwn(Body body, String jointName) {
+    @Override
+    public final void excludeCollision(Body a, Body b) {
+        checkOpen();
+        requireOwn(a, "excludeCollision");
+        requireOwn(b, "excludeCollision");
+        ((AbstractBody) a).addJointedBody((AbstractBody) b);
+        ((AbstractBody) b).addJointedBody((AbstractBody) a);
+    }
+
+    private void requireOwn(Body body, String user) {
+        if (body == null) {
+            throw new IllegalArgumentException(user + ": body must not be null");
+        }
         if (!(body instanceof AbstractBody own) || own.world() != this) {
-            throw new IllegalArgumentException("joint '" + jointName + "': body '" + body.name()
-                    + "' does not belong to this world");
+            throw new IllegalArgumentException(user + ": body '" + body.name() + "' does not belong to this world");
         }
     }
 

@@ -1,0 +1,22 @@
+package dev.jymnasium.physics.model;
+
+import dev.jymnasium.physics.Joint;
+
+/** One model joint: its definition, place in qpos/qvel, chain stage and engine joint (null for free joints). */
+final class JointRuntime {
+    final JointDef def;
+    final int link;
+    final int stage;
+    final int qposAddress;
+    final int qvelAddress;
+    final Joint engineJoint;
+
+    JointRuntime(JointDef def, int link, int stage, int qposAddress, int qvelAddress, Joint engineJoint) {
+        this.def = def;
+        this.link = link;
+        this.stage = stage;
+        this.qposAddress = qposAddress;
+        this.qvelAddress = qvelAddress;
+        this.engineJoint = engineJoint;
+    }
+}

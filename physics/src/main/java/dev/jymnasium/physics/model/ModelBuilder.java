@@ -1,0 +1,184 @@
+package dev.jymnasium.physics.model;
+
+import dev.jymnasium.physics.Body;
+import dev.jymnasium.physics.BodySpec;
+import dev.jymnasium.physics.Joint;
+import dev.jymnasium.physics.JointSpec;
+import dev.jymnasium.physics.JointType;
+import dev.jymnasium.physics.PhysicsWorld;
+import dev.jymnasium.physics.Pose;
+import dev.jymnasium.physics.Shape;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.joml.Vector3d;
+import org.joml.Vector3dc;
+
+/**
+ * Builds a {@link ModelSpec} into a world at qpos0. Several joints on one link become a chain
+ * through light connector bodies (MuJoCo's planar root: world –slide x→ connector –slide z→
+ * connector –hinge y→ torso), which both engines solve as ordinary joints.
+ */
+final class ModelBuilder {
+    /**
+     * Connector mass and inertia as a fraction of its link's (0.1%): small enough to leave the
+     * dynamics alone. A connector reached through slides only cannot turn, so it gets the link's
+     * full inertia instead: that changes no motion and keeps the iterative solvers' inertia ratios
+     * sane (with tiny connector inertia the planar root slipped by centimetres under impacts).
+     */
+    static final double CONNECTOR_FRACTION = 1e-3;
+    /** Radius of gyration (m) of a link without geoms or inertial. */
+    private static final double MASSLESS_GYRATION_M = 0.01;
+    /** Mass given to a moving link without geoms or inertial (kg). */
+    private static final double MASSLESS_LINK_KG = 1e-3;
+    /** Smallest principal moment, relative to the link's largest, so thin shapes stay solvable. */
+    private static final double MIN_MOMENT_FRACTION = 1e-6;
+    private static final Shape CONNECTOR_SHAPE = new Shape.Sphere(0.01);
+
+    private ModelBuilder() {
+    }
+
+    static ArticulatedModel build(ModelSpec spec, PhysicsWorld world) {
+        if (world == null || world.isClosed()) {
+            throw new IllegalArgumentException("model '" + spec.name() + "' needs an open world");
+        }
+        world.setGravity(spec.gravityMps2());
+        int exclusionGroup = spec.selfCollision() ? 0 : world.bodies().size() + 1;
+        Map<String, Integer> linkIndex = new HashMap<>();
+        List<LinkRuntime> links = new ArrayList<>();
+        List<JointRuntime> joints = new ArrayList<>();
+        int qpos = 0, qvel = 0;
+        for (LinkSpec linkSpec : spec.links()) {
+            int parent = linkSpec.parentName() == null ? -1 : linkIndex.get(linkSpec.parentName());
+            LinkRuntime parentLink = parent < 0 ? null : links.get(parent);
+            Pose restPose = parent < 0 ? linkSpec.poseInParent() : parentLink.restPose.mul(linkSpec.poseInParent());
+            LinkRuntime link = linkSpec.isStatic() ? staticLink(linkSpec, restPose, world)
+                    : movingLink(linkSpec, parent, restPose, world, exclusionGroup);
+            Body parentBody = parentLink == null ? null : parentLink.body();
+            if (!link.isStatic()) {
+                List<JointDef> defs = linkSpec.joints();
+                if (defs.isEmpty()) {
+                    world.addJoint(JointSpec.fixed(linkSpec.name(), parentBody, link.body()));
+                }
+                for (int k = 0; k < defs.size(); k++) {
+                    JointDef def = defs.get(k);
+                    Body before = k == 0 ? parentBody : link.stages[k - 1];
+                    Joint engine = def.kind() == JointDef.Kind.FREE ? null
+                            : world.addJoint(engineJoint(def, before, link.stages[k], restPose));
+                    joints.add(new JointRuntime(def, links.size(), k, qpos, qvel, engine));
+                    qpos += def.kind().qposSize();
+                    qvel += def.kind().qvelSize();
+                }
+                if (parentBody != null && link.stages.length > 1) {
+                    world.excludeCollision(parentBody, link.body());
+                }
+            }
+            linkIndex.put(linkSpec.name(), links.size());
+            links.add(link);
+        }
+        return new ArticulatedModel(spec, world, links, joints, qpos, qvel);
+    }
+
+    private static LinkRuntime staticLink(LinkSpec spec, Pose restPose, PhysicsWorld world) {
+        Body[] bodies = new Body[spec.geoms().size()];
+        for (int g = 0; g < bodies.length; g++) {
+            GeomSpec geom = spec.geoms().get(g);
+            bodies[g] = world.addBody(BodySpec.fixed(spec.name(), geom.shape()).pose(restPose.mul(geom.localPose()))
+                    .friction(geom.friction()).collision(geom.contype(), geom.conaffinity()).build());
+        }
+        return new LinkRuntime(spec, -1, restPose, new Body[0], new Pose[0], bodies, 0);
+    }
+
+    private static LinkRuntime movingLink(LinkSpec spec, int parent, Pose restPose, PhysicsWorld world,
+                                          int exclusionGroup) {
+        List<JointDef> defs = spec.joints();
+        int stageCount = Math.max(1, defs.size());
+        Body[] stages = new Body[stageCount];
+        Pose[] offsets = new Pose[stageCount];
+        InertiaTensors linkInertia = linkInertia(spec);
+        double linkMass = linkInertia.massKg() > 0 ? linkInertia.massKg() : MASSLESS_LINK_KG;
+        if (linkInertia.massKg() == 0) {
+            double moment = linkMass * MASSLESS_GYRATION_M * MASSLESS_GYRATION_M;
+            linkInertia.addSolid(linkMass, new Vector3d(moment), Pose.IDENTITY);
+        }
+        Vector3d linkMoments = new Vector3d();
+        linkInertia.principalFrame(linkMoments, 0);
+        double linkMoment = Math.max(linkMoments.x, Math.max(linkMoments.y, linkMoments.z));
+        boolean canTurn = false;
+        for (int k = 0; k < stageCount; k++) {
+            boolean last = k == stageCount - 1;
+            InertiaTensors inertia = last ? linkInertia : new InertiaTensors();
+            canTurn |= !defs.isEmpty() && defs.get(k).kind() != JointDef.Kind.SLIDE;
+            if (!last) {
+                double moment = canTurn ? CONNECTOR_FRACTION * linkMoment : linkMoment;
+                inertia.addSolid(CONNECTOR_FRACTION * linkMass, new Vector3d(moment), Pose.IDENTITY);
+            }
+            if (!defs.isEmpty() && defs.get(k).armatureKgM2() > 0) {
+                inertia.addAxisInertia(defs.get(k).axis(), defs.get(k).armatureKgM2());
+            }
+            Vector3d moments = new Vector3d();
+            offsets[k] = inertia.principalFrame(moments, MIN_MOMENT_FRACTION * linkMoment);
+            String name = last ? spec.name() : spec.name() + "/" + defs.get(k).name();
+            BodySpec.Builder body = last ? linkBody(spec, offsets[k]) : BodySpec.dynamic(name, CONNECTOR_SHAPE)
+                    .collision(0, 0);
+            stages[k] = world.addBody(body.pose(restPose.mul(offsets[k]))
+                    .mass(inertia.massKg(), moments.x, moments.y, moments.z).exclusionGroup(exclusionGroup).build());
+        }
+        return new LinkRuntime(spec, parent, restPose, stages, offsets, new Body[0], linkMass);
+    }
+
+    private static InertiaTensors linkInertia(LinkSpec spec) {
+        InertiaTensors inertia = new InertiaTensors();
+        if (spec.inertial() != null) {
+            inertia.addSolid(spec.inertial().massKg(), spec.inertial().diagonalInertiaKgM2(), spec.inertial().frame());
+        } else {
+            spec.geoms().forEach(inertia::addGeom);
+        }
+        return inertia;
+    }
+
+    /** The link's body: its colliding geoms as one compound in the inertial frame, sharing one material. */
+    private static BodySpec.Builder linkBody(LinkSpec spec, Pose inertialFrame) {
+        Pose toInertial = inertialFrame.inverse();
+        List<Shape.Child> children = new ArrayList<>();
+        GeomSpec material = null;
+        for (GeomSpec geom : spec.geoms()) {
+            if (!geom.collides()) {
+                continue;
+            }
+            if (material == null) {
+                material = geom;
+            } else if (geom.friction() != material.friction() || geom.contype() != material.contype()
+                    || geom.conaffinity() != material.conaffinity()) {
+                throw new IllegalArgumentException("link '" + spec.name() + "': colliding geoms '" + material.name()
+                        + "' and '" + geom.name() + "' differ in friction or contact bits; one link has one material");
+            }
+            if (geom.shape().staticOnly()) {
+                throw new IllegalArgumentException("link '" + spec.name() + "' moves: geom '" + geom.name()
+                        + "' has a static-only shape");
+            }
+            children.add(new Shape.Child(geom.shape(), toInertial.mul(geom.localPose())));
+        }
+        if (material == null) {
+            return BodySpec.dynamic(spec.name(), CONNECTOR_SHAPE).collision(0, 0);
+        }
+        return BodySpec.dynamic(spec.name(), new Shape.Compound(children)).friction(material.friction())
+                .collision(material.contype(), material.conaffinity());
+    }
+
+    /** The engine joint for {@code def}, created while every frame of the link sits at {@code restPose}. */
+    private static JointSpec engineJoint(JointDef def, Body parent, Body child, Pose restPose) {
+        Vector3d anchor = restPose.transformPoint(def.anchorM(), new Vector3d());
+        Vector3dc axis = restPose.orientation().transform(def.axis(), new Vector3d());
+        JointType type = switch (def.kind()) {
+            case HINGE -> JointType.HINGE;
+            case SLIDE -> JointType.SLIDER;
+            default -> JointType.BALL;
+        };
+        double lower = def.lowerLimit() - def.reference();
+        double upper = def.upperLimit() - def.reference();
+        return new JointSpec(def.name(), type, parent, child, anchor, axis, null, lower, upper, def.damping(),
+                def.stiffness());
+    }
+}
