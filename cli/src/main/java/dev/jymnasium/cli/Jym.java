@@ -32,7 +32,10 @@ import picocli.CommandLine.Spec;
       RolloutCommand.class,
       DemoCommand.class,
       BenchCommand.class,
+      TrainCommand.class,
+      EvalCommand.class,
       BenchPhysicsCommand.class,
+      RenderCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Jym implements Callable<Integer> {

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -91,6 +92,14 @@ final class RolloutCommand implements Callable<Integer> {
       description = "Constructor kwargs as a JSON object, e.g. '{\"sutton_barto_reward\": true}'.")
   String kwargsJson;
 
+  @Option(names = "--render", paramLabel = "MODE",
+      description = "human: show the rollout in a window while it runs.")
+  String renderMode;
+
+  @Option(names = "--record", paramLabel = "FILE",
+      description = "Write a video of the rollout: FILE.gif (JDK only) or FILE.mp4 (needs ffmpeg).")
+  Path record;
+
   @Option(names = "--format", defaultValue = "jsonl",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
@@ -103,9 +112,22 @@ final class RolloutCommand implements Callable<Integer> {
     if (source.steps != null && source.steps < 0) {
       throw CliException.usage("--steps must be >= 0, got " + source.steps);
     }
-    Map<String, Object> kwargs = Json.parseKwargs(kwargsJson);
+    Map<String, Object> kwargs = new LinkedHashMap<>(Json.parseKwargs(kwargsJson));
+    if (renderMode != null && !renderMode.equals("human")) {
+      throw CliException.usage("--render supports only 'human', got '" + renderMode + "'");
+    }
+    if (renderMode != null && record != null) {
+      throw CliException.usage("--render human and --record cannot be combined");
+    }
+    if (renderMode != null || record != null) {
+      kwargs.put("render_mode", renderMode != null ? renderMode : "rgb_array");
+    }
     PrintWriter out = spec.commandLine().getOut();
     Env<Object, Object> env = Gym.make(id, kwargs);
+    Recording recording = record == null ? null : Recording.start(env, record);
+    if (recording != null) {
+      env = recording.env();
+    }
     try {
       Space<Object> actionSpace = env.actionSpace();
       Space<Object> obsSpace = env.observationSpace();
@@ -133,6 +155,9 @@ final class RolloutCommand implements Callable<Integer> {
       out.flush();
     } finally {
       env.close();
+    }
+    if (recording != null) {
+      spec.commandLine().getErr().println("jym: wrote " + recording.finish());
     }
     return Jym.EXIT_OK;
   }

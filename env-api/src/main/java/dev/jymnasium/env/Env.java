@@ -28,6 +28,8 @@ public abstract class Env<O, A> implements AutoCloseable {
   private NpRandom npRandom;
   private EnvSpec spec;
   private boolean hasReset;
+  /** Whether this (unwrapped) env draws a window frame after every reset and step. */
+  private boolean rendersHuman;
   /** The space actions are validated against here; resolved on the first step. */
   private Space<A> checkedActionSpace;
   private boolean checkedActionSpaceResolved;
@@ -61,7 +63,13 @@ public abstract class Env<O, A> implements AutoCloseable {
     }
     beforeReset(seed);
     Reset<O> result = doReset(seed, options == null ? Map.of() : options);
-    hasReset = true;
+    if (!hasReset) {
+      rendersHuman = !(this instanceof Wrapper) && "human".equals(renderMode());
+      hasReset = true;
+    }
+    if (rendersHuman) {
+      render();
+    }
     return result;
   }
 
@@ -94,7 +102,11 @@ public abstract class Env<O, A> implements AutoCloseable {
             + " is not an element of " + actionSpace() + ": " + why);
       }
     }
-    return doStep(action);
+    Step<O> result = doStep(action);
+    if (rendersHuman) {
+      render();
+    }
+    return result;
   }
 
   private Space<A> checkedActionSpace() {
@@ -133,7 +145,8 @@ public abstract class Env<O, A> implements AutoCloseable {
   /**
    * Draws the current state in the render mode chosen at construction: an {@code RgbFrame} for
    * {@code rgb_array}, a {@code String} for {@code ansi}, {@code null} for {@code human} or when
-   * no mode was chosen.
+   * no mode was chosen. In {@code human} mode an env also draws after every reset and step, as
+   * Gymnasium's envs do.
    */
   public Object render() {
     return null;

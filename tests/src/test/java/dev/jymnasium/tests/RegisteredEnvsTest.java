@@ -14,6 +14,7 @@ import dev.jymnasium.env.checker.EnvChecker;
 import dev.jymnasium.env.registry.EnvSpec;
 import dev.jymnasium.env.registry.Gym;
 import dev.jymnasium.env.registry.VectorizeMode;
+import dev.jymnasium.env.render.RgbFrame;
 import dev.jymnasium.env.spaces.Box;
 import dev.jymnasium.env.spaces.Discrete;
 import dev.jymnasium.env.spaces.Space;
@@ -216,6 +217,31 @@ class RegisteredEnvsTest {
   void resetRejectsNegativeSeeds(String id) {
     try (Env<Object, Object> env = Gym.make(id)) {
       assertThrows(IllegalArgumentException.class, () -> env.reset(-1));
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("ids")
+  void rendersAFrameHeadless(String id) {
+    Env<Object, Object> probe = Gym.make(id);
+    boolean rgb = probe.metadata().renderModes().contains("rgb_array");
+    probe.close();
+    if (!rgb) {
+      return;
+    }
+    try (Env<Object, Object> env = Gym.make(id, Map.of("render_mode", "rgb_array"))) {
+      env.reset(0);
+      RgbFrame frame = (RgbFrame) env.render();
+      int first = frame.pixel(0, 0);
+      boolean varied = false;
+      for (int y = 0; y < frame.height() && !varied; y += 3) {
+        for (int x = 0; x < frame.width() && !varied; x += 3) {
+          varied = frame.pixel(x, y) != first;
+        }
+      }
+      assertTrue(varied, id + " rendered a blank frame");
+      env.step(env.actionSpace().sample());
+      assertTrue(env.render() instanceof RgbFrame);
     }
   }
 

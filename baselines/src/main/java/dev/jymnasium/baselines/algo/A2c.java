@@ -12,11 +12,9 @@ import dev.jymnasium.baselines.nn.Optimizer;
 import dev.jymnasium.baselines.nn.Torch;
 import dev.jymnasium.baselines.policy.ActionHead;
 import dev.jymnasium.baselines.policy.NetworkPolicy;
-import dev.jymnasium.baselines.policy.ObsNormalizer;
 import dev.jymnasium.baselines.policy.Policy;
 import dev.jymnasium.baselines.policy.TensorFile;
 import dev.jymnasium.env.rng.NpRandom;
-import dev.jymnasium.env.vector.VectorStep;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -76,12 +74,9 @@ public final class A2c implements Agent {
   private final NDManager root;
   private final ActorCritic ac;
   private final Optimizer optimizer;
+  private final OnPolicyRollouts rollouts;
   private final RolloutBuffer buffer;
-  private final EpisodeTracker episodes;
-  private final ObsNormalizer normalizer;
   private final NpRandom rng;
-  private final float[] nextObs;
-  private long globalStep;
 
   /** Builds the agent and resets its vector env with seeds {@code seed + i}. */
   public A2c(String envId, Map<String, Object> envKwargs, Hyperparams hp, long seed, ai.djl.Device device) {
@@ -93,89 +88,27 @@ public final class A2c implements Agent {
     this.ac = new ActorCritic(root, env, hp.netArch(), Activation.parse(hp.activation()),
         hp.orthoInit(), (float) hp.logStdInit(), rng);
     this.optimizer = new Optimizer(ac.parameters(), Optimizer.Kind.parse(hp.optimizer()), 1e-5f);
-    this.buffer = new RolloutBuffer(hp.nSteps(), hp.nEnvs(), env.obsDim, ac.actionWidth());
-    this.episodes = new EpisodeTracker(hp.nEnvs());
-    this.normalizer = hp.normalizeObs() ? new ObsNormalizer(env.obsDim) : null;
-    this.nextObs = env.reset(seed).clone();
+    this.rollouts = new OnPolicyRollouts(env, ac, hp.nSteps(), hp.normalizeObs(), seed);
+    this.buffer = rollouts.buffer;
   }
 
   @Override
   public void learn(long steps, TrainingListener listener) {
     int batch = hp.nSteps() * hp.nEnvs();
     long updates = Math.max(1, (steps + batch - 1) / batch);
-    long horizon = globalStep + updates * batch;
+    long horizon = rollouts.globalStep + updates * batch;
     long start = System.nanoTime();
-    long startStep = globalStep;
+    long startStep = rollouts.globalStep;
     for (long update = 0; update < updates; update++) {
-      double frac = 1.0 - (double) globalStep / horizon; // schedules span all steps, resumes included
+      double frac = 1.0 - (double) rollouts.globalStep / horizon; // schedules span all steps, resumes included
       float lr = (float) (hp.learningRate() * (hp.annealLr() ? frac : 1));
-      collectRollout(listener);
+      rollouts.collect(root, rng, hp.gamma(), hp.gaeLambda(), listener);
       Map<String, Double> stats = optimize(lr);
-      double sps = (globalStep - startStep) / ((System.nanoTime() - start) / 1e9);
+      double sps = (rollouts.globalStep - startStep) / ((System.nanoTime() - start) / 1e9);
       stats.put("charts/learning_rate", (double) lr);
       stats.put("losses/explained_variance", buffer.explainedVariance());
       stats.put("charts/SPS", sps);
-      stats.forEach((k, v) -> listener.onScalar(k, v, globalStep));
-    }
-  }
-
-  private void collectRollout(TrainingListener listener) {
-    int n = hp.nEnvs();
-    int d = env.obsDim;
-    for (int t = 0; t < hp.nSteps(); t++) {
-      float[] x = input(nextObs, true);
-      System.arraycopy(x, 0, buffer.obs, t * n * d, n * d);
-      try (NDManager scope = root.newSubManager()) {
-        ac.sample(scope, x, n, rng, buffer.actions, buffer.logProbs, buffer.values, t * n);
-      }
-      for (int i = 0; i < n; i++) {
-        int k = t * n + i;
-        buffer.valid[k] = !episodes.isResetStep(i);
-        applyAction(i, k);
-      }
-      VectorStep<Object> s = env.step();
-      globalStep += n;
-      for (int i = 0; i < n; i++) {
-        int k = t * n + i;
-        buffer.rewards[k] = (float) s.rewards()[i];
-        buffer.terminated[k] = s.terminations()[i];
-        buffer.done[k] = s.terminations()[i] || s.truncations()[i];
-      }
-      episodes.observe(s, globalStep, listener);
-      System.arraycopy(env.observations(), 0, nextObs, 0, n * d);
-      listener.onProgress(globalStep);
-    }
-    float[] lastValues;
-    try (NDManager scope = root.newSubManager()) {
-      lastValues = ac.values(scope, input(nextObs, false), n);
-    }
-    buffer.computeGae(lastValues, hp.gamma(), hp.gaeLambda());
-  }
-
-  /** Features for the networks: normalised (updating the statistics when asked) or raw. */
-  private float[] input(float[] raw, boolean updateStats) {
-    float[] x = raw.clone();
-    if (normalizer != null) {
-      if (updateStats) {
-        normalizer.update(raw, hp.nEnvs());
-      }
-      normalizer.normalize(x, hp.nEnvs());
-    }
-    return x;
-  }
-
-  private void applyAction(int i, int k) {
-    int w = ac.actionWidth();
-    if (env.discrete()) {
-      for (int a = 0; a < w; a++) {
-        if (buffer.actions[k * w + a] == 1f) {
-          env.setDiscrete(i, a);
-        }
-      }
-    } else {
-      for (int j = 0; j < w; j++) {
-        env.setContinuous(i, j, buffer.actions[k * w + j]);
-      }
+      stats.forEach((k, v) -> listener.onScalar(k, v, rollouts.globalStep));
     }
   }
 
@@ -186,7 +119,7 @@ public final class A2c implements Agent {
     int w = ac.actionWidth();
     float[] adv = RolloutBuffer.gather(buffer.advantages, 1, idx, 0, b);
     if (hp.normalizeAdvantage() && b > 1) {
-      normalize(adv);
+      RolloutBuffer.standardize(adv);
     }
     Map<String, Double> stats = new LinkedHashMap<>();
     try (NDManager scope = root.newSubManager()) {
@@ -213,25 +146,9 @@ public final class A2c implements Agent {
     return stats;
   }
 
-  private static void normalize(float[] a) {
-    double mean = 0;
-    for (float v : a) {
-      mean += v;
-    }
-    mean /= a.length;
-    double var = 0;
-    for (float v : a) {
-      var += (v - mean) * (v - mean);
-    }
-    double std = Math.sqrt(var / (a.length - 1)); // torch.std is unbiased
-    for (int i = 0; i < a.length; i++) {
-      a[i] = (float) ((a[i] - mean) / (std + 1e-8));
-    }
-  }
-
   @Override
   public Policy policy() {
-    return new NetworkPolicy("a2c", env.envId, env.obsSpace, env.actSpace, normalizer,
+    return new NetworkPolicy("a2c", env.envId, env.obsSpace, env.actSpace, rollouts.normalizer,
         ac.actorSnapshot(), env.discrete() ? ActionHead.ARGMAX : ActionHead.CLIP);
   }
 
@@ -252,7 +169,7 @@ public final class A2c implements Agent {
 
   @Override
   public long numTimesteps() {
-    return globalStep;
+    return rollouts.globalStep;
   }
 
   @Override
@@ -260,7 +177,7 @@ public final class A2c implements Agent {
     Map<String, float[]> t = new LinkedHashMap<>();
     ac.saveTo(t);
     optimizer.saveTo("optimizer", t);
-    Checkpoints.write(path, "a2c", env.envId, hp, globalStep, normalizer, t);
+    Checkpoints.write(path, "a2c", env.envId, hp, rollouts.globalStep, rollouts.normalizer, t);
   }
 
   @Override
@@ -268,11 +185,7 @@ public final class A2c implements Agent {
     TensorFile f = Checkpoints.read(path, "a2c", env.envId);
     ac.loadFrom(f.tensors());
     optimizer.loadFrom("optimizer", f.tensors());
-    globalStep = Checkpoints.steps(f);
-    ObsNormalizer saved = Checkpoints.normalizer(f);
-    if (normalizer != null && saved != null) {
-      normalizer.restore(saved);
-    }
+    rollouts.restore(Checkpoints.steps(f), Checkpoints.normalizer(f));
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.jymnasium.baselines.algo;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import dev.jymnasium.baselines.Agent;
@@ -18,7 +19,6 @@ import dev.jymnasium.baselines.policy.NetworkPolicy;
 import dev.jymnasium.baselines.policy.Policy;
 import dev.jymnasium.baselines.policy.TensorFile;
 import dev.jymnasium.env.rng.NpRandom;
-import dev.jymnasium.env.vector.VectorStep;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -89,13 +89,11 @@ public final class Dqn implements Agent {
   private final Mlp q;
   private final Mlp target;
   private final Optimizer optimizer;
-  private final ReplayBuffer replay;
-  private final EpisodeTracker episodes;
+  private final OffPolicySteps steps;
   private final NpRandom rng;
-  private final float[] obs;
   private final float[] actions;
-  private long globalStep;
-  private long vectorSteps;
+  /** The Q-network's weights in Java for acting, refreshed after each training round. */
+  private MlpWeights actingQ;
   private long gradSteps;
 
   /** Builds the agent and resets its vector env with seeds {@code seed + i}. */
@@ -110,47 +108,30 @@ public final class Dqn implements Agent {
     this.q = new Mlp(root, init, true);
     this.target = new Mlp(root, init, false);
     this.optimizer = new Optimizer(q.parameters(), Optimizer.Kind.ADAM, 1e-8f);
-    this.replay = new ReplayBuffer(hp.bufferSize(), env.obsDim, env.nActions);
-    this.episodes = new EpisodeTracker(hp.nEnvs());
-    this.obs = env.reset(seed).clone();
+    this.steps = new OffPolicySteps(env, hp.bufferSize(), env.nActions, seed);
     this.actions = new float[hp.nEnvs() * env.nActions];
+    this.actingQ = init;
   }
 
   @Override
-  public void learn(long steps, TrainingListener listener) {
-    int n = hp.nEnvs();
-    long start = System.nanoTime();
-    long startStep = globalStep;
-    long end = globalStep + steps;
-    int targetEvery = Math.max(hp.targetUpdateInterval() / n, 1);
-    while (globalStep < end) {
-      double eps = epsilon((double) globalStep / end); // schedules span all steps, resumes included
+  public void learn(long n, TrainingListener listener) {
+    long end = steps.globalStep + n;
+    int targetEvery = Math.max(hp.targetUpdateInterval() / hp.nEnvs(), 1);
+    steps.begin();
+    while (steps.globalStep < end) {
+      double eps = epsilon((double) steps.globalStep / end); // schedules span all steps, resumes included
       act(eps);
-      VectorStep<Object> s = env.step();
-      vectorSteps++;
-      globalStep += n;
-      float[] next = env.observations();
-      for (int i = 0; i < n; i++) {
-        if (!episodes.isResetStep(i)) {
-          replay.add(obs, actions, i, s.rewards()[i], next, s.terminations()[i]);
-        }
+      steps.step(actions, listener);
+      if (steps.trainDue(hp.learningStarts(), hp.trainFreq())) {
+        train(hp.gradientSteps() > 0 ? hp.gradientSteps() : hp.trainFreq() * hp.nEnvs(), listener);
       }
-      episodes.observe(s, globalStep, listener);
-      System.arraycopy(next, 0, obs, 0, obs.length);
-      if (globalStep > hp.learningStarts() && replay.size() > 0 && vectorSteps % hp.trainFreq() == 0) {
-        int grads = hp.gradientSteps() > 0 ? hp.gradientSteps() : hp.trainFreq() * n;
-        for (int g = 0; g < grads; g++) {
-          train(listener);
-        }
-      }
-      if (vectorSteps % targetEvery == 0) {
+      if (steps.vectorSteps % targetEvery == 0) {
         target.polyak(q, (float) hp.tau());
       }
-      if (vectorSteps % 100 == 0) {
-        listener.onScalar("charts/epsilon", eps, globalStep);
-        listener.onScalar("charts/SPS", (globalStep - startStep) / ((System.nanoTime() - start) / 1e9), globalStep);
+      if (steps.vectorSteps % 100 == 0) {
+        listener.onScalar("charts/epsilon", eps, steps.globalStep);
       }
-      listener.onProgress(globalStep);
+      steps.endStep(listener);
     }
   }
 
@@ -159,20 +140,23 @@ public final class Dqn implements Agent {
     return hp.explorationInitialEps() + f * (hp.explorationFinalEps() - hp.explorationInitialEps());
   }
 
-  /** Epsilon-greedy actions for every sub-env from one batched forward pass. */
+  /**
+   * Epsilon-greedy actions for every sub-env; the greedy ones come from one forward pass of the
+   * Java copy of the Q-network (no native call per env step).
+   */
   private void act(double eps) {
     int n = hp.nEnvs();
     int na = env.nActions;
-    float[] qs;
-    try (NDManager scope = root.newSubManager()) {
-      qs = q.forward(scope.create(obs, new Shape(n, env.obsDim))).toFloatArray();
-    }
+    float[] qs = null;
     java.util.Arrays.fill(actions, 0f);
     for (int i = 0; i < n; i++) {
       int a;
       if (rng.random() < eps) {
         a = (int) rng.integers(0, na);
       } else {
+        if (qs == null) {
+          qs = actingQ.forward(steps.obs, n);
+        }
         a = 0;
         for (int k = 1; k < na; k++) {
           if (qs[i * na + k] > qs[i * na + a]) {
@@ -185,39 +169,66 @@ public final class Dqn implements Agent {
     }
   }
 
-  private void train(TrainingListener listener) {
+  /**
+   * One training round of {@code grads} gradient steps. Its minibatches are drawn at once and
+   * uploaded as one array per field; the target network is fixed during a round (it is updated
+   * between env steps, as in SB3), so without double DQN the TD targets of every minibatch come
+   * from one batched forward pass.
+   */
+  private void train(int grads, TrainingListener listener) {
     int b = hp.batchSize();
     int d = env.obsDim;
-    ReplayBuffer.Batch batch = replay.sample(b, rng);
-    try (NDManager scope = root.newSubManager()) {
-      NDArray o = scope.create(batch.obs(), new Shape(b, d));
-      NDArray a = scope.create(batch.actions(), new Shape(b, env.nActions));
-      NDArray o2 = scope.create(batch.nextObs(), new Shape(b, d));
-      NDArray qNext = target.forward(o2);
-      NDArray best;
-      if (hp.doubleDqn()) {
-        NDArray greedy = q.forward(o2).argMax(1).oneHot(env.nActions);
-        best = qNext.mul(greedy).sum(new int[] {1});
-      } else {
-        best = qNext.max(new int[] {1});
-      }
-      NDArray y = scope.create(batch.rewards())
-          .add(best.mul(scope.create(batch.notDone())).mul((float) hp.gamma()));
-      optimizer.zeroGrad();
-      NDArray loss;
-      NDArray qa;
-      try (GradientCollector gc = Torch.engine().newGradientCollector()) {
-        qa = q.forward(o).mul(a).sum(new int[] {1});
-        NDArray diff = qa.sub(y).abs();
-        loss = NDArrays.where(diff.lt(1f), diff.square().mul(0.5f), diff.sub(0.5f)).mean();
-        gc.backward(loss);
-      }
-      optimizer.step((float) hp.learningRate(), (float) hp.maxGradNorm());
-      if (++gradSteps % 100 == 0) {
-        listener.onScalar("losses/td_loss", loss.getFloat(), globalStep);
-        listener.onScalar("losses/q_values", qa.mean().getFloat(), globalStep);
+    int na = env.nActions;
+    int rows = grads * b;
+    ReplayBuffer.Batch batch = steps.replay.sample(rows, rng);
+    try (NDManager round = root.newSubManager()) {
+      NDArray o = round.create(batch.obs(), new Shape(rows, d));
+      NDArray a = round.create(batch.actions(), new Shape(rows, na));
+      NDArray o2 = round.create(batch.nextObs(), new Shape(rows, d));
+      NDArray r = round.create(batch.rewards());
+      NDArray notDone = round.create(batch.notDone()).mul((float) hp.gamma());
+      NDArray y = hp.doubleDqn() ? null : r.add(target.forward(o2).max(new int[] {1}).mul(notDone));
+      NDArray one = round.create(1f); // constants made once: a scalar operand costs an upload
+      NDArray half = round.create(0.5f);
+      for (int g = 0; g < grads; g++) {
+        try (NDManager scope = round.newSubManager()) {
+          NDIndex rowsOf = new NDIndex().addSliceDim(g * b, (g + 1) * b);
+          NDArray og = slice(o, rowsOf, scope);
+          NDArray ag = slice(a, rowsOf, scope);
+          NDArray yg;
+          if (y != null) {
+            yg = slice(y, rowsOf, scope);
+          } else { // double DQN: the online network, which changes every step, picks next actions
+            NDArray next = slice(o2, rowsOf, scope);
+            NDArray greedy = q.forward(next).argMax(1).oneHot(na);
+            yg = target.forward(next).mul(greedy).sum(new int[] {1})
+                .mul(slice(notDone, rowsOf, scope)).add(slice(r, rowsOf, scope));
+          }
+          optimizer.zeroGrad();
+          NDArray loss;
+          NDArray qa;
+          try (GradientCollector gc = Torch.engine().newGradientCollector()) {
+            qa = q.forward(og).mul(ag).sum(new int[] {1});
+            NDArray diff = qa.sub(yg).abs();
+            loss = NDArrays.where(diff.lt(one), diff.square().mul(half), diff.sub(half)).mean();
+            gc.backward(loss);
+          }
+          optimizer.step((float) hp.learningRate(), (float) hp.maxGradNorm());
+          if (++gradSteps % 100 == 0) {
+            listener.onScalar("losses/td_loss", loss.getFloat(), steps.globalStep);
+            listener.onScalar("losses/q_values", qa.mean().getFloat(), steps.globalStep);
+          }
+        }
       }
     }
+    actingQ = q.snapshot();
+  }
+
+  /** Rows {@code rows} of {@code x}, owned by {@code scope}. */
+  private static NDArray slice(NDArray x, NDIndex rows, NDManager scope) {
+    NDArray view = x.get(rows);
+    view.attach(scope);
+    return view;
   }
 
   @Override
@@ -243,7 +254,7 @@ public final class Dqn implements Agent {
 
   @Override
   public long numTimesteps() {
-    return globalStep;
+    return steps.globalStep;
   }
 
   @Override
@@ -252,7 +263,7 @@ public final class Dqn implements Agent {
     q.saveTo("q", t);
     target.saveTo("q_target", t);
     optimizer.saveTo("adam", t);
-    Checkpoints.write(path, "dqn", env.envId, hp, globalStep, null, t);
+    Checkpoints.write(path, "dqn", env.envId, hp, steps.globalStep, null, t);
   }
 
   @Override
@@ -261,7 +272,8 @@ public final class Dqn implements Agent {
     q.loadFrom("q", f.tensors());
     target.loadFrom("q_target", f.tensors());
     optimizer.loadFrom("adam", f.tensors());
-    globalStep = Checkpoints.steps(f);
+    steps.globalStep = Checkpoints.steps(f);
+    actingQ = q.snapshot();
   }
 
   @Override

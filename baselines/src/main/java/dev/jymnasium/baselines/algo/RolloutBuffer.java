@@ -79,6 +79,23 @@ final class RolloutBuffer {
     return out;
   }
 
+  /** Standardises {@code a} in place (per-batch advantage normalisation; torch's unbiased std). */
+  static void standardize(float[] a) {
+    double mean = 0;
+    for (float v : a) {
+      mean += v;
+    }
+    mean /= a.length;
+    double var = 0;
+    for (float v : a) {
+      var += (v - mean) * (v - mean);
+    }
+    double std = Math.sqrt(var / (a.length - 1));
+    for (int i = 0; i < a.length; i++) {
+      a[i] = (float) ((a[i] - mean) / (std + 1e-8));
+    }
+  }
+
   /** Fraction of the returns' variance the values explain (over valid rows). */
   double explainedVariance() {
     int[] idx = validIndices();

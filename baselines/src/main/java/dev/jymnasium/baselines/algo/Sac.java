@@ -18,7 +18,6 @@ import dev.jymnasium.baselines.policy.NetworkPolicy;
 import dev.jymnasium.baselines.policy.Policy;
 import dev.jymnasium.baselines.policy.TensorFile;
 import dev.jymnasium.env.rng.NpRandom;
-import dev.jymnasium.env.vector.VectorStep;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -81,18 +80,14 @@ public final class Sac implements Agent {
   private final Mlp[] targets = new Mlp[2];
   private final Optimizer actorOpt;
   private final Optimizer criticOpt;
-  private final ReplayBuffer replay;
-  private final EpisodeTracker episodes;
+  private final OffPolicySteps steps;
   private final NpRandom rng;
-  private final float[] obs;
   private final float[] actions;
   private final double targetEntropy;
   private double logAlpha;
   private double alphaM;
   private double alphaV;
   private long alphaSteps;
-  private long globalStep;
-  private long vectorSteps;
   private long gradSteps;
 
   /** Builds the agent and resets its vector env with seeds {@code seed + i}. */
@@ -114,22 +109,18 @@ public final class Sac implements Agent {
     java.util.List<NDArray> cp = new java.util.ArrayList<>(critics[0].parameters());
     cp.addAll(critics[1].parameters());
     this.criticOpt = new Optimizer(cp, Optimizer.Kind.ADAM, 1e-8f);
-    this.replay = new ReplayBuffer(hp.bufferSize(), env.obsDim, env.actDim);
-    this.episodes = new EpisodeTracker(hp.nEnvs());
+    this.steps = new OffPolicySteps(env, hp.bufferSize(), env.actDim, seed);
     this.targetEntropy = -env.actDim;
     this.logAlpha = Math.log(hp.entCoefInit());
-    this.obs = env.reset(seed).clone();
     this.actions = new float[hp.nEnvs() * env.actDim];
   }
 
   @Override
-  public void learn(long steps, TrainingListener listener) {
-    int n = hp.nEnvs();
-    long start = System.nanoTime();
-    long startStep = globalStep;
-    long end = globalStep + steps;
-    while (globalStep < end) {
-      if (globalStep < hp.learningStarts()) {
+  public void learn(long n, TrainingListener listener) {
+    long end = steps.globalStep + n;
+    steps.begin();
+    while (steps.globalStep < end) {
+      if (steps.globalStep < hp.learningStarts()) {
         for (int k = 0; k < actions.length; k++) {
           actions[k] = (float) rng.uniform(-1, 1);
         }
@@ -137,26 +128,13 @@ public final class Sac implements Agent {
         sampleActions();
       }
       ContinuousActions.apply(env, actions);
-      VectorStep<Object> s = env.step();
-      vectorSteps++;
-      globalStep += n;
-      float[] next = env.observations();
-      for (int i = 0; i < n; i++) {
-        if (!episodes.isResetStep(i)) {
-          replay.add(obs, actions, i, s.rewards()[i], next, s.terminations()[i]);
-        }
-      }
-      episodes.observe(s, globalStep, listener);
-      System.arraycopy(next, 0, obs, 0, obs.length);
-      if (globalStep > hp.learningStarts() && replay.size() > 0 && vectorSteps % hp.trainFreq() == 0) {
+      steps.step(actions, listener);
+      if (steps.trainDue(hp.learningStarts(), hp.trainFreq())) {
         for (int g = 0; g < hp.gradientSteps(); g++) {
           train(listener);
         }
       }
-      if (vectorSteps % 100 == 0) {
-        listener.onScalar("charts/SPS", (globalStep - startStep) / ((System.nanoTime() - start) / 1e9), globalStep);
-      }
-      listener.onProgress(globalStep);
+      steps.endStep(listener);
     }
   }
 
@@ -166,7 +144,7 @@ public final class Sac implements Agent {
     int d = env.actDim;
     float[] out;
     try (NDManager scope = root.newSubManager()) {
-      out = actor.forward(scope.create(obs, new Shape(n, env.obsDim))).toFloatArray();
+      out = actor.forward(scope.create(steps.obs, new Shape(n, env.obsDim))).toFloatArray();
     }
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < d; j++) {
@@ -197,7 +175,7 @@ public final class Sac implements Agent {
     int b = hp.batchSize();
     int d = env.obsDim;
     float alpha = (float) Math.exp(logAlpha);
-    ReplayBuffer.Batch batch = replay.sample(b, rng);
+    ReplayBuffer.Batch batch = steps.replay.sample(b, rng);
     try (NDManager scope = root.newSubManager()) {
       NDArray o = scope.create(batch.obs(), new Shape(b, d));
       NDArray a = scope.create(batch.actions(), new Shape(b, env.actDim));
@@ -233,9 +211,9 @@ public final class Sac implements Agent {
         targets[k].polyak(critics[k], (float) hp.tau());
       }
       if (++gradSteps % 100 == 0) {
-        listener.onScalar("losses/qf_loss", criticLoss.getFloat(), globalStep);
-        listener.onScalar("losses/actor_loss", actorLoss.getFloat(), globalStep);
-        listener.onScalar("losses/alpha", alpha, globalStep);
+        listener.onScalar("losses/qf_loss", criticLoss.getFloat(), steps.globalStep);
+        listener.onScalar("losses/actor_loss", actorLoss.getFloat(), steps.globalStep);
+        listener.onScalar("losses/alpha", alpha, steps.globalStep);
       }
     }
   }
@@ -277,7 +255,7 @@ public final class Sac implements Agent {
 
   @Override
   public long numTimesteps() {
-    return globalStep;
+    return steps.globalStep;
   }
 
   @Override
@@ -291,7 +269,7 @@ public final class Sac implements Agent {
     actorOpt.saveTo("actor_adam", t);
     criticOpt.saveTo("qf_adam", t);
     t.put("log_alpha", new float[] {(float) logAlpha, (float) alphaM, (float) alphaV, alphaSteps});
-    Checkpoints.write(path, "sac", env.envId, hp, globalStep, null, t);
+    Checkpoints.write(path, "sac", env.envId, hp, steps.globalStep, null, t);
   }
 
   @Override
@@ -309,7 +287,7 @@ public final class Sac implements Agent {
     alphaM = la[1];
     alphaV = la[2];
     alphaSteps = (long) la[3];
-    globalStep = Checkpoints.steps(f);
+    steps.globalStep = Checkpoints.steps(f);
   }
 
   @Override

@@ -17,7 +17,6 @@ import dev.jymnasium.baselines.policy.NetworkPolicy;
 import dev.jymnasium.baselines.policy.Policy;
 import dev.jymnasium.baselines.policy.TensorFile;
 import dev.jymnasium.env.rng.NpRandom;
-import dev.jymnasium.env.vector.VectorStep;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -85,13 +84,9 @@ public final class Td3 implements Agent {
   private final Mlp[] targets = new Mlp[2];
   private final Optimizer actorOpt;
   private final Optimizer criticOpt;
-  private final ReplayBuffer replay;
-  private final EpisodeTracker episodes;
+  private final OffPolicySteps steps;
   private final NpRandom rng;
-  private final float[] obs;
   private final float[] actions;
-  private long globalStep;
-  private long vectorSteps;
   private long gradSteps;
 
   /** Builds the agent and resets its vector env with seeds {@code seed + i}. */
@@ -115,20 +110,16 @@ public final class Td3 implements Agent {
     java.util.List<NDArray> cp = new java.util.ArrayList<>(critics[0].parameters());
     cp.addAll(critics[1].parameters());
     this.criticOpt = new Optimizer(cp, Optimizer.Kind.ADAM, 1e-8f);
-    this.replay = new ReplayBuffer(hp.bufferSize(), env.obsDim, env.actDim);
-    this.episodes = new EpisodeTracker(hp.nEnvs());
-    this.obs = env.reset(seed).clone();
+    this.steps = new OffPolicySteps(env, hp.bufferSize(), env.actDim, seed);
     this.actions = new float[hp.nEnvs() * env.actDim];
   }
 
   @Override
-  public void learn(long steps, TrainingListener listener) {
-    int n = hp.nEnvs();
-    long start = System.nanoTime();
-    long startStep = globalStep;
-    long end = globalStep + steps;
-    while (globalStep < end) {
-      if (globalStep < hp.learningStarts()) {
+  public void learn(long n, TrainingListener listener) {
+    long end = steps.globalStep + n;
+    steps.begin();
+    while (steps.globalStep < end) {
+      if (steps.globalStep < hp.learningStarts()) {
         for (int k = 0; k < actions.length; k++) {
           actions[k] = (float) rng.uniform(-1, 1);
         }
@@ -136,26 +127,13 @@ public final class Td3 implements Agent {
         sampleActions();
       }
       ContinuousActions.apply(env, actions);
-      VectorStep<Object> s = env.step();
-      vectorSteps++;
-      globalStep += n;
-      float[] next = env.observations();
-      for (int i = 0; i < n; i++) {
-        if (!episodes.isResetStep(i)) {
-          replay.add(obs, actions, i, s.rewards()[i], next, s.terminations()[i]);
-        }
-      }
-      episodes.observe(s, globalStep, listener);
-      System.arraycopy(next, 0, obs, 0, obs.length);
-      if (globalStep > hp.learningStarts() && replay.size() > 0 && vectorSteps % hp.trainFreq() == 0) {
+      steps.step(actions, listener);
+      if (steps.trainDue(hp.learningStarts(), hp.trainFreq())) {
         for (int g = 0; g < hp.gradientSteps(); g++) {
           train(listener);
         }
       }
-      if (vectorSteps % 100 == 0) {
-        listener.onScalar("charts/SPS", (globalStep - startStep) / ((System.nanoTime() - start) / 1e9), globalStep);
-      }
-      listener.onProgress(globalStep);
+      steps.endStep(listener);
     }
   }
 
@@ -163,7 +141,7 @@ public final class Td3 implements Agent {
   private void sampleActions() {
     float[] out;
     try (NDManager scope = root.newSubManager()) {
-      out = actor.forward(scope.create(obs, new Shape(hp.nEnvs(), env.obsDim))).toFloatArray();
+      out = actor.forward(scope.create(steps.obs, new Shape(hp.nEnvs(), env.obsDim))).toFloatArray();
     }
     for (int k = 0; k < out.length; k++) {
       double a = Math.tanh(out[k]) + hp.actionNoise() * rng.standardNormal();
@@ -174,7 +152,7 @@ public final class Td3 implements Agent {
   private void train(TrainingListener listener) {
     int b = hp.batchSize();
     int d = env.obsDim;
-    ReplayBuffer.Batch batch = replay.sample(b, rng);
+    ReplayBuffer.Batch batch = steps.replay.sample(b, rng);
     try (NDManager scope = root.newSubManager()) {
       NDArray o = scope.create(batch.obs(), new Shape(b, d));
       NDArray a = scope.create(batch.actions(), new Shape(b, env.actDim));
@@ -207,8 +185,8 @@ public final class Td3 implements Agent {
           targets[k].polyak(critics[k], (float) hp.tau());
         }
         if (gradSteps % 100 == 0) {
-          listener.onScalar("losses/qf_loss", criticLoss.getFloat(), globalStep);
-          listener.onScalar("losses/actor_loss", actorLoss.getFloat(), globalStep);
+          listener.onScalar("losses/qf_loss", criticLoss.getFloat(), steps.globalStep);
+          listener.onScalar("losses/actor_loss", actorLoss.getFloat(), steps.globalStep);
         }
       }
     }
@@ -237,7 +215,7 @@ public final class Td3 implements Agent {
 
   @Override
   public long numTimesteps() {
-    return globalStep;
+    return steps.globalStep;
   }
 
   @Override
@@ -251,7 +229,7 @@ public final class Td3 implements Agent {
     actorTarget.saveTo("actor_target", t);
     actorOpt.saveTo("actor_adam", t);
     criticOpt.saveTo("qf_adam", t);
-    Checkpoints.write(path, "td3", env.envId, hp, globalStep, null, t);
+    Checkpoints.write(path, "td3", env.envId, hp, steps.globalStep, null, t);
   }
 
   @Override
@@ -265,7 +243,7 @@ public final class Td3 implements Agent {
     actorOpt.loadFrom("actor_adam", f.tensors());
     criticOpt.loadFrom("qf_adam", f.tensors());
     actorTarget.loadFrom("actor_target", f.tensors());
-    globalStep = Checkpoints.steps(f);
+    steps.globalStep = Checkpoints.steps(f);
   }
 
   @Override

@@ -107,18 +107,29 @@ public record MlpWeights(int[] sizes, Activation activation, float[][] w, float[
 
   /** The network's output for one input vector (float accumulation, as PyTorch on CPU). */
   public float[] forward(float[] x) {
+    return forward(x, 1);
+  }
+
+  /**
+   * The outputs for {@code rows} input vectors stored row-major in {@code x}, row-major: a forward
+   * pass in plain Java, cheaper than a native call for the small batches of acting.
+   */
+  public float[] forward(float[] x, int rows) {
     float[] h = x;
     for (int i = 0; i < w.length; i++) {
       int in = sizes[i];
       int out = sizes[i + 1];
-      float[] next = new float[out];
-      for (int o = 0; o < out; o++) {
-        float s = b[i][o];
-        int row = o * in;
-        for (int k = 0; k < in; k++) {
-          s += w[i][row + k] * h[k];
+      float[] next = new float[rows * out];
+      for (int r = 0; r < rows; r++) {
+        for (int o = 0; o < out; o++) {
+          float s = b[i][o];
+          int row = o * in;
+          int col = r * in;
+          for (int k = 0; k < in; k++) {
+            s += w[i][row + k] * h[col + k];
+          }
+          next[r * out + o] = i < w.length - 1 ? activation.apply(s) : s;
         }
-        next[o] = i < w.length - 1 ? activation.apply(s) : s;
       }
       h = next;
     }

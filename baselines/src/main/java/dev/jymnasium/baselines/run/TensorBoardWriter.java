@@ -1,5 +1,6 @@
 package dev.jymnasium.baselines.run;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -30,14 +31,15 @@ public final class TensorBoardWriter implements AutoCloseable {
     }
     double now = System.currentTimeMillis() / 1000.0;
     Path file = dir.resolve("events.out.tfevents." + (long) now + "." + host);
-    this.out = Files.newOutputStream(file);
+    this.out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
     ByteArrayOutputStream e = new ByteArrayOutputStream();
     writeDouble(e, 1, now);
     writeBytes(e, 3, "brain.Event:2".getBytes(StandardCharsets.UTF_8));
     record(e.toByteArray());
+    out.flush();
   }
 
-  /** Appends one scalar and flushes. */
+  /** Appends one scalar (buffered: see {@link #flush()}). */
   public void scalar(String tag, double value, long step) throws IOException {
     ByteArrayOutputStream v = new ByteArrayOutputStream();
     writeBytes(v, 1, tag.getBytes(StandardCharsets.UTF_8));
@@ -59,6 +61,10 @@ public final class TensorBoardWriter implements AutoCloseable {
     out.write(le32(maskedCrc(len)));
     out.write(data);
     out.write(le32(maskedCrc(data)));
+  }
+
+  /** Writes the buffered records to the file. */
+  public void flush() throws IOException {
     out.flush();
   }
 

@@ -13,6 +13,8 @@ import dev.jymnasium.baselines.policy.AtomicFiles;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,6 +42,8 @@ public final class TrainRun {
   public static final String CURVE = "learning_curve.png";
 
   private static final long DEFAULT_BUDGET = 100_000;
+  /** The learning curve is redrawn at a checkpoint only when this long has passed. */
+  private static final long CURVE_EVERY_NANOS = 30_000_000_000L;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private TrainRun() {}
@@ -52,6 +56,17 @@ public final class TrainRun {
    *     already holds a run
    */
   public static TrainResult run(TrainOptions o) throws IOException {
+    return run(o, stderr(), System.console() != null);
+  }
+
+  /**
+   * Trains from scratch into {@code options.outDir()}, drawing the progress bar (when
+   * {@code o.progress()}) on {@code progressOut}.
+   *
+   * @param interactive whether {@code progressOut} is a terminal (redraw one line in place)
+   */
+  public static TrainResult run(TrainOptions o, PrintWriter progressOut, boolean interactive)
+      throws IOException {
     Path dir = o.outDir();
     if (Files.exists(dir.resolve(RUN_JSON))) {
       throw new IllegalArgumentException(dir + " already holds a run; use resume or another --out");
@@ -77,7 +92,8 @@ public final class TrainRun {
       run.put("started", Instant.now().toString());
       AtomicFiles.write(dir.resolve(RUN_JSON),
           JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(run));
-      return train(agent, dir, run, total, o.progress());
+      return train(agent, dir, run, total, o.progress() ? new ProgressBar(progressOut, interactive,
+          0, total) : null);
     }
   }
 
@@ -86,6 +102,15 @@ public final class TrainRun {
    * scratch when no checkpoint was written yet), with the recorded hyperparameters and seed.
    */
   public static TrainResult resume(Path dir, boolean progress) throws IOException {
+    return resume(dir, progress ? stderr() : null, System.console() != null);
+  }
+
+  /**
+   * As {@link #resume(Path, boolean)}, drawing the progress bar on {@code progressOut} (none when
+   * {@code null}).
+   */
+  public static TrainResult resume(Path dir, PrintWriter progressOut, boolean interactive)
+      throws IOException {
     Map<String, Object> run;
     try {
       run = JSON.readValue(dir.resolve(RUN_JSON).toFile(), new TypeReference<LinkedHashMap<String, Object>>() {});
@@ -102,12 +127,18 @@ public final class TrainRun {
       if (Files.exists(dir.resolve(CHECKPOINT))) {
         agent.loadCheckpoint(dir.resolve(CHECKPOINT));
       }
-      return train(agent, dir, run, total, progress);
+      dropMetricsAfter(dir.resolve(METRICS), agent.numTimesteps());
+      return train(agent, dir, run, total, progressOut == null ? null
+          : new ProgressBar(progressOut, interactive, agent.numTimesteps(), total));
     }
   }
 
+  private static PrintWriter stderr() {
+    return new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+  }
+
   private static TrainResult train(Agent agent, Path dir, Map<String, Object> run, long total,
-      boolean progress) throws IOException {
+      ProgressBar bar) throws IOException {
     long every = ((Number) run.get("checkpoint_every")).longValue();
     long start = agent.numTimesteps();
     LearningCurve curve = readCurve(dir.resolve(METRICS));
@@ -115,19 +146,18 @@ public final class TrainRun {
     try (BufferedWriter metrics = Files.newBufferedWriter(dir.resolve(METRICS), StandardCharsets.UTF_8,
             StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         TensorBoardWriter tb = new TensorBoardWriter(dir)) {
-      ProgressBar bar = progress ? new ProgressBar(System.err, start, total) : null;
       Deque<Double> recent = new ArrayDeque<>();
+      double[] recentSum = {0};
       long[] nextCheckpoint = {start + every};
+      long[] lastCurve = {System.nanoTime()};
       TrainingListener listener = new TrainingListener() {
         @Override
         public void onScalar(String tag, double value, long step) {
           try {
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("step", step);
-            line.put("tag", tag);
-            line.put("value", value);
-            line.put("wall_time", System.currentTimeMillis() / 1000.0);
-            metrics.write(JSON.writeValueAsString(line));
+            // {"step":…,"tag":…,"value":…,"wall_time":…}; tags are plain ASCII names
+            metrics.write("{\"step\":" + step + ",\"tag\":\"" + tag + "\",\"value\":"
+                + (Double.isFinite(value) ? Double.toString(value) : "null") + ",\"wall_time\":"
+                + System.currentTimeMillis() / 1000.0 + "}");
             metrics.newLine();
             tb.scalar(tag, value, step);
           } catch (IOException e) {
@@ -136,8 +166,9 @@ public final class TrainRun {
           if (tag.equals("charts/episodic_return")) {
             curve.add(step, value);
             recent.addLast(value);
+            recentSum[0] += value;
             if (recent.size() > 20) {
-              recent.removeFirst();
+              recentSum[0] -= recent.removeFirst();
             }
           }
         }
@@ -145,14 +176,18 @@ public final class TrainRun {
         @Override
         public void onProgress(long step) {
           if (bar != null) {
-            bar.update(step, recent.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN), false);
+            bar.update(step, recent.isEmpty() ? Double.NaN : recentSum[0] / recent.size(), false);
           }
           if (step >= nextCheckpoint[0] && step < total) {
             nextCheckpoint[0] += every;
             try {
               metrics.flush();
+              tb.flush();
               agent.saveCheckpoint(dir.resolve(CHECKPOINT));
-              curve.write(dir.resolve(CURVE), title(run));
+              if (System.nanoTime() - lastCurve[0] > CURVE_EVERY_NANOS) { // drawing takes a while
+                curve.write(dir.resolve(CURVE), title(run));
+                lastCurve[0] = System.nanoTime();
+              }
             } catch (IOException e) {
               throw new UncheckedIOException(e);
             }
@@ -174,13 +209,50 @@ public final class TrainRun {
       agent.policy().save(dir.resolve(POLICY_FILE));
       curve.write(dir.resolve(CURVE), title(run));
       double secs = (System.nanoTime() - t0) / 1e9;
-      return new TrainResult(dir, agent.numTimesteps(), secs, (agent.numTimesteps() - start) / secs,
+      TrainResult result = new TrainResult(dir, agent.numTimesteps(), secs,
+          (agent.numTimesteps() - start) / secs,
           recent.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN));
+      Map<String, Object> done = new LinkedHashMap<>();
+      done.put("steps", result.steps());
+      done.put("wall_seconds", result.wallSeconds());
+      done.put("steps_per_second", result.stepsPerSecond());
+      done.put("recent_return", Double.isNaN(result.recentReturn()) ? null : result.recentReturn());
+      done.put("finished", Instant.now().toString());
+      run.put("result", done);
+      AtomicFiles.write(dir.resolve(RUN_JSON),
+          JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(run));
+      return result;
     }
   }
 
   private static String title(Map<String, Object> run) {
     return run.get("algorithm") + " on " + run.get("env_id") + " (seed " + run.get("seed") + ")";
+  }
+
+  /**
+   * Drops the metric lines logged after the checkpoint a resumed run restarts from, so that the
+   * steps it repeats are not recorded twice.
+   */
+  private static void dropMetricsAfter(Path metrics, long step) throws IOException {
+    if (!Files.exists(metrics)) {
+      return;
+    }
+    StringBuilder kept = new StringBuilder();
+    for (String line : Files.readAllLines(metrics)) {
+      if (line.isBlank()) {
+        continue;
+      }
+      try {
+        Map<String, Object> m = JSON.readValue(line, new TypeReference<Map<String, Object>>() {});
+        if (((Number) m.get("step")).longValue() > step) {
+          continue;
+        }
+      } catch (com.fasterxml.jackson.core.JsonProcessingException | RuntimeException e) {
+        continue; // a line cut off by the interruption
+      }
+      kept.append(line).append('\n');
+    }
+    AtomicFiles.write(metrics, kept.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   /** Episodic returns already in a metrics file (for a resumed run's curve). */

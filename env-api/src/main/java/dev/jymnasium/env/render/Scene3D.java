@@ -126,8 +126,8 @@ public final class Scene3D implements Scene {
 
   /**
    * Adds a checkered ground: a horizontal plane at height {@code z} (z up), {@code halfSize}
-   * to each side of the origin, with squares of {@code cellSize}, in two shades of blue-grey as
-   * MuJoCo's default floor.
+   * to each side of the origin, with squares of {@code cellSize}, in two shades of dark
+   * blue-grey.
    */
   public Scene3D checkerGround(double z, double halfSize, double cellSize) {
     return plane(Pose.at(0, 0, z), halfSize, halfSize, 0x33475C,

@@ -219,9 +219,6 @@ public final class BlackjackEnv extends SceneEnv<Object[], Integer> {
     } else {
       dealerTopValue = Integer.toString(up);
     }
-    if ("human".equals(renderMode())) {
-      render();
-    }
     return new Reset<>(observe(), Map.of());
   }
 
@@ -247,9 +244,6 @@ public final class BlackjackEnv extends SceneEnv<Object[], Integer> {
       } else if (!sab && natural && isNatural(player, playerCount) && reward == 1.0) {
         reward = 1.5;
       }
-    }
-    if ("human".equals(renderMode())) {
-      render();
     }
     return step.set(observe(), reward, terminated, false, Map.of());
   }

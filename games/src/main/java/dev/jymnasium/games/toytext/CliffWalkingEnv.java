@@ -193,9 +193,6 @@ public final class CliffWalkingEnv extends SceneEnv<Integer, Integer> implements
   protected Reset<Integer> doReset(Long seed, Map<String, Object> options) {
     state = NpRandom.categoricalSample(initialDistribution, npRandom());
     lastAction = -1;
-    if ("human".equals(renderMode())) {
-      render();
-    }
     return new Reset<>(boxed[state], RESET_INFO);
   }
 
@@ -207,9 +204,6 @@ public final class CliffWalkingEnv extends SceneEnv<Integer, Integer> implements
     Map<String, Object> info = infos[state][a][i];
     state = t.nextState();
     lastAction = a;
-    if ("human".equals(renderMode())) {
-      render();
-    }
     return step.set(boxed[state], t.reward(), t.terminated(), false, info);
   }
 

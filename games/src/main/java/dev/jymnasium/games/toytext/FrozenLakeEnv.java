@@ -414,9 +414,6 @@ public final class FrozenLakeEnv extends SceneEnv<Integer, Integer> implements D
   protected Reset<Integer> doReset(Long seed, Map<String, Object> options) {
     state = NpRandom.categoricalSample(initialDistribution, npRandom());
     lastAction = -1;
-    if ("human".equals(renderMode())) {
-      render();
-    }
     return new Reset<>(boxed[state], RESET_INFO);
   }
 
@@ -428,9 +425,6 @@ public final class FrozenLakeEnv extends SceneEnv<Integer, Integer> implements D
     Map<String, Object> info = infos[state][a][i];
     state = t.nextState();
     lastAction = a;
-    if ("human".equals(renderMode())) {
-      render();
-    }
     return step.set(boxed[state], t.reward(), t.terminated(), false, info);
   }
 

@@ -397,9 +397,6 @@ public final class TaxiEnv extends SceneEnv<Integer, Integer> implements Discret
     lastAction = -1;
     taxiOrientation = SOUTH;
     fickleStep = ficklePassenger && rng.random() < fickleProbability;
-    if ("human".equals(renderMode())) {
-      render();
-    }
     return new Reset<>(boxed[state], infos[state][0]);
   }
 
@@ -424,9 +421,6 @@ public final class TaxiEnv extends SceneEnv<Integer, Integer> implements Discret
     lastAction = a;
     if (a <= WEST) {
       taxiOrientation = a;
-    }
-    if ("human".equals(renderMode())) {
-      render();
     }
     return step.set(boxed[next], t.reward(), t.terminated(), false, info);
   }

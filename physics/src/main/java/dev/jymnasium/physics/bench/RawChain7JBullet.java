@@ -11,6 +11,7 @@ import com.bulletphysics.dynamics.RigidBody;
 import com.bulletphysics.dynamics.RigidBodyConstructionInfo;
 import com.bulletphysics.dynamics.constraintsolver.HingeConstraint;
 import com.bulletphysics.dynamics.constraintsolver.SequentialImpulseConstraintSolver;
+import com.bulletphysics.linearmath.ScalarUtil;
 import com.bulletphysics.linearmath.Transform;
 import dev.jymnasium.physics.MassProperties;
 import dev.jymnasium.physics.Shape;
@@ -18,9 +19,14 @@ import javax.vecmath.Quat4f;
 import javax.vecmath.Vector3f;
 import org.joml.Vector3dc;
 
-/** chain-7 written directly against JBullet, mirroring {@link Scenes}: the baseline for the neutral layer's overhead. */
+/**
+ * chain-7 written directly against JBullet, mirroring {@link Scenes} and the settings JBulletWorld uses (solver
+ * iterations, split impulses, friction 1 per body, one internal step per step, linked bodies not colliding, fast-atan2
+ * hinge limits): the baseline for the neutral layer's overhead.
+ */
 final class RawChain7JBullet implements PhysicsBench.RawChain7 {
     private static final int ITERATIONS = 20;
+    private static final float FRICTION = 1f;
     private final float dtSeconds;
     private final DiscreteDynamicsWorld world;
     private final HingeConstraint[] hinges = new HingeConstraint[Scenes.CHAIN_LINKS - 1];
@@ -32,8 +38,13 @@ final class RawChain7JBullet implements PhysicsBench.RawChain7 {
                 new SequentialImpulseConstraintSolver(), configuration);
         world.setGravity(new Vector3f(0, 0, -9.81f));
         world.getSolverInfo().numIterations = ITERATIONS;
+        // As JBulletWorld: split impulses, no penetration threshold.
+        world.getSolverInfo().splitImpulse = true;
+        world.getSolverInfo().splitImpulsePenetrationThreshold = 0;
         RigidBodyConstructionInfo groundInfo = new RigidBodyConstructionInfo(0, null,
                 new StaticPlaneShape(new Vector3f(0, 0, 1), 0), new Vector3f());
+        // The neutral default friction is 1 per body (JBullet's own default is 0.5); restitution 0 as there.
+        groundInfo.friction = FRICTION;
         world.addRigidBody(new RigidBody(groundInfo));
         MassProperties props = MassProperties.fromDensity(
                 new Shape.Capsule(Scenes.CHAIN_RADIUS_M, Scenes.CHAIN_HALF_LENGTH_M), Scenes.CHAIN_DENSITY_KG_PER_M3);
@@ -48,6 +59,7 @@ final class RawChain7JBullet implements PhysicsBench.RawChain7 {
             info.startWorldTransform.setIdentity();
             info.startWorldTransform.origin.set(i * linkLength, 0, (float) Scenes.CHAIN_RADIUS_M);
             info.startWorldTransform.setRotation(new Quat4f(0, s, 0, s));
+            info.friction = FRICTION;
             RigidBody link = new RigidBody(info);
             link.setActivationState(CollisionObject.DISABLE_DEACTIVATION);
             world.addRigidBody(link);
@@ -58,7 +70,9 @@ final class RawChain7JBullet implements PhysicsBench.RawChain7 {
                 // Hinge axis = frame z: turn world z onto world y.
                 frame.setRotation(new Quat4f(-s, 0, 0, s));
                 HingeConstraint hinge = new HingeConstraint(link, previous, local(link, frame), local(previous, frame));
-                hinge.setLimit(-1f, 1f);
+                // JBulletJoint hands JBullet the fast-atan2 image of each limit angle.
+                hinge.setLimit(ScalarUtil.atan2Fast((float) Math.sin(-1.0), (float) Math.cos(-1.0)),
+                        ScalarUtil.atan2Fast((float) Math.sin(1.0), (float) Math.cos(1.0)));
                 world.addConstraint(hinge, true);
                 hinges[i - 1] = hinge;
             }

@@ -1,0 +1,102 @@
+package dev.jymnasium.cli;
+
+import dev.jymnasium.baselines.run.EvalOptions;
+import dev.jymnasium.baselines.run.EvalResult;
+import dev.jymnasium.baselines.run.EvalRun;
+import dev.jymnasium.baselines.run.TrainRun;
+import dev.jymnasium.env.registry.Gym;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code jym eval ENV_ID --policy DIR}: runs a trained policy deterministically for N episodes
+ * (episode {@code k} reset with seed {@code S + k}) and reports the return statistics.
+ */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Evaluate a trained policy deterministically.",
+      "Runs N episodes of ENV_ID with the greedy/mean action of the policy in DIR (a run",
+      "directory of 'jym train', or a policy.bin file); episode k is reset with seed S + k.",
+      "With --json: one object {\"env\":...,\"episodes\":...,\"mean_return\":...,"
+          + "\"std_return\":...,\"mean_length\":...} on standard output."
+    })
+final class EvalCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "ENV_ID", description = "A registered id, e.g. CartPole-v1.")
+  String id;
+
+  @Option(names = "--policy", required = true, paramLabel = "DIR",
+      description = "Run directory (its policy.bin is used) or a policy file.")
+  Path policy;
+
+  @Option(names = "--episodes", defaultValue = "20", paramLabel = "N",
+      description = "Episodes to run (default: ${DEFAULT-VALUE}).")
+  int episodes;
+
+  @Option(names = "--seed", defaultValue = "0", paramLabel = "S",
+      description = "Episode k is reset with seed S + k (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--kwargs", paramLabel = "JSON",
+      description = "Env constructor kwargs as a JSON object (default: those of the run's "
+          + "run.json, if any).")
+  String kwargsJson;
+
+  @Option(names = "--json", description = "Print one JSON object instead of a sentence.")
+  boolean json;
+
+  @Override
+  public Integer call() throws IOException {
+    if (episodes < 1) {
+      throw CliException.usage("--episodes must be >= 1, got " + episodes);
+    }
+    if (seed < 0) {
+      throw CliException.usage("--seed must be >= 0, got " + seed);
+    }
+    Path file = EvalRun.policyFile(policy);
+    if (!Files.isRegularFile(file)) {
+      throw CliException.usage("--policy " + policy + ": " + (Files.isDirectory(policy)
+          ? "no " + TrainRun.POLICY_FILE + " in this directory (did the training run finish?)"
+          : "no such file or directory"));
+    }
+    String envId = Gym.registry().resolve(id).id();
+    Map<String, Object> kwargs = kwargsJson != null ? Json.parseKwargs(kwargsJson)
+        : runKwargs(policy, envId);
+    EvalResult r = EvalRun.run(new EvalOptions(envId, policy, episodes, seed, kwargs));
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(json ? r.toJson() : r.toString());
+    out.flush();
+    return Jym.EXIT_OK;
+  }
+
+  /** The env kwargs recorded in a run directory's run.json when it trained on envId, or none. */
+  private static Map<String, Object> runKwargs(Path dir, String envId) {
+    Path runJson = dir.resolve(TrainRun.RUN_JSON);
+    if (!Files.isDirectory(dir) || !Files.isRegularFile(runJson)) {
+      return Map.of();
+    }
+    try {
+      Map<?, ?> run = Json.MAPPER.readValue(runJson.toFile(), Map.class);
+      if (envId.equals(run.get("env_id")) && run.get("env_kwargs") instanceof Map<?, ?> m) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> typed = (Map<String, Object>) m;
+        return typed;
+      }
+    } catch (IOException e) {
+      // an unreadable run.json only loses the kwargs; the policy file is what counts
+    }
+    return Map.of();
+  }
+}

@@ -1,0 +1,109 @@
+package dev.jymnasium.render;
+
+import static org.lwjgl.opengl.GL11.GL_PACK_ALIGNMENT;
+import static org.lwjgl.opengl.GL11.GL_RGBA;
+import static org.lwjgl.opengl.GL11.GL_RGBA8;
+import static org.lwjgl.opengl.GL11.GL_UNSIGNED_BYTE;
+import static org.lwjgl.opengl.GL11.glPixelStorei;
+import static org.lwjgl.opengl.GL11.glReadPixels;
+import static org.lwjgl.opengl.GL30.GL_COLOR_ATTACHMENT0;
+import static org.lwjgl.opengl.GL30.GL_DEPTH24_STENCIL8;
+import static org.lwjgl.opengl.GL30.GL_DEPTH_STENCIL_ATTACHMENT;
+import static org.lwjgl.opengl.GL30.GL_FRAMEBUFFER;
+import static org.lwjgl.opengl.GL30.GL_FRAMEBUFFER_COMPLETE;
+import static org.lwjgl.opengl.GL30.GL_RENDERBUFFER;
+import static org.lwjgl.opengl.GL30.glBindFramebuffer;
+import static org.lwjgl.opengl.GL30.glBindRenderbuffer;
+import static org.lwjgl.opengl.GL30.glCheckFramebufferStatus;
+import static org.lwjgl.opengl.GL30.glDeleteFramebuffers;
+import static org.lwjgl.opengl.GL30.glDeleteRenderbuffers;
+import static org.lwjgl.opengl.GL30.glFramebufferRenderbuffer;
+import static org.lwjgl.opengl.GL30.glGenFramebuffers;
+import static org.lwjgl.opengl.GL30.glGenRenderbuffers;
+import static org.lwjgl.opengl.GL30.glRenderbufferStorage;
+
+import dev.jymnasium.env.render.RgbFrame;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.IntBuffer;
+import org.lwjgl.system.MemoryUtil;
+
+/** An offscreen colour + depth target of a fixed size, read back as top-row-first RGB. */
+final class Framebuffer {
+  final int width;
+  final int height;
+  private final int fbo;
+  private final int colour;
+  private final int depth;
+  private ByteBuffer pixels;
+  private boolean deleted;
+
+  Framebuffer(int width, int height) {
+    this.width = width;
+    this.height = height;
+    fbo = glGenFramebuffers();
+    colour = glGenRenderbuffers();
+    depth = glGenRenderbuffers();
+    glBindFramebuffer(GL_FRAMEBUFFER, fbo);
+    glBindRenderbuffer(GL_RENDERBUFFER, colour);
+    glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, width, height);
+    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, colour);
+    glBindRenderbuffer(GL_RENDERBUFFER, depth);
+    glRenderbufferStorage(GL_RENDERBUFFER, GL_DEPTH24_STENCIL8, width, height);
+    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_STENCIL_ATTACHMENT, GL_RENDERBUFFER, depth);
+    int status = glCheckFramebufferStatus(GL_FRAMEBUFFER);
+    if (status != GL_FRAMEBUFFER_COMPLETE) {
+      delete();
+      throw new IllegalStateException("framebuffer " + width + "x" + height
+          + " incomplete: 0x" + Integer.toHexString(status));
+    }
+    pixels = MemoryUtil.memAlloc(width * height * 4).order(ByteOrder.LITTLE_ENDIAN);
+  }
+
+  /** The GL framebuffer object name. */
+  int id() {
+    return fbo;
+  }
+
+  /** Binds this framebuffer for drawing and reading. */
+  void bind() {
+    glBindFramebuffer(GL_FRAMEBUFFER, fbo);
+  }
+
+  /** Reads the pixels into a new frame, flipping OpenGL's bottom-up rows to top row first. */
+  RgbFrame read() {
+    bind();
+    glPixelStorei(GL_PACK_ALIGNMENT, 4);
+    // RGBA is the renderbuffer's own layout (the fastest read on llvmpipe); dropping alpha and
+    // flipping rows in Java is cheaper than the driver's RGB conversion.
+    glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
+    IntBuffer rgba = pixels.asIntBuffer();
+    byte[] rgb = new byte[width * height * 3];
+    int k = 0;
+    for (int y = height - 1; y >= 0; y--) {
+      for (int i = y * width, end = i + width; i < end; i++) {
+        int p = rgba.get(i); // little endian: 0xAABBGGRR
+        rgb[k++] = (byte) p;
+        rgb[k++] = (byte) (p >> 8);
+        rgb[k++] = (byte) (p >> 16);
+      }
+    }
+    return new RgbFrame(width, height, rgb);
+  }
+
+  /** Frees the GL objects and the pixel buffer. Idempotent. */
+  void delete() {
+    if (deleted) {
+      return;
+    }
+    deleted = true;
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    glDeleteFramebuffers(fbo);
+    glDeleteRenderbuffers(colour);
+    glDeleteRenderbuffers(depth);
+    if (pixels != null) {
+      MemoryUtil.memFree(pixels);
+      pixels = null;
+    }
+  }
+}

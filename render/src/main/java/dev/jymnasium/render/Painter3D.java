@@ -1,0 +1,242 @@
+package dev.jymnasium.render;
+
+import static org.lwjgl.opengl.GL11.GL_BACK;
+import static org.lwjgl.opengl.GL11.GL_BLEND;
+import static org.lwjgl.opengl.GL11.GL_COLOR_BUFFER_BIT;
+import static org.lwjgl.opengl.GL11.GL_CULL_FACE;
+import static org.lwjgl.opengl.GL11.GL_DEPTH_BUFFER_BIT;
+import static org.lwjgl.opengl.GL11.GL_DEPTH_TEST;
+import static org.lwjgl.opengl.GL11.GL_FRONT;
+import static org.lwjgl.opengl.GL11.GL_LESS;
+import static org.lwjgl.opengl.GL11.GL_POLYGON_OFFSET_FILL;
+import static org.lwjgl.opengl.GL11.GL_TEXTURE_2D;
+import static org.lwjgl.opengl.GL11.glBindTexture;
+import static org.lwjgl.opengl.GL11.glClear;
+import static org.lwjgl.opengl.GL11.glClearColor;
+import static org.lwjgl.opengl.GL11.glCullFace;
+import static org.lwjgl.opengl.GL11.glDepthFunc;
+import static org.lwjgl.opengl.GL11.glDisable;
+import static org.lwjgl.opengl.GL11.glEnable;
+import static org.lwjgl.opengl.GL11.glPolygonOffset;
+import static org.lwjgl.opengl.GL11.glViewport;
+import static org.lwjgl.opengl.GL13.GL_TEXTURE0;
+import static org.lwjgl.opengl.GL13.glActiveTexture;
+import static org.lwjgl.opengl.GL20.glUniform1f;
+import static org.lwjgl.opengl.GL20.glUniform2f;
+import static org.lwjgl.opengl.GL20.glUniform3f;
+import static org.lwjgl.opengl.GL20.glUniformMatrix3fv;
+import static org.lwjgl.opengl.GL20.glUniformMatrix4fv;
+import static org.lwjgl.opengl.GL30.GL_FRAMEBUFFER;
+import static org.lwjgl.opengl.GL30.glBindFramebuffer;
+
+import dev.jymnasium.env.render.Camera3D;
+import dev.jymnasium.env.render.Light;
+import dev.jymnasium.env.render.Scene3D;
+import java.nio.FloatBuffer;
+import org.joml.Matrix4f;
+import org.joml.Vector3f;
+import org.lwjgl.system.MemoryUtil;
+
+/**
+ * Draws {@link Scene3D}s in the current OpenGL context: a depth pass from the directional light
+ * into a {@link ShadowMap} fitted around the shadow casters, then the lit pass: solids nearest
+ * first with per-pixel diffuse and specular lighting, then planes (checkered, shadow-receiving)
+ * so that early depth testing skips the ground hidden behind solids.
+ *
+ * <p>The shadow map is square, the smallest power of two at least as large as the frame's larger
+ * side, but at most {@value #DEFAULT_SHADOW_SIZE} pixels unless the system property
+ * {@code jymnasium.render.shadowSize} gives another maximum.
+ */
+final class Painter3D {
+  static final int DEFAULT_SHADOW_SIZE = 512;
+
+  private final LitShader solid = new LitShader(false, false);
+  private final LitShader solidShadowed = new LitShader(false, true);
+  private final LitShader plane = new LitShader(true, false);
+  private final LitShader planeShadowed = new LitShader(true, true);
+  private final GlProgram depth = new GlProgram("depth.vert", "depth.frag");
+  private final int uLightMvp = depth.uniform("uLightMvp");
+  private final MeshLibrary meshes = new MeshLibrary();
+  private final UserMeshes userMeshes = new UserMeshes();
+  private final DrawList items = new DrawList(meshes, userMeshes);
+  private final int maxShadowSize = Integer.getInteger("jymnasium.render.shadowSize",
+      DEFAULT_SHADOW_SIZE);
+  private ShadowMap shadowMap;
+  private long frame;
+
+  private final FloatBuffer mat4 = MemoryUtil.memAllocFloat(16);
+  private final FloatBuffer mat3 = MemoryUtil.memAllocFloat(9);
+  private final Matrix4f view = new Matrix4f();
+  private final Matrix4f viewProj = new Matrix4f();
+  private final Matrix4f lightViewProj = new Matrix4f();
+  private final Matrix4f tmp = new Matrix4f();
+  private final Vector3f lightDir = new Vector3f();
+  private final Vector3f normal = new Vector3f();
+  private final Vector3f halfVector = new Vector3f();
+  private final int[] solidCount = new int[1];
+
+  /**
+   * Draws the scene through {@code cam} into framebuffer {@code targetFbo} (0: the window's),
+   * over a viewport of the given size.
+   */
+  void draw(Scene3D scene, Camera3D cam, int targetFbo, int viewportWidth, int viewportHeight) {
+    frame++;
+    items.build(scene, cam, viewportHeight, frame);
+    Light light = scene.light();
+    lightDir.set((float) light.dirX(), (float) light.dirY(), (float) light.dirZ()).normalize();
+    boolean shadows = light.castShadows() && fitLight();
+
+    glDisable(GL_BLEND);
+    glEnable(GL_DEPTH_TEST);
+    glDepthFunc(GL_LESS);
+    if (shadows) {
+      shadowPass(Math.max(viewportWidth, viewportHeight));
+    }
+
+    glBindFramebuffer(GL_FRAMEBUFFER, targetFbo);
+    glViewport(0, 0, viewportWidth, viewportHeight);
+    int bg = scene.background();
+    glClearColor(((bg >> 16) & 0xFF) / 255f, ((bg >> 8) & 0xFF) / 255f, (bg & 0xFF) / 255f, 1f);
+    glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
+    tmp.setPerspective((float) Math.toRadians(cam.fovYDegrees()),
+        (float) viewportWidth / viewportHeight, (float) cam.near(), (float) cam.far());
+    view.setLookAt((float) cam.eyeX(), (float) cam.eyeY(), (float) cam.eyeZ(),
+        (float) cam.targetX(), (float) cam.targetY(), (float) cam.targetZ(),
+        (float) cam.upX(), (float) cam.upY(), (float) cam.upZ());
+    tmp.mul(view, viewProj);
+    halfVector.set((float) (cam.eyeX() - cam.targetX()), (float) (cam.eyeY() - cam.targetY()),
+        (float) (cam.eyeZ() - cam.targetZ())).normalize().sub(lightDir).normalize();
+    glActiveTexture(GL_TEXTURE0);
+    glBindTexture(GL_TEXTURE_2D, shadows ? shadowMap.texture : 0);
+    glCullFace(GL_BACK);
+
+    LitShader lit = shadows ? solidShadowed : solid;
+    setFrameUniforms(lit, light);
+    long[] order = items.solidsFrontToBack(solidCount);
+    for (int k = 0; k < solidCount[0]; k++) {
+      drawSolid(lit, items.get((int) order[k]));
+    }
+    lit = shadows ? planeShadowed : plane;
+    setFrameUniforms(lit, light);
+    glDisable(GL_CULL_FACE);
+    for (int i = 0; i < items.size(); i++) {
+      DrawItem it = items.get(i);
+      if (it.plane) {
+        drawPlane(lit, it, cam);
+      }
+    }
+    glDisable(GL_DEPTH_TEST);
+    userMeshes.evictIdle(frame);
+  }
+
+  private void setFrameUniforms(LitShader lit, Light light) {
+    lit.program.use();
+    glUniformMatrix4fv(lit.viewProj, false, viewProj.get(mat4));
+    glUniformMatrix4fv(lit.lightViewProj, false, lightViewProj.get(mat4));
+    glUniform3f(lit.lightDir, lightDir.x, lightDir.y, lightDir.z);
+    glUniform3f(lit.half, halfVector.x, halfVector.y, halfVector.z);
+    setColor(lit.lightColor, light.rgb());
+    glUniform1f(lit.ambient, (float) light.ambient());
+  }
+
+  private void drawSolid(LitShader lit, DrawItem it) {
+    setCull(it.closed);
+    glUniformMatrix4fv(lit.model, false, it.model.get(mat4));
+    glUniformMatrix3fv(lit.normalMat, false, it.model.normal(it.normalMat).get(mat3));
+    setColor(lit.color, it.rgb);
+    it.mesh.draw();
+  }
+
+  private void drawPlane(LitShader lit, DrawItem it, Camera3D cam) {
+    glUniformMatrix4fv(lit.model, false, it.model.get(mat4));
+    glUniform2f(lit.localScale, it.scaleX, it.scaleY);
+    setColor(lit.color, it.rgb);
+    glUniform1f(lit.checkerSize, (float) it.checkerSize);
+    if (it.checkerSize > 0) {
+      setColor(lit.color2, it.rgb2);
+    }
+    // One normal for the whole plane, turned towards the camera (planes are two-sided).
+    it.model.normal(it.normalMat).transform(normal.set(0, 0, 1)).normalize();
+    float toEye = normal.x * ((float) cam.eyeX() - it.model.m30())
+        + normal.y * ((float) cam.eyeY() - it.model.m31())
+        + normal.z * ((float) cam.eyeZ() - it.model.m32());
+    if (toEye < 0) {
+      normal.negate();
+    }
+    glUniform1f(lit.diffuse, Math.max(0f, -normal.dot(lightDir)));
+    it.mesh.draw();
+  }
+
+  private static void setColor(int location, int rgb) {
+    glUniform3f(location, ((rgb >> 16) & 0xFF) / 255f, ((rgb >> 8) & 0xFF) / 255f,
+        (rgb & 0xFF) / 255f);
+  }
+
+  private static void setCull(boolean cull) {
+    if (cull) {
+      glEnable(GL_CULL_FACE);
+    } else {
+      glDisable(GL_CULL_FACE);
+    }
+  }
+
+  /**
+   * Fits an orthographic light frustum around the casters' bounding sphere; false when there
+   * is nothing to cast a shadow.
+   */
+  private boolean fitLight() {
+    float[] b = items.casterBounds();
+    if (b == null) {
+      return false;
+    }
+    float r = Math.max(b[3], 1e-3f) * 1.05f;
+    boolean vertical = Math.abs(lightDir.z) > 0.9f;
+    lightViewProj.setOrtho(-r, r, -r, r, 0, 4 * r)
+        .lookAt(b[0] - lightDir.x * 2 * r, b[1] - lightDir.y * 2 * r, b[2] - lightDir.z * 2 * r,
+            b[0], b[1], b[2], 0, vertical ? 1 : 0, vertical ? 0 : 1);
+    return true;
+  }
+
+  private void shadowPass(int frameSize) {
+    int size = Math.min(maxShadowSize, Math.max(64, Integer.highestOneBit(frameSize - 1) << 1));
+    if (shadowMap != null && shadowMap.size != size) {
+      shadowMap.delete();
+      shadowMap = null;
+    }
+    if (shadowMap == null) {
+      shadowMap = new ShadowMap(size);
+    }
+    shadowMap.bind();
+    glViewport(0, 0, shadowMap.size, shadowMap.size);
+    glClear(GL_DEPTH_BUFFER_BIT);
+    glEnable(GL_POLYGON_OFFSET_FILL);
+    glPolygonOffset(1.5f, 2f);
+    depth.use();
+    glCullFace(GL_FRONT);
+    for (int i = 0; i < items.size(); i++) {
+      DrawItem it = items.get(i);
+      if (it.plane) {
+        continue;
+      }
+      setCull(it.closed);
+      glUniformMatrix4fv(uLightMvp, false, lightViewProj.mul(it.model, tmp).get(mat4));
+      it.shadowMesh.draw();
+    }
+    glDisable(GL_POLYGON_OFFSET_FILL);
+  }
+
+  /** Frees every GL object; the context must be current. */
+  void delete() {
+    userMeshes.delete();
+    meshes.delete();
+    if (shadowMap != null) {
+      shadowMap.delete();
+    }
+    for (LitShader s : new LitShader[] {solid, solidShadowed, plane, planeShadowed}) {
+      s.program.delete();
+    }
+    depth.delete();
+    MemoryUtil.memFree(mat4);
+    MemoryUtil.memFree(mat3);
+  }
+}

@@ -1,0 +1,3 @@
+#version 330 core
+// Shadow pass: depth only.
+void main() {}

@@ -1,0 +1,59 @@
+package dev.jymnasium.render;
+
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.jymnasium.control.classic.CartPoleEnv;
+import dev.jymnasium.env.render.RenderBackend;
+import dev.jymnasium.env.render.Renderers;
+import dev.jymnasium.env.render.RgbFrame;
+import org.junit.jupiter.api.Test;
+
+class LifecycleTest {
+  @Test
+  void backendIsFoundThroughServiceLoader() {
+    RenderBackend backend = Renderers.backend();
+    assertInstanceOf(LwjglRenderBackend.class, backend);
+  }
+
+  @Test
+  void closingTwiceIsSafe() {
+    Headless.assumeAvailable();
+    OffscreenRenderer r = new OffscreenRenderer(60, 40);
+    r.draw(new CartPoleEnv().scene());
+    r.close();
+    r.close();
+    assertThrows(IllegalStateException.class, () -> r.draw(new CartPoleEnv().scene()));
+  }
+
+  @Test
+  void envRenderGivesFramesAndClosesTwice() {
+    Headless.assumeAvailable();
+    CartPoleEnv env = new CartPoleEnv("rgb_array", false);
+    env.reset(42);
+    Object frame = env.render();
+    RgbFrame f = assertInstanceOf(RgbFrame.class, frame);
+    env.step(1);
+    assertInstanceOf(RgbFrame.class, env.render());
+    env.close();
+    env.close();
+    assertNull(new CartPoleEnv().render(), "no render mode: warning and null");
+    f.pixel(0, 0);
+  }
+
+  @Test
+  void manyRenderersOpenAtOnce() {
+    Headless.assumeAvailable();
+    OffscreenRenderer[] rs = new OffscreenRenderer[8];
+    for (int i = 0; i < rs.length; i++) {
+      rs[i] = new OffscreenRenderer(32, 32);
+    }
+    for (OffscreenRenderer r : rs) {
+      r.draw(DemoScenes.thirtyPrimitives(32, 32, 0));
+    }
+    for (OffscreenRenderer r : rs) {
+      r.close();
+    }
+  }
+}

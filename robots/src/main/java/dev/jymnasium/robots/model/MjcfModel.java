@@ -1,0 +1,23 @@
+package dev.jymnasium.robots.model;
+
+import dev.jymnasium.physics.model.ModelSpec;
+
+/**
+ * A loaded model file: the engine-neutral {@link ModelSpec} plus the MuJoCo options that the
+ * physics layer has no field for.
+ *
+ * @param spec the model, ready for {@code spec.instantiate(world)}
+ * @param source file or resource name it came from
+ * @param integrator MuJoCo integrator named in {@code <option integrator>} ("Euler" by default);
+ *     recorded for documentation, both engines use their own semi-implicit Euler step
+ * @param mediumDensityKgPerM3 fluid density of {@code <option density>} (0 = no medium)
+ * @param mediumViscosityPas fluid viscosity of {@code <option viscosity>} (Pa·s, 0 = none)
+ */
+public record MjcfModel(ModelSpec spec, String source, String integrator, double mediumDensityKgPerM3,
+    double mediumViscosityPas) {
+
+  /** True when the model moves through a fluid (Swimmer): the env must apply the drag itself. */
+  public boolean hasMedium() {
+    return mediumDensityKgPerM3 > 0 || mediumViscosityPas > 0;
+  }
+}

@@ -1,0 +1,96 @@
+package dev.jymnasium.robots.mujoco;
+
+import dev.jymnasium.env.registry.Kwargs;
+import java.util.Map;
+
+/**
+ * Gymnasium's {@code HalfCheetah-v5} on our physics: a planar 2-legged runner (torso, back and
+ * front thigh, shin and foot; 14 kg). Model: {@code models/half_cheetah.xml}.
+ *
+ * <h2>Description</h2> Run forward (+x) as fast as possible.
+ * <h2>Action space</h2> {@code Box(-1, 1, (6,), float32)}: torques on bthigh, bshin, bfoot,
+ * fthigh, fshin, ffoot with gears 120, 90, 60, 120, 60, 30 (N·m per unit).
+ * <h2>Observation space</h2> {@code Box(-inf, inf, (17,), float64)}: qpos[1:] (height change
+ * from 0.7 m, pitch, 6 joint angles) then qvel (vx, vz, pitch rate, 6 joint rates). With
+ * {@code exclude_current_positions_from_observation=false} x is prepended (18).
+ * <h2>Rewards</h2> {@code forward_reward_weight · vx − ctrl_cost_weight · ‖a‖²}, vx the finite
+ * difference of the root x over dt. Info: {@code x_position}, {@code x_velocity},
+ * {@code reward_forward}, {@code reward_ctrl}.
+ * <h2>Starting state</h2> {@code qpos = U(±reset_noise_scale)}, {@code qvel = reset_noise_scale
+ * · N(0, 1)} (0.1).
+ * <h2>Episode end</h2> Never terminates; truncated at 1000 steps. Reward threshold 4800.
+ * <h2>Arguments</h2> {@code forward_reward_weight} (1), {@code ctrl_cost_weight} (0.1),
+ * {@code reset_noise_scale} (0.1), {@code exclude_current_positions_from_observation} (true),
+ * {@code frame_skip} (5), {@code engine}, {@code xml_file}, {@code render_mode}, {@code width},
+ * {@code height}.
+ * <h2>Differences from MuJoCo</h2> Hard contacts with friction 0.4 (product with the floor's 1)
+ * instead of soft ones; hard joint limits; joint springs and dampers applied as explicit torques;
+ * armature (0.1) added as rotor inertia on the child link; semi-implicit Euler. Same dt 0.05 s.
+ * <h2>Version history</h2> v5 (Jymnasium): Gymnasium v5's interface on ODE4J/JBullet.
+ */
+public final class HalfCheetahEnv extends MujocoEnv {
+  /** Registry id. */
+  public static final String ID = "HalfCheetah-v5";
+
+  private final double forwardRewardWeight;
+  private final double ctrlCostWeight;
+  private final double resetNoiseScale;
+  private final boolean excludePositions;
+  private double xBefore;
+
+  /** Default settings. */
+  public HalfCheetahEnv() {
+    this(Map.of());
+  }
+
+  /** Settings from keyword arguments (see the class docs). */
+  public HalfCheetahEnv(Map<String, ?> kwargs) {
+    this(new Kwargs(ID, kwargs));
+    rejectUnknownKwargs();
+  }
+
+  /** Settings from keyword arguments; the caller checks for unknown keys. */
+  public HalfCheetahEnv(Kwargs kw) {
+    super(kw, ID, "half_cheetah.xml", 5, CameraConfig.side("torso", 0.4, 4, -15));
+    forwardRewardWeight = kw.getDouble("forward_reward_weight", 1.0);
+    ctrlCostWeight = kw.getDouble("ctrl_cost_weight", 0.1);
+    resetNoiseScale = kw.getDouble("reset_noise_scale", 0.1);
+    excludePositions = kw.getBoolean("exclude_current_positions_from_observation", true);
+    observationSize(qpos.length + qvel.length - (excludePositions ? 1 : 0));
+  }
+
+  @Override
+  protected void resetModel() {
+    uniformNoise(initQpos, resetNoiseScale, qposNoise);
+    normalNoise(initQvel, resetNoiseScale, qvelNoise);
+    setState(qposNoise, qvelNoise);
+  }
+
+  @Override
+  protected void fillObservation() {
+    Observations.positionsThenVelocities(qpos, qvel, excludePositions ? 1 : 0, obs, Double.POSITIVE_INFINITY);
+  }
+
+  @Override
+  protected void resetInfo(Map<String, Object> dest) {
+    dest.put("x_position", qpos[0]);
+  }
+
+  @Override
+  protected void beforeStep() {
+    xBefore = model.jointPosition("rootx");
+  }
+
+  @Override
+  protected double afterStep(float[] action) {
+    double xVelocity = (qpos[0] - xBefore) / dt();
+    double forward = forwardRewardWeight * xVelocity;
+    double ctrlCost = ctrlCostWeight * squaredNorm(action);
+    fillObservation();
+    info.put("x_position", qpos[0]);
+    info.put("x_velocity", xVelocity);
+    info.put("reward_forward", forward);
+    info.put("reward_ctrl", -ctrlCost);
+    return forward - ctrlCost;
+  }
+}

@@ -1,0 +1,75 @@
+package dev.jymnasium.robots.mujoco;
+
+import dev.jymnasium.env.registry.Kwargs;
+import java.util.Map;
+
+/**
+ * Gymnasium's {@code Hopper-v5} on our physics: a planar one-legged robot (torso, thigh, leg,
+ * foot; 15.8 kg) that hops forward. Model: {@code models/hopper.xml}.
+ *
+ * <h2>Description</h2> Hop forward (+x) without falling.
+ * <h2>Action space</h2> {@code Box(-1, 1, (3,), float32)}: torques on thigh, leg and foot joints,
+ * gear 200 (N·m per unit).
+ * <h2>Observation space</h2> {@code Box(-inf, inf, (11,), float64)}: z, torso pitch, 3 joint
+ * angles, then vx, vz, pitch rate and 3 joint rates, velocities clipped to ±10. x is prepended
+ * (12) with {@code exclude_current_positions_from_observation=false}.
+ * <h2>Rewards</h2> {@code healthy_reward (while healthy) + forward_reward_weight·vx −
+ * ctrl_cost_weight·‖a‖²}; info {@code x_position}, {@code z_distance_from_origin},
+ * {@code x_velocity}, {@code reward_forward}, {@code reward_ctrl}, {@code reward_survive}.
+ * <h2>Starting state</h2> qpos = (0, 1.25, 0, 0, 0, 0) + U(±0.005), qvel = U(±0.005).
+ * <h2>Episode end</h2> Terminated when unhealthy (strict: every qpos[2:] and qvel in
+ * {@code healthy_state_range} (−100, 100), z in {@code healthy_z_range} (0.7, inf), pitch in
+ * {@code healthy_angle_range} (−0.2, 0.2)) and {@code terminate_when_unhealthy}; truncated at 1000
+ * steps. Reward threshold 3800.
+ * <h2>Arguments</h2> {@code forward_reward_weight} (1), {@code ctrl_cost_weight} (1e-3),
+ * {@code healthy_reward} (1), {@code terminate_when_unhealthy} (true), {@code healthy_state_range},
+ * {@code healthy_z_range}, {@code healthy_angle_range}, {@code reset_noise_scale} (5e-3),
+ * {@code exclude_current_positions_from_observation} (true), {@code frame_skip} (4),
+ * {@code engine}, {@code xml_file}, {@code render_mode}, {@code width}, {@code height}.
+ * <h2>Differences from MuJoCo</h2> Hard contacts (friction 0.9, foot 2.0) instead of soft ones;
+ * hard joint limits; armature 1 added as rotor inertia on each child link; damping as explicit
+ * torque; the planar root is a chain of two sliders and a hinge through light connector bodies;
+ * semi-implicit Euler instead of RK4. dt 0.008 s as in Gymnasium.
+ * <h2>Version history</h2> v5 (Jymnasium): Gymnasium v5's interface on ODE4J/JBullet.
+ */
+public final class HopperEnv extends PlanarWalkerEnv {
+  /** Registry id. */
+  public static final String ID = "Hopper-v5";
+
+  private final double[] healthyStateRange;
+
+  /** Default settings. */
+  public HopperEnv() {
+    this(Map.of());
+  }
+
+  /** Settings from keyword arguments (see the class docs). */
+  public HopperEnv(Map<String, ?> kwargs) {
+    this(new Kwargs(ID, kwargs));
+    rejectUnknownKwargs();
+  }
+
+  /** Settings from keyword arguments; the caller checks for unknown keys. */
+  public HopperEnv(Kwargs kw) {
+    super(kw, ID, "hopper.xml", new double[] {0.7, Double.POSITIVE_INFINITY}, new double[] {-0.2, 0.2});
+    healthyStateRange = range(kw, "healthy_state_range", new double[] {-100, 100});
+  }
+
+  @Override
+  boolean isHealthy() {
+    for (int i = 2; i < qpos.length; i++) {
+      if (!(qpos[i] > healthyStateRange[0] && qpos[i] < healthyStateRange[1])) {
+        return false;
+      }
+    }
+    for (double v : qvel) {
+      if (!(v > healthyStateRange[0] && v < healthyStateRange[1])) {
+        return false;
+      }
+    }
+    double z = qpos[1];
+    double angle = qpos[2];
+    return z > healthyZRange[0] && z < healthyZRange[1] && angle > healthyAngleRange[0]
+        && angle < healthyAngleRange[1];
+  }
+}

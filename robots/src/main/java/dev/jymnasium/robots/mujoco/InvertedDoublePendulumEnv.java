@@ -1,0 +1,140 @@
+package dev.jymnasium.robots.mujoco;
+
+import dev.jymnasium.env.registry.Kwargs;
+import dev.jymnasium.physics.Body;
+import java.util.Map;
+import org.joml.Vector3d;
+
+/**
+ * Gymnasium's {@code InvertedDoublePendulum-v5} on our physics: two poles (0.6 m, 4.2 kg each)
+ * stacked on a cart on a 2 m rail. Model: {@code models/inverted_double_pendulum.xml}.
+ *
+ * <h2>Description</h2> Keep the tip of the second pole high by moving the cart.
+ * <h2>Action space</h2> {@code Box(-1, 1, (1,), float32)}: slider force = 500 × action (N).
+ * <h2>Observation space</h2> {@code Box(-inf, inf, (9,), float64)}: cart x, sin θ1, sin θ2,
+ * cos θ1, cos θ2, clip(ẋ, θ̇1, θ̇2; ±10), clip(slider constraint force; ±10). θ2 is relative to
+ * pole 1.
+ * <h2>Rewards</h2> {@code healthy_reward (10, while alive) − (0.01·x_tip² + (z_tip − 2)²) −
+ * (1e-3·θ̇1² + 5e-3·θ̇2²)}; info {@code reward_survive}, {@code distance_penalty},
+ * {@code velocity_penalty}.
+ * <h2>Starting state</h2> qpos = U(±0.1), qvel = 0.1·N(0, 1).
+ * <h2>Episode end</h2> Terminated when the tip's height z_tip ≤ 1 m; truncated at 1000 steps.
+ * Reward threshold 9100.
+ * <h2>Arguments</h2> {@code healthy_reward} (10), {@code reset_noise_scale} (0.1),
+ * {@code frame_skip} (5), {@code engine}, {@code xml_file}, {@code render_mode}, {@code width},
+ * {@code height}.
+ * <h2>Differences from MuJoCo</h2> The engines do not report joint constraint forces: the last
+ * observation is estimated from the system's horizontal momentum balance over the step while the
+ * cart sits at a rail limit, and is 0 otherwise (as in MuJoCo away from the limits). Hard limits;
+ * semi-implicit Euler instead of RK4. dt 0.05 s.
+ * <h2>Version history</h2> v5 (Jymnasium): Gymnasium v5's interface on ODE4J/JBullet.
+ */
+public final class InvertedDoublePendulumEnv extends MujocoEnv {
+  /** Registry id. */
+  public static final String ID = "InvertedDoublePendulum-v5";
+  /** Tip height at or below which the episode ends (m). */
+  public static final double MIN_TIP_HEIGHT_M = 1;
+  /** Cart distance from a rail end below which the limit counts as active (m). */
+  private static final double LIMIT_SLACK_M = 1e-3;
+  private static final double CLIP = 10;
+
+  private final double healthyReward;
+  private final double resetNoiseScale;
+  private final Body[] bodies;
+  private final Vector3d tip = new Vector3d();
+  private final Vector3d scratch = new Vector3d();
+  private final double railLimit;
+  private final double gear;
+  private final double sliderDamping;
+  private double momentumBefore;
+  private double force;
+  private double constraintForce;
+
+  /** Default settings. */
+  public InvertedDoublePendulumEnv() {
+    this(Map.of());
+  }
+
+  /** Settings from keyword arguments (see the class docs). */
+  public InvertedDoublePendulumEnv(Map<String, ?> kwargs) {
+    this(new Kwargs(ID, kwargs));
+    rejectUnknownKwargs();
+  }
+
+  /** Settings from keyword arguments; the caller checks for unknown keys. */
+  public InvertedDoublePendulumEnv(Kwargs kw) {
+    super(kw, ID, "inverted_double_pendulum.xml", 5, new CameraConfig("cart", 0, 0, 0.6, 4, 90, -10, false));
+    healthyReward = kw.getDouble("healthy_reward", 10.0);
+    resetNoiseScale = kw.getDouble("reset_noise_scale", 0.1);
+    bodies = world.bodies().stream().filter(b -> !b.isStatic()).toArray(Body[]::new);
+    var slider = mjcf.spec().links().get(model.linkIndex("cart")).joints().get(0);
+    railLimit = slider.upperLimit();
+    sliderDamping = slider.damping();
+    gear = mjcf.spec().actuators().get(0).gear();
+    observationSize(9);
+  }
+
+  @Override
+  protected void resetModel() {
+    uniformNoise(initQpos, resetNoiseScale, qposNoise);
+    normalNoise(initQvel, resetNoiseScale, qvelNoise);
+    setState(qposNoise, qvelNoise);
+    constraintForce = 0;
+  }
+
+  @Override
+  protected void fillObservation() {
+    obs[0] = qpos[0];
+    obs[1] = Math.sin(qpos[1]);
+    obs[2] = Math.sin(qpos[2]);
+    obs[3] = Math.cos(qpos[1]);
+    obs[4] = Math.cos(qpos[2]);
+    for (int i = 0; i < 3; i++) {
+      obs[5 + i] = clip(qvel[i]);
+    }
+    obs[8] = clip(constraintForce);
+  }
+
+  private static double clip(double v) {
+    return Math.max(-CLIP, Math.min(CLIP, v));
+  }
+
+  private double horizontalMomentum() {
+    double p = 0;
+    for (Body b : bodies) {
+      p += b.massKg() * b.linearVelocity(scratch).x;
+    }
+    return p;
+  }
+
+  @Override
+  protected void beforeStep() {
+    momentumBefore = horizontalMomentum();
+  }
+
+  @Override
+  protected double afterStep(float[] action) {
+    double x = qpos[0];
+    if (Math.abs(x) >= railLimit - LIMIT_SLACK_M) {
+      double totalMass = 0;
+      for (Body b : bodies) {
+        totalMass += b.massKg();
+      }
+      force = gear * Math.max(-1, Math.min(1, action[0]));
+      double rate = (horizontalMomentum() - momentumBefore) / dt();
+      constraintForce = rate - force - totalMass * mjcf.spec().gravityMps2().x() + sliderDamping * qvel[0];
+    } else {
+      constraintForce = 0;
+    }
+    fillObservation();
+    model.sitePosition("tip", tip);
+    double distPenalty = 0.01 * tip.x * tip.x + (tip.z - 2) * (tip.z - 2);
+    double velPenalty = 1e-3 * qvel[1] * qvel[1] + 5e-3 * qvel[2] * qvel[2];
+    terminated = tip.z <= MIN_TIP_HEIGHT_M;
+    double alive = terminated ? 0 : healthyReward;
+    info.put("reward_survive", alive);
+    info.put("distance_penalty", -distPenalty);
+    info.put("velocity_penalty", -velPenalty);
+    return alive - distPenalty - velPenalty;
+  }
+}

@@ -1,0 +1,79 @@
+package dev.jymnasium.robots.mujoco;
+
+import dev.jymnasium.env.registry.Kwargs;
+import java.util.Map;
+
+/**
+ * Gymnasium's {@code InvertedPendulum-v5} on our physics: a pole hinged on a cart that a motor
+ * pushes along a 2 m rail. Model: {@code models/inverted_pendulum.xml}.
+ *
+ * <h2>Description</h2> Keep the pole upright by moving the cart.
+ * <h2>Action space</h2> {@code Box(-3, 3, (1,), float32)}: slider force = 100 × action (N).
+ * <h2>Observation space</h2> {@code Box(-inf, inf, (4,), float64)}: cart position (m), pole
+ * angle (rad), cart velocity (m/s), pole angular velocity (rad/s).
+ * <h2>Rewards</h2> +1 for each step the pole stays up; 0 on the terminating step. Info
+ * {@code reward_survive}.
+ * <h2>Starting state</h2> qpos and qvel each {@code U(±reset_noise_scale)} (0.01).
+ * <h2>Episode end</h2> Terminated when the observation is non-finite or |angle| &gt; 0.2 rad;
+ * truncated at 1000 steps (registry). Reward threshold 950.
+ * <h2>Arguments</h2> {@code reset_noise_scale} (0.01), {@code frame_skip} (2), {@code engine}
+ * ("ode4j"), {@code xml_file}, {@code render_mode}, {@code width}, {@code height}.
+ * <h2>Differences from MuJoCo</h2> Semi-implicit Euler on ODE4J/JBullet instead of RK4; joint
+ * limits are hard engine constraints instead of soft ones; joint damping is applied as an
+ * explicit torque each 0.02 s step. dt = 0.02 × 2 = 0.04 s as in Gymnasium.
+ * <h2>Version history</h2> v5 (Jymnasium): Gymnasium v5's interface on ODE4J/JBullet.
+ */
+public final class InvertedPendulumEnv extends MujocoEnv {
+  /** Registry id. */
+  public static final String ID = "InvertedPendulum-v5";
+  /** Largest pole angle before termination (rad). */
+  public static final double MAX_ANGLE_RAD = 0.2;
+
+  private final double resetNoiseScale;
+
+  /** Default settings. */
+  public InvertedPendulumEnv() {
+    this(Map.of());
+  }
+
+  /** Settings from keyword arguments (see the class docs); unknown keys fail. */
+  public InvertedPendulumEnv(Map<String, ?> kwargs) {
+    this(new Kwargs(ID, kwargs));
+    rejectUnknownKwargs();
+  }
+
+  /** Settings from keyword arguments; the caller checks for unknown keys. */
+  public InvertedPendulumEnv(Kwargs kw) {
+    super(kw, ID, "inverted_pendulum.xml", 2, new CameraConfig("cart", 0, 0, 0.3, 2.5, 90, -10, false));
+    this.resetNoiseScale = kw.getDouble("reset_noise_scale", 0.01);
+    observationSize(4);
+  }
+
+  @Override
+  protected void resetModel() {
+    uniformNoise(initQpos, resetNoiseScale, qposNoise);
+    uniformNoise(initQvel, resetNoiseScale, qvelNoise);
+    setState(qposNoise, qvelNoise);
+  }
+
+  @Override
+  protected void fillObservation() {
+    obs[0] = qpos[0];
+    obs[1] = qpos[1];
+    obs[2] = qvel[0];
+    obs[3] = qvel[1];
+  }
+
+  @Override
+  protected double afterStep(float[] action) {
+    fillObservation();
+    boolean finite = true;
+    for (double v : obs) {
+      finite &= Double.isFinite(v);
+    }
+    terminated = !finite || Math.abs(obs[1]) > MAX_ANGLE_RAD;
+    double reward = terminated ? 0 : 1;
+    info.put("reward_survive", reward);
+    return reward;
+  }
+}

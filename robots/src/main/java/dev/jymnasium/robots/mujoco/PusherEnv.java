@@ -1,0 +1,123 @@
+package dev.jymnasium.robots.mujoco;
+
+import dev.jymnasium.env.registry.Kwargs;
+import java.util.Map;
+import org.joml.Vector3d;
+
+/**
+ * Gymnasium's {@code Pusher-v5} on our physics: a 7-DOF arm in zero gravity pushes a puck to a
+ * goal on a table. Model: {@code models/pusher.xml}.
+ *
+ * <h2>Description</h2> Push the puck onto the goal marker with the arm's tip.
+ * <h2>Action space</h2> {@code Box(-2, 2, (7,), float32)}: joint torques (N·m, gear 1).
+ * <h2>Observation space</h2> {@code Box(-inf, inf, (23,), float64)}: 7 arm angles, 7 arm rates,
+ * tip position, puck position, goal position (m, world).
+ * <h2>Rewards</h2> {@code −reward_dist_weight·‖puck − goal‖ − reward_control_weight·‖a‖² −
+ * reward_near_weight·‖puck − tip‖} (1, 0.1, 0.5), after the step; info {@code reward_dist},
+ * {@code reward_ctrl}, {@code reward_near}.
+ * <h2>Starting state</h2> Arm at 0; puck slide offsets (y, x) = (U(−0.3, 0), U(−0.2, 0.2))
+ * redrawn until farther than 0.17 m from the goal; arm velocities U(±0.005) (drawn for all 11),
+ * puck and goal velocities 0.
+ * <h2>Episode end</h2> Never terminates; truncated at 100 steps. Reward threshold 0.
+ * <h2>Arguments</h2> {@code reward_near_weight}, {@code reward_dist_weight},
+ * {@code reward_control_weight}, {@code frame_skip} (5), {@code engine}, {@code xml_file},
+ * {@code render_mode}, {@code width}, {@code height}.
+ * <h2>Differences from MuJoCo</h2> The arm's link offsets are our own PR2-like layout from the
+ * spec's lengths; the puck weighs 10 g (a stable mass for explicitly applied slide damping) and
+ * only the wrist tip and puck collide; the table is drawn only. Hard contacts, semi-implicit
+ * Euler as in MuJoCo's Euler setting. dt 0.05 s.
+ * <h2>Version history</h2> v5 (Jymnasium): Gymnasium v5's interface on ODE4J/JBullet.
+ */
+public final class PusherEnv extends MujocoEnv {
+  /** Registry id. */
+  public static final String ID = "Pusher-v5";
+  private static final int ARM_DOF = 7;
+  private static final double MIN_PUCK_DISTANCE_M = 0.17;
+
+  private final double nearWeight;
+  private final double distWeight;
+  private final double controlWeight;
+  private final Vector3d tip = new Vector3d();
+  private final Vector3d puck = new Vector3d();
+  private final Vector3d goal = new Vector3d();
+  private final double[] draw = new double[1];
+
+  /** Default settings. */
+  public PusherEnv() {
+    this(Map.of());
+  }
+
+  /** Settings from keyword arguments (see the class docs). */
+  public PusherEnv(Map<String, ?> kwargs) {
+    this(new Kwargs(ID, kwargs));
+    rejectUnknownKwargs();
+  }
+
+  /** Settings from keyword arguments; the caller checks for unknown keys. */
+  public PusherEnv(Kwargs kw) {
+    super(kw, ID, "pusher.xml", 5, new CameraConfig(null, 0.2, -0.4, -0.2, 2.2, 70, -40, false));
+    nearWeight = kw.getDouble("reward_near_weight", 0.5);
+    distWeight = kw.getDouble("reward_dist_weight", 1.0);
+    controlWeight = kw.getDouble("reward_control_weight", 0.1);
+    observationSize(23);
+  }
+
+  @Override
+  protected void resetModel() {
+    System.arraycopy(initQpos, 0, qposNoise, 0, initQpos.length);
+    double y;
+    double x;
+    do {
+      y = uniform(-0.3, 0);
+      x = uniform(-0.2, 0.2);
+    } while (Math.hypot(y, x) <= MIN_PUCK_DISTANCE_M);
+    int n = qposNoise.length;
+    qposNoise[n - 4] = y;
+    qposNoise[n - 3] = x;
+    qposNoise[n - 2] = 0;
+    qposNoise[n - 1] = 0;
+    uniformNoise(initQvel, 0.005, qvelNoise);
+    for (int i = qvelNoise.length - 4; i < qvelNoise.length; i++) {
+      qvelNoise[i] = 0;
+    }
+    setState(qposNoise, qvelNoise);
+  }
+
+  /** One numpy {@code uniform(low, high, size=1)} draw. */
+  private double uniform(double low, double high) {
+    npRandom().uniform(low, high, draw);
+    return draw[0];
+  }
+
+  @Override
+  protected void fillObservation() {
+    for (int i = 0; i < ARM_DOF; i++) {
+      obs[i] = qpos[i];
+      obs[ARM_DOF + i] = qvel[i];
+    }
+    model.sitePosition("tips_arm", tip);
+    model.sitePosition("object", puck);
+    model.sitePosition("goal", goal);
+    put(14, tip);
+    put(17, puck);
+    put(20, goal);
+  }
+
+  private void put(int at, Vector3d v) {
+    obs[at] = v.x;
+    obs[at + 1] = v.y;
+    obs[at + 2] = v.z;
+  }
+
+  @Override
+  protected double afterStep(float[] action) {
+    fillObservation();
+    double near = -nearWeight * puck.distance(tip);
+    double dist = -distWeight * puck.distance(goal);
+    double ctrl = -controlWeight * squaredNorm(action);
+    info.put("reward_dist", dist);
+    info.put("reward_ctrl", ctrl);
+    info.put("reward_near", near);
+    return dist + ctrl + near;
+  }
+}

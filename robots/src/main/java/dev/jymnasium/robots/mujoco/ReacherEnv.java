@@ -1,0 +1,95 @@
+package dev.jymnasium.robots.mujoco;
+
+import dev.jymnasium.env.registry.Kwargs;
+import java.util.Map;
+import org.joml.Vector3d;
+
+/**
+ * Gymnasium's {@code Reacher-v5} on our physics: a planar two-link arm (0.1 m links) that brings
+ * its fingertip to a random target. Model: {@code models/reacher.xml}.
+ *
+ * <h2>Description</h2> Move the fingertip onto the target.
+ * <h2>Action space</h2> {@code Box(-1, 1, (2,), float32)}: torques on the two joints, gear 200.
+ * <h2>Observation space</h2> {@code Box(-inf, inf, (10,), float64)}: cos q0, cos q1, sin q0,
+ * sin q1, target x, target y, q̇0, q̇1, (fingertip − target) x, y.
+ * <h2>Rewards</h2> {@code −reward_dist_weight·‖fingertip − target‖ −
+ * reward_control_weight·‖a‖²} (1, 1 as in Gymnasium's code), after the step; info
+ * {@code reward_dist}, {@code reward_ctrl}.
+ * <h2>Starting state</h2> arm angles U(±0.1) (drawn for all 4 qpos), goal U(−0.2, 0.2)² redrawn
+ * until its norm is below 0.2, arm velocities U(±0.005) (drawn for all 4 qvel), target velocity 0.
+ * <h2>Episode end</h2> Never terminates; truncated at 50 steps. Reward threshold −3.75.
+ * <h2>Arguments</h2> {@code reward_dist_weight}, {@code reward_control_weight},
+ * {@code frame_skip} (2), {@code engine}, {@code xml_file}, {@code render_mode}, {@code width},
+ * {@code height}.
+ * <h2>Differences from MuJoCo</h2> Armature (1 kg·m²) as rotor inertia on the links, explicit
+ * damping, semi-implicit Euler instead of RK4. Nothing collides, as in MuJoCo. dt 0.02 s.
+ * <h2>Version history</h2> v5 (Jymnasium): Gymnasium v5's interface on ODE4J/JBullet.
+ */
+public final class ReacherEnv extends MujocoEnv {
+  /** Registry id. */
+  public static final String ID = "Reacher-v5";
+  private static final double GOAL_RADIUS_M = 0.2;
+
+  private final double distWeight;
+  private final double controlWeight;
+  private final Vector3d fingertip = new Vector3d();
+  private final double[] goal = new double[2];
+
+  /** Default settings. */
+  public ReacherEnv() {
+    this(Map.of());
+  }
+
+  /** Settings from keyword arguments (see the class docs). */
+  public ReacherEnv(Map<String, ?> kwargs) {
+    this(new Kwargs(ID, kwargs));
+    rejectUnknownKwargs();
+  }
+
+  /** Settings from keyword arguments; the caller checks for unknown keys. */
+  public ReacherEnv(Kwargs kw) {
+    super(kw, ID, "reacher.xml", 2, new CameraConfig(null, 0, 0, 0, 0.9, 90, -89, false));
+    distWeight = kw.getDouble("reward_dist_weight", 1.0);
+    controlWeight = kw.getDouble("reward_control_weight", 1.0);
+    observationSize(10);
+  }
+
+  @Override
+  protected void resetModel() {
+    uniformNoise(initQpos, 0.1, qposNoise);
+    do {
+      npRandom().uniform(-GOAL_RADIUS_M, GOAL_RADIUS_M, goal);
+    } while (Math.hypot(goal[0], goal[1]) >= GOAL_RADIUS_M);
+    qposNoise[2] = goal[0];
+    qposNoise[3] = goal[1];
+    uniformNoise(initQvel, 0.005, qvelNoise);
+    qvelNoise[2] = 0;
+    qvelNoise[3] = 0;
+    setState(qposNoise, qvelNoise);
+  }
+
+  @Override
+  protected void fillObservation() {
+    model.sitePosition("fingertip", fingertip);
+    obs[0] = Math.cos(qpos[0]);
+    obs[1] = Math.cos(qpos[1]);
+    obs[2] = Math.sin(qpos[0]);
+    obs[3] = Math.sin(qpos[1]);
+    obs[4] = qpos[2];
+    obs[5] = qpos[3];
+    obs[6] = qvel[0];
+    obs[7] = qvel[1];
+    obs[8] = fingertip.x - qpos[2];
+    obs[9] = fingertip.y - qpos[3];
+  }
+
+  @Override
+  protected double afterStep(float[] action) {
+    fillObservation();
+    double dist = -distWeight * Math.hypot(obs[8], obs[9]);
+    double ctrl = -controlWeight * squaredNorm(action);
+    info.put("reward_dist", dist);
+    info.put("reward_ctrl", ctrl);
+    return dist + ctrl;
+  }
+}

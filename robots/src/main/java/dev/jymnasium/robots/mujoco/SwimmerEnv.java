@@ -1,0 +1,107 @@
+package dev.jymnasium.robots.mujoco;
+
+import dev.jymnasium.env.registry.Kwargs;
+import java.util.Map;
+
+/**
+ * Gymnasium's {@code Swimmer-v5} on our physics: three 1 m links (35.6 kg each) joined by two
+ * motorised hinges, moving in the horizontal plane through a viscous medium (ρ 4000 kg/m³,
+ * β 0.1 Pa·s). Model: {@code models/swimmer.xml}.
+ *
+ * <h2>Description</h2> Swim forward (+x) as fast as possible.
+ * <h2>Action space</h2> {@code Box(-1, 1, (2,), float32)}: torques on the two hinges, gear 150.
+ * <h2>Observation space</h2> {@code Box(-inf, inf, (8,), float64)}: root angle, 2 hinge angles,
+ * vx, vy, root angular rate, 2 hinge rates; 10 with the root x, y.
+ * <h2>Rewards</h2> {@code forward_reward_weight·vx − ctrl_cost_weight·‖a‖²} (1, 1e-4); info
+ * {@code x_position}, {@code y_position}, {@code distance_from_origin}, {@code x_velocity},
+ * {@code y_velocity}, {@code reward_forward}, {@code reward_ctrl}.
+ * <h2>Starting state</h2> qpos = U(±0.1), qvel = U(±0.1).
+ * <h2>Episode end</h2> Never terminates; truncated at 1000 steps. Reward threshold 360.
+ * <h2>Arguments</h2> {@code forward_reward_weight}, {@code ctrl_cost_weight},
+ * {@code reset_noise_scale} (0.1), {@code exclude_current_positions_from_observation} (true),
+ * {@code frame_skip} (4), {@code engine}, {@code xml_file}, {@code render_mode}, {@code width},
+ * {@code height}.
+ * <h2>Differences from MuJoCo</h2> The fluid forces of MuJoCo's inertia-box model are applied
+ * by hand before each 0.01 s physics step (see {@link FluidDrag}); armature only on the hinges
+ * (the root slides have none); semi-implicit Euler. dt 0.04 s.
+ * <h2>Version history</h2> v5 (Jymnasium): Gymnasium v5's interface on ODE4J/JBullet.
+ */
+public final class SwimmerEnv extends MujocoEnv {
+  /** Registry id. */
+  public static final String ID = "Swimmer-v5";
+
+  private final double forwardRewardWeight;
+  private final double ctrlCostWeight;
+  private final double resetNoiseScale;
+  private final boolean excludePositions;
+  private final FluidDrag drag;
+  private double xBefore;
+  private double yBefore;
+
+  /** Default settings. */
+  public SwimmerEnv() {
+    this(Map.of());
+  }
+
+  /** Settings from keyword arguments (see the class docs). */
+  public SwimmerEnv(Map<String, ?> kwargs) {
+    this(new Kwargs(ID, kwargs));
+    rejectUnknownKwargs();
+  }
+
+  /** Settings from keyword arguments; the caller checks for unknown keys. */
+  public SwimmerEnv(Kwargs kw) {
+    super(kw, ID, "swimmer.xml", 4, new CameraConfig("mid", 0, 0, 0, 5, 90, -60, false));
+    forwardRewardWeight = kw.getDouble("forward_reward_weight", 1.0);
+    ctrlCostWeight = kw.getDouble("ctrl_cost_weight", 1e-4);
+    resetNoiseScale = kw.getDouble("reset_noise_scale", 0.1);
+    excludePositions = kw.getBoolean("exclude_current_positions_from_observation", true);
+    drag = new FluidDrag(model, world, mjcf.mediumDensityKgPerM3(), mjcf.mediumViscosityPas());
+    observationSize(qpos.length + qvel.length - (excludePositions ? 2 : 0));
+  }
+
+  @Override
+  protected void beforePhysicsStep() {
+    drag.apply();
+  }
+
+  @Override
+  protected void resetModel() {
+    uniformNoise(initQpos, resetNoiseScale, qposNoise);
+    uniformNoise(initQvel, resetNoiseScale, qvelNoise);
+    setState(qposNoise, qvelNoise);
+  }
+
+  @Override
+  protected void fillObservation() {
+    Observations.positionsThenVelocities(qpos, qvel, excludePositions ? 2 : 0, obs, Double.POSITIVE_INFINITY);
+  }
+
+  @Override
+  protected void resetInfo(Map<String, Object> dest) {
+    dest.put("x_position", qpos[0]);
+    dest.put("y_position", qpos[1]);
+    dest.put("distance_from_origin", Math.hypot(qpos[0] - initQpos[0], qpos[1] - initQpos[1]));
+  }
+
+  @Override
+  protected void beforeStep() {
+    xBefore = model.jointPosition("slider1");
+    yBefore = model.jointPosition("slider2");
+  }
+
+  @Override
+  protected double afterStep(float[] action) {
+    double xVelocity = (qpos[0] - xBefore) / dt();
+    double yVelocity = (qpos[1] - yBefore) / dt();
+    double forward = forwardRewardWeight * xVelocity;
+    double ctrlCost = ctrlCostWeight * squaredNorm(action);
+    fillObservation();
+    resetInfo(info);
+    info.put("x_velocity", xVelocity);
+    info.put("y_velocity", yVelocity);
+    info.put("reward_forward", forward);
+    info.put("reward_ctrl", -ctrlCost);
+    return forward - ctrlCost;
+  }
+}
