@@ -102,7 +102,7 @@ public final class A2c implements Agent {
     for (long update = 0; update < updates; update++) {
       double frac = 1.0 - (double) rollouts.globalStep / horizon; // schedules span all steps, resumes included
       float lr = (float) (hp.learningRate() * (hp.annealLr() ? frac : 1));
-      rollouts.collect(root, rng, hp.gamma(), hp.gaeLambda(), listener);
+      rollouts.collect(rng, hp.gamma(), hp.gaeLambda(), listener);
       Map<String, Double> stats = optimize(lr);
       double sps = (rollouts.globalStep - startStep) / ((System.nanoTime() - start) / 1e9);
       stats.put("charts/learning_rate", (double) lr);

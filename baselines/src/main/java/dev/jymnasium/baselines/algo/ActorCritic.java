@@ -27,6 +27,9 @@ final class ActorCritic implements AutoCloseable {
   private final NDArray logStd;
   private final int nActions;
   private final int actDim;
+  private MlpWeights actingActor;
+  private MlpWeights actingCritic;
+  private float[] actingLogStd;
 
   ActorCritic(NDManager root, AgentEnv env, int[] netArch, Activation act, boolean orthoInit,
       float logStdInit, NpRandom rng) {
@@ -80,15 +83,26 @@ final class ActorCritic implements AutoCloseable {
   }
 
   /**
+   * Copies the current weights to Java for {@link #sample} and {@link #values}: a rollout runs its
+   * small per-step forward passes in plain Java instead of a dozen native calls per vector step.
+   * Call it whenever the weights have changed (before each rollout).
+   */
+  void syncActingCopy() {
+    actingActor = actor.snapshot();
+    actingCritic = critic.snapshot();
+    actingLogStd = logStd == null ? null : logStd.toFloatArray();
+  }
+
+  /**
    * Samples one action per row of {@code obs} ({@code n x obsDim}) and writes, for row {@code i},
    * the encoded action to {@code actions[(offset + i) * width]}, its log-probability and the
-   * state value to {@code logProbs[offset + i]} / {@code values[offset + i]}.
+   * state value to {@code logProbs[offset + i]} / {@code values[offset + i]}. Uses the weights
+   * of the last {@link #syncActingCopy}.
    */
-  void sample(NDManager scope, float[] obs, int n, NpRandom rng, float[] actions, float[] logProbs,
+  void sample(float[] obs, int n, NpRandom rng, float[] actions, float[] logProbs,
       float[] values, int offset) {
-    NDArray x = scope.create(obs, new Shape(n, obs.length / n));
-    float[] out = actor.forward(x).toFloatArray();
-    float[] v = critic.forward(x).toFloatArray();
+    float[] out = actingActor.forward(obs, n);
+    float[] v = actingCritic.forward(obs, n);
     System.arraycopy(v, 0, values, offset, n);
     int w = actionWidth();
     if (discrete()) {
@@ -118,7 +132,7 @@ final class ActorCritic implements AutoCloseable {
         logProbs[offset + i] = (float) Math.log(p[chosen] / sum);
       }
     } else {
-      float[] ls = logStd.toFloatArray();
+      float[] ls = actingLogStd;
       for (int i = 0; i < n; i++) {
         double lp = 0;
         for (int j = 0; j < actDim; j++) {
@@ -131,9 +145,9 @@ final class ActorCritic implements AutoCloseable {
     }
   }
 
-  /** State values of {@code n} observation rows. */
-  float[] values(NDManager scope, float[] obs, int n) {
-    return critic.forward(scope.create(obs, new Shape(n, obs.length / n))).toFloatArray();
+  /** State values of {@code n} observation rows (weights of the last {@link #syncActingCopy}). */
+  float[] values(float[] obs, int n) {
+    return actingCritic.forward(obs, n);
   }
 
   /**

@@ -1,6 +1,5 @@
 package dev.jymnasium.baselines.algo;
 
-import ai.djl.ndarray.NDManager;
 import dev.jymnasium.baselines.TrainingListener;
 import dev.jymnasium.baselines.policy.ObsNormalizer;
 import dev.jymnasium.env.rng.NpRandom;
@@ -8,7 +7,8 @@ import dev.jymnasium.env.vector.VectorStep;
 
 /**
  * The collecting half of the on-policy agents (PPO, A2C), as in CleanRL's rollout loop: for
- * {@code n_steps} vector steps, sample actions for every sub-env from one batched forward pass,
+ * {@code n_steps} vector steps, sample actions for every sub-env from one batched forward pass (in Java, on a copy of the
+ * weights taken at the start of the rollout),
  * step, record rewards and episode ends; then bootstrap from the last observations and compute
  * GAE. Observations are optionally normalised with running statistics. The agent keeps its own
  * update; see {@link Ppo#learn} for the loop.
@@ -34,16 +34,15 @@ final class OnPolicyRollouts {
   }
 
   /** Fills {@link #buffer} with one rollout and its advantages and returns. */
-  void collect(NDManager root, NpRandom rng, double gamma, double gaeLambda,
+  void collect(NpRandom rng, double gamma, double gaeLambda,
       TrainingListener listener) {
     int n = env.numEnvs;
     int d = env.obsDim;
+    ac.syncActingCopy();
     for (int t = 0; t < buffer.steps; t++) {
       float[] x = input(nextObs, true);
       System.arraycopy(x, 0, buffer.obs, t * n * d, n * d);
-      try (NDManager scope = root.newSubManager()) {
-        ac.sample(scope, x, n, rng, buffer.actions, buffer.logProbs, buffer.values, t * n);
-      }
+      ac.sample(x, n, rng, buffer.actions, buffer.logProbs, buffer.values, t * n);
       for (int i = 0; i < n; i++) {
         int k = t * n + i;
         buffer.valid[k] = !episodes.isResetStep(i);
@@ -61,11 +60,7 @@ final class OnPolicyRollouts {
       System.arraycopy(env.observations(), 0, nextObs, 0, n * d);
       listener.onProgress(globalStep);
     }
-    float[] lastValues;
-    try (NDManager scope = root.newSubManager()) {
-      lastValues = ac.values(scope, input(nextObs, false), n);
-    }
-    buffer.computeGae(lastValues, gamma, gaeLambda);
+    buffer.computeGae(ac.values(input(nextObs, false), n), gamma, gaeLambda);
   }
 
   /** Features for the networks: normalised (updating the statistics when asked) or raw. */

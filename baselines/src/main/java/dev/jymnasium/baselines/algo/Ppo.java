@@ -114,7 +114,7 @@ public final class Ppo implements Agent {
       double frac = 1.0 - (double) rollouts.globalStep / horizon; // schedules span all steps, resumes included
       float lr = (float) (hp.learningRate() * (hp.annealLr() ? frac : 1));
       float clip = (float) (hp.clipRange() * (hp.annealClipRange() ? frac : 1));
-      rollouts.collect(root, rng, hp.gamma(), hp.gaeLambda(), listener);
+      rollouts.collect(rng, hp.gamma(), hp.gaeLambda(), listener);
       Map<String, Double> stats = optimize(lr, clip);
       double sps = (rollouts.globalStep - startStep) / ((System.nanoTime() - start) / 1e9);
       stats.put("charts/learning_rate", (double) lr);

@@ -77,10 +77,13 @@ public final class Mlp implements AutoCloseable {
     List<NDArray> mine = parameters();
     List<NDArray> theirs = source.parameters();
     try (NDManager scope = manager.newSubManager()) {
+      // Two scalar tensors for all layers: a float operand would upload one per operation.
+      NDArray keep = scope.create(1f - tau);
+      NDArray take = scope.create(tau);
       for (int i = 0; i < mine.size(); i++) {
-        NDArray src = theirs.get(i).mul(tau);
+        NDArray src = theirs.get(i).mul(take);
         src.attach(scope);
-        mine.get(i).muli(1f - tau).addi(src);
+        mine.get(i).muli(keep).addi(src);
       }
     }
   }

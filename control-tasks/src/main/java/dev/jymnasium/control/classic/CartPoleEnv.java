@@ -102,25 +102,8 @@ public final class CartPoleEnv extends SceneEnv<float[], Integer> {
 
   @Override
   protected Step<float[]> doStep(Integer action) {
-    double x = state[0];
-    double xDot = state[1];
-    double theta = state[2];
-    double thetaDot = state[3];
-    double force = action == 1 ? FORCE_N : -FORCE_N;
-    double cos = Math.cos(theta);
-    double sin = Math.sin(theta);
-    double temp = (force + POLE_MASS_LENGTH * (thetaDot * thetaDot) * sin) / TOTAL_MASS_KG;
-    double thetaAcc = (GRAVITY * sin - cos * temp)
-        / (HALF_POLE_LENGTH_M * (4.0 / 3.0 - MASS_POLE_KG * (cos * cos) / TOTAL_MASS_KG));
-    double xAcc = temp - POLE_MASS_LENGTH * thetaAcc * cos / TOTAL_MASS_KG;
-    // Euler integration, each update from the old values.
-    state[0] = x + TAU_SECONDS * xDot;
-    state[1] = xDot + TAU_SECONDS * xAcc;
-    state[2] = theta + TAU_SECONDS * thetaDot;
-    state[3] = thetaDot + TAU_SECONDS * thetaAcc;
-
-    boolean terminated = state[0] < -X_THRESHOLD_M || state[0] > X_THRESHOLD_M
-        || state[2] < -THETA_THRESHOLD_RAD || state[2] > THETA_THRESHOLD_RAD;
+    integrate(state, 0, 1, action == 1 ? FORCE_N : -FORCE_N);
+    boolean terminated = failed(state[0], state[2]);
     double reward;
     if (!terminated) {
       reward = suttonBartoReward ? 0.0 : 1.0;
@@ -137,6 +120,35 @@ public final class CartPoleEnv extends SceneEnv<float[], Integer> {
       reward = suttonBartoReward ? -1.0 : 0.0;
     }
     return step.set(observe(), reward, terminated, false, Map.of());
+  }
+
+  /**
+   * One Euler step of the cart-pole equations of motion on a state stored with a stride (so the
+   * vector env can keep its state row-major): x, xDot, theta, thetaDot at
+   * {@code s[i]}, {@code s[i + stride]}, {@code s[i + 2 stride]}, {@code s[i + 3 stride]}.
+   */
+  static void integrate(double[] s, int i, int stride, double forceN) {
+    double x = s[i];
+    double xDot = s[i + stride];
+    double theta = s[i + 2 * stride];
+    double thetaDot = s[i + 3 * stride];
+    double cos = Math.cos(theta);
+    double sin = Math.sin(theta);
+    double temp = (forceN + POLE_MASS_LENGTH * (thetaDot * thetaDot) * sin) / TOTAL_MASS_KG;
+    double thetaAcc = (GRAVITY * sin - cos * temp)
+        / (HALF_POLE_LENGTH_M * (4.0 / 3.0 - MASS_POLE_KG * (cos * cos) / TOTAL_MASS_KG));
+    double xAcc = temp - POLE_MASS_LENGTH * thetaAcc * cos / TOTAL_MASS_KG;
+    // Euler integration, each update from the old values.
+    s[i] = x + TAU_SECONDS * xDot;
+    s[i + stride] = xDot + TAU_SECONDS * xAcc;
+    s[i + 2 * stride] = theta + TAU_SECONDS * thetaDot;
+    s[i + 3 * stride] = thetaDot + TAU_SECONDS * thetaAcc;
+  }
+
+  /** Whether the cart left the track or the pole fell past 12 degrees (strict bounds). */
+  static boolean failed(double x, double theta) {
+    return x < -X_THRESHOLD_M || x > X_THRESHOLD_M
+        || theta < -THETA_THRESHOLD_RAD || theta > THETA_THRESHOLD_RAD;
   }
 
   private float[] observe() {

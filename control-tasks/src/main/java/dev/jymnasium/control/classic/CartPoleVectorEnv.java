@@ -1,14 +1,6 @@
 package dev.jymnasium.control.classic;
 
 import static dev.jymnasium.control.classic.CartPoleEnv.FORCE_N;
-import static dev.jymnasium.control.classic.CartPoleEnv.GRAVITY;
-import static dev.jymnasium.control.classic.CartPoleEnv.HALF_POLE_LENGTH_M;
-import static dev.jymnasium.control.classic.CartPoleEnv.MASS_POLE_KG;
-import static dev.jymnasium.control.classic.CartPoleEnv.POLE_MASS_LENGTH;
-import static dev.jymnasium.control.classic.CartPoleEnv.TAU_SECONDS;
-import static dev.jymnasium.control.classic.CartPoleEnv.THETA_THRESHOLD_RAD;
-import static dev.jymnasium.control.classic.CartPoleEnv.TOTAL_MASS_KG;
-import static dev.jymnasium.control.classic.CartPoleEnv.X_THRESHOLD_M;
 
 import dev.jymnasium.env.EnvMetadata;
 import dev.jymnasium.env.rng.NpRandom;
@@ -136,26 +128,9 @@ public final class CartPoleVectorEnv implements VectorEnv<float[], int[]> {
     boolean[] terms = result.terminations();
     boolean[] truncs = result.truncations();
     for (int i = 0; i < n; i++) {
-      double x = state[i];
-      double xDot = state[n + i];
-      double theta = state[2 * n + i];
-      double thetaDot = state[3 * n + i];
-      double force = actions[i] == 1 ? FORCE_N : -FORCE_N;
-      double cos = Math.cos(theta);
-      double sin = Math.sin(theta);
-      double temp = (force + POLE_MASS_LENGTH * (thetaDot * thetaDot) * sin) / TOTAL_MASS_KG;
-      double thetaAcc = (GRAVITY * sin - cos * temp)
-          / (HALF_POLE_LENGTH_M * (4.0 / 3.0 - MASS_POLE_KG * (cos * cos) / TOTAL_MASS_KG));
-      double xAcc = temp - POLE_MASS_LENGTH * thetaAcc * cos / TOTAL_MASS_KG;
-      x = x + TAU_SECONDS * xDot;
-      state[i] = x;
-      state[n + i] = xDot + TAU_SECONDS * xAcc;
-      theta = theta + TAU_SECONDS * thetaDot;
-      state[2 * n + i] = theta;
-      state[3 * n + i] = thetaDot + TAU_SECONDS * thetaAcc;
+      CartPoleEnv.integrate(state, i, n, actions[i] == 1 ? FORCE_N : -FORCE_N);
       steps[i]++;
-      terms[i] = x < -X_THRESHOLD_M || x > X_THRESHOLD_M
-          || theta < -THETA_THRESHOLD_RAD || theta > THETA_THRESHOLD_RAD;
+      terms[i] = CartPoleEnv.failed(state[i], state[2 * n + i]);
       truncs[i] = maxEpisodeSteps != null && steps[i] >= maxEpisodeSteps;
       rewards[i] = suttonBartoReward ? (terms[i] ? -1.0 : 0.0) : 1.0;
     }
