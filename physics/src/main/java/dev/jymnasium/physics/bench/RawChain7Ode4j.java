@@ -7,6 +7,7 @@ import org.ode4j.math.DQuaternion;
 import org.ode4j.ode.DBody;
 import org.ode4j.ode.DContact;
 import org.ode4j.ode.DContactBuffer;
+import org.ode4j.ode.DContactGeomBuffer;
 import org.ode4j.ode.DGeom;
 import org.ode4j.ode.DHingeJoint;
 import org.ode4j.ode.DJoint;
@@ -25,6 +26,7 @@ final class RawChain7Ode4j implements PhysicsBench.RawChain7 {
     private final DSpace space;
     private final DJointGroup contactGroup = OdeHelper.createJointGroup();
     private final DContactBuffer contacts = new DContactBuffer(8);
+    private final DContactGeomBuffer contactGeoms = contacts.getGeomBuffer();
     private final DBody[] links = new DBody[Scenes.CHAIN_LINKS];
     private final DHingeJoint[] hinges = new DHingeJoint[Scenes.CHAIN_LINKS - 1];
     private final DGeom.DNearCallback near = this::near;
@@ -72,7 +74,7 @@ final class RawChain7Ode4j implements PhysicsBench.RawChain7 {
         if (b1 != null && b2 != null && OdeHelper.areConnected(b1, b2)) {
             return;
         }
-        int n = OdeHelper.collide(g1, g2, 8, contacts.getGeomBuffer());
+        int n = OdeHelper.collide(g1, g2, 8, contactGeoms);
         for (int i = 0; i < n; i++) {
             DContact contact = contacts.get(i);
             contact.surface.mode = OdeConstants.dContactApprox1;

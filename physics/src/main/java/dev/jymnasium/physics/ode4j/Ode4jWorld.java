@@ -15,6 +15,7 @@ import org.joml.Vector3dc;
 import org.ode4j.math.DVector3;
 import org.ode4j.ode.DContact;
 import org.ode4j.ode.DContactBuffer;
+import org.ode4j.ode.DContactGeomBuffer;
 import org.ode4j.ode.DContactJoint;
 import org.ode4j.ode.DGeom;
 import org.ode4j.ode.DJoint;
@@ -48,12 +49,15 @@ final class Ode4jWorld extends AbstractWorld {
     private final DSpace space;
     private final DJointGroup contactGroup;
     private final DContactBuffer contactBuffer = new DContactBuffer(MAX_CONTACTS_PER_PAIR);
+    /** {@code getGeomBuffer()} makes a new (stateless) view at every call: keep one. */
+    private final DContactGeomBuffer contactGeoms = contactBuffer.getGeomBuffer();
     private final DGeom.DNearCallback nearCallback = this::near;
     private final ContactStore contacts = new ContactStore();
     private long solverSeed;
 
     private final DRay ray;
     private final DContactBuffer rayBuffer = new DContactBuffer(1);
+    private final DContactGeomBuffer rayGeoms = rayBuffer.getGeomBuffer();
     private final DGeom.DNearCallback rayCallback = this::rayNear;
     private RayHit rayDest;
     private double rayBestDepth;
@@ -122,7 +126,7 @@ final class Ode4jWorld extends AbstractWorld {
             g1 = g2;
             g2 = tg;
         }
-        int n = OdeHelper.collide(g1, g2, MAX_CONTACTS_PER_PAIR, contactBuffer.getGeomBuffer());
+        int n = OdeHelper.collide(g1, g2, MAX_CONTACTS_PER_PAIR, contactGeoms);
         double friction = a.spec().friction() * b.spec().friction();
         double restitution = a.spec().restitution() * b.spec().restitution();
         for (int i = 0; i < n; i++) {
@@ -176,7 +180,7 @@ final class Ode4jWorld extends AbstractWorld {
 
     private void rayNear(Object data, DGeom rayGeom, DGeom other) {
         DGeom target = rayGeom == ray ? other : rayGeom;
-        if (OdeHelper.collide(ray, target, 1, rayBuffer.getGeomBuffer()) == 0) {
+        if (OdeHelper.collide(ray, target, 1, rayGeoms) == 0) {
             return;
         }
         DContact hit = rayBuffer.get(0);

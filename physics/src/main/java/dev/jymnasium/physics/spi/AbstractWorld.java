@@ -181,21 +181,24 @@ public abstract class AbstractWorld implements PhysicsWorld {
                 joint.refreshEngine(subStep);
             }
         }
+        // Indexed loops: this runs every sub-step, and iterators are not always scalar-replaced.
+        int bodyCount = bodies.size();
+        int jointCount = joints.size();
         for (int s = 0; s < subSteps; s++) {
-            for (AbstractBody body : bodies) {
-                body.pushLoads();
+            for (int i = 0; i < bodyCount; i++) {
+                bodies.get(i).pushLoads();
             }
-            for (AbstractJoint joint : joints) {
-                joint.pushEfforts();
+            for (int i = 0; i < jointCount; i++) {
+                joints.get(i).pushEfforts();
             }
             engineSubStep(subStep);
-            for (AbstractJoint joint : joints) {
-                joint.afterSubStep();
+            for (int i = 0; i < jointCount; i++) {
+                joints.get(i).afterSubStep();
             }
             subStepCount++;
         }
-        for (AbstractBody body : bodies) {
-            body.clearLoads();
+        for (int i = 0; i < bodyCount; i++) {
+            bodies.get(i).clearLoads();
         }
         timeSeconds += dtSeconds;
     }
