@@ -6,6 +6,7 @@ import dev.jymnasium.env.registry.EnvSpec;
 import dev.jymnasium.env.registry.Gym;
 import dev.jymnasium.env.spaces.Space;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,17 +21,19 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code jym demo}: a short tour for a newcomer. A random agent plays a few seeded episodes of a
- * few registered envs, then CartPole-v1's stepping speed is measured unwrapped and via make.
+ * few registered envs, CartPole-v1's stepping speed is measured unwrapped and via make, a
+ * Q-learning agent learns FrozenLake, and pictures of a few envs are written (when rendering is
+ * available).
  */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = "A short tour: a random agent on a few registered envs (fixed seed), then the "
-        + "stepping speed of CartPole-v1.")
+    description = "A short tour: a random agent on a few registered envs (fixed seed), the "
+        + "stepping speed of CartPole-v1, Q-learning on FrozenLake-v1, and pictures.")
 final class DemoCommand implements Callable<Integer> {
   /** Shown first when registered, in this order. */
   static final List<String> FAVOURITES = List.of("CartPole-v1", "MountainCar-v0", "Acrobot-v1",
-      "Pendulum-v1", "FrozenLake-v1", "Taxi-v3", "Blackjack-v1", "LunarLander-v3");
+      "Pendulum-v1", "FrozenLake-v1", "Taxi-v4", "Blackjack-v1", "Hopper-v5");
 
   /** Episodes longer than this are cut (envs without a time limit). */
   static final int MAX_EPISODE_LENGTH = 1000;
@@ -52,6 +55,14 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--bench-seconds", defaultValue = "1.0", paramLabel = "S",
       description = "Seconds per speed measurement; 0 skips them (default: ${DEFAULT-VALUE}).")
   double benchSeconds;
+
+  @Option(names = "--learn-steps", defaultValue = "200000", paramLabel = "N",
+      description = "Q-learning steps on FrozenLake-v1; 0 skips learning (default: ${DEFAULT-VALUE}).")
+  long learnSteps;
+
+  @Option(names = "--pictures", defaultValue = "jym-demo", paramLabel = "DIR",
+      description = "Folder for the pictures; 'none' skips them (default: ${DEFAULT-VALUE}).")
+  String pictures;
 
   @Override
   public Integer call() {
@@ -75,9 +86,16 @@ final class DemoCommand implements Callable<Integer> {
       speed(out, "unwrapped", Bench.Mode.unwrapped);
       speed(out, "Gym.make (checker, order enforcing, time limit)", Bench.Mode.make);
     }
+    if (learnSteps > 0) {
+      DemoExtras.learnFrozenLake(out, learnSteps, seed);
+    }
+    if (!pictures.equals("none")) {
+      DemoExtras.pictures(out, Path.of(pictures), seed);
+    }
     out.println();
     out.println("Next: jym info CartPole-v1 | jym check CartPole-v1 | "
-        + "jym rollout CartPole-v1 --seed 42 --steps 5 | jym bench CartPole-v1");
+        + "jym rollout CartPole-v1 --seed 42 --steps 5 | jym bench CartPole-v1 | "
+        + "jym train CartPole-v1 --algo ppo --out runs/ppo");
     out.flush();
     return Jym.EXIT_OK;
   }

@@ -188,18 +188,24 @@ class CommandsTest {
   }
 
   @Test
-  void demoToursTheRegisteredEnvs() {
-    Cli.Result r = Cli.run("demo", "--episodes", "2", "--bench-seconds", "0.05");
+  void demoToursTheRegisteredEnvsLearnsAndDraws(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    Cli.Result r = Cli.run("demo", "--episodes", "2", "--bench-seconds", "0.05",
+        "--learn-steps", "20000", "--pictures", dir.toString());
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().contains("CartPole-v1: observations"), r.out());
     assertTrue(r.out().contains("episode 2: return"), r.out());
     assertTrue(r.out().contains("steps/s"), r.out());
+    assertTrue(r.out().contains("success rate of the greedy policy"), r.out());
+    assertTrue(java.nio.file.Files.isRegularFile(dir.resolve("CartPole-v1.gif")), r.out());
+    assertTrue(java.nio.file.Files.isRegularFile(dir.resolve("Hopper-v5.png")), r.out());
   }
 
   @Test
   void demoIsDeterministicApartFromTheSpeed() {
-    Cli.Result a = Cli.run("demo", "--envs", "CartPole-v1", "--bench-seconds", "0");
-    Cli.Result b = Cli.run("demo", "--envs", "CartPole-v1", "--bench-seconds", "0");
+    String[] args = {"demo", "--envs", "CartPole-v1", "--bench-seconds", "0", "--learn-steps", "0",
+        "--pictures", "none"};
+    Cli.Result a = Cli.run(args);
+    Cli.Result b = Cli.run(args);
     assertEquals(0, a.exitCode(), a.err());
     assertEquals(a.out(), b.out());
   }
