@@ -11,7 +11,7 @@ import dev.jymnasium.baselines.TrainingListener;
 import dev.jymnasium.baselines.nn.Activation;
 import dev.jymnasium.baselines.nn.Mlp;
 import dev.jymnasium.baselines.nn.MlpWeights;
-import dev.jymnasium.baselines.nn.Optimizer;
+import dev.jymnasium.baselines.nn.FlatAdam;
 import dev.jymnasium.baselines.nn.Torch;
 import dev.jymnasium.baselines.policy.ActionHead;
 import dev.jymnasium.baselines.policy.NetworkPolicy;
@@ -78,8 +78,13 @@ public final class Sac implements Agent {
   private final Mlp actor;
   private final Mlp[] critics = new Mlp[2];
   private final Mlp[] targets = new Mlp[2];
-  private final Optimizer actorOpt;
-  private final Optimizer criticOpt;
+  private final FlatAdam actorOpt;
+  private final FlatAdam criticOpt;
+  /** Scalar tensors made once (a float operand uploads a scalar tensor per operation). */
+  private final NDArray half;
+  private final NDArray onePlusEps;
+  /** A plain-Java copy of the actor for acting, refreshed after each training round. */
+  private MlpWeights actingActor;
   private final OffPolicySteps steps;
   private final NpRandom rng;
   private final float[] actions;
@@ -105,10 +110,11 @@ public final class Sac implements Agent {
       critics[k] = new Mlp(root, w, true);
       targets[k] = new Mlp(root, w, false);
     }
-    this.actorOpt = new Optimizer(actor.parameters(), Optimizer.Kind.ADAM, 1e-8f);
-    java.util.List<NDArray> cp = new java.util.ArrayList<>(critics[0].parameters());
-    cp.addAll(critics[1].parameters());
-    this.criticOpt = new Optimizer(cp, Optimizer.Kind.ADAM, 1e-8f);
+    this.actorOpt = new FlatAdam(1e-8f, actor);
+    this.criticOpt = new FlatAdam(1e-8f, critics[0], critics[1]);
+    this.half = root.create(0.5f);
+    this.onePlusEps = root.create(1f + 1e-6f);
+    this.actingActor = actor.snapshot();
     this.steps = new OffPolicySteps(env, hp.bufferSize(), env.actDim, seed);
     this.targetEntropy = -env.actDim;
     this.logAlpha = Math.log(hp.entCoefInit());
@@ -133,19 +139,17 @@ public final class Sac implements Agent {
         for (int g = 0; g < hp.gradientSteps(); g++) {
           train(listener);
         }
+        actingActor = actor.snapshot();
       }
       steps.endStep(listener);
     }
   }
 
-  /** Samples squashed actions for every sub-env from one batched forward pass. */
+  /** Samples squashed actions for every sub-env from one forward pass in plain Java. */
   private void sampleActions() {
     int n = hp.nEnvs();
     int d = env.actDim;
-    float[] out;
-    try (NDManager scope = root.newSubManager()) {
-      out = actor.forward(scope.create(steps.obs, new Shape(n, env.obsDim))).toFloatArray();
-    }
+    float[] out = actingActor.forward(steps.obs, n);
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < d; j++) {
         double mean = out[i * 2 * d + j];
@@ -158,53 +162,73 @@ public final class Sac implements Agent {
   /**
    * Reparameterised squashed-Gaussian actions and their log-probabilities for a batch.
    *
-   * @return {@code [action (B, d), logProb (B)]}
+   * @return {@code [action (B, d), logProb (B, 1)]}
    */
   private NDArray[] policyAction(NDManager scope, NDArray o, int b) {
     int d = env.actDim;
     NDList split = actor.forward(o).split(2, 1);
     NDArray logStd = split.get(1).clip(LOG_STD_MIN, LOG_STD_MAX);
-    NDArray z = ContinuousActions.normal(scope, rng, b, d, 1, 0);
-    NDArray a = split.get(0).add(logStd.exp().mul(z)).tanh();
-    NDArray logProb = z.square().mul(-0.5f).sub(logStd).sub((float) LOG_SQRT_2PI)
-        .sub(a.square().neg().add(1f + 1e-6f).log()).sum(new int[] {1});
+    float[] z = new float[b * d];
+    float[] gaussian = new float[b]; // sum over the row of -z^2/2 - log sqrt(2 pi), in Java
+    for (int i = 0; i < b; i++) {
+      double s = 0;
+      for (int j = 0; j < d; j++) {
+        double v = rng.standardNormal();
+        z[i * d + j] = (float) v;
+        s += -0.5 * v * v - LOG_SQRT_2PI;
+      }
+      gaussian[i] = (float) s;
+    }
+    NDArray a = split.get(0).add(logStd.exp().mul(scope.create(z, new Shape(b, d)))).tanh();
+    int[] rows = {1};
+    NDArray squash = onePlusEps.sub(a.square());
+    squash.attach(scope); // a result lives with its left operand's manager, here the agent's
+    NDArray logProb = scope.create(gaussian, new Shape(b, 1)).sub(logStd.sum(rows, true))
+        .sub(squash.log().sum(rows, true));
     return new NDArray[] {a, logProb};
   }
 
   private void train(TrainingListener listener) {
     int b = hp.batchSize();
     int d = env.obsDim;
+    int ad = env.actDim;
     float alpha = (float) Math.exp(logAlpha);
     ReplayBuffer.Batch batch = steps.replay.sample(b, rng);
+    float[] gammaNotDone = batch.notDone().clone();
+    for (int i = 0; i < b; i++) {
+      gammaNotDone[i] *= (float) hp.gamma();
+    }
     try (NDManager scope = root.newSubManager()) {
       NDArray o = scope.create(batch.obs(), new Shape(b, d));
-      NDArray a = scope.create(batch.actions(), new Shape(b, env.actDim));
+      NDArray oa = scope.create(rowConcat(batch.obs(), d, batch.actions(), ad, b), new Shape(b, d + ad));
       NDArray o2 = scope.create(batch.nextObs(), new Shape(b, d));
+      NDArray alphaT = scope.create(alpha);
       NDArray[] next = policyAction(scope, o2, b);
-      NDArray qNext = ContinuousActions.q(targets[0], o2, next[0])
-          .minimum(ContinuousActions.q(targets[1], o2, next[0])).sub(next[1].mul(alpha));
-      NDArray y = scope.create(batch.rewards())
-          .add(qNext.mul(scope.create(batch.notDone())).mul((float) hp.gamma()));
+      NDArray o2a2 = o2.concat(next[0], 1);
+      NDArray qNext = targets[0].forward(o2a2).minimum(targets[1].forward(o2a2))
+          .sub(next[1].mul(alphaT));
+      NDArray y = scope.create(batch.rewards(), new Shape(b, 1))
+          .add(qNext.mul(scope.create(gammaNotDone, new Shape(b, 1))));
       criticOpt.zeroGrad();
       NDArray criticLoss;
       try (GradientCollector gc = Torch.engine().newGradientCollector()) {
-        criticLoss = ContinuousActions.q(critics[0], o, a).sub(y).square().mean()
-            .add(ContinuousActions.q(critics[1], o, a).sub(y).square().mean()).mul(0.5f);
+        criticLoss = critics[0].forward(oa).sub(y).square()
+            .add(critics[1].forward(oa).sub(y).square()).mean().mul(half);
         gc.backward(criticLoss);
       }
-      criticOpt.step((float) hp.learningRate(), 0f);
+      criticOpt.step((float) hp.learningRate());
       actorOpt.zeroGrad();
       NDArray actorLoss;
       NDArray logProb;
       try (GradientCollector gc = Torch.engine().newGradientCollector()) {
         NDArray[] pi = policyAction(scope, o, b);
         logProb = pi[1];
-        NDArray qPi = ContinuousActions.q(critics[0], o, pi[0])
-            .minimum(ContinuousActions.q(critics[1], o, pi[0]));
-        actorLoss = logProb.mul(alpha).sub(qPi).mean();
+        NDArray oPi = o.concat(pi[0], 1);
+        NDArray qPi = critics[0].forwardFrozen(oPi).minimum(critics[1].forwardFrozen(oPi));
+        actorLoss = logProb.mul(alphaT).sub(qPi).mean();
         gc.backward(actorLoss);
       }
-      actorOpt.step((float) hp.learningRate(), 0f);
+      actorOpt.step((float) hp.learningRate());
       double meanLogProb = logProb.mean().getFloat();
       updateAlpha(meanLogProb);
       for (int k = 0; k < 2; k++) {
@@ -216,6 +240,16 @@ public final class Sac implements Agent {
         listener.onScalar("losses/alpha", alpha, steps.globalStep);
       }
     }
+  }
+
+  /** Rows {@code [x_i, y_i]} of two row-major matrices with {@code rows} rows. */
+  static float[] rowConcat(float[] x, int dx, float[] y, int dy, int rows) {
+    float[] out = new float[rows * (dx + dy)];
+    for (int i = 0; i < rows; i++) {
+      System.arraycopy(x, i * dx, out, i * (dx + dy), dx);
+      System.arraycopy(y, i * dy, out, i * (dx + dy) + dx, dy);
+    }
+    return out;
   }
 
   /**
@@ -282,6 +316,7 @@ public final class Sac implements Agent {
     }
     actorOpt.loadFrom("actor_adam", f.tensors());
     criticOpt.loadFrom("qf_adam", f.tensors());
+    actingActor = actor.snapshot();
     float[] la = dev.jymnasium.baselines.nn.Tensors.require(f.tensors(), "log_alpha", 4);
     logAlpha = la[0];
     alphaM = la[1];

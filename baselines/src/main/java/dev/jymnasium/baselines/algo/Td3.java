@@ -10,7 +10,7 @@ import dev.jymnasium.baselines.TrainingListener;
 import dev.jymnasium.baselines.nn.Activation;
 import dev.jymnasium.baselines.nn.Mlp;
 import dev.jymnasium.baselines.nn.MlpWeights;
-import dev.jymnasium.baselines.nn.Optimizer;
+import dev.jymnasium.baselines.nn.FlatAdam;
 import dev.jymnasium.baselines.nn.Torch;
 import dev.jymnasium.baselines.policy.ActionHead;
 import dev.jymnasium.baselines.policy.NetworkPolicy;
@@ -82,8 +82,10 @@ public final class Td3 implements Agent {
   private final Mlp actorTarget;
   private final Mlp[] critics = new Mlp[2];
   private final Mlp[] targets = new Mlp[2];
-  private final Optimizer actorOpt;
-  private final Optimizer criticOpt;
+  private final FlatAdam actorOpt;
+  private final FlatAdam criticOpt;
+  /** A plain-Java copy of the actor for acting, refreshed after each actor update. */
+  private MlpWeights actingActor;
   private final OffPolicySteps steps;
   private final NpRandom rng;
   private final float[] actions;
@@ -106,10 +108,9 @@ public final class Td3 implements Agent {
       critics[k] = new Mlp(root, w, true);
       targets[k] = new Mlp(root, w, false);
     }
-    this.actorOpt = new Optimizer(actor.parameters(), Optimizer.Kind.ADAM, 1e-8f);
-    java.util.List<NDArray> cp = new java.util.ArrayList<>(critics[0].parameters());
-    cp.addAll(critics[1].parameters());
-    this.criticOpt = new Optimizer(cp, Optimizer.Kind.ADAM, 1e-8f);
+    this.actorOpt = new FlatAdam(1e-8f, actor);
+    this.criticOpt = new FlatAdam(1e-8f, critics[0], critics[1]);
+    this.actingActor = actorInit;
     this.steps = new OffPolicySteps(env, hp.bufferSize(), env.actDim, seed);
     this.actions = new float[hp.nEnvs() * env.actDim];
   }
@@ -137,12 +138,9 @@ public final class Td3 implements Agent {
     }
   }
 
-  /** Deterministic actions plus clipped Gaussian exploration noise, one batched forward pass. */
+  /** Deterministic actions plus clipped Gaussian exploration noise, one forward pass in Java. */
   private void sampleActions() {
-    float[] out;
-    try (NDManager scope = root.newSubManager()) {
-      out = actor.forward(scope.create(steps.obs, new Shape(hp.nEnvs(), env.obsDim))).toFloatArray();
-    }
+    float[] out = actingActor.forward(steps.obs, hp.nEnvs());
     for (int k = 0; k < out.length; k++) {
       double a = Math.tanh(out[k]) + hp.actionNoise() * rng.standardNormal();
       actions[k] = (float) Math.max(-1, Math.min(1, a));
@@ -152,34 +150,40 @@ public final class Td3 implements Agent {
   private void train(TrainingListener listener) {
     int b = hp.batchSize();
     int d = env.obsDim;
+    int ad = env.actDim;
     ReplayBuffer.Batch batch = steps.replay.sample(b, rng);
+    float[] gammaNotDone = batch.notDone().clone();
+    for (int i = 0; i < b; i++) {
+      gammaNotDone[i] *= (float) hp.gamma();
+    }
     try (NDManager scope = root.newSubManager()) {
       NDArray o = scope.create(batch.obs(), new Shape(b, d));
-      NDArray a = scope.create(batch.actions(), new Shape(b, env.actDim));
+      NDArray oa = scope.create(Sac.rowConcat(batch.obs(), d, batch.actions(), ad, b), new Shape(b, d + ad));
       NDArray o2 = scope.create(batch.nextObs(), new Shape(b, d));
-      NDArray noise = ContinuousActions.normal(scope, rng, b, env.actDim, hp.targetPolicyNoise(),
+      NDArray noise = ContinuousActions.normal(scope, rng, b, ad, hp.targetPolicyNoise(),
           hp.targetNoiseClip());
       NDArray a2 = actorTarget.forward(o2).tanh().add(noise).clip(-1f, 1f);
-      NDArray qNext = ContinuousActions.q(targets[0], o2, a2)
-          .minimum(ContinuousActions.q(targets[1], o2, a2));
-      NDArray y = scope.create(batch.rewards())
-          .add(qNext.mul(scope.create(batch.notDone())).mul((float) hp.gamma()));
+      NDArray o2a2 = o2.concat(a2, 1);
+      NDArray qNext = targets[0].forward(o2a2).minimum(targets[1].forward(o2a2));
+      NDArray y = scope.create(batch.rewards(), new Shape(b, 1))
+          .add(qNext.mul(scope.create(gammaNotDone, new Shape(b, 1))));
       criticOpt.zeroGrad();
       NDArray criticLoss;
       try (GradientCollector gc = Torch.engine().newGradientCollector()) {
-        criticLoss = ContinuousActions.q(critics[0], o, a).sub(y).square().mean()
-            .add(ContinuousActions.q(critics[1], o, a).sub(y).square().mean());
+        criticLoss = critics[0].forward(oa).sub(y).square()
+            .add(critics[1].forward(oa).sub(y).square()).mean();
         gc.backward(criticLoss);
       }
-      criticOpt.step((float) hp.learningRate(), 0f);
+      criticOpt.step((float) hp.learningRate());
       if (++gradSteps % hp.policyDelay() == 0) {
         actorOpt.zeroGrad();
         NDArray actorLoss;
         try (GradientCollector gc = Torch.engine().newGradientCollector()) {
-          actorLoss = ContinuousActions.q(critics[0], o, actor.forward(o).tanh()).mean().neg();
+          actorLoss = critics[0].forwardFrozen(o.concat(actor.forward(o).tanh(), 1)).mean().neg();
           gc.backward(actorLoss);
         }
-        actorOpt.step((float) hp.learningRate(), 0f);
+        actorOpt.step((float) hp.learningRate());
+        actingActor = actor.snapshot();
         actorTarget.polyak(actor, (float) hp.tau());
         for (int k = 0; k < 2; k++) {
           targets[k].polyak(critics[k], (float) hp.tau());
@@ -243,6 +247,7 @@ public final class Td3 implements Agent {
     actorOpt.loadFrom("actor_adam", f.tensors());
     criticOpt.loadFrom("qf_adam", f.tensors());
     actorTarget.loadFrom("actor_target", f.tensors());
+    actingActor = actor.snapshot();
     steps.globalStep = Checkpoints.steps(f);
   }
 

@@ -2,6 +2,7 @@ package dev.jymnasium.baselines.nn;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.core.Linear;
 import java.util.ArrayList;
@@ -19,6 +20,14 @@ public final class Mlp implements AutoCloseable {
   private final NDManager manager;
   private final NDArray[] w;
   private final NDArray[] b;
+  /** All parameters in one tensor, layer by layer (w then b); {@link #w} and {@link #b} are views of it. */
+  private final NDArray flat;
+  private final int total;
+  private float scalarTau = Float.NaN;
+  private NDArray keep;
+  private NDArray take;
+  private NDArray[] frozenW;
+  private NDArray[] frozenB;
 
   /**
    * Uploads {@code weights} to a new child manager of {@code parent}.
@@ -32,12 +41,45 @@ public final class Mlp implements AutoCloseable {
     int layers = sizes.length - 1;
     this.w = new NDArray[layers];
     this.b = new NDArray[layers];
+    int n = 0;
     for (int i = 0; i < layers; i++) {
-      w[i] = manager.create(weights.w()[i], new Shape(sizes[i + 1], sizes[i]));
-      b[i] = manager.create(weights.b()[i], new Shape(sizes[i + 1]));
+      n += weights.w()[i].length + weights.b()[i].length;
+    }
+    this.total = n;
+    float[] all = new float[n];
+    int off = 0;
+    for (int i = 0; i < layers; i++) {
+      System.arraycopy(weights.w()[i], 0, all, off, weights.w()[i].length);
+      off += weights.w()[i].length;
+      System.arraycopy(weights.b()[i], 0, all, off, weights.b()[i].length);
+      off += weights.b()[i].length;
+    }
+    // One buffer with the layers as views: optimiser steps, target updates and snapshots then
+    // take one native call per network instead of one (or several) per parameter.
+    this.flat = manager.create(all);
+    off = 0;
+    for (int i = 0; i < layers; i++) {
+      int nw = sizes[i] * sizes[i + 1];
+      w[i] = flat.get(new NDIndex().addSliceDim(off, off + nw)).reshape(new Shape(sizes[i + 1], sizes[i]));
+      off += nw;
+      b[i] = flat.get(new NDIndex().addSliceDim(off, off + sizes[i + 1]));
+      off += sizes[i + 1];
       w[i].setRequiresGradient(trainable);
       b[i].setRequiresGradient(trainable);
     }
+  }
+
+  /**
+   * The flat parameter buffer that {@link #parameters()} are views of; updating it in place (with
+   * gradients off) updates the network.
+   */
+  public NDArray flat() {
+    return flat;
+  }
+
+  /** Number of parameters. */
+  public int parameterCount() {
+    return total;
   }
 
   /** Layer sizes, input first. */
@@ -47,6 +89,27 @@ public final class Mlp implements AutoCloseable {
 
   /** {@code x} of shape {@code [batch, in]} to {@code [batch, out]}. */
   public NDArray forward(NDArray x) {
+    return forward(x, w, b);
+  }
+
+  /**
+   * As {@link #forward} with the parameters detached: gradients flow to {@code x} only, and
+   * backward skips this network's weight gradients (an actor loss through a critic).
+   */
+  public NDArray forwardFrozen(NDArray x) {
+    if (frozenW == null) {
+      // Detached views share the parameters' storage, so they follow every in-place update.
+      frozenW = new NDArray[w.length];
+      frozenB = new NDArray[w.length];
+      for (int i = 0; i < w.length; i++) {
+        frozenW[i] = w[i].stopGradient();
+        frozenB[i] = b[i].stopGradient();
+      }
+    }
+    return forward(x, frozenW, frozenB);
+  }
+
+  private NDArray forward(NDArray x, NDArray[] w, NDArray[] b) {
     NDArray h = x;
     for (int i = 0; i < w.length; i++) {
       h = Linear.linear(h, w[i], b[i]).singletonOrThrow();
@@ -74,27 +137,30 @@ public final class Mlp implements AutoCloseable {
 
   /** {@code this = tau * source + (1 - tau) * this}, in place (a soft target update). */
   public void polyak(Mlp source, float tau) {
-    List<NDArray> mine = parameters();
-    List<NDArray> theirs = source.parameters();
-    try (NDManager scope = manager.newSubManager()) {
-      // Two scalar tensors for all layers: a float operand would upload one per operation.
-      NDArray keep = scope.create(1f - tau);
-      NDArray take = scope.create(tau);
-      for (int i = 0; i < mine.size(); i++) {
-        NDArray src = theirs.get(i).mul(take);
-        src.attach(scope);
-        mine.get(i).muli(keep).addi(src);
+    if (tau != scalarTau) {
+      // Scalar tensors made once: a float operand would upload one per operation.
+      if (keep != null) {
+        keep.close();
+        take.close();
       }
+      keep = manager.create(1f - tau);
+      take = manager.create(tau);
+      scalarTau = tau;
+    }
+    try (NDArray src = source.flat.mul(take)) {
+      flat.muli(keep).addi(src);
     }
   }
 
   /** The current weights copied to Java arrays. */
   public MlpWeights snapshot() {
+    float[] all = flat.toFloatArray();
     float[][] ws = new float[w.length][];
     float[][] bs = new float[w.length][];
+    int off = 0;
     for (int i = 0; i < w.length; i++) {
-      ws[i] = w[i].toFloatArray();
-      bs[i] = b[i].toFloatArray();
+      ws[i] = java.util.Arrays.copyOfRange(all, off, off += sizes[i] * sizes[i + 1]);
+      bs[i] = java.util.Arrays.copyOfRange(all, off, off += sizes[i + 1]);
     }
     return new MlpWeights(sizes.clone(), activation, ws, bs);
   }
@@ -110,9 +176,23 @@ public final class Mlp implements AutoCloseable {
 
   /** Loads the tensors {@link #saveTo} wrote. */
   public void loadFrom(String prefix, Map<String, float[]> in) {
+    float[] all = new float[total];
+    int off = 0;
     for (int i = 0; i < w.length; i++) {
-      Tensors.set(w[i], Tensors.require(in, prefix + ".w" + i, sizes[i] * sizes[i + 1]));
-      Tensors.set(b[i], Tensors.require(in, prefix + ".b" + i, sizes[i + 1]));
+      float[] wi = Tensors.require(in, prefix + ".w" + i, sizes[i] * sizes[i + 1]);
+      System.arraycopy(wi, 0, all, off, wi.length);
+      off += wi.length;
+      float[] bi = Tensors.require(in, prefix + ".b" + i, sizes[i + 1]);
+      System.arraycopy(bi, 0, all, off, bi.length);
+      off += bi.length;
+    }
+    setFlat(all);
+  }
+
+  /** Copies {@code values} into the flat buffer in place (the layer views keep pointing at it). */
+  public void setFlat(float[] values) {
+    try (NDArray src = manager.create(values)) {
+      flat.set(new NDIndex(":"), src);
     }
   }
 
