@@ -14,10 +14,14 @@ import java.util.function.Supplier;
  *
  * <p>Hand-offs spin for up to {@value #SPIN_NANOS} ns before parking, because a vector step of
  * light envs takes well under a microsecond and a park/unpark round trip costs several; parking
- * after that keeps idle or oversubscribed threads from burning the cores others need.
+ * after that keeps idle threads from burning the cores others need. While spinning, a waiting
+ * thread yields now and then, so that when the cores are oversubscribed the thread it waits for
+ * gets to run at once instead of after the spin budget.
  */
 public final class ThreadedVectorEnv<BO, BA> extends BatchedVectorEnv<BO, BA> {
   private static final long SPIN_NANOS = 50_000;
+  /** Spins between yields while waiting. */
+  private static final int SPINS_PER_YIELD = 64;
 
   private final int[] bounds;
   private final Worker[] workers;
@@ -97,6 +101,7 @@ public final class ThreadedVectorEnv<BO, BA> extends BatchedVectorEnv<BO, BA> {
 
   private void awaitWorker(int w, long g) {
     long spinStart = 0;
+    int spins = 0;
     while (finished.get(w) != g) {
       if (spinStart == 0) {
         spinStart = System.nanoTime();
@@ -108,6 +113,15 @@ public final class ThreadedVectorEnv<BO, BA> extends BatchedVectorEnv<BO, BA> {
         parkedCaller = null;
         continue;
       }
+      pause(++spins);
+    }
+  }
+
+  /** One spin of a wait: mostly a CPU pause hint, now and then a yield. */
+  private static void pause(int spins) {
+    if (spins % SPINS_PER_YIELD == 0) {
+      Thread.yield();
+    } else {
       Thread.onSpinWait();
     }
   }
@@ -151,6 +165,7 @@ public final class ThreadedVectorEnv<BO, BA> extends BatchedVectorEnv<BO, BA> {
     public void run() {
       long seen = 0;
       long spinStart = 0;
+      int spins = 0;
       while (!owner.stopping) {
         long g = owner.generation;
         if (g == seen) {
@@ -163,11 +178,12 @@ public final class ThreadedVectorEnv<BO, BA> extends BatchedVectorEnv<BO, BA> {
             }
             parked = false;
           } else {
-            Thread.onSpinWait();
+            pause(++spins);
           }
           continue;
         }
         spinStart = 0;
+        spins = 0;
         seen = g;
         try {
           owner.run(owner.phaseIsStep, index + 1);
