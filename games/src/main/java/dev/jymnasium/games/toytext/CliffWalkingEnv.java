@@ -8,7 +8,6 @@ import dev.jymnasium.env.render.SceneEnv;
 import dev.jymnasium.env.rng.NpRandom;
 import dev.jymnasium.env.spaces.Discrete;
 import dev.jymnasium.env.spaces.Space;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -73,9 +72,7 @@ public final class CliffWalkingEnv extends SceneEnv<Integer, Integer> implements
   private final Discrete actionSpace = new Discrete(4);
   private final Discrete observationSpace = new Discrete(NUM_STATES);
   private final double[] initialDistribution = new double[NUM_STATES];
-  private final List<Transition>[][] table;
-  private final double[][][] probs;
-  private final Map<String, Object>[][][] infos;
+  private final TransitionTable table;
   private final Integer[] boxed = ToyText.boxed(NUM_STATES);
   private final Step<Integer> step = new Step<>();
   private int state = START;
@@ -90,29 +87,14 @@ public final class CliffWalkingEnv extends SceneEnv<Integer, Integer> implements
    * @param renderMode {@code human}, {@code rgb_array}, {@code ansi} or {@code null}
    * @param isSlippery whether moves can slip to the perpendicular directions
    */
-  @SuppressWarnings("unchecked")
   public CliffWalkingEnv(String renderMode, boolean isSlippery) {
     super(METADATA, renderMode, "CliffWalking-v1");
     this.slippery = isSlippery;
     initialDistribution[START] = 1.0;
-    this.table = new List[NUM_STATES][4];
-    this.probs = new double[NUM_STATES][4][];
-    this.infos = new Map[NUM_STATES][4][];
-    Map<Double, Map<String, Object>> infoByProb = new HashMap<>();
-    for (int s = 0; s < NUM_STATES; s++) {
-      for (int a = 0; a < 4; a++) {
-        List<Transition> entries = isSlippery
-            ? List.of(move(s, (a + 3) % 4, 1.0 / 3.0), move(s, a, 1.0 / 3.0),
-                move(s, (a + 1) % 4, 1.0 / 3.0))
-            : List.of(move(s, a, 1.0));
-        table[s][a] = entries;
-        probs[s][a] = ToyText.probabilities(entries);
-        infos[s][a] = new Map[entries.size()];
-        for (int i = 0; i < entries.size(); i++) {
-          infos[s][a][i] = infoByProb.computeIfAbsent(entries.get(i).prob(), p -> Map.of("prob", p));
-        }
-      }
-    }
+    this.table = new TransitionTable(NUM_STATES, 4, (s, a) -> isSlippery
+        ? List.of(move(s, (a + 3) % 4, 1.0 / 3.0), move(s, a, 1.0 / 3.0),
+            move(s, (a + 1) % 4, 1.0 / 3.0))
+        : List.of(move(s, a, 1.0)));
   }
 
   static boolean isCliff(int row, int col) {
@@ -142,7 +124,7 @@ public final class CliffWalkingEnv extends SceneEnv<Integer, Integer> implements
 
   @Override
   public List<Transition> transitions(int state, int action) {
-    return table[state][action];
+    return table.transitions(state, action);
   }
 
   @Override
@@ -199,9 +181,9 @@ public final class CliffWalkingEnv extends SceneEnv<Integer, Integer> implements
   @Override
   protected Step<Integer> doStep(Integer action) {
     int a = action;
-    int i = NpRandom.categoricalSample(probs[state][a], npRandom());
-    Transition t = table[state][a].get(i);
-    Map<String, Object> info = infos[state][a][i];
+    int i = table.sample(state, a, npRandom());
+    Transition t = table.entry(state, a, i);
+    Map<String, Object> info = table.info(state, a, i);
     state = t.nextState();
     lastAction = a;
     return step.set(boxed[state], t.reward(), t.terminated(), false, info);

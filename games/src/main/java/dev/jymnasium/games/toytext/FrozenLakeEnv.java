@@ -11,7 +11,6 @@ import dev.jymnasium.env.spaces.Space;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,9 +96,7 @@ public final class FrozenLakeEnv extends SceneEnv<Integer, Integer> implements D
   private final Discrete actionSpace = new Discrete(4);
   private final Discrete observationSpace;
   private final double[] initialDistribution;
-  private final List<Transition>[][] table;
-  private final double[][][] probs;
-  private final Map<String, Object>[][][] infos;
+  private final TransitionTable table;
   private final Integer[] boxed;
   private final Step<Integer> step = new Step<>();
   private int state;
@@ -120,7 +117,6 @@ public final class FrozenLakeEnv extends SceneEnv<Integer, Integer> implements D
    * @param rewardSchedule rewards for reaching a goal, a hole and a frozen/start tile
    * @throws IllegalArgumentException naming the kwarg when an argument is invalid
    */
-  @SuppressWarnings("unchecked")
   public FrozenLakeEnv(String renderMode, List<String> desc, String mapName, boolean isSlippery,
       double successRate, double[] rewardSchedule) {
     super(METADATA, renderMode, "FrozenLake-v1");
@@ -167,21 +163,7 @@ public final class FrozenLakeEnv extends SceneEnv<Integer, Integer> implements D
       initialDistribution[s] /= starts;
     }
 
-    this.table = new List[n][4];
-    this.probs = new double[n][4][];
-    this.infos = new Map[n][4][];
-    Map<Double, Map<String, Object>> infoByProb = new HashMap<>();
-    for (int s = 0; s < n; s++) {
-      for (int a = 0; a < 4; a++) {
-        List<Transition> entries = buildTransitions(s, a);
-        table[s][a] = entries;
-        probs[s][a] = ToyText.probabilities(entries);
-        infos[s][a] = new Map[entries.size()];
-        for (int i = 0; i < entries.size(); i++) {
-          infos[s][a][i] = infoByProb.computeIfAbsent(entries.get(i).prob(), p -> Map.of("prob", p));
-        }
-      }
-    }
+    this.table = new TransitionTable(n, 4, this::buildTransitions);
   }
 
   // ------------------------------------------------------------------ maps
@@ -343,7 +325,7 @@ public final class FrozenLakeEnv extends SceneEnv<Integer, Integer> implements D
 
   @Override
   public List<Transition> transitions(int state, int action) {
-    return table[state][action];
+    return table.transitions(state, action);
   }
 
   @Override
@@ -420,9 +402,9 @@ public final class FrozenLakeEnv extends SceneEnv<Integer, Integer> implements D
   @Override
   protected Step<Integer> doStep(Integer action) {
     int a = action;
-    int i = NpRandom.categoricalSample(probs[state][a], npRandom());
-    Transition t = table[state][a].get(i);
-    Map<String, Object> info = infos[state][a][i];
+    int i = table.sample(state, a, npRandom());
+    Transition t = table.entry(state, a, i);
+    Map<String, Object> info = table.info(state, a, i);
     state = t.nextState();
     lastAction = a;
     return step.set(boxed[state], t.reward(), t.terminated(), false, info);
