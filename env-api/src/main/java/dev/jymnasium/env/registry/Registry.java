@@ -137,21 +137,8 @@ public final class Registry {
   /** Makes an env from a spec (see {@link #make(String, Map)}). */
   @SuppressWarnings({"unchecked", "rawtypes"})
   public <O, A> Env<O, A> make(EnvSpec spec, Map<String, ?> kwargs) {
-    Map<String, Object> kw = new LinkedHashMap<>(spec.kwargs());
-    if (kwargs != null) {
-      kw.putAll(kwargs);
-    }
-    Integer maxSteps = spec.maxEpisodeSteps();
-    if (kw.containsKey(MAX_EPISODE_STEPS)) {
-      Object v = kw.remove(MAX_EPISODE_STEPS);
-      if (v != null && !(v instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue()))) {
-        throw new IllegalArgumentException(MAX_EPISODE_STEPS + " must be an integer, got " + v);
-      }
-      maxSteps = v == null ? maxSteps : ((Number) v).intValue() == -1 ? null : ((Number) v).intValue();
-      if (maxSteps != null && maxSteps <= 0) {
-        throw new IllegalArgumentException(MAX_EPISODE_STEPS + " must be > 0 or -1, got " + v);
-      }
-    }
+    Map<String, Object> kw = mergedKwargs(spec, kwargs);
+    Integer maxSteps = takeMaxEpisodeSteps(spec, kw);
     boolean disableChecker = spec.disableEnvChecker();
     if (kw.containsKey(DISABLE_ENV_CHECKER)) {
       Object v = kw.remove(DISABLE_ENV_CHECKER);
@@ -187,6 +174,40 @@ public final class Registry {
     return env;
   }
 
+  /** The spec's kwargs with {@code kwargs} put over them (a new, mutable map). */
+  private static Map<String, Object> mergedKwargs(EnvSpec spec, Map<String, ?> kwargs) {
+    Map<String, Object> kw = new LinkedHashMap<>(spec.kwargs());
+    if (kwargs != null) {
+      kw.putAll(kwargs);
+    }
+    return kw;
+  }
+
+  /**
+   * Removes the {@value #MAX_EPISODE_STEPS} make option from {@code kw} and returns the time limit
+   * it asks for ({@code -1} means none), or the spec's when absent.
+   */
+  private static Integer takeMaxEpisodeSteps(EnvSpec spec, Map<String, Object> kw) {
+    if (!kw.containsKey(MAX_EPISODE_STEPS)) {
+      return spec.maxEpisodeSteps();
+    }
+    Object v = kw.remove(MAX_EPISODE_STEPS);
+    if (v == null) {
+      return spec.maxEpisodeSteps();
+    }
+    if (!(v instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue()))) {
+      throw new IllegalArgumentException(MAX_EPISODE_STEPS + " must be an integer, got " + v);
+    }
+    int steps = n.intValue();
+    if (steps == -1) {
+      return null;
+    }
+    if (steps <= 0) {
+      throw new IllegalArgumentException(MAX_EPISODE_STEPS + " must be > 0 or -1, got " + v);
+    }
+    return steps;
+  }
+
   /**
    * Makes a vector env of {@code numEnvs} copies.
    *
@@ -216,15 +237,8 @@ public final class Registry {
       if (autoreset != AutoresetMode.NEXT_STEP) {
         throw new IllegalArgumentException(id + "'s vector entry point supports only NEXT_STEP");
       }
-      Map<String, Object> kw = new LinkedHashMap<>(spec.kwargs());
-      if (kwargs != null) {
-        kw.putAll(kwargs);
-      }
-      Integer maxSteps = spec.maxEpisodeSteps();
-      Object v = kw.remove(MAX_EPISODE_STEPS);
-      if (v instanceof Number n) {
-        maxSteps = n.intValue() == -1 ? null : n.intValue();
-      }
+      Map<String, Object> kw = mergedKwargs(spec, kwargs);
+      Integer maxSteps = takeMaxEpisodeSteps(spec, kw);
       Kwargs k = new Kwargs(spec.id(), kw);
       VectorEnv<?, ?> env = spec.vectorEntryPoint().create(numEnvs, maxSteps, k);
       k.requireAllUsed();
