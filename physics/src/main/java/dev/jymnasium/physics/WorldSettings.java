@@ -9,13 +9,19 @@ import org.joml.Vector3dc;
  * @param gravityMps2       gravity acceleration in m/s² (world frame, z up by convention)
  * @param maxSubStepSeconds longest internal step; {@code step(dt)} splits dt into
  *                          ceil(dt / maxSubStepSeconds) equal sub-steps, in (0, 1]
- * @param solverIterations  constraint-solver iterations per sub-step, in [1, 1000]
+ * @param solverIterations  constraint-solver iterations per sub-step, in [1, 1000], or
+ *                          {@link #ENGINE_DEFAULT_ITERATIONS} for the engine's own default
  * @param randomSeed        seed of the engine's solver randomisation (kept per world)
  */
 public record WorldSettings(Vector3dc gravityMps2, double maxSubStepSeconds, int solverIterations, long randomSeed) {
 
     /** Earth gravity along −z. */
     public static final double STANDARD_GRAVITY_MPS2 = 9.81;
+    /**
+     * Solver iterations meaning "the engine's own default": ODE4J quickStep's 20, JBullet's 10. The
+     * engines' defaults are what their users tune against; JBullet at 20 runs at half the speed.
+     */
+    public static final int ENGINE_DEFAULT_ITERATIONS = 0;
 
     public WorldSettings {
         gravityMps2 = new Vector3d(Checks.finite("gravityMps2", gravityMps2));
@@ -23,14 +29,20 @@ public record WorldSettings(Vector3dc gravityMps2, double maxSubStepSeconds, int
         if (maxSubStepSeconds > 1) {
             throw new IllegalArgumentException("maxSubStepSeconds must be <= 1 s, got " + maxSubStepSeconds);
         }
-        if (solverIterations < 1 || solverIterations > 1000) {
-            throw new IllegalArgumentException("solverIterations must be in [1, 1000], got " + solverIterations);
+        if (solverIterations != ENGINE_DEFAULT_ITERATIONS && (solverIterations < 1 || solverIterations > 1000)) {
+            throw new IllegalArgumentException("solverIterations must be in [1, 1000] (or "
+                    + ENGINE_DEFAULT_ITERATIONS + " for the engine's default), got " + solverIterations);
         }
     }
 
-    /** Gravity 9.81 m/s² along −z, 2 ms sub-steps, 20 solver iterations, seed 0. */
+    /** Gravity 9.81 m/s² along −z, 2 ms sub-steps, the engine's default solver iterations, seed 0. */
     public static WorldSettings defaults() {
-        return new WorldSettings(new Vector3d(0, 0, -STANDARD_GRAVITY_MPS2), 0.002, 20, 0L);
+        return new WorldSettings(new Vector3d(0, 0, -STANDARD_GRAVITY_MPS2), 0.002, ENGINE_DEFAULT_ITERATIONS, 0L);
+    }
+
+    /** These settings with {@code engineDefault} iterations in place of {@link #ENGINE_DEFAULT_ITERATIONS}. */
+    public WorldSettings withIterationsDefaultingTo(int engineDefault) {
+        return solverIterations == ENGINE_DEFAULT_ITERATIONS ? withSolverIterations(engineDefault) : this;
     }
 
     /** A copy with another gravity (m/s²). */

@@ -15,6 +15,7 @@ import com.bulletphysics.linearmath.ScalarUtil;
 import com.bulletphysics.linearmath.Transform;
 import dev.jymnasium.physics.MassProperties;
 import dev.jymnasium.physics.Shape;
+import dev.jymnasium.physics.jbullet.JBulletEngine;
 import javax.vecmath.Quat4f;
 import javax.vecmath.Vector3f;
 import org.joml.Vector3dc;
@@ -25,7 +26,7 @@ import org.joml.Vector3dc;
  * hinge limits): the baseline for the neutral layer's overhead.
  */
 final class RawChain7JBullet implements PhysicsBench.RawChain7 {
-    private static final int ITERATIONS = 20;
+    private static final int ITERATIONS = JBulletEngine.DEFAULT_SOLVER_ITERATIONS;
     private static final float FRICTION = 1f;
     private final float dtSeconds;
     private final DiscreteDynamicsWorld world;

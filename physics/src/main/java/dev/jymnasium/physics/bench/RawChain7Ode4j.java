@@ -2,6 +2,7 @@ package dev.jymnasium.physics.bench;
 
 import dev.jymnasium.physics.MassProperties;
 import dev.jymnasium.physics.Shape;
+import dev.jymnasium.physics.ode4j.Ode4jEngine;
 import org.joml.Vector3dc;
 import org.ode4j.math.DQuaternion;
 import org.ode4j.ode.DBody;
@@ -37,7 +38,7 @@ final class RawChain7Ode4j implements PhysicsBench.RawChain7 {
         DMisc.dRandSetSeed(0);
         world = OdeHelper.createWorld();
         world.setGravity(0, 0, -9.81);
-        world.setQuickStepNumIterations(20);
+        world.setQuickStepNumIterations(Ode4jEngine.DEFAULT_SOLVER_ITERATIONS);
         world.setAutoDisableFlag(false);
         space = OdeHelper.createSimpleSpace();
         OdeHelper.createPlane(space, 0, 0, 1, 0);

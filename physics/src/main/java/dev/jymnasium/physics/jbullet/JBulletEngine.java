@@ -6,6 +6,8 @@ import dev.jymnasium.physics.WorldSettings;
 
 /** JBullet 1.0.3 behind the neutral API (sequential-impulse solver, single precision). */
 public final class JBulletEngine implements PhysicsEngine {
+    /** Solver iterations per sub-step unless the settings name a count (Bullet's own default). */
+    public static final int DEFAULT_SOLVER_ITERATIONS = 10;
     /** Engine name for {@link PhysicsEngine#byName(String)}. */
     public static final String NAME = "jbullet";
 
@@ -19,6 +21,6 @@ public final class JBulletEngine implements PhysicsEngine {
         if (settings == null) {
             throw new IllegalArgumentException("settings must not be null");
         }
-        return new JBulletWorld(settings);
+        return new JBulletWorld(settings.withIterationsDefaultingTo(DEFAULT_SOLVER_ITERATIONS));
     }
 }

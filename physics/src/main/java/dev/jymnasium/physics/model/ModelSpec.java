@@ -73,10 +73,16 @@ public record ModelSpec(String name, Vector3dc gravityMps2, double timestepSecon
         return new ModelSpec(name, gravityMps2, timestepSeconds, links, actuators, on);
     }
 
-    /** Default world settings with this model's gravity and the timestep as maximum sub-step. */
+    /**
+     * Solver iterations for articulated models on every engine: chains of light and heavy links need
+     * more than JBullet's game-tuned default of 10 to hold joints and read steady contact forces.
+     */
+    public static final int SOLVER_ITERATIONS = 20;
+
+    /** Default world settings with this model's gravity, the timestep as maximum sub-step and {@link #SOLVER_ITERATIONS}. */
     public WorldSettings worldSettings() {
         return WorldSettings.defaults().withGravity(gravityMps2.x(), gravityMps2.y(), gravityMps2.z())
-                .withMaxSubStep(timestepSeconds);
+                .withMaxSubStep(timestepSeconds).withSolverIterations(SOLVER_ITERATIONS);
     }
 
     /** Builds the model into {@code world} (and sets the world's gravity) at qpos0. */

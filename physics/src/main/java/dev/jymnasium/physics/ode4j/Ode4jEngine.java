@@ -6,6 +6,8 @@ import dev.jymnasium.physics.WorldSettings;
 
 /** ODE4J 0.5.3 behind the neutral API (quickStep solver, double precision). */
 public final class Ode4jEngine implements PhysicsEngine {
+    /** Solver iterations per sub-step unless the settings name a count (ODE's own quickStep default). */
+    public static final int DEFAULT_SOLVER_ITERATIONS = 20;
     /** Engine name for {@link PhysicsEngine#byName(String)}. */
     public static final String NAME = "ode4j";
 
@@ -19,6 +21,6 @@ public final class Ode4jEngine implements PhysicsEngine {
         if (settings == null) {
             throw new IllegalArgumentException("settings must not be null");
         }
-        return new Ode4jWorld(settings);
+        return new Ode4jWorld(settings.withIterationsDefaultingTo(DEFAULT_SOLVER_ITERATIONS));
     }
 }
