@@ -64,6 +64,24 @@ public final class Checks {
         return q;
     }
 
+    /**
+     * Requires ball-joint limits (rad) as MuJoCo writes them: none (−∞, +∞), or lower 0 and an
+     * upper bound on the total rotation angle in (0, π].
+     */
+    public static void ballLimits(String jointName, double lower, double upper) {
+        if (lower == Double.NEGATIVE_INFINITY && upper == Double.POSITIVE_INFINITY) {
+            return;
+        }
+        if (lower != 0) {
+            throw new IllegalArgumentException("ball joint '" + jointName + "': the lower limit must be 0 (the limit"
+                    + " bounds the total rotation angle), got " + lower);
+        }
+        if (!(upper > 0 && upper <= Math.PI)) {
+            throw new IllegalArgumentException("ball joint '" + jointName + "': the maximum rotation angle must lie in"
+                    + " (0, π] rad, got " + upper);
+        }
+    }
+
     /** Requires a collision bit mask in [0, 0xFFFF]. */
     public static int mask16(String name, int bits) {
         if (bits < 0 || bits > 0xFFFF) {

@@ -48,7 +48,9 @@ public interface Joint {
 
     /**
      * Drives the DOF towards {@code targetVelocity} (rad/s or m/s) with at most {@code maxEffort}
-     * (N·m or N, >= 0). Hinge, slider and universal joints; ball joints throw
+     * (N·m or N, >= 0), held until changed. Hinge, slider, universal and ball joints; a ball joint
+     * has one motor per joint axis (axis, axis2, axis × axis2, fixed in the parent), each acting on
+     * the child's angular velocity relative to the parent about its axis. Planar joints throw
      * UnsupportedOperationException (drive them with {@link #setEffort}).
      */
     void setMotor(int dof, double targetVelocity, double maxEffort);
@@ -63,15 +65,18 @@ public interface Joint {
 
     /**
      * Changes the limits of one DOF of a hinge, slider or universal joint (rad or m; ±infinity for
-     * none). Universal limits must lie inside (−π/2, π/2) for axis 2. Ball and fixed joints throw
-     * UnsupportedOperationException.
+     * none). Universal limits must lie inside (−π/2, π/2) for axis 2. A ball joint has one limit, on
+     * DOF 0: {@code (0, maxAngleRad)} bounds the total rotation angle of the child relative to the
+     * parent since creation to maxAngleRad in (0, π], as a hard constraint (MuJoCo's ball range);
+     * ±infinity removes it. Fixed joints throw IllegalArgumentException (no DOFs); planar joints
+     * throw UnsupportedOperationException.
      */
     void setLimits(int dof, double lower, double upper);
 
     /**
-     * After the bodies were teleported, makes a hinge read the continuous angle {@code angleRad}
-     * (the pose's angle plus a whole number of turns; the nearest such value is taken). Other joint
-     * types ignore it.
+     * After the bodies were teleported, makes a hinge (or DOF 2 of a planar joint) read the
+     * continuous angle {@code angleRad} (the pose's angle plus a whole number of turns; the nearest
+     * such value is taken). Other joint types ignore it.
      */
     void syncHingeAngle(double angleRad);
 }

@@ -13,9 +13,12 @@ import org.joml.Vector3dc;
  * @param parent        parent body, or null for the static world
  * @param child         child body (not static, not the parent)
  * @param anchorM       joint point in world coordinates (m)
- * @param axis          hinge/slider axis, or universal axis 1, in world coordinates (normalised here)
- * @param axis2         universal axis 2 (perpendicular to axis); ignored by other types
- * @param lowerLimit    lower limit (rad or m) of every DOF, or -infinity; hinge, slider and universal joints only
+ * @param axis          hinge/slider axis, universal axis 1, planar normal or ball DOF-0 axis, in world
+ *                      coordinates (normalised here)
+ * @param axis2         universal axis 2, the planar DOF-0 axis or the ball DOF-1 axis (null: any), perpendicular
+ *                      to axis; ignored by other types
+ * @param lowerLimit    lower limit (rad or m) of every DOF, or -infinity; hinge, slider and universal joints.
+ *                      Ball joints: 0, with upperLimit bounding the total rotation angle (see {@link #ball})
  * @param upperLimit    upper limit (rad or m) of every DOF, or +infinity
  * @param dampingPerDof viscous damping (N·m·s/rad or N·s/m, >= 0): an effort −damping·velocity on each DOF
  * @param stiffnessPerDof spring stiffness (N·m/rad or N/m, >= 0): an effort −stiffness·position on each DOF,
@@ -40,10 +43,10 @@ public record JointSpec(String name, JointType type, Body parent, Body child, Ve
         }
         anchorM = new Vector3d(Checks.finite("anchorM of joint '" + name + "'", anchorM));
         axis = new Vector3d(Checks.direction("axis of joint '" + name + "'", axis)).normalize();
-        if (type == JointType.UNIVERSAL) {
+        if (type == JointType.UNIVERSAL || type == JointType.PLANAR || (type == JointType.BALL && axis2 != null)) {
             Vector3d second = new Vector3d(Checks.direction("axis2 of joint '" + name + "'", axis2)).normalize();
             if (Math.abs(second.dot(axis)) > 1e-6) {
-                throw new IllegalArgumentException("universal joint '" + name + "': axis2 " + second
+                throw new IllegalArgumentException(type + " joint '" + name + "': axis2 " + second
                         + " is not perpendicular to axis " + axis);
             }
             axis2 = second;
@@ -54,10 +57,17 @@ public record JointSpec(String name, JointType type, Body parent, Body child, Ve
             throw new IllegalArgumentException("joint '" + name + "': limits must satisfy lower <= upper, got ["
                     + lowerLimit + ", " + upperLimit + "]");
         }
-        if ((type == JointType.BALL || type == JointType.FIXED) && (lowerLimit > Double.NEGATIVE_INFINITY
+        if (type == JointType.FIXED && (lowerLimit > Double.NEGATIVE_INFINITY
                 || upperLimit < Double.POSITIVE_INFINITY)) {
             throw new IllegalArgumentException("joint '" + name + "' is " + type
-                    + ": limits are supported on HINGE, SLIDER and UNIVERSAL joints only");
+                    + ": limits are supported on HINGE, SLIDER, UNIVERSAL and BALL joints only");
+        }
+        if (type == JointType.BALL) {
+            Checks.ballLimits(name, lowerLimit, upperLimit);
+        }
+        if (type == JointType.PLANAR && (lowerLimit > Double.NEGATIVE_INFINITY
+                || upperLimit < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("joint '" + name + "' is PLANAR: it takes no limits");
         }
         Checks.nonNegative("dampingPerDof of joint '" + name + "'", dampingPerDof);
         Checks.nonNegative("stiffnessPerDof of joint '" + name + "'", stiffnessPerDof);
@@ -86,10 +96,15 @@ public record JointSpec(String name, JointType type, Body parent, Body child, Ve
                 Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 0, 0);
     }
 
-    /** A ball joint at {@code anchorM}. */
+    /**
+     * A ball joint at {@code anchorM}. Its DOFs 0, 1, 2 turn about the world x, y and z axes at
+     * creation, carried along by the parent (in general: axis, axis2 and axis × axis2). Limits
+     * {@code withLimits(0, maxAngleRad)} bound the total rotation angle of the child relative to
+     * the parent since creation, whatever its axis, to maxAngleRad in (0, π] (MuJoCo's ball range).
+     */
     public static JointSpec ball(String name, Body parent, Body child, Vector3dc anchorM) {
-        return new JointSpec(name, JointType.BALL, parent, child, anchorM, new Vector3d(0, 0, 1), null,
-                Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 0, 0);
+        return new JointSpec(name, JointType.BALL, parent, child, anchorM, new Vector3d(1, 0, 0),
+                new Vector3d(0, 1, 0), Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 0, 0);
     }
 
     /** A weld of the child to the parent in their current poses. */
@@ -102,6 +117,18 @@ public record JointSpec(String name, JointType type, Body parent, Body child, Ve
     public static JointSpec universal(String name, Body parent, Body child, Vector3dc anchorM, Vector3dc axis1,
                                       Vector3dc axis2) {
         return new JointSpec(name, JointType.UNIVERSAL, parent, child, anchorM, axis1, axis2,
+                Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 0, 0);
+    }
+
+    /**
+     * A planar joint through {@code anchorM}: the child's anchor point moves in the plane with
+     * normal {@code normal}, and the child turns about the normal only. DOF 0 translates along
+     * {@code inPlaneAxis} (perpendicular to the normal), DOF 1 along normal × inPlaneAxis, DOF 2
+     * turns right-handed about the normal; (inPlaneAxis, normal × inPlaneAxis, normal) is right-handed.
+     */
+    public static JointSpec planar(String name, Body parent, Body child, Vector3dc anchorM, Vector3dc normal,
+                                   Vector3dc inPlaneAxis) {
+        return new JointSpec(name, JointType.PLANAR, parent, child, anchorM, normal, inPlaneAxis,
                 Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 0, 0);
     }
 

@@ -13,6 +13,11 @@ public interface PhysicsEngine {
     /** Short lower-case engine name, e.g. {@code "ode4j"}. */
     String name();
 
+    /** True when worlds of this engine can use {@code solver} (every engine has the iterative one). */
+    default boolean supports(ConstraintSolver solver) {
+        return solver == ConstraintSolver.ITERATIVE;
+    }
+
     /** Creates an empty world (no bodies) with the given settings. */
     PhysicsWorld createWorld(WorldSettings settings);
 

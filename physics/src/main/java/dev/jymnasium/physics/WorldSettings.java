@@ -12,8 +12,10 @@ import org.joml.Vector3dc;
  * @param solverIterations  constraint-solver iterations per sub-step, in [1, 1000], or
  *                          {@link #ENGINE_DEFAULT_ITERATIONS} for the engine's own default
  * @param randomSeed        seed of the engine's solver randomisation (kept per world)
+ * @param solver            how joints and contacts are solved; {@link ConstraintSolver#DIRECT} on ODE4J only
  */
-public record WorldSettings(Vector3dc gravityMps2, double maxSubStepSeconds, int solverIterations, long randomSeed) {
+public record WorldSettings(Vector3dc gravityMps2, double maxSubStepSeconds, int solverIterations, long randomSeed,
+                            ConstraintSolver solver) {
 
     /** Earth gravity along −z. */
     public static final double STANDARD_GRAVITY_MPS2 = 9.81;
@@ -33,11 +35,18 @@ public record WorldSettings(Vector3dc gravityMps2, double maxSubStepSeconds, int
             throw new IllegalArgumentException("solverIterations must be in [1, 1000] (or "
                     + ENGINE_DEFAULT_ITERATIONS + " for the engine's default), got " + solverIterations);
         }
+        if (solver == null) {
+            throw new IllegalArgumentException("solver must not be null");
+        }
     }
 
-    /** Gravity 9.81 m/s² along −z, 2 ms sub-steps, the engine's default solver iterations, seed 0. */
+    /**
+     * Gravity 9.81 m/s² along −z, 2 ms sub-steps, the iterative solver with the engine's default
+     * iterations, seed 0.
+     */
     public static WorldSettings defaults() {
-        return new WorldSettings(new Vector3d(0, 0, -STANDARD_GRAVITY_MPS2), 0.002, ENGINE_DEFAULT_ITERATIONS, 0L);
+        return new WorldSettings(new Vector3d(0, 0, -STANDARD_GRAVITY_MPS2), 0.002, ENGINE_DEFAULT_ITERATIONS, 0L,
+                ConstraintSolver.ITERATIVE);
     }
 
     /** These settings with {@code engineDefault} iterations in place of {@link #ENGINE_DEFAULT_ITERATIONS}. */
@@ -47,21 +56,26 @@ public record WorldSettings(Vector3dc gravityMps2, double maxSubStepSeconds, int
 
     /** A copy with another gravity (m/s²). */
     public WorldSettings withGravity(double x, double y, double z) {
-        return new WorldSettings(new Vector3d(x, y, z), maxSubStepSeconds, solverIterations, randomSeed);
+        return new WorldSettings(new Vector3d(x, y, z), maxSubStepSeconds, solverIterations, randomSeed, solver);
     }
 
     /** A copy with another maximum sub-step (s). */
     public WorldSettings withMaxSubStep(double seconds) {
-        return new WorldSettings(gravityMps2, seconds, solverIterations, randomSeed);
+        return new WorldSettings(gravityMps2, seconds, solverIterations, randomSeed, solver);
     }
 
     /** A copy with another solver iteration count. */
     public WorldSettings withSolverIterations(int iterations) {
-        return new WorldSettings(gravityMps2, maxSubStepSeconds, iterations, randomSeed);
+        return new WorldSettings(gravityMps2, maxSubStepSeconds, iterations, randomSeed, solver);
     }
 
     /** A copy with another solver seed. */
     public WorldSettings withRandomSeed(long seed) {
-        return new WorldSettings(gravityMps2, maxSubStepSeconds, solverIterations, seed);
+        return new WorldSettings(gravityMps2, maxSubStepSeconds, solverIterations, seed, solver);
+    }
+
+    /** A copy with another constraint solver. */
+    public WorldSettings withSolver(ConstraintSolver constraintSolver) {
+        return new WorldSettings(gravityMps2, maxSubStepSeconds, solverIterations, randomSeed, constraintSolver);
     }
 }

@@ -7,12 +7,12 @@ import org.joml.Vector3d;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Physics checkable on paper, on both engines. */
+/** Physics checkable on paper, on both engines (and ODE4J's direct solver). */
 class PhysicsLawsTest {
     private static final double G = WorldSettings.STANDARD_GRAVITY_MPS2;
 
     private static PhysicsWorld world(String engine, double subStepSeconds) {
-        return PhysicsEngine.byName(engine).createWorld(WorldSettings.defaults().withMaxSubStep(subStepSeconds));
+        return TestWorlds.create(engine, WorldSettings.defaults().withMaxSubStep(subStepSeconds));
     }
 
     private static Body ground(PhysicsWorld world, double friction, double restitution) {
@@ -21,7 +21,7 @@ class PhysicsLawsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ode4j", "jbullet"})
+    @ValueSource(strings = {"ode4j", "ode4j-direct", "jbullet"})
     void freeFallFollowsHalfGTSquared(String engine) {
         try (PhysicsWorld world = world(engine, 0.001)) {
             Body ball = world.addBody(BodySpec.dynamic("ball", new Shape.Sphere(0.1)).position(0, 0, 10)
@@ -37,7 +37,7 @@ class PhysicsLawsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ode4j", "jbullet"})
+    @ValueSource(strings = {"ode4j", "ode4j-direct", "jbullet"})
     void pendulumPeriodMatchesSmallAngleFormula(String engine) {
         double length = 1.0;
         double theta0 = 0.05;
@@ -69,7 +69,7 @@ class PhysicsLawsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ode4j", "jbullet"})
+    @ValueSource(strings = {"ode4j", "ode4j-direct", "jbullet"})
     void boxRestsAtHalfHeightWithoutDrift(String engine) {
         try (PhysicsWorld world = world(engine, 0.002)) {
             ground(world, 1, 0);
@@ -98,7 +98,7 @@ class PhysicsLawsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ode4j", "jbullet"})
+    @ValueSource(strings = {"ode4j", "ode4j-direct", "jbullet"})
     void boxOnInclineSlidesIffTanThetaAboveMu(String engine) {
         double mu = 0.5;
         assertTrue(slideDistance(engine, Math.toRadians(20), mu) < 0.01, "tan 20° = 0.36 < 0.5: stays");
@@ -122,7 +122,7 @@ class PhysicsLawsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ode4j", "jbullet"})
+    @ValueSource(strings = {"ode4j", "ode4j-direct", "jbullet"})
     void bounceHeightFollowsRestitution(String engine) {
         double e = 0.8;
         double dropHeight = 1.0;
@@ -145,7 +145,7 @@ class PhysicsLawsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ode4j", "jbullet"})
+    @ValueSource(strings = {"ode4j", "ode4j-direct", "jbullet"})
     void hingeLimitHoldsUnderLoad(String engine) {
         try (PhysicsWorld world = world(engine, 0.002)) {
             Body bar = world.addBody(BodySpec.dynamic("bar", new Shape.Box(0.5, 0.05, 0.05)).position(0.5, 0, 1)
@@ -163,7 +163,7 @@ class PhysicsLawsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ode4j", "jbullet"})
+    @ValueSource(strings = {"ode4j", "ode4j-direct", "jbullet"})
     void motorReachesTargetVelocity(String engine) {
         try (PhysicsWorld world = world(engine, 0.002)) {
             world.setGravity(new Vector3d());
@@ -182,7 +182,7 @@ class PhysicsLawsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ode4j", "jbullet"})
+    @ValueSource(strings = {"ode4j", "ode4j-direct", "jbullet"})
     void motorTorqueIsCapped(String engine) {
         try (PhysicsWorld world = world(engine, 0.002)) {
             world.setGravity(new Vector3d());
@@ -200,7 +200,7 @@ class PhysicsLawsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ode4j", "jbullet"})
+    @ValueSource(strings = {"ode4j", "ode4j-direct", "jbullet"})
     void sliderMotorAndPosition(String engine) {
         try (PhysicsWorld world = world(engine, 0.002)) {
             world.setGravity(new Vector3d());
@@ -222,7 +222,7 @@ class PhysicsLawsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ode4j", "jbullet"})
+    @ValueSource(strings = {"ode4j", "ode4j-direct", "jbullet"})
     void momentumIsConservedInFreeSpace(String engine) {
         try (PhysicsWorld world = world(engine, 0.002)) {
             world.setGravity(new Vector3d());
@@ -249,7 +249,7 @@ class PhysicsLawsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ode4j", "jbullet"})
+    @ValueSource(strings = {"ode4j", "ode4j-direct", "jbullet"})
     void raycastHitsTheClosestBody(String engine) {
         try (PhysicsWorld world = world(engine, 0.002)) {
             ground(world, 1, 0);

@@ -1,8 +1,10 @@
 package dev.jymnasium.physics.jbullet;
 
+import dev.jymnasium.physics.ConstraintSolver;
 import dev.jymnasium.physics.PhysicsEngine;
 import dev.jymnasium.physics.PhysicsWorld;
 import dev.jymnasium.physics.WorldSettings;
+import dev.jymnasium.physics.ode4j.Ode4jEngine;
 
 /** JBullet 1.0.3 behind the neutral API (sequential-impulse solver, single precision). */
 public final class JBulletEngine implements PhysicsEngine {
@@ -20,6 +22,10 @@ public final class JBulletEngine implements PhysicsEngine {
     public PhysicsWorld createWorld(WorldSettings settings) {
         if (settings == null) {
             throw new IllegalArgumentException("settings must not be null");
+        }
+        if (!supports(settings.solver())) {
+            throw new IllegalArgumentException("JBullet has only the iterative solver; " + settings.solver()
+                    + " needs engine " + Ode4jEngine.NAME);
         }
         return new JBulletWorld(settings.withIterationsDefaultingTo(DEFAULT_SOLVER_ITERATIONS));
     }

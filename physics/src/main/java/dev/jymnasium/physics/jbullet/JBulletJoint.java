@@ -10,6 +10,7 @@ import com.bulletphysics.dynamics.constraintsolver.TypedConstraint;
 import com.bulletphysics.linearmath.ScalarUtil;
 import com.bulletphysics.linearmath.Transform;
 import dev.jymnasium.physics.JointSpec;
+import dev.jymnasium.physics.JointType;
 import dev.jymnasium.physics.spi.AbstractJoint;
 import javax.vecmath.Matrix3f;
 import javax.vecmath.Vector3f;
@@ -25,6 +26,9 @@ final class JBulletJoint extends AbstractJoint {
     private static final float NO_LIMIT = 1e30f;
 
     final TypedConstraint constraint;
+    /** Motors and limit of a ball joint, a second constraint; null for other types. */
+    final JBulletBallDrive ballDrive;
+    private final Vector3d ballScratch = new Vector3d();
     private final int solverIterations;
     /** Universal motors: on/off and target joint rates (rad/s) per DOF. */
     private final boolean[] universalMotorOn = new boolean[2];
@@ -65,6 +69,12 @@ final class JBulletJoint extends AbstractJoint {
                 constraint = weld;
                 break;
             }
+            case PLANAR: {
+                Vector3dc inPlane = spec.axis2();
+                Transform frame = frame(spec.anchorM(), inPlane, new Vector3d(axis).cross(inPlane), axis);
+                constraint = new JBulletPlanarConstraint(parent, child, local(parent, frame), local(child, frame));
+                break;
+            }
             default: {
                 // Generic 6-DOF rotates by X then Y then Z: lock translation and Z, free X (axis 1) and Y (axis 2).
                 Transform frame = frame(spec.anchorM(), axis, spec.axis2(), new Vector3d(axis).cross(spec.axis2()));
@@ -83,6 +93,7 @@ final class JBulletJoint extends AbstractJoint {
                 constraint = universal;
             }
         }
+        ballDrive = spec.type() == JointType.BALL ? new JBulletBallDrive(child, parent, BALL_LIMIT_ERP) : null;
     }
 
     /** A world frame at {@code origin} with the given orthonormal axes as columns. */
@@ -107,6 +118,10 @@ final class JBulletJoint extends AbstractJoint {
 
     @Override
     protected void applyLimits(int dof, double lower, double upper) {
+        if (ballDrive != null) {
+            ballDrive.setMaxAngle(upper);
+            return;
+        }
         boolean free = lower == Double.NEGATIVE_INFINITY && upper == Double.POSITIVE_INFINITY;
         float lo = (float) Math.max(lower, -NO_LIMIT);
         float hi = (float) Math.min(upper, NO_LIMIT);
@@ -138,6 +153,10 @@ final class JBulletJoint extends AbstractJoint {
 
     @Override
     protected void applyMotor(int dof, boolean on, double targetVelocity, double maxEffort, double subStepSeconds) {
+        if (ballDrive != null) {
+            ballDrive.setMotor(dof, on, targetVelocity, maxEffort);
+            return;
+        }
         if (constraint instanceof HingeConstraint hinge) {
             // JBullet clips the hinge motor impulse in every solver iteration, not in total:
             // spread the sub-step's impulse budget over the iterations.
@@ -165,6 +184,10 @@ final class JBulletJoint extends AbstractJoint {
      */
     @Override
     protected void beforeSubStep() {
+        if (ballDrive != null) {
+            aimBallDrive();
+            return;
+        }
         if (!(constraint instanceof Generic6DofConstraint universal) || !(universalMotorOn[0] || universalMotorOn[1])) {
             return;
         }
@@ -176,6 +199,19 @@ final class JBulletJoint extends AbstractJoint {
         double alongY = -aRate * sinA * sinB + bRate * cosA * cosB;
         universal.getRotationalLimitMotor(0).targetVelocity = (float) -alongX;
         universal.getRotationalLimitMotor(1).targetVelocity = (float) -alongY;
+    }
+
+    /** Hands the ball drive this sub-step's motor axes and, when limited, the rotation angle and axis. */
+    private void aimBallDrive() {
+        for (int dof = 0; dof < 3; dof++) {
+            if (ballDrive.motorOn(dof)) {
+                ballDrive.aimMotor(dof, ballAxis(dof, ballScratch));
+            }
+        }
+        if (ballDrive.limited()) {
+            double angle = ballRotation(ballScratch);
+            ballDrive.aimLimit(angle, ballScratch);
+        }
     }
 
     @Override

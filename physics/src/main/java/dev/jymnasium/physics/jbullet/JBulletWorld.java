@@ -87,6 +87,9 @@ final class JBulletWorld extends AbstractWorld {
     protected AbstractJoint createJoint(JointSpec spec, int index) {
         JBulletJoint joint = new JBulletJoint(spec, index, worldAnchor, settings().solverIterations());
         world.addConstraint(joint.constraint, true);
+        if (joint.ballDrive != null) {
+            world.addConstraint(joint.ballDrive, true);
+        }
         return joint;
     }
 

@@ -172,7 +172,7 @@ public final class ArticulatedModel {
         for (JointRuntime joint : joints) {
             int at = joint.qposAddress;
             switch (joint.def.kind()) {
-                case HINGE, SLIDE -> out[at] = joint.engineJoint.position() + joint.def.reference();
+                case HINGE, SLIDE -> out[at] = joint.engineJoint.position(joint.engineDof) + joint.def.reference();
                 case BALL -> {
                     Quaterniond q = beforeRotation(joint, q1).conjugate().mul(stageFrame(joint).rotation);
                     out[at] = q.w;
@@ -202,7 +202,7 @@ public final class ArticulatedModel {
         for (JointRuntime joint : joints) {
             int at = joint.qvelAddress;
             switch (joint.def.kind()) {
-                case HINGE, SLIDE -> out[at] = joint.engineJoint.velocity();
+                case HINGE, SLIDE -> out[at] = joint.engineJoint.velocity(joint.engineDof);
                 case BALL -> {
                     Frame after = stageFrame(joint);
                     Vector3d relative = after.angular.sub(beforeAngularVelocity(joint, v1), v2);
@@ -229,12 +229,13 @@ public final class ArticulatedModel {
     /** Position (rad or m) of a hinge or slide joint. */
     public double jointPosition(String name) {
         JointRuntime joint = singleDof(name);
-        return joint.engineJoint.position() + joint.def.reference();
+        return joint.engineJoint.position(joint.engineDof) + joint.def.reference();
     }
 
     /** Velocity (rad/s or m/s) of a hinge or slide joint. */
     public double jointVelocity(String name) {
-        return singleDof(name).engineJoint.velocity();
+        JointRuntime joint = singleDof(name);
+        return joint.engineJoint.velocity(joint.engineDof);
     }
 
     private JointRuntime singleDof(String name) {
@@ -261,12 +262,13 @@ public final class ArticulatedModel {
             if (Double.isNaN(ctrl[a])) {
                 throw new IllegalArgumentException("control " + a + " ('" + spec.actuators().get(a).name() + "') is NaN");
             }
-            actuated[a].engineJoint.setEffort(0, 0);
+            actuated[a].engineJoint.setEffort(actuated[a].engineDof, 0);
         }
         for (int a = 0; a < ctrl.length; a++) {
             ActuatorSpec actuator = spec.actuators().get(a);
-            double effort = actuated[a].engineJoint.effort(0) + actuator.gear() * actuator.clamp(ctrl[a]);
-            actuated[a].engineJoint.setEffort(0, effort);
+            JointRuntime joint = actuated[a];
+            double effort = joint.engineJoint.effort(joint.engineDof) + actuator.gear() * actuator.clamp(ctrl[a]);
+            joint.engineJoint.setEffort(joint.engineDof, effort);
         }
     }
 
@@ -296,16 +298,22 @@ public final class ArticulatedModel {
             if (link.spec.joints().isEmpty()) {
                 placeStage(link, 0, f);
             }
-            for (int k = 0; k < link.spec.joints().size(); k++) {
+            int count = link.spec.joints().size();
+            for (int k = 0; k < count; k++) {
                 JointRuntime joint = joints[next++];
                 f.applyJoint(joint, qpos, qvel);
-                placeStage(link, k, f);
+                // A planar root's three joints share one stage: place it after the last of them.
+                if (k == count - 1 || joints[next].stage != joint.stage) {
+                    placeStage(link, joint.stage, f);
+                }
             }
         }
         for (JointRuntime joint : joints) {
-            if (joint.engineJoint != null && joint.def.kind() != JointDef.Kind.BALL) {
+            if (joint.def.kind() == JointDef.Kind.HINGE) {
                 joint.engineJoint.syncHingeAngle(qpos[joint.qposAddress] - joint.def.reference());
-                joint.engineJoint.setEffort(0, 0);
+            }
+            if (joint.engineJoint != null && joint.def.kind() != JointDef.Kind.BALL) {
+                joint.engineJoint.setEffort(joint.engineDof, 0);
             }
         }
     }

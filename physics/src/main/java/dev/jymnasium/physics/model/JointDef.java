@@ -14,8 +14,9 @@ import org.joml.Vector3dc;
  * @param kind           hinge, slide, ball or free
  * @param axis           hinge/slide axis in the link frame (normalised here; ignored by ball and free)
  * @param anchorM        joint point in the link frame (m; MuJoCo's joint {@code pos})
- * @param lowerLimit     lower limit (rad or m), or -infinity; hinge and slide only
- * @param upperLimit     upper limit (rad or m), or +infinity
+ * @param lowerLimit     lower limit (rad or m), or -infinity; hinge, slide and ball (0 when limited)
+ * @param upperLimit     upper limit (rad or m), or +infinity; for a ball joint the maximum total rotation
+ *                       angle from the written pose, in (0, π] (MuJoCo's ball {@code range="0 max"})
  * @param damping        viscous damping (N·m·s/rad or N·s/m, >= 0) per DOF
  * @param stiffness      spring (N·m/rad or N/m, >= 0) per DOF towards the written pose
  * @param armatureKgM2   rotor inertia added about a hinge axis (kg·m², >= 0); hinge only
@@ -65,9 +66,12 @@ public record JointDef(String name, Kind kind, Vector3dc axis, Vector3dc anchorM
                     + lowerLimit + ", " + upperLimit + "]");
         }
         boolean limited = lowerLimit > Double.NEGATIVE_INFINITY || upperLimit < Double.POSITIVE_INFINITY;
-        if (limited && (kind == Kind.BALL || kind == Kind.FREE)) {
+        if (limited && kind == Kind.FREE) {
             throw new IllegalArgumentException("joint '" + name + "' is " + kind
-                    + ": limits are supported on hinge and slide joints only (ball cone limits are not available)");
+                    + ": limits are supported on hinge, slide and ball joints only");
+        }
+        if (kind == Kind.BALL) {
+            Checks.ballLimits(name, lowerLimit, upperLimit);
         }
         Checks.nonNegative("damping of joint '" + name + "'", damping);
         Checks.nonNegative("stiffness of joint '" + name + "'", stiffness);
@@ -123,7 +127,7 @@ public record JointDef(String name, Kind kind, Vector3dc axis, Vector3dc anchorM
                 armatureKgM2, reference);
     }
 
-    /** A copy with limits (rad or m). */
+    /** A copy with limits (rad or m; a ball joint takes 0 and its maximum rotation angle). */
     public JointDef limits(double lower, double upper) {
         return new JointDef(name, kind, axis, anchorM, lower, upper, damping, stiffness, armatureKgM2, reference);
     }

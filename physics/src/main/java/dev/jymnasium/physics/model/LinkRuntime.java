@@ -6,8 +6,9 @@ import dev.jymnasium.physics.Pose;
 /**
  * How one link lives in the engine. A moving link with n joints is a chain of max(1, n) engine
  * bodies ("stages"): stage k sits after joint k, the last stage is the link itself and the others
- * are light connector bodies. Each stage body's frame is its centre of mass and principal axes,
- * at {@code stageOffsets[k]} from the link-chain frame at that stage.
+ * are light connector bodies; a planar root's three joints are one engine joint and one stage.
+ * Each stage body's frame is its centre of mass and principal axes, at {@code stageOffsets[k]}
+ * from the link-chain frame at that stage.
  */
 final class LinkRuntime {
     final LinkSpec spec;

@@ -1,5 +1,6 @@
 package dev.jymnasium.physics.ode4j;
 
+import dev.jymnasium.physics.ConstraintSolver;
 import dev.jymnasium.physics.PhysicsEngine;
 import dev.jymnasium.physics.PhysicsWorld;
 import dev.jymnasium.physics.WorldSettings;
@@ -14,6 +15,12 @@ public final class Ode4jEngine implements PhysicsEngine {
     @Override
     public String name() {
         return NAME;
+    }
+
+    /** Both: quickStep is {@link ConstraintSolver#ITERATIVE}, world.step {@link ConstraintSolver#DIRECT}. */
+    @Override
+    public boolean supports(ConstraintSolver solver) {
+        return solver != null;
     }
 
     @Override

@@ -1,8 +1,11 @@
 package dev.jymnasium.physics.ode4j;
 
 import dev.jymnasium.physics.JointSpec;
+import dev.jymnasium.physics.JointType;
 import dev.jymnasium.physics.spi.AbstractJoint;
+import org.joml.Vector3d;
 import org.joml.Vector3dc;
+import org.ode4j.math.DVector3;
 import org.ode4j.ode.DBallJoint;
 import org.ode4j.ode.DBody;
 import org.ode4j.ode.DFixedJoint;
@@ -13,10 +16,14 @@ import org.ode4j.ode.DUniversalJoint;
 import org.ode4j.ode.DWorld;
 import org.ode4j.ode.OdeConstants;
 import org.ode4j.ode.OdeHelper;
+import org.ode4j.ode.internal.joints.JymnasiumPlanarJoint;
 
 /** A joint on ODE4J. ODE measures hinge and slider coordinates of body 1 relative to body 2, so the child is body 1. */
 final class Ode4jJoint extends AbstractJoint {
     private final DJoint joint;
+    /** Motors and limit of a ball joint; null for other types. */
+    private final Ode4jBallDrive ballDrive;
+    private final Vector3d ballRotationAxis = new Vector3d();
 
     Ode4jJoint(DWorld world, JointSpec spec, int index) {
         super(index, spec);
@@ -54,6 +61,13 @@ final class Ode4jJoint extends AbstractJoint {
                 joint = fixed;
                 break;
             }
+            case PLANAR: {
+                Vector3dc inPlane = spec.axis2();
+                joint = new JymnasiumPlanarJoint(world, childBody, parentBody,
+                        new DVector3(anchor.x(), anchor.y(), anchor.z()), new DVector3(axis.x(), axis.y(), axis.z()),
+                        new DVector3(inPlane.x(), inPlane.y(), inPlane.z()));
+                break;
+            }
             default: {
                 // ODE fixes axis 1 in body 1 and axis 2 in body 2: here the parent carries axis 1.
                 DUniversalJoint universal = OdeHelper.createUniversalJoint(world);
@@ -64,10 +78,17 @@ final class Ode4jJoint extends AbstractJoint {
                 joint = universal;
             }
         }
+        ballDrive = spec.type() == JointType.BALL ? new Ode4jBallDrive(world, childBody, parentBody,
+                new Vector3d[] {ballAxis(0, new Vector3d()), ballAxis(1, new Vector3d()), ballAxis(2, new Vector3d())},
+                BALL_LIMIT_ERP) : null;
     }
 
     @Override
     protected void applyLimits(int dof, double lower, double upper) {
+        if (ballDrive != null) {
+            ballDrive.setMaxAngle(upper);
+            return;
+        }
         boolean second = usesSecondParameters(dof);
         DJoint.PARAM_N loStop = second ? DJoint.PARAM_N.dParamLoStop2 : DJoint.PARAM_N.dParamLoStop1;
         DJoint.PARAM_N hiStop = second ? DJoint.PARAM_N.dParamHiStop2 : DJoint.PARAM_N.dParamHiStop1;
@@ -80,6 +101,10 @@ final class Ode4jJoint extends AbstractJoint {
 
     @Override
     protected void applyMotor(int dof, boolean on, double targetVelocity, double maxEffort, double subStepSeconds) {
+        if (ballDrive != null) {
+            ballDrive.setMotor(dof, on ? targetVelocity : 0, on ? maxEffort : 0);
+            return;
+        }
         boolean second = usesSecondParameters(dof);
         joint.setParam(second ? DJoint.PARAM_N.dParamVel2 : DJoint.PARAM_N.dParamVel1,
                 on ? targetVelocity : 0);
@@ -92,7 +117,18 @@ final class Ode4jJoint extends AbstractJoint {
     }
 
     @Override
+    protected void beforeSubStep() {
+        if (ballDrive != null && ballDrive.limited()) {
+            double angle = ballRotation(ballRotationAxis);
+            ballDrive.aimLimit(angle, ballRotationAxis);
+        }
+    }
+
+    @Override
     protected void destroy() {
         joint.destroy();
+        if (ballDrive != null) {
+            ballDrive.destroy();
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.jymnasium.physics.ode4j;
 
 import dev.jymnasium.physics.BodySpec;
 import dev.jymnasium.physics.Checks;
+import dev.jymnasium.physics.ConstraintSolver;
 import dev.jymnasium.physics.Contact;
 import dev.jymnasium.physics.JointSpec;
 import dev.jymnasium.physics.RayHit;
@@ -28,7 +29,7 @@ import org.ode4j.ode.OdeConstants;
 import org.ode4j.ode.OdeHelper;
 
 /**
- * A world on ODE4J: quickStep, a simple space (pairs in a repeatable order) and a contact
+ * A world on ODE4J: quickStep (or world.step for {@link ConstraintSolver#DIRECT}), a simple space (pairs in a repeatable order) and a contact
  * callback that applies the neutral friction and restitution rules.
  */
 final class Ode4jWorld extends AbstractWorld {
@@ -54,6 +55,8 @@ final class Ode4jWorld extends AbstractWorld {
     private final DGeom.DNearCallback nearCallback = this::near;
     private final ContactStore contacts = new ContactStore();
     private long solverSeed;
+    /** world.step (direct LCP, no random numbers: needs no lock) instead of quickStep. */
+    private final boolean direct;
 
     private final DRay ray;
     private final DContactBuffer rayBuffer = new DContactBuffer(1);
@@ -72,6 +75,7 @@ final class Ode4jWorld extends AbstractWorld {
         ray = OdeHelper.createRay(1);
         ray.setClosestHit(true);
         solverSeed = settings.randomSeed();
+        direct = settings.solver() == ConstraintSolver.DIRECT;
         applyGravity(settings.gravityMps2());
     }
 
@@ -103,10 +107,14 @@ final class Ode4jWorld extends AbstractWorld {
     protected void engineSubStep(double subStepSeconds) {
         contacts.clear();
         space.collide(null, nearCallback);
-        synchronized (SOLVER_RANDOM_LOCK) {
-            DMisc.dRandSetSeed(solverSeed);
-            world.quickStep(subStepSeconds);
-            solverSeed = DMisc.dRandGetSeed();
+        if (direct) {
+            world.step(subStepSeconds);
+        } else {
+            synchronized (SOLVER_RANDOM_LOCK) {
+                DMisc.dRandSetSeed(solverSeed);
+                world.quickStep(subStepSeconds);
+                solverSeed = DMisc.dRandGetSeed();
+            }
         }
         contactGroup.empty();
     }

@@ -7,6 +7,7 @@ import dev.jymnasium.physics.JointType;
 import org.joml.Matrix3d;
 import org.joml.Quaterniond;
 import org.joml.Vector3d;
+import org.joml.Vector3dc;
 
 /**
  * Engine-independent part of a joint. Positions and velocities are computed here from the two
@@ -16,6 +17,11 @@ import org.joml.Vector3d;
  */
 public abstract class AbstractJoint implements Joint {
     private static final double TWO_PI = 2 * Math.PI;
+    /**
+     * Fraction of a ball-limit overshoot removed per sub-step (ODE's default stop ERP), the same on
+     * both engines.
+     */
+    protected static final double BALL_LIMIT_ERP = 0.2;
 
     private final int index;
     private final JointSpec spec;
@@ -29,8 +35,12 @@ public abstract class AbstractJoint implements Joint {
     private final Vector3d anchorInChild = new Vector3d();
     /** Child orientation relative to the parent at creation. */
     private final Quaterniond restRelative = new Quaterniond();
-    /** Universal joint frame in parent coordinates: columns axis 1, axis 2 at rest, their cross product. */
-    private final Matrix3d universalFrame = new Matrix3d();
+    /**
+     * Joint frame in parent coordinates: columns axis, axis2 at rest and axis × axis2 (universal:
+     * axis 1, axis 2 and their normal; planar: the normal and the DOF 0 and DOF 1 directions; ball:
+     * the axes of DOFs 0, 1, 2).
+     */
+    private final Matrix3d axisFrame = new Matrix3d();
 
     private final double[] efforts = new double[3];
     private final boolean[] motorOn = new boolean[3];
@@ -49,6 +59,7 @@ public abstract class AbstractJoint implements Joint {
     private final Vector3d v2 = new Vector3d();
     private final Vector3d v3 = new Vector3d();
     private final Vector3d v4 = new Vector3d();
+    private final Vector3d v5 = new Vector3d();
     private final Matrix3d m1 = new Matrix3d();
     private final Matrix3d m2 = new Matrix3d();
 
@@ -70,10 +81,14 @@ public abstract class AbstractJoint implements Joint {
         parentInverse.mul(qChild, restRelative);
         Vector3d axis2InParent = parentInverse.transform(spec.axis2(), new Vector3d());
         Vector3d third = new Vector3d(axisInParent).cross(axis2InParent);
-        universalFrame.setColumn(0, axisInParent).setColumn(1, axis2InParent).setColumn(2, third);
+        axisFrame.setColumn(0, axisInParent).setColumn(1, axis2InParent).setColumn(2, third);
     }
 
-    /** Pushes the limits of one DOF of a hinge, slider or universal joint to the engine constraint. */
+    /**
+     * Pushes the limits of one DOF of a hinge, slider or universal joint to the engine constraint;
+     * for a ball joint (DOF 0 only) lower is 0 and upper the maximum rotation angle (rad), or both
+     * infinite for none.
+     */
     protected abstract void applyLimits(int dof, double lower, double upper);
 
     /** Pushes the motor state of one DOF to the engine; {@code subStepSeconds} is the coming sub-step. */
@@ -114,9 +129,11 @@ public abstract class AbstractJoint implements Joint {
         checkDof(dof);
         switch (spec.type()) {
             case HINGE:
-                return continuousAngle + wrap(wrappedHingeAngle() - lastWrappedAngle);
+                return continuousHingeAngle();
             case SLIDER:
-                return sliderOffset();
+                return sliderOffset(axisInParent);
+            case PLANAR:
+                return dof == 2 ? continuousHingeAngle() : sliderOffset(planarAxis(dof));
             case BALL:
                 return rotationVectorComponent(dof);
             default:
@@ -128,14 +145,18 @@ public abstract class AbstractJoint implements Joint {
     public final double velocity(int dof) {
         checkDof(dof);
         if (spec.type() == JointType.SLIDER) {
-            return sliderRate();
+            return sliderRate(axisInParent);
+        }
+        if (spec.type() == JointType.PLANAR && dof < 2) {
+            return sliderRate(planarAxis(dof));
         }
         Vector3d relative = child.angularVelocity(v1).sub(parentAngularVelocity(v2));
         switch (spec.type()) {
             case HINGE:
+            case PLANAR:
                 return relative.dot(parentOrientation(qParent).transform(axisInParent, v3));
             case BALL:
-                return parentOrientation(qParent).transformInverse(relative).get(dof);
+                return relative.dot(ballAxis(dof, v3));
             default:
                 Vector3d axis = dof == 0 ? parentOrientation(qParent).transform(axisInParent, v3)
                         : child.orientation(qChild).transform(axis2InChild, v3);
@@ -172,6 +193,7 @@ public abstract class AbstractJoint implements Joint {
     @Override
     public final void disableMotor(int dof) {
         checkDof(dof);
+        requireLimitable("motors");
         motorOn[dof] = false;
         applyMotor(dof, false, 0, 0, child.world().subStepSeconds());
     }
@@ -184,6 +206,13 @@ public abstract class AbstractJoint implements Joint {
             throw new IllegalArgumentException("joint '" + name() + "': limits must satisfy lower <= upper, got ["
                     + lower + ", " + upper + "]");
         }
+        if (spec.type() == JointType.BALL) {
+            if (dof != 0) {
+                throw new IllegalArgumentException("ball joint '" + name() + "' has one limit, on its total rotation"
+                        + " angle: set it on DOF 0, not " + dof);
+            }
+            Checks.ballLimits(name(), lower, upper);
+        }
         child.world().checkOpen();
         lowerLimits[dof] = lower;
         upperLimits[dof] = upper;
@@ -193,7 +222,7 @@ public abstract class AbstractJoint implements Joint {
     @Override
     public final void syncHingeAngle(double angleRad) {
         Checks.finite("hinge angle of joint '" + name() + "'", angleRad);
-        if (spec.type() == JointType.HINGE) {
+        if (turnsContinuously()) {
             lastWrappedAngle = wrappedHingeAngle();
             continuousAngle = angleRad + wrap(lastWrappedAngle - angleRad);
         }
@@ -201,15 +230,19 @@ public abstract class AbstractJoint implements Joint {
 
     private void requireLimitable(String feature) {
         JointType type = spec.type();
-        if (type != JointType.HINGE && type != JointType.SLIDER && type != JointType.UNIVERSAL) {
+        if (type != JointType.HINGE && type != JointType.SLIDER && type != JointType.UNIVERSAL
+                && type != JointType.BALL) {
             throw new UnsupportedOperationException("joint '" + name() + "' is " + type + "; " + feature
-                    + " are supported on HINGE, SLIDER and UNIVERSAL joints (ball joints: use setEffort)");
+                    + " are supported on HINGE, SLIDER, UNIVERSAL and BALL joints");
         }
     }
 
     /** Sends the limits of every DOF to the engine (joint creation). */
     final void applyAllLimits() {
-        if (spec.type() == JointType.HINGE || spec.type() == JointType.SLIDER || spec.type() == JointType.UNIVERSAL) {
+        if (spec.type() == JointType.BALL) {
+            applyLimits(0, lowerLimits[0], upperLimits[0]);
+        } else if (spec.type() == JointType.HINGE || spec.type() == JointType.SLIDER
+                || spec.type() == JointType.UNIVERSAL) {
             for (int dof = 0; dof < spec.type().dofCount(); dof++) {
                 applyLimits(dof, lowerLimits[dof], upperLimits[dof]);
             }
@@ -243,8 +276,11 @@ public abstract class AbstractJoint implements Joint {
             case SLIDER:
                 direction = parentOrientation(qParent).transform(axisInParent, v4);
                 break;
+            case PLANAR:
+                direction = parentOrientation(qParent).transform(dof == 2 ? axisInParent : planarAxis(dof), v4);
+                break;
             case BALL:
-                direction = parentOrientation(qParent).transform(v4.zero().setComponent(dof, 1));
+                direction = ballAxis(dof, v4);
                 break;
             default:
                 direction = dof == 0 ? parentOrientation(qParent).transform(axisInParent, v4)
@@ -256,6 +292,8 @@ public abstract class AbstractJoint implements Joint {
             if (parent != null && !parent.isStatic()) {
                 parent.addEngineForce(-x, -y, -z);
             }
+        } else if (spec.type() == JointType.PLANAR && dof < 2) {
+            pushForceAtAnchor(x, y, z);
         } else {
             child.addEngineTorque(x, y, z);
             if (parent != null && !parent.isStatic()) {
@@ -264,9 +302,26 @@ public abstract class AbstractJoint implements Joint {
         }
     }
 
+    /**
+     * Applies force (x, y, z) N at the child's anchor point, and its reaction on the parent at the
+     * same point: through the anchor it does no work on the planar turn.
+     */
+    private void pushForceAtAnchor(double x, double y, double z) {
+        Vector3d childArm = child.orientation(qChild).transform(anchorInChild, v1);
+        child.addEngineForce(x, y, z);
+        child.addEngineTorque(childArm.y * z - childArm.z * y, childArm.z * x - childArm.x * z,
+                childArm.x * y - childArm.y * x);
+        if (parent != null && !parent.isStatic()) {
+            Vector3d parentArm = childArm.add(child.position(v2)).sub(parent.position(v3));
+            parent.addEngineForce(-x, -y, -z);
+            parent.addEngineTorque(parentArm.z * y - parentArm.y * z, parentArm.x * z - parentArm.z * x,
+                    parentArm.y * x - parentArm.x * y);
+        }
+    }
+
     /** Keeps the hinge angle continuous; called after every sub-step. */
     final void afterSubStep() {
-        if (spec.type() == JointType.HINGE) {
+        if (turnsContinuously()) {
             double wrapped = wrappedHingeAngle();
             continuousAngle += wrap(wrapped - lastWrappedAngle);
             lastWrappedAngle = wrapped;
@@ -313,12 +368,27 @@ public abstract class AbstractJoint implements Joint {
             upperLimits[i] = src[offset + 17 + i];
         }
         JointType type = spec.type();
-        if (type == JointType.HINGE || type == JointType.SLIDER || type == JointType.UNIVERSAL) {
+        if (type == JointType.HINGE || type == JointType.SLIDER || type == JointType.UNIVERSAL
+                || type == JointType.BALL) {
             applyAllLimits();
             for (int dof = 0; dof < type.dofCount(); dof++) {
                 applyMotor(dof, motorOn[dof], motorTarget[dof], motorMaxEffort[dof], subStepSeconds);
             }
         }
+    }
+
+    /** Whether the joint keeps a continuous turn angle: a hinge, or DOF 2 of a planar joint. */
+    private boolean turnsContinuously() {
+        return spec.type() == JointType.HINGE || spec.type() == JointType.PLANAR;
+    }
+
+    private double continuousHingeAngle() {
+        return continuousAngle + wrap(wrappedHingeAngle() - lastWrappedAngle);
+    }
+
+    /** Direction of planar DOF 0 or 1 in the parent frame (a scratch vector). */
+    private Vector3d planarAxis(int dof) {
+        return axisFrame.getColumn(1 + dof, v5);
     }
 
     private double wrappedHingeAngle() {
@@ -334,32 +404,60 @@ public abstract class AbstractJoint implements Joint {
         return qParent.mul(qChild, qRelative).mul(-restRelative.x, -restRelative.y, -restRelative.z, restRelative.w);
     }
 
-    private double rotationVectorComponent(int dof) {
+    /** Rotation vector (rad) of the child since creation, in parent coordinates, into {@code dest}. */
+    private Vector3d rotationVector(Vector3d dest) {
         Quaterniond q = relativeRotation();
         double sign = q.w < 0 ? -1 : 1;
         double s = Math.sqrt(q.x * q.x + q.y * q.y + q.z * q.z);
         double angle = 2 * Math.atan2(s, sign * q.w);
         double scale = s < 1e-12 ? 2 * sign : sign * angle / s;
-        return scale * (dof == 0 ? q.x : dof == 1 ? q.y : q.z);
+        return dest.set(q.x, q.y, q.z).mul(scale);
+    }
+
+    private double rotationVectorComponent(int dof) {
+        return rotationVector(v1).dot(axisFrame.getColumn(dof, v2));
+    }
+
+    /**
+     * Ball joints: the total rotation angle (rad, 0..π) of the child relative to the parent since
+     * creation; writes the unit rotation axis in world coordinates into {@code axisWorld} (any
+     * unit vector at angle 0). The angle grows at the relative angular velocity along that axis.
+     */
+    protected final double ballRotation(Vector3d axisWorld) {
+        Vector3d rotation = rotationVector(axisWorld);
+        double angle = rotation.length();
+        if (angle == 0) {
+            axisWorld.set(1, 0, 0);
+            return 0;
+        }
+        parentOrientation(qParent).transform(rotation.div(angle));
+        return angle;
+    }
+
+    /** Ball joints: the axis of DOF {@code dof} in world coordinates (turning with the parent) into {@code dest}. */
+    protected final Vector3d ballAxis(int dof, Vector3d dest) {
+        return parentOrientation(qParent).transform(axisFrame.getColumn(dof, dest));
     }
 
     private double universalAngle(int dof) {
         m1.set(relativeRotation());
         // In the joint frame the relative rotation is Rx(a)·Ry(b) about axis 1 and axis 2.
-        Matrix3d inFrame = m2.set(universalFrame).transpose().mul(m1).mul(universalFrame);
+        Matrix3d inFrame = m2.set(axisFrame).transpose().mul(m1).mul(axisFrame);
         return dof == 0 ? Math.atan2(inFrame.m12, inFrame.m11) : Math.atan2(inFrame.m20, inFrame.m00);
     }
 
-    private double sliderOffset() {
+    /** Offset (m) of the child's anchor from the parent's along {@code axis} (parent frame). */
+    private double sliderOffset(Vector3dc axis) {
         Vector3d childAnchor = child.orientation(qChild).transform(anchorInChild, v1).add(child.position(v3));
         Vector3d parentAnchor = parentOrientation(qParent).transform(anchorInParent, v2).add(parentPosition(v3));
-        return childAnchor.sub(parentAnchor).dot(qParent.transform(axisInParent, v4));
+        return childAnchor.sub(parentAnchor).dot(qParent.transform(axis, v4));
     }
 
-    private double sliderRate() {
+    /** Rate (m/s) of {@link #sliderOffset}. */
+    private double sliderRate(Vector3dc axis) {
         Vector3d childArm = child.orientation(qChild).transform(anchorInChild, v1);
         Vector3d childVelocity = child.angularVelocity(v2).cross(childArm).add(child.linearVelocity(v3));
-        double rate = childVelocity.dot(parentOrientation(qParent).transform(axisInParent, v4));
+        double rate = childVelocity.dot(parentOrientation(qParent).transform(axis, v4));
         if (parent != null) {
             Vector3d parentArm = qParent.transform(anchorInParent, v1);
             Vector3d parentVelocity = parent.angularVelocity(v2).cross(parentArm).add(parent.linearVelocity(v3));

@@ -157,8 +157,10 @@ final class MjcfBodies {
         throw v.error(e, "joint '" + name + "' is limited but has no 'range'");
       }
       double[] r = v.numbers(e, "range", range, 2, 2);
-      lower = angular ? v.angle(r[0]) : r[0];
-      upper = angular ? v.angle(r[1]) : r[1];
+      // A ball range bounds the rotation angle: in the compiler's angle unit like a hinge's.
+      boolean angleRange = angular || kind == JointDef.Kind.BALL;
+      lower = angleRange ? v.angle(r[0]) : r[0];
+      upper = angleRange ? v.angle(r[1]) : r[1];
       if (lower > upper) {
         throw v.error(e, "joint '" + name + "': range lower " + r[0] + " is above upper " + r[1]);
       }

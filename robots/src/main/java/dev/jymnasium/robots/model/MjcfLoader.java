@@ -1,5 +1,6 @@
 package dev.jymnasium.robots.model;
 
+import dev.jymnasium.physics.ConstraintSolver;
 import dev.jymnasium.physics.model.ActuatorSpec;
 import dev.jymnasium.physics.model.JointDef;
 import dev.jymnasium.physics.model.ModelSpec;
@@ -29,6 +30,11 @@ public final class MjcfLoader {
   private static final Set<String> ROOT_CHILDREN = Set.of("compiler", "option", "default", "worldbody", "actuator");
   private static final Set<String> DEFAULTABLE = Set.of("joint", "geom", "motor", "site");
   private static final Set<String> INTEGRATORS = Set.of("Euler", "RK4", "implicit", "implicitfast");
+  /**
+   * MuJoCo's solver names. PGS (our default, not MuJoCo's) is the iterative solver; CG and Newton
+   * converge, so they map to a direct solve where the engine has one.
+   */
+  private static final Set<String> SOLVERS = Set.of("PGS", "CG", "Newton");
 
   private MjcfLoader() {}
 
@@ -97,11 +103,13 @@ public final class MjcfLoader {
     Vector3d gravity = new Vector3d(0, 0, -9.81);
     double timestep = 0.002;
     String integrator = "Euler";
+    ConstraintSolver solver = ConstraintSolver.ITERATIVE;
     double density = 0;
     double viscosity = 0;
     boolean selfCollision = false;
     if (option != null) {
-      v.allowOnly(option, Set.of("timestep", "gravity", "integrator", "density", "viscosity", "selfcollision"));
+      v.allowOnly(option,
+          Set.of("timestep", "gravity", "integrator", "solver", "density", "viscosity", "selfcollision"));
       gravity = v.vector(option, "gravity", gravity);
       timestep = v.number(option, "timestep", timestep);
       if (timestep <= 0) {
@@ -112,6 +120,13 @@ public final class MjcfLoader {
         if (!INTEGRATORS.contains(integrator)) {
           throw v.error(option, "unknown integrator \"" + integrator + "\"; supported: " + INTEGRATORS);
         }
+      }
+      if (option.attribute("solver") != null) {
+        String solverName = option.attribute("solver");
+        if (!SOLVERS.contains(solverName)) {
+          throw v.error(option, "unknown solver \"" + solverName + "\"; supported: " + SOLVERS);
+        }
+        solver = "PGS".equals(solverName) ? ConstraintSolver.ITERATIVE : ConstraintSolver.DIRECT;
       }
       density = v.nonNegative(option, "density", option.attribute("density"), 0);
       viscosity = v.nonNegative(option, "viscosity", option.attribute("viscosity"), 0);
@@ -131,7 +146,7 @@ public final class MjcfLoader {
         defaults(single(root, "default", v), v).get("motor"), v);
     try {
       ModelSpec spec = new ModelSpec(name, gravity, timestep, bodies.links(), actuators, selfCollision);
-      return new MjcfModel(spec, source, integrator, density, viscosity);
+      return new MjcfModel(spec, source, integrator, solver, density, viscosity);
     } catch (ModelFormatException e) {
       throw e;
     } catch (IllegalArgumentException e) {

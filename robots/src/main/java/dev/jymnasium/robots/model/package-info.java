@@ -8,7 +8,7 @@
  * <pre>{@code
  * <mujoco model="name">
  *   <compiler angle="degree|radian" settotalmass="kg" inertiafromgeom="..." coordinate="local"/>
- *   <option timestep="s" gravity="x y z" integrator="Euler|RK4|implicit|implicitfast"
+ *   <option timestep="s" gravity="x y z" integrator="Euler|RK4|implicit|implicitfast" solver="PGS|CG|Newton"
  *           density="kg/m³" viscosity="Pa·s" selfcollision="false|true"/>
  *   <default>            one global set, no classes
  *     <joint .../> <geom .../> <motor .../> <site .../>
@@ -34,9 +34,9 @@
  *
  * <h2>Meaning (as MuJoCo unless said)</h2>
  * <ul>
- *   <li>Angles ({@code range}, {@code ref} of hinges, {@code axisangle}, {@code euler}) are in
- *       degrees unless {@code <compiler angle="radian">}. {@code euler} is the intrinsic x-y-z
- *       sequence; {@code quat} is (w, x, y, z).</li>
+ *   <li>Angles ({@code range} of hinges and ball joints, {@code ref} of hinges, {@code axisangle},
+ *       {@code euler}) are in degrees unless {@code <compiler angle="radian">}. {@code euler} is
+ *       the intrinsic x-y-z sequence; {@code quat} is (w, x, y, z).</li>
  *   <li>Geom sizes: sphere {@code r}; capsule and cylinder {@code r h} (half-length h along local
  *       z) or {@code r} with {@code fromto="x1 y1 z1 x2 y2 z2"}; box half extents
  *       {@code hx hy hz}; plane {@code hx hy [spacing]} (visual only: planes are infinite) and
@@ -52,8 +52,10 @@
  *       ignored.</li>
  *   <li>Joints act in order; a body without joints is welded to its parent (or static when it
  *       is a direct child of the world). {@code limited="auto"} means limited when a range is
- *       given. Armature only on hinges; damping and stiffness not on free joints. Defaults are
- *       applied only where the joint type supports them.</li>
+ *       given. A ball joint's {@code range="0 max"} bounds its total rotation angle from the
+ *       written pose to max (at most 180 degrees); the first number must be 0. Armature only on
+ *       hinges; damping and stiffness not on free joints. Defaults are applied only where the
+ *       joint type supports them.</li>
  *   <li>Bodies of one model do not collide with each other unless
  *       {@code <option selfcollision="true">} (an extension: MuJoCo filters by contact bits).</li>
  *   <li>{@code integrator} is recorded in {@link dev.jymnasium.robots.model.MjcfModel}; the

@@ -28,8 +28,8 @@ import java.util.Map;
  * {@code engine}, {@code xml_file}, {@code render_mode}, {@code width}, {@code height}.
  * <h2>Differences from MuJoCo</h2> Hard contacts (friction 0.9, foot 2.0) instead of soft ones;
  * hard joint limits; armature 1 added as rotor inertia on each child link; damping as explicit
- * torque; the planar root is a chain of two sliders and a hinge through light connector bodies;
- * semi-implicit Euler instead of RK4. dt 0.008 s as in Gymnasium.
+ * torque; the planar root (rootx, rootz, rooty) is one planar joint; semi-implicit Euler instead
+ * of RK4. dt 0.008 s as in Gymnasium.
  * <h2>Version history</h2> v5 (Jymnasium): Gymnasium v5's interface on ODE4J/JBullet.
  */
 public final class HopperEnv extends PlanarWalkerEnv {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jymnasium.physics.ConstraintSolver;
 import dev.jymnasium.physics.MassProperties;
 import dev.jymnasium.physics.model.GeomSpec;
 import dev.jymnasium.physics.model.LinkSpec;
@@ -69,6 +70,33 @@ class MjcfLoaderTest {
     assertEquals(1.25, torso.joints().get(1).reference(), 0);
     var thigh = spec.links().stream().filter(l -> l.name().equals("thigh")).findFirst().orElseThrow();
     assertEquals(Math.toRadians(-150), thigh.joints().get(0).lowerLimit(), 1e-12);
+  }
+
+  @Test
+  void ballRangeIsAMaximumAngleInDegreesFromZero() {
+    String ball = "<mujoco>\n<worldbody>\n<body name=\"b\">\n<joint name=\"s\" type=\"ball\" range=\"%s\"/>\n"
+        + "<geom size=\"0.1\"/>\n</body>\n</worldbody>\n</mujoco>";
+    var joint = MjcfLoader.parse(ball.formatted("0 60"), "ball.xml").spec().links().get(0).joints().get(0);
+    assertEquals(0, joint.lowerLimit(), 0);
+    assertEquals(Math.toRadians(60), joint.upperLimit(), 1e-12);
+    ModelFormatException lower = fails(ball.formatted("-10 60"));
+    assertEquals(4, lower.line());
+    assertTrue(lower.getMessage().contains("must be 0"), lower.getMessage());
+    assertTrue(fails(ball.formatted("0 200")).getMessage().contains("(0, π]"));
+  }
+
+  @Test
+  void solverOptionIsIterativeUnlessNewtonOrCg() {
+    String xml = "<mujoco>\n<option solver=\"%s\"/>\n<worldbody>\n<body name=\"b\">\n<joint name=\"j\"/>\n"
+        + "<geom size=\"0.1\"/>\n</body>\n</worldbody>\n</mujoco>";
+    assertEquals(ConstraintSolver.ITERATIVE, MjcfLoader.parse(xml.formatted("PGS"), "m.xml").solver());
+    assertEquals(ConstraintSolver.DIRECT, MjcfLoader.parse(xml.formatted("Newton"), "m.xml").solver());
+    assertEquals(ConstraintSolver.DIRECT, MjcfLoader.parse(xml.formatted("CG"), "m.xml").solver());
+    assertEquals(ConstraintSolver.ITERATIVE, MjcfLoader.parse(wrap("<geom size=\"0.1\"/>"), "m.xml").solver());
+    assertEquals(ConstraintSolver.DIRECT, MjcfLoader.loadResource("hopper.xml").solver());
+    ModelFormatException e = fails(xml.formatted("Jacobi"));
+    assertEquals(2, e.line());
+    assertTrue(e.getMessage().contains("unknown solver \"Jacobi\""), e.getMessage());
   }
 
   private static ModelFormatException fails(String xml) {
