@@ -12,9 +12,10 @@ public enum ConstraintSolver {
      * A direct LCP solve per island (ODE4J {@code world.step}; JBullet has none): joints and
      * contacts solved exactly, no iteration count and no random constraint order, so worlds on
      * different threads never share state. Cost grows with the cube of an island's rows: fastest
-     * for articulated robots with a few contacts (Hopper 1.6 times quickStep), far slower for piles
-     * (boxes-100: 15 steps/s against 600). Less forgiving, too: Walker2d and HalfCheetah blow up
-     * under it where the iterative solver's softness keeps them calm. Measure before choosing.
+     * for articulated robots with a few contacts (Hopper: 1.2 times quickStep at 12 iterations),
+     * far slower for piles (boxes-100: 15 steps/s against 600). Less forgiving, too: Walker2d and
+     * HalfCheetah (on connector chains, at 20 iterations) blew up under it where the iterative
+     * solver's softness kept them calm. Measure before choosing.
      */
     DIRECT
 }

@@ -35,7 +35,7 @@ public abstract class MujocoEnv extends SceneEnv<double[], float[]> {
   /**
    * The default engine. ODE4J: faster than JBullet on articulated robots, double precision, and
    * it has a direct solver, used where the model file names {@code solver="Newton"} (Hopper): joints
-   * and contacts solved exactly rather than by iteration, 1.6 times quickStep's speed there, and
+   * and contacts solved exactly rather than by iteration, 1.2 times quickStep's speed there, and
    * no JVM-wide random state, so worlds on parallel threads do not wait for each other.
    */
   public static final String DEFAULT_ENGINE = "ode4j";
