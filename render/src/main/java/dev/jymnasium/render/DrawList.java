@@ -19,6 +19,8 @@ final class DrawList {
   private final List<DrawItem> items = new ArrayList<>();
   private final Quaternionf rotation = new Quaternionf();
   private int count;
+  /** Index of the primitive being turned into items. */
+  private int owner;
   private long[] order = new long[64];
   private Camera3D camera;
   /** Pixels per world unit at distance 1 from the eye, for levels of detail. */
@@ -39,82 +41,89 @@ final class DrawList {
     return items.get(i);
   }
 
+  /** This frame's items in scene order: a view, valid until the next {@link #build}. */
+  List<DrawItem> items() {
+    return items.subList(0, count);
+  }
+
   /** Rebuilds the list from {@code scene} as seen by {@code cam} on a viewport this high. */
   void build(Scene3D scene, Camera3D cam, int viewportHeight, long frame) {
     camera = cam;
     pixelsPerUnit = viewportHeight / (2 * Math.tan(Math.toRadians(cam.fovYDegrees()) / 2));
     count = 0;
+    owner = 0;
     for (Primitive p : scene.primitives()) {
       if (p instanceof Primitive.Box b) {
-        item(meshes.box, b.pose(), b.halfX(), b.halfY(), b.halfZ(), 0, false, b.rgb())
+        item(meshes.box, 0, b.pose(), b.halfX(), b.halfY(), b.halfZ(), 0, false, b.rgb())
             .bound(Math.sqrt(b.halfX() * b.halfX() + b.halfY() * b.halfY()
                 + b.halfZ() * b.halfZ()));
       } else if (p instanceof Primitive.Sphere s) {
         double r = s.radius();
-        item(meshes.sphere[lod(s.pose(), r)], s.pose(), r, r, r, 0, false, s.rgb())
-            .bound(r).shadowMesh = meshes.sphere[0];
+        item(meshes.sphere, r, s.pose(), r, r, r, 0, false, s.rgb()).bound(r);
       } else if (p instanceof Primitive.Cylinder c) {
         double r = c.radius();
         double h = c.halfLength();
-        item(meshes.cylinder[lod(c.pose(), Math.max(r, h))], c.pose(), r, r, h, 0, false,
-            c.rgb()).bound(Math.hypot(r, h)).shadowMesh = meshes.cylinder[0];
+        item(meshes.cylinder, r, c.pose(), r, r, h, 0, false, c.rgb()).bound(Math.hypot(r, h));
       } else if (p instanceof Primitive.Capsule c) {
+        // The three parts share one level of detail, so their rims meet.
         double r = c.radius();
         double h = c.halfLength();
-        int lod = lod(c.pose(), r + h);
         if (h > 0) {
-          item(meshes.tube[lod], c.pose(), r, r, h, 0, false, c.rgb()).bound(Math.hypot(r, h))
-              .shadowMesh = meshes.tube[0];
+          item(meshes.tube, r, c.pose(), r, r, h, 0, false, c.rgb()).bound(Math.hypot(r, h));
         }
-        item(meshes.hemisphere[lod], c.pose(), r, r, r, h, false, c.rgb()).bound(r)
-            .shadowMesh = meshes.hemisphere[0];
-        item(meshes.hemisphere[lod], c.pose(), r, r, r, -h, true, c.rgb()).bound(r)
-            .shadowMesh = meshes.hemisphere[0];
+        item(meshes.hemisphere, r, c.pose(), r, r, r, h, false, c.rgb()).bound(r);
+        item(meshes.hemisphere, r, c.pose(), r, r, r, -h, true, c.rgb()).bound(r);
       } else if (p instanceof Primitive.Plane pl) {
-        DrawItem it = item(meshes.plane, pl.pose(), pl.halfX(), pl.halfY(), 1, 0, false,
+        DrawItem it = item(meshes.plane, 0, pl.pose(), pl.halfX(), pl.halfY(), 1, 0, false,
             pl.rgb());
         it.plane = true;
         it.closed = false;
+        it.convex = false;
         if (pl.checker() != null) {
           it.checkerSize = pl.checker().cellSize();
           it.rgb2 = pl.checker().rgb2();
         }
       } else if (p instanceof Primitive.Mesh m) {
-        GpuMesh mesh = userMeshes.get(m, frame);
-        DrawItem it = item(mesh, m.pose(), 1, 1, 1, 0, false, m.rgb());
+        GpuMesh[] mesh = userMeshes.get(m, frame);
+        DrawItem it = item(mesh, 0, m.pose(), 1, 1, 1, 0, false, m.rgb());
         it.closed = false;
-        it.bound(mesh.radius);
+        it.convex = false;
+        it.bound(mesh[0].radius);
       }
+      owner++;
     }
   }
 
-  /** Level of detail for a shape of the given size placed at {@code pose}. */
-  private int lod(Pose pose, double size) {
+  /** Pixels per world unit on screen at the distance of {@code pose} from the eye. */
+  private double pixelsPerUnitAt(Pose pose) {
     double dx = pose.x() - camera.eyeX();
     double dy = pose.y() - camera.eyeY();
     double dz = pose.z() - camera.eyeZ();
-    double dist = Math.max(Math.sqrt(dx * dx + dy * dy + dz * dz), camera.near());
-    return MeshLibrary.level(size * pixelsPerUnit / dist);
+    return pixelsPerUnit / Math.max(Math.sqrt(dx * dx + dy * dy + dz * dz), camera.near());
   }
 
   /**
-   * Adds a draw of {@code mesh} scaled by (sx, sy, sz) after shifting it {@code offsetZ} along
-   * the pose's local z (and turning it upside down about local x when {@code flip}).
+   * Adds a draw of a shape (its meshes by level of detail, the radius of its curved surface)
+   * scaled by (sx, sy, sz) after shifting it {@code offsetZ} along the pose's local z (and
+   * turning it upside down about local x when {@code flip}).
    */
-  private DrawItem item(GpuMesh mesh, Pose pose, double sx, double sy, double sz,
-      double offsetZ, boolean flip, int rgb) {
+  private DrawItem item(GpuMesh[] levels, double curvature, Pose pose, double sx, double sy,
+      double sz, double offsetZ, boolean flip, int rgb) {
     if (count == items.size()) {
       items.add(new DrawItem());
     }
     DrawItem it = items.get(count++);
-    it.mesh = mesh;
-    it.shadowMesh = mesh;
+    it.levels = levels;
+    it.curvature = (float) curvature;
+    it.mesh = it.meshAt(pixelsPerUnitAt(pose), MeshLibrary.TOLERANCE_PX);
     it.rgb = rgb;
     it.checkerSize = 0;
     it.scaleX = (float) sx;
     it.scaleY = (float) sy;
     it.closed = true;
     it.plane = false;
+    it.convex = true;
+    it.owner = owner;
     rotation.set((float) pose.qx(), (float) pose.qy(), (float) pose.qz(), (float) pose.qw())
         .normalize();
     it.model.translationRotateScale((float) pose.x(), (float) pose.y(), (float) pose.z(),

@@ -7,8 +7,8 @@ import static org.lwjgl.opengl.GL11.GL_UNSIGNED_BYTE;
 import static org.lwjgl.opengl.GL11.glPixelStorei;
 import static org.lwjgl.opengl.GL11.glReadPixels;
 import static org.lwjgl.opengl.GL30.GL_COLOR_ATTACHMENT0;
-import static org.lwjgl.opengl.GL30.GL_DEPTH24_STENCIL8;
-import static org.lwjgl.opengl.GL30.GL_DEPTH_STENCIL_ATTACHMENT;
+import static org.lwjgl.opengl.GL30.GL_DEPTH_ATTACHMENT;
+import static org.lwjgl.opengl.GL30.GL_DEPTH_COMPONENT32F;
 import static org.lwjgl.opengl.GL30.GL_FRAMEBUFFER;
 import static org.lwjgl.opengl.GL30.GL_FRAMEBUFFER_COMPLETE;
 import static org.lwjgl.opengl.GL30.GL_RENDERBUFFER;
@@ -24,14 +24,20 @@ import static org.lwjgl.opengl.GL30.glRenderbufferStorage;
 
 import dev.jymnasium.env.render.RgbFrame;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.IntBuffer;
 import org.lwjgl.system.MemoryUtil;
 
 /** An offscreen colour + depth target of a fixed size, read back as top-row-first RGB. */
 final class Framebuffer {
+  /**
+   * Bytes read back at a time: a strip small enough to still be in the CPU's cache when it is
+   * converted (a whole 640x480 frame is not).
+   */
+  static final int STRIP_BYTES = 1 << 17;
+
   final int width;
   final int height;
+  /** Rows per read-back strip. */
+  private final int stripRows;
   private final int fbo;
   private final int colour;
   private final int depth;
@@ -49,15 +55,18 @@ final class Framebuffer {
     glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, width, height);
     glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, colour);
     glBindRenderbuffer(GL_RENDERBUFFER, depth);
-    glRenderbufferStorage(GL_RENDERBUFFER, GL_DEPTH24_STENCIL8, width, height);
-    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_STENCIL_ATTACHMENT, GL_RENDERBUFFER, depth);
+    // Float depth without stencil: llvmpipe tests and clears it much faster than packed
+    // depth-stencil (which it updates with masked read-modify-writes), at no loss of precision.
+    glRenderbufferStorage(GL_RENDERBUFFER, GL_DEPTH_COMPONENT32F, width, height);
+    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_RENDERBUFFER, depth);
     int status = glCheckFramebufferStatus(GL_FRAMEBUFFER);
     if (status != GL_FRAMEBUFFER_COMPLETE) {
       delete();
       throw new IllegalStateException("framebuffer " + width + "x" + height
           + " incomplete: 0x" + Integer.toHexString(status));
     }
-    pixels = MemoryUtil.memAlloc(width * height * 4).order(ByteOrder.LITTLE_ENDIAN);
+    stripRows = Math.max(1, Math.min(height, STRIP_BYTES / (width * 4)));
+    pixels = MemoryUtil.memAlloc(width * stripRows * 4);
   }
 
   /** The GL framebuffer object name. */
@@ -74,19 +83,12 @@ final class Framebuffer {
   RgbFrame read() {
     bind();
     glPixelStorei(GL_PACK_ALIGNMENT, 4);
-    // RGBA is the renderbuffer's own layout (the fastest read on llvmpipe); dropping alpha and
-    // flipping rows in Java is cheaper than the driver's RGB conversion.
-    glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
-    IntBuffer rgba = pixels.asIntBuffer();
     byte[] rgb = new byte[width * height * 3];
-    int k = 0;
-    for (int y = height - 1; y >= 0; y--) {
-      for (int i = y * width, end = i + width; i < end; i++) {
-        int p = rgba.get(i); // little endian: 0xAABBGGRR
-        rgb[k++] = (byte) p;
-        rgb[k++] = (byte) (p >> 8);
-        rgb[k++] = (byte) (p >> 16);
-      }
+    for (int y = 0; y < height; y += stripRows) {
+      int rows = Math.min(stripRows, height - y);
+      // RGBA is the renderbuffer's own layout: the driver copies it without conversion.
+      glReadPixels(0, y, width, rows, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
+      RgbaToRgb.convert(pixels, width, rows, rgb, height - y - rows);
     }
     return new RgbFrame(width, height, rgb);
   }

@@ -27,11 +27,6 @@ final class Geometry2D {
     return size;
   }
 
-  /** Number of vertices stored. */
-  int vertices() {
-    return size / FLOATS_PER_VERTEX;
-  }
-
   /** The backing array (valid up to {@link #floats()}). */
   float[] data() {
     return data;

@@ -11,19 +11,19 @@ import java.util.List;
  */
 final class LitShader {
   final GlProgram program;
-  final boolean plane;
   final int model;
   final int normalMat;
   final int viewProj;
   final int lightViewProj;
-  final int localScale;
-  final int color;
-  final int color2;
-  final int checkerSize;
+  final int cellScale;
+  final int planeBias;
+  final int lit;
+  final int lit2;
+  final int dark;
+  final int dark2;
   final int diffuse;
+  final int specular;
   final int lightDir;
-  final int lightColor;
-  final int ambient;
   final int half;
 
   LitShader(boolean plane, boolean shadows) {
@@ -34,20 +34,20 @@ final class LitShader {
     if (shadows) {
       defines.add("SHADOWS");
     }
-    this.plane = plane;
     program = new GlProgram("lit3d.vert", "lit3d.frag", defines.toArray(new String[0]));
     model = program.uniform("uModel");
     normalMat = program.uniform("uNormalMat");
     viewProj = program.uniform("uViewProj");
     lightViewProj = program.uniform("uLightViewProj");
-    localScale = program.uniform("uLocalScale");
-    color = program.uniform("uColor");
-    color2 = program.uniform("uColor2");
-    checkerSize = program.uniform("uCheckerSize");
+    cellScale = program.uniform("uCellScale");
+    planeBias = program.uniform("uPlaneBias");
+    lit = program.uniform("uLit");
+    lit2 = program.uniform("uLit2");
+    dark = program.uniform("uDark");
+    dark2 = program.uniform("uDark2");
     diffuse = program.uniform("uDiffuse");
+    specular = program.uniform("uSpecular");
     lightDir = program.uniform("uLightDir");
-    lightColor = program.uniform("uLightColor");
-    ambient = program.uniform("uAmbient");
     half = program.uniform("uHalf");
     if (shadows) {
       program.use();

@@ -4,39 +4,23 @@ import static org.lwjgl.opengl.GL11.GL_BLEND;
 import static org.lwjgl.opengl.GL11.GL_COLOR_BUFFER_BIT;
 import static org.lwjgl.opengl.GL11.GL_CULL_FACE;
 import static org.lwjgl.opengl.GL11.GL_DEPTH_TEST;
-import static org.lwjgl.opengl.GL11.GL_FLOAT;
 import static org.lwjgl.opengl.GL11.GL_ONE_MINUS_SRC_ALPHA;
 import static org.lwjgl.opengl.GL11.GL_SRC_ALPHA;
 import static org.lwjgl.opengl.GL11.GL_TEXTURE_2D;
-import static org.lwjgl.opengl.GL11.GL_TRIANGLES;
 import static org.lwjgl.opengl.GL11.glBindTexture;
 import static org.lwjgl.opengl.GL11.glBlendFunc;
 import static org.lwjgl.opengl.GL11.glClear;
 import static org.lwjgl.opengl.GL11.glClearColor;
 import static org.lwjgl.opengl.GL11.glDisable;
-import static org.lwjgl.opengl.GL11.glDrawArrays;
 import static org.lwjgl.opengl.GL11.glEnable;
 import static org.lwjgl.opengl.GL11.glViewport;
 import static org.lwjgl.opengl.GL13.GL_TEXTURE0;
 import static org.lwjgl.opengl.GL13.glActiveTexture;
-import static org.lwjgl.opengl.GL15.GL_ARRAY_BUFFER;
-import static org.lwjgl.opengl.GL15.GL_STREAM_DRAW;
-import static org.lwjgl.opengl.GL15.glBindBuffer;
-import static org.lwjgl.opengl.GL15.glBufferData;
-import static org.lwjgl.opengl.GL15.glDeleteBuffers;
-import static org.lwjgl.opengl.GL15.glGenBuffers;
-import static org.lwjgl.opengl.GL20.glEnableVertexAttribArray;
 import static org.lwjgl.opengl.GL20.glUniform1i;
 import static org.lwjgl.opengl.GL20.glUniform2f;
 import static org.lwjgl.opengl.GL20.glUniform3f;
-import static org.lwjgl.opengl.GL20.glVertexAttribPointer;
-import static org.lwjgl.opengl.GL30.glBindVertexArray;
-import static org.lwjgl.opengl.GL30.glDeleteVertexArrays;
-import static org.lwjgl.opengl.GL30.glGenVertexArrays;
 
 import dev.jymnasium.env.render.Scene2D;
-import java.nio.FloatBuffer;
-import org.lwjgl.system.MemoryUtil;
 
 /**
  * Draws {@link Scene2D}s in the current OpenGL context: shapes are batched into coloured
@@ -48,30 +32,14 @@ final class Painter2D {
   private final int flatPixelToNdc = flat.uniform("uPixelToNdc");
   private final int textPixelToNdc = textProgram.uniform("uPixelToNdc");
   private final int textColor = textProgram.uniform("uColor");
-  private final int vao = glGenVertexArrays();
-  private final int vbo = glGenBuffers();
-  private final int textVao = glGenVertexArrays();
-  private final int textVbo = glGenBuffers();
+  /** Shapes: pixel position and colour per vertex (as {@link Geometry2D} lays them out). */
+  private final StreamMesh shapes = new StreamMesh(2, 3);
+  /** Text quads: pixel position and texture coordinates per vertex. */
+  private final StreamMesh textQuads = new StreamMesh(2, 2);
   private final Geometry2D geometry = new Geometry2D();
   private final TextTextures texts = new TextTextures();
-  private FloatBuffer upload = MemoryUtil.memAllocFloat(4096);
-  private final FloatBuffer quad = MemoryUtil.memAllocFloat(24);
 
   Painter2D() {
-    int stride = Geometry2D.FLOATS_PER_VERTEX * Float.BYTES;
-    glBindVertexArray(vao);
-    glBindBuffer(GL_ARRAY_BUFFER, vbo);
-    glEnableVertexAttribArray(0);
-    glVertexAttribPointer(0, 2, GL_FLOAT, false, stride, 0);
-    glEnableVertexAttribArray(1);
-    glVertexAttribPointer(1, 3, GL_FLOAT, false, stride, 2L * Float.BYTES);
-    glBindVertexArray(textVao);
-    glBindBuffer(GL_ARRAY_BUFFER, textVbo);
-    glEnableVertexAttribArray(0);
-    glVertexAttribPointer(0, 2, GL_FLOAT, false, 4 * Float.BYTES, 0);
-    glEnableVertexAttribArray(1);
-    glVertexAttribPointer(1, 2, GL_FLOAT, false, 4 * Float.BYTES, 2L * Float.BYTES);
-    glBindVertexArray(0);
     textProgram.use();
     glUniform1i(textProgram.uniform("uCoverage"), 0);
   }
@@ -110,22 +78,11 @@ final class Painter2D {
   }
 
   private void flush() {
-    int floats = geometry.floats();
-    if (floats == 0) {
+    if (geometry.floats() == 0) {
       return;
     }
-    if (upload.capacity() < floats) {
-      MemoryUtil.memFree(upload);
-      upload = MemoryUtil.memAllocFloat(Math.max(floats, upload.capacity() * 2));
-    }
-    upload.clear();
-    upload.put(geometry.data(), 0, floats).flip();
     flat.use();
-    glBindVertexArray(vao);
-    glBindBuffer(GL_ARRAY_BUFFER, vbo);
-    glBufferData(GL_ARRAY_BUFFER, upload, GL_STREAM_DRAW);
-    glDrawArrays(GL_TRIANGLES, 0, geometry.vertices());
-    glBindVertexArray(0);
+    shapes.draw(geometry.data(), geometry.floats());
     geometry.clear();
   }
 
@@ -138,9 +95,8 @@ final class Painter2D {
     float y0 = (float) Math.round(t.y()) - e.descent();
     float x1 = x0 + e.width();
     float y1 = y0 + e.height();
-    quad.clear();
-    quad.put(new float[] {x0, y0, 0, 0, x1, y0, 1, 0, x1, y1, 1, 1,
-        x0, y0, 0, 0, x1, y1, 1, 1, x0, y1, 0, 1}).flip();
+    float[] corners = {x0, y0, 0, 0, x1, y0, 1, 0, x1, y1, 1, 1,
+        x0, y0, 0, 0, x1, y1, 1, 1, x0, y1, 0, 1};
     textProgram.use();
     int rgb = t.rgb();
     glUniform3f(textColor, ((rgb >> 16) & 0xFF) / 255f, ((rgb >> 8) & 0xFF) / 255f,
@@ -149,24 +105,16 @@ final class Painter2D {
     glBindTexture(GL_TEXTURE_2D, e.texture());
     glEnable(GL_BLEND);
     glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
-    glBindVertexArray(textVao);
-    glBindBuffer(GL_ARRAY_BUFFER, textVbo);
-    glBufferData(GL_ARRAY_BUFFER, quad, GL_STREAM_DRAW);
-    glDrawArrays(GL_TRIANGLES, 0, 6);
-    glBindVertexArray(0);
+    textQuads.draw(corners, corners.length);
     glDisable(GL_BLEND);
   }
 
   /** Frees GL objects and buffers; the context must be current. */
   void delete() {
     texts.clear();
-    glDeleteVertexArrays(vao);
-    glDeleteVertexArrays(textVao);
-    glDeleteBuffers(vbo);
-    glDeleteBuffers(textVbo);
+    shapes.delete();
+    textQuads.delete();
     flat.delete();
     textProgram.delete();
-    MemoryUtil.memFree(upload);
-    MemoryUtil.memFree(quad);
   }
 }

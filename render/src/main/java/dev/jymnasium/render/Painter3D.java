@@ -9,6 +9,7 @@ import static org.lwjgl.opengl.GL11.GL_DEPTH_TEST;
 import static org.lwjgl.opengl.GL11.GL_FRONT;
 import static org.lwjgl.opengl.GL11.GL_LESS;
 import static org.lwjgl.opengl.GL11.GL_POLYGON_OFFSET_FILL;
+import static org.lwjgl.opengl.GL11.GL_RENDERER;
 import static org.lwjgl.opengl.GL11.GL_TEXTURE_2D;
 import static org.lwjgl.opengl.GL11.glBindTexture;
 import static org.lwjgl.opengl.GL11.glClear;
@@ -17,6 +18,8 @@ import static org.lwjgl.opengl.GL11.glCullFace;
 import static org.lwjgl.opengl.GL11.glDepthFunc;
 import static org.lwjgl.opengl.GL11.glDisable;
 import static org.lwjgl.opengl.GL11.glEnable;
+import static org.lwjgl.opengl.GL11.glFinish;
+import static org.lwjgl.opengl.GL11.glGetString;
 import static org.lwjgl.opengl.GL11.glPolygonOffset;
 import static org.lwjgl.opengl.GL11.glViewport;
 import static org.lwjgl.opengl.GL13.GL_TEXTURE0;
@@ -41,7 +44,9 @@ import org.lwjgl.system.MemoryUtil;
  * Draws {@link Scene3D}s in the current OpenGL context: a depth pass from the directional light
  * into a {@link ShadowMap} fitted around the shadow casters, then the lit pass: solids nearest
  * first with per-pixel diffuse and specular lighting, then planes (checkered, shadow-receiving)
- * so that early depth testing skips the ground hidden behind solids.
+ * so that early depth testing skips the ground hidden behind solids. Shadow map lookups, the
+ * most expensive part of shading in software, are made only where a shadow may fall: on the
+ * {@link ShadowReceivers} among the solids and on the {@link ShadowPatches} of each plane.
  *
  * <p>The shadow map is square, the smallest power of two at least as large as the frame's larger
  * side, but at most {@value #DEFAULT_SHADOW_SIZE} pixels unless the system property
@@ -49,6 +54,18 @@ import org.lwjgl.system.MemoryUtil;
  */
 final class Painter3D {
   static final int DEFAULT_SHADOW_SIZE = 512;
+  /**
+   * Shadow patches pay for their triangles only on frames this many times larger in pixels:
+   * llvmpipe sets up a triangle for about the cost of shadow lookups on a few hundred pixels.
+   */
+  private static final int PIXELS_PER_PATCH_TRIANGLE = 500;
+  /**
+   * Largest distance in shadow map texels between a caster's curved silhouette and its polygon:
+   * the map's linear filtering blurs shadow edges over about a texel anyway.
+   */
+  private static final double SHADOW_TOLERANCE_TEXELS = 1.5;
+  /** Strength of the specular highlight on solids, relative to the light's colour. */
+  private static final float SPECULAR = 0.2f;
 
   private final LitShader solid = new LitShader(false, false);
   private final LitShader solidShadowed = new LitShader(false, true);
@@ -59,8 +76,12 @@ final class Painter3D {
   private final MeshLibrary meshes = new MeshLibrary();
   private final UserMeshes userMeshes = new UserMeshes();
   private final DrawList items = new DrawList(meshes, userMeshes);
+  private final ShadowReceivers receivers = new ShadowReceivers();
+  private final ShadowPatches patches = new ShadowPatches();
+  private final StreamMesh patchMesh = new StreamMesh(2);
   private final int maxShadowSize = Integer.getInteger("jymnasium.render.shadowSize",
       DEFAULT_SHADOW_SIZE);
+  private final boolean llvmpipe = String.valueOf(glGetString(GL_RENDERER)).contains("llvmpipe");
   private ShadowMap shadowMap;
   private long frame;
 
@@ -68,12 +89,19 @@ final class Painter3D {
   private final FloatBuffer mat3 = MemoryUtil.memAllocFloat(9);
   private final Matrix4f view = new Matrix4f();
   private final Matrix4f viewProj = new Matrix4f();
+  private final Matrix4f lightView = new Matrix4f();
   private final Matrix4f lightViewProj = new Matrix4f();
+  /** Half the side of the light frustum, world units. */
+  private float lightExtent;
   private final Matrix4f tmp = new Matrix4f();
   private final Vector3f lightDir = new Vector3f();
   private final Vector3f normal = new Vector3f();
   private final Vector3f halfVector = new Vector3f();
   private final int[] solidCount = new int[1];
+  private float lightRed;
+  private float lightGreen;
+  private float lightBlue;
+  private float ambient;
 
   /**
    * Draws the scene through {@code cam} into framebuffer {@code targetFbo} (0: the window's),
@@ -84,6 +112,11 @@ final class Painter3D {
     items.build(scene, cam, viewportHeight, frame);
     Light light = scene.light();
     lightDir.set((float) light.dirX(), (float) light.dirY(), (float) light.dirZ()).normalize();
+    // Per-channel light colour, scaled so that 0-255 colour components come out as 0-1.
+    lightRed = ((light.rgb() >> 16) & 0xFF) / (255f * 255f);
+    lightGreen = ((light.rgb() >> 8) & 0xFF) / (255f * 255f);
+    lightBlue = (light.rgb() & 0xFF) / (255f * 255f);
+    ambient = (float) light.ambient();
     boolean shadows = light.castShadows() && fitLight();
 
     glDisable(GL_BLEND);
@@ -91,6 +124,12 @@ final class Painter3D {
     glDepthFunc(GL_LESS);
     if (shadows) {
       shadowPass(Math.max(viewportWidth, viewportHeight));
+      if (llvmpipe) {
+        // llvmpipe rasterizes a scene whole when it flushes it, and would flush the half-built
+        // main pass on the first lookup into a shadow map that an unretired scene drew: an
+        // extra, synchronous scene. Finishing here retires the shadow scene for free.
+        glFinish();
+      }
     }
 
     glBindFramebuffer(GL_FRAMEBUFFER, targetFbo);
@@ -110,51 +149,96 @@ final class Painter3D {
     glBindTexture(GL_TEXTURE_2D, shadows ? shadowMap.texture : 0);
     glCullFace(GL_BACK);
 
-    LitShader lit = shadows ? solidShadowed : solid;
-    setFrameUniforms(lit, light);
-    long[] order = items.solidsFrontToBack(solidCount);
-    for (int k = 0; k < solidCount[0]; k++) {
-      drawSolid(lit, items.get((int) order[k]));
+    // Two texels: linear filtering reads texels up to one texel from the sample point, and a
+    // caster darkens the texels whose centres it covers.
+    float margin = shadows ? 4 * lightExtent / shadowMap.size : 0;
+    if (shadows) {
+      receivers.mark(items.items(), lightView, margin);
+      setFrameUniforms(solidShadowed);
+      setFrameUniforms(planeShadowed);
     }
-    lit = shadows ? planeShadowed : plane;
-    setFrameUniforms(lit, light);
+    setFrameUniforms(plane);
+    setFrameUniforms(solid);
+    // Solids without shadow lookups first, then those with, each nearest first: one program
+    // switch (each costs the driver more than a draw), and early depth tests still skip the
+    // expensive lookups hidden behind cheaper solids.
+    long[] order = items.solidsFrontToBack(solidCount);
+    drawSolids(solid, order, false, shadows);
+    if (shadows) {
+      drawSolids(solidShadowed, order, true, shadows);
+    }
     glDisable(GL_CULL_FACE);
     for (int i = 0; i < items.size(); i++) {
       DrawItem it = items.get(i);
       if (it.plane) {
-        drawPlane(lit, it, cam);
+        boolean whole = shadows && !drawShadowPatches(it, cam, margin,
+            viewportWidth * viewportHeight);
+        LitShader lit = whole ? planeShadowed : plane;
+        lit.program.use();
+        setPlaneUniforms(lit, it, cam);
+        it.mesh.draw();
       }
     }
     glDisable(GL_DEPTH_TEST);
     userMeshes.evictIdle(frame);
   }
 
-  private void setFrameUniforms(LitShader lit, Light light) {
+  private void setFrameUniforms(LitShader lit) {
     lit.program.use();
     glUniformMatrix4fv(lit.viewProj, false, viewProj.get(mat4));
     glUniformMatrix4fv(lit.lightViewProj, false, lightViewProj.get(mat4));
     glUniform3f(lit.lightDir, lightDir.x, lightDir.y, lightDir.z);
     glUniform3f(lit.half, halfVector.x, halfVector.y, halfVector.z);
-    setColor(lit.lightColor, light.rgb());
-    glUniform1f(lit.ambient, (float) light.ambient());
+    setLitColor(lit.specular, 0xFFFFFF, SPECULAR);
+  }
+
+  /** Draws, in {@code order}, the solids whose need of shadow lookups is {@code lookups}. */
+  private void drawSolids(LitShader lit, long[] order, boolean lookups, boolean shadows) {
+    lit.program.use();
+    for (int k = 0; k < solidCount[0]; k++) {
+      DrawItem it = items.get((int) order[k]);
+      if ((shadows && it.shadowed) == lookups) {
+        drawSolid(lit, it);
+      }
+    }
   }
 
   private void drawSolid(LitShader lit, DrawItem it) {
     setCull(it.closed);
     glUniformMatrix4fv(lit.model, false, it.model.get(mat4));
     glUniformMatrix3fv(lit.normalMat, false, it.model.normal(it.normalMat).get(mat3));
-    setColor(lit.color, it.rgb);
+    setLitColor(lit.dark, it.rgb, ambient);
+    setLitColor(lit.diffuse, it.rgb, 1 - ambient);
     it.mesh.draw();
   }
 
-  private void drawPlane(LitShader lit, DrawItem it, Camera3D cam) {
-    glUniformMatrix4fv(lit.model, false, it.model.get(mat4));
-    glUniform2f(lit.localScale, it.scaleX, it.scaleY);
-    setColor(lit.color, it.rgb);
-    glUniform1f(lit.checkerSize, (float) it.checkerSize);
-    if (it.checkerSize > 0) {
-      setColor(lit.color2, it.rgb2);
+  /**
+   * Draws the parts of plane {@code it} that shadows may fall on with shadow lookups, slightly
+   * nearer to the camera than the plane so that its later, unshadowed draw leaves them be;
+   * false, drawing nothing, when the viewport is too small for that to pay (then the whole
+   * plane needs lookups).
+   */
+  private boolean drawShadowPatches(DrawItem it, Camera3D cam, float margin, int pixels) {
+    patches.build(it, items.items(), lightDir, margin);
+    if (patches.vertices() / 3 * PIXELS_PER_PATCH_TRIANGLE > pixels) {
+      return false;
     }
+    if (patches.vertices() == 0) {
+      return true;
+    }
+    planeShadowed.program.use();
+    setPlaneUniforms(planeShadowed, it, cam);
+    glEnable(GL_POLYGON_OFFSET_FILL);
+    glPolygonOffset(-1f, -2f);
+    patchMesh.draw(patches.xy(), 2 * patches.vertices());
+    glDisable(GL_POLYGON_OFFSET_FILL);
+    return true;
+  }
+
+  private void setPlaneUniforms(LitShader lit, DrawItem it, Camera3D cam) {
+    glUniformMatrix4fv(lit.model, false, it.model.get(mat4));
+    float cells = it.checkerSize > 0 ? (float) (1 / it.checkerSize) : 0;
+    glUniform2f(lit.cellScale, it.scaleX * cells, it.scaleY * cells);
     // One normal for the whole plane, turned towards the camera (planes are two-sided).
     it.model.normal(it.normalMat).transform(normal.set(0, 0, 1)).normalize();
     float toEye = normal.x * ((float) cam.eyeX() - it.model.m30())
@@ -163,13 +247,19 @@ final class Painter3D {
     if (toEye < 0) {
       normal.negate();
     }
-    glUniform1f(lit.diffuse, Math.max(0f, -normal.dot(lightDir)));
-    it.mesh.draw();
+    float diffuse = Math.max(0f, -normal.dot(lightDir));
+    glUniform1f(lit.planeBias, 0.004f + (0.0008f - 0.004f) * diffuse);
+    int rgb2 = it.checkerSize > 0 ? it.rgb2 : it.rgb;
+    setLitColor(lit.dark, it.rgb, ambient);
+    setLitColor(lit.dark2, rgb2, ambient);
+    setLitColor(lit.lit, it.rgb, ambient + (1 - ambient) * diffuse);
+    setLitColor(lit.lit2, rgb2, ambient + (1 - ambient) * diffuse);
   }
 
-  private static void setColor(int location, int rgb) {
-    glUniform3f(location, ((rgb >> 16) & 0xFF) / 255f, ((rgb >> 8) & 0xFF) / 255f,
-        (rgb & 0xFF) / 255f);
+  /** Sets a colour uniform to {@code rgb} times the light's colour times {@code factor}. */
+  private void setLitColor(int location, int rgb, float factor) {
+    glUniform3f(location, ((rgb >> 16) & 0xFF) * lightRed * factor,
+        ((rgb >> 8) & 0xFF) * lightGreen * factor, (rgb & 0xFF) * lightBlue * factor);
   }
 
   private static void setCull(boolean cull) {
@@ -191,9 +281,10 @@ final class Painter3D {
     }
     float r = Math.max(b[3], 1e-3f) * 1.05f;
     boolean vertical = Math.abs(lightDir.z) > 0.9f;
-    lightViewProj.setOrtho(-r, r, -r, r, 0, 4 * r)
-        .lookAt(b[0] - lightDir.x * 2 * r, b[1] - lightDir.y * 2 * r, b[2] - lightDir.z * 2 * r,
-            b[0], b[1], b[2], 0, vertical ? 1 : 0, vertical ? 0 : 1);
+    lightView.setLookAt(b[0] - lightDir.x * 2 * r, b[1] - lightDir.y * 2 * r,
+        b[2] - lightDir.z * 2 * r, b[0], b[1], b[2], 0, vertical ? 1 : 0, vertical ? 0 : 1);
+    lightViewProj.setOrtho(-r, r, -r, r, 0, 4 * r).mul(lightView);
+    lightExtent = r;
     return true;
   }
 
@@ -213,6 +304,7 @@ final class Painter3D {
     glPolygonOffset(1.5f, 2f);
     depth.use();
     glCullFace(GL_FRONT);
+    float texelsPerUnit = shadowMap.size / (2 * lightExtent);
     for (int i = 0; i < items.size(); i++) {
       DrawItem it = items.get(i);
       if (it.plane) {
@@ -220,7 +312,7 @@ final class Painter3D {
       }
       setCull(it.closed);
       glUniformMatrix4fv(uLightMvp, false, lightViewProj.mul(it.model, tmp).get(mat4));
-      it.shadowMesh.draw();
+      it.meshAt(texelsPerUnit, SHADOW_TOLERANCE_TEXELS).draw();
     }
     glDisable(GL_POLYGON_OFFSET_FILL);
   }
@@ -236,6 +328,7 @@ final class Painter3D {
       s.program.delete();
     }
     depth.delete();
+    patchMesh.delete();
     MemoryUtil.memFree(mat4);
     MemoryUtil.memFree(mat3);
   }

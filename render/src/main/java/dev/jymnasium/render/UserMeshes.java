@@ -12,16 +12,17 @@ import java.util.Map;
 final class UserMeshes {
   static final long IDLE_FRAMES = 600;
 
-  private final Map<float[], GpuMesh> meshes = new IdentityHashMap<>();
+  /** Each mesh as its only level of detail, as {@link DrawItem#levels} holds meshes. */
+  private final Map<float[], GpuMesh[]> meshes = new IdentityHashMap<>();
 
   /** The uploaded mesh, uploading it on first use; marks it used in {@code frame}. */
-  GpuMesh get(Primitive.Mesh m, long frame) {
-    GpuMesh mesh = meshes.get(m.vertices());
+  GpuMesh[] get(Primitive.Mesh m, long frame) {
+    GpuMesh[] mesh = meshes.get(m.vertices());
     if (mesh == null) {
-      mesh = new GpuMesh(MeshData.flatShaded(m.vertices(), m.indices()));
+      mesh = new GpuMesh[] {new GpuMesh(MeshData.flatShaded(m.vertices(), m.indices()))};
       meshes.put(m.vertices(), mesh);
     }
-    mesh.lastUsed = frame;
+    mesh[0].lastUsed = frame;
     return mesh;
   }
 
@@ -30,9 +31,9 @@ final class UserMeshes {
     if (frame % 120 != 0 || meshes.isEmpty()) {
       return;
     }
-    Iterator<GpuMesh> iter = meshes.values().iterator();
+    Iterator<GpuMesh[]> iter = meshes.values().iterator();
     while (iter.hasNext()) {
-      GpuMesh m = iter.next();
+      GpuMesh m = iter.next()[0];
       if (frame - m.lastUsed > IDLE_FRAMES) {
         m.delete();
         iter.remove();
@@ -41,8 +42,8 @@ final class UserMeshes {
   }
 
   void delete() {
-    for (GpuMesh m : meshes.values()) {
-      m.delete();
+    for (GpuMesh[] m : meshes.values()) {
+      m[0].delete();
     }
     meshes.clear();
   }
