@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DeterminismTest {
 
     private static PhysicsWorld build(String engine, String scene, Scenes.SceneDriver[] driver) {
-        PhysicsWorld world = PhysicsEngine.byName(engine).createWorld();
+        PhysicsWorld world = TestWorlds.create(engine, WorldSettings.defaults());
         driver[0] = Scenes.build(scene, world);
         return world;
     }
@@ -25,7 +25,7 @@ class DeterminismTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ode4j", "jbullet"})
+    @ValueSource(strings = {"ode4j", "ode4j-direct", "jbullet"})
     void twoWorldsBuiltAlikeStepIdentically(String engine) {
         Scenes.SceneDriver[] d1 = new Scenes.SceneDriver[1];
         Scenes.SceneDriver[] d2 = new Scenes.SceneDriver[1];
@@ -40,9 +40,10 @@ class DeterminismTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ode4j-chain-7", "jbullet-chain-7", "ode4j-boxes-100", "jbullet-boxes-100"})
+    @ValueSource(strings = {"ode4j:chain-7", "ode4j-direct:chain-7", "jbullet:chain-7", "ode4j:boxes-100",
+        "jbullet:boxes-100"})
     void restoreThenStepRepeatsTheOriginalBitForBit(String engineAndScene) {
-        String engine = engineAndScene.substring(0, engineAndScene.indexOf('-'));
+        String engine = engineAndScene.substring(0, engineAndScene.indexOf(':'));
         String scene = engineAndScene.substring(engine.length() + 1);
         Scenes.SceneDriver[] d = new Scenes.SceneDriver[1];
         try (PhysicsWorld world = build(engine, scene, d)) {
@@ -58,7 +59,7 @@ class DeterminismTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ode4j", "jbullet"})
+    @ValueSource(strings = {"ode4j", "ode4j-direct", "jbullet"})
     void snapshotRestoresIntoAnotherWorldBuiltAlike(String engine) {
         Scenes.SceneDriver[] d1 = new Scenes.SceneDriver[1];
         Scenes.SceneDriver[] d2 = new Scenes.SceneDriver[1];

@@ -8,7 +8,7 @@ import dev.jymnasium.physics.bench.Scenes;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
-/** ODE4J's direct solver: repeatable on parallel threads (no shared random state) and across snapshots. */
+/** ODE4J's direct solver: repeatable on parallel threads (no shared random state); DeterminismTest covers snapshots. */
 class DirectSolverTest {
     private static final WorldSettings DIRECT = WorldSettings.defaults().withSolver(ConstraintSolver.DIRECT);
     private static final int STEPS = 800;
@@ -33,29 +33,6 @@ class DirectSolverTest {
         CompletableFuture<double[]> second = CompletableFuture.supplyAsync(DirectSolverTest::chainRun);
         assertArrayEquals(alone, first.join());
         assertArrayEquals(alone, second.join());
-    }
-
-    @Test
-    void restoreThenStepRepeatsTheOriginalBitForBit() {
-        try (PhysicsWorld world = PhysicsEngine.byName("ode4j").createWorld(DIRECT)) {
-            Scenes.SceneDriver driver = Scenes.build("chain-7", world);
-            for (long s = 0; s < 300; s++) {
-                driver.beforeStep(s);
-                world.step(0.002);
-            }
-            WorldSnapshot saved = world.snapshot();
-            for (long s = 300; s < 600; s++) {
-                driver.beforeStep(s);
-                world.step(0.002);
-            }
-            double[] original = world.snapshot().values();
-            world.restore(saved);
-            for (long s = 300; s < 600; s++) {
-                driver.beforeStep(s);
-                world.step(0.002);
-            }
-            assertArrayEquals(original, world.snapshot().values());
-        }
     }
 
     @Test
