@@ -51,7 +51,7 @@ final class LearningCurve {
     XYChart chart = new XYChartBuilder().width(800).height(500).title(title)
         .xAxisTitle("environment steps").yAxisTitle("episodic return").build();
     chart.getStyler().setLegendVisible(true);
-    XYSeries raw = chart.addSeries(stride == 1 ? "episode" : "episode (every " + stride + "th)",
+    XYSeries raw = chart.addSeries(stride == 1 ? "episode" : "one episode in " + stride,
         xs, ys);
     raw.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
     raw.setMarker(SeriesMarkers.CIRCLE);
