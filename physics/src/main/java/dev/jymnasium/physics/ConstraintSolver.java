@@ -14,8 +14,8 @@ public enum ConstraintSolver {
      * different threads never share state. Cost grows with the cube of an island's rows: fastest
      * for articulated robots with a few contacts (Hopper: 1.2 times quickStep at 12 iterations),
      * far slower for piles (boxes-100: 15 steps/s against 600). Less forgiving, too: Walker2d and
-     * HalfCheetah (on connector chains, at 20 iterations) blew up under it where the iterative
-     * solver's softness kept them calm. Measure before choosing.
+     * HalfCheetah blow up under it (joint speeds of 1e6, then NaN) where the iterative solver's
+     * softness keeps them calm. Measure before choosing.
      */
     DIRECT
 }
