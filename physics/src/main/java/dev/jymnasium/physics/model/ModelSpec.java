@@ -81,7 +81,10 @@ public record ModelSpec(String name, Vector3dc gravityMps2, double timestepSecon
      */
     public static final int SOLVER_ITERATIONS = 12;
 
-    /** Default world settings with this model's gravity, the timestep as maximum sub-step and {@link #SOLVER_ITERATIONS}. */
+    /**
+     * Default world settings with this model's gravity, the timestep as maximum sub-step and
+     * {@link #SOLVER_ITERATIONS}.
+     */
     public WorldSettings worldSettings() {
         return WorldSettings.defaults().withGravity(gravityMps2.x(), gravityMps2.y(), gravityMps2.z())
                 .withMaxSubStep(timestepSeconds).withSolverIterations(SOLVER_ITERATIONS);

@@ -29,8 +29,9 @@ import org.ode4j.ode.OdeConstants;
 import org.ode4j.ode.OdeHelper;
 
 /**
- * A world on ODE4J: quickStep (or world.step for {@link ConstraintSolver#DIRECT}), a simple space (pairs in a repeatable order) and a contact
- * callback that applies the neutral friction and restitution rules.
+ * A world on ODE4J: quickStep (or world.step for {@link ConstraintSolver#DIRECT}), a simple space
+ * (pairs in a repeatable order) and a contact callback that applies the neutral friction and
+ * restitution rules.
  */
 final class Ode4jWorld extends AbstractWorld {
     private static final int MAX_CONTACTS_PER_PAIR = 8;
