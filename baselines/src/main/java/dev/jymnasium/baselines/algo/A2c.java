@@ -4,7 +4,6 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
-import dev.jymnasium.baselines.Agent;
 import dev.jymnasium.baselines.Check;
 import dev.jymnasium.baselines.TrainingListener;
 import dev.jymnasium.baselines.nn.Activation;
@@ -12,11 +11,10 @@ import dev.jymnasium.baselines.nn.Optimizer;
 import dev.jymnasium.baselines.nn.Torch;
 import dev.jymnasium.baselines.policy.ActionHead;
 import dev.jymnasium.baselines.policy.NetworkPolicy;
+import dev.jymnasium.baselines.policy.ObsNormalizer;
 import dev.jymnasium.baselines.policy.Policy;
 import dev.jymnasium.baselines.policy.TensorFile;
 import dev.jymnasium.env.rng.NpRandom;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -25,7 +23,7 @@ import java.util.Map;
  * vector-env rollouts, one gradient step on the whole rollout, RMSprop by default, GAE (lambda 1
  * gives plain n-step returns), optional observation normalisation.
  */
-public final class A2c implements Agent {
+public final class A2c extends NetworkAgent<A2c.Hyperparams> {
   /**
    * A2C hyperparameters (RL Zoo / SB3 names and defaults).
    *
@@ -69,9 +67,6 @@ public final class A2c implements Agent {
     }
   }
 
-  private final Hyperparams hp;
-  private final AgentEnv env;
-  private final NDManager root;
   private final ActorCritic ac;
   private final Optimizer optimizer;
   private final OnPolicyRollouts rollouts;
@@ -80,11 +75,8 @@ public final class A2c implements Agent {
 
   /** Builds the agent and resets its vector env with seeds {@code seed + i}. */
   public A2c(String envId, Map<String, Object> envKwargs, Hyperparams hp, long seed, ai.djl.Device device) {
-    this.hp = hp;
-    this.env = new AgentEnv(envId, envKwargs, hp.nEnvs(), false, false, "a2c");
+    super("a2c", hp, new AgentEnv(envId, envKwargs, hp.nEnvs(), false, false, "a2c"), seed, device);
     this.rng = NpRandom.of(seed);
-    Torch.seed(seed);
-    this.root = Torch.engine().newBaseManager(device);
     this.ac = new ActorCritic(root, env, hp.netArch(), Activation.parse(hp.activation()),
         hp.orthoInit(), (float) hp.logStdInit(), rng);
     this.optimizer = new Optimizer(ac.parameters(), Optimizer.Kind.parse(hp.optimizer()), 1e-5f);
@@ -153,46 +145,31 @@ public final class A2c implements Agent {
   }
 
   @Override
-  public String algorithm() {
-    return "a2c";
-  }
-
-  @Override
-  public String envId() {
-    return env.envId;
-  }
-
-  @Override
-  public Hyperparams hyperparams() {
-    return hp;
-  }
-
-  @Override
   public long numTimesteps() {
     return rollouts.globalStep;
   }
 
   @Override
-  public void saveCheckpoint(Path path) throws IOException {
-    Map<String, float[]> t = new LinkedHashMap<>();
-    ac.saveTo(t);
-    optimizer.saveTo("optimizer", t);
-    Checkpoints.write(path, "a2c", env.envId, hp, rollouts.globalStep, rollouts.normalizer, t);
+  protected ObsNormalizer normalizer() {
+    return rollouts.normalizer;
   }
 
   @Override
-  public void loadCheckpoint(Path path) throws IOException {
-    TensorFile f = Checkpoints.read(path, "a2c", env.envId);
+  protected void saveTensors(Map<String, float[]> t) {
+    ac.saveTo(t);
+    optimizer.saveTo("optimizer", t);
+  }
+
+  @Override
+  protected void loadTensors(TensorFile f) {
     ac.loadFrom(f.tensors());
     optimizer.loadFrom("optimizer", f.tensors());
     rollouts.restore(Checkpoints.steps(f), Checkpoints.normalizer(f));
   }
 
   @Override
-  public void close() {
+  protected void closeNetworks() {
     optimizer.close();
     ac.close();
-    root.close();
-    env.close();
   }
 }

@@ -6,7 +6,6 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
-import dev.jymnasium.baselines.Agent;
 import dev.jymnasium.baselines.Check;
 import dev.jymnasium.baselines.TrainingListener;
 import dev.jymnasium.baselines.nn.Activation;
@@ -19,9 +18,6 @@ import dev.jymnasium.baselines.policy.NetworkPolicy;
 import dev.jymnasium.baselines.policy.Policy;
 import dev.jymnasium.baselines.policy.TensorFile;
 import dev.jymnasium.env.rng.NpRandom;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -29,7 +25,7 @@ import java.util.Map;
  * buffer, target network, linearly decaying epsilon-greedy exploration, Huber loss, optional
  * double-DQN targets (van Hasselt et al. 2016). Discrete actions only.
  */
-public final class Dqn implements Agent {
+public final class Dqn extends NetworkAgent<Dqn.Hyperparams> {
   /**
    * DQN hyperparameters (RL Zoo / SB3 names and defaults).
    *
@@ -83,9 +79,6 @@ public final class Dqn implements Agent {
     }
   }
 
-  private final Hyperparams hp;
-  private final AgentEnv env;
-  private final NDManager root;
   private final Mlp q;
   private final Mlp target;
   private final Optimizer optimizer;
@@ -98,11 +91,8 @@ public final class Dqn implements Agent {
 
   /** Builds the agent and resets its vector env with seeds {@code seed + i}. */
   public Dqn(String envId, Map<String, Object> envKwargs, Hyperparams hp, long seed, ai.djl.Device device) {
-    this.hp = hp;
-    this.env = new AgentEnv(envId, envKwargs, hp.nEnvs(), true, false, "dqn");
+    super("dqn", hp, new AgentEnv(envId, envKwargs, hp.nEnvs(), true, false, "dqn"), seed, device);
     this.rng = NpRandom.of(seed);
-    Torch.seed(seed);
-    this.root = Torch.engine().newBaseManager(device);
     MlpWeights init = MlpWeights.uniform(ActorCritic.sizes(env.obsDim, hp.netArch(), env.nActions),
         Activation.parse(hp.activation()), rng);
     this.q = new Mlp(root, init, true);
@@ -238,37 +228,19 @@ public final class Dqn implements Agent {
   }
 
   @Override
-  public String algorithm() {
-    return "dqn";
-  }
-
-  @Override
-  public String envId() {
-    return env.envId;
-  }
-
-  @Override
-  public Hyperparams hyperparams() {
-    return hp;
-  }
-
-  @Override
   public long numTimesteps() {
     return steps.globalStep;
   }
 
   @Override
-  public void saveCheckpoint(Path path) throws IOException {
-    Map<String, float[]> t = new LinkedHashMap<>();
+  protected void saveTensors(Map<String, float[]> t) {
     q.saveTo("q", t);
     target.saveTo("q_target", t);
     optimizer.saveTo("adam", t);
-    Checkpoints.write(path, "dqn", env.envId, hp, steps.globalStep, null, t);
   }
 
   @Override
-  public void loadCheckpoint(Path path) throws IOException {
-    TensorFile f = Checkpoints.read(path, "dqn", env.envId);
+  protected void loadTensors(TensorFile f) {
     q.loadFrom("q", f.tensors());
     target.loadFrom("q_target", f.tensors());
     optimizer.loadFrom("adam", f.tensors());
@@ -277,11 +249,9 @@ public final class Dqn implements Agent {
   }
 
   @Override
-  public void close() {
+  protected void closeNetworks() {
     optimizer.close();
     q.close();
     target.close();
-    root.close();
-    env.close();
   }
 }

@@ -5,7 +5,6 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
-import dev.jymnasium.baselines.Agent;
 import dev.jymnasium.baselines.Check;
 import dev.jymnasium.baselines.TrainingListener;
 import dev.jymnasium.baselines.nn.Activation;
@@ -18,9 +17,6 @@ import dev.jymnasium.baselines.policy.NetworkPolicy;
 import dev.jymnasium.baselines.policy.Policy;
 import dev.jymnasium.baselines.policy.TensorFile;
 import dev.jymnasium.env.rng.NpRandom;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -28,7 +24,7 @@ import java.util.Map;
  * twin Q-networks with Polyak-averaged targets, and automatic entropy tuning towards a target
  * entropy of {@code -actDim}. Continuous (Box) actions only.
  */
-public final class Sac implements Agent {
+public final class Sac extends NetworkAgent<Sac.Hyperparams> {
   private static final double LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
   private static final float LOG_STD_MIN = -20f;
   private static final float LOG_STD_MAX = 2f;
@@ -72,9 +68,6 @@ public final class Sac implements Agent {
     }
   }
 
-  private final Hyperparams hp;
-  private final AgentEnv env;
-  private final NDManager root;
   private final Mlp actor;
   private final Mlp[] critics = new Mlp[2];
   private final Mlp[] targets = new Mlp[2];
@@ -97,11 +90,8 @@ public final class Sac implements Agent {
 
   /** Builds the agent and resets its vector env with seeds {@code seed + i}. */
   public Sac(String envId, Map<String, Object> envKwargs, Hyperparams hp, long seed, ai.djl.Device device) {
-    this.hp = hp;
-    this.env = new AgentEnv(envId, envKwargs, hp.nEnvs(), false, true, "sac");
+    super("sac", hp, new AgentEnv(envId, envKwargs, hp.nEnvs(), false, true, "sac"), seed, device);
     this.rng = NpRandom.of(seed);
-    Torch.seed(seed);
-    this.root = Torch.engine().newBaseManager(device);
     Activation act = Activation.parse(hp.activation());
     this.actor = new Mlp(root, MlpWeights.uniform(
         ActorCritic.sizes(env.obsDim, hp.netArch(), 2 * env.actDim), act, rng), true);
@@ -273,28 +263,12 @@ public final class Sac implements Agent {
   }
 
   @Override
-  public String algorithm() {
-    return "sac";
-  }
-
-  @Override
-  public String envId() {
-    return env.envId;
-  }
-
-  @Override
-  public Hyperparams hyperparams() {
-    return hp;
-  }
-
-  @Override
   public long numTimesteps() {
     return steps.globalStep;
   }
 
   @Override
-  public void saveCheckpoint(Path path) throws IOException {
-    Map<String, float[]> t = new LinkedHashMap<>();
+  protected void saveTensors(Map<String, float[]> t) {
     actor.saveTo("actor", t);
     for (int k = 0; k < 2; k++) {
       critics[k].saveTo("qf" + k, t);
@@ -303,12 +277,10 @@ public final class Sac implements Agent {
     actorOpt.saveTo("actor_adam", t);
     criticOpt.saveTo("qf_adam", t);
     t.put("log_alpha", new float[] {(float) logAlpha, (float) alphaM, (float) alphaV, alphaSteps});
-    Checkpoints.write(path, "sac", env.envId, hp, steps.globalStep, null, t);
   }
 
   @Override
-  public void loadCheckpoint(Path path) throws IOException {
-    TensorFile f = Checkpoints.read(path, "sac", env.envId);
+  protected void loadTensors(TensorFile f) {
     actor.loadFrom("actor", f.tensors());
     for (int k = 0; k < 2; k++) {
       critics[k].loadFrom("qf" + k, f.tensors());
@@ -326,7 +298,7 @@ public final class Sac implements Agent {
   }
 
   @Override
-  public void close() {
+  protected void closeNetworks() {
     actorOpt.close();
     criticOpt.close();
     actor.close();
@@ -334,7 +306,5 @@ public final class Sac implements Agent {
       critics[k].close();
       targets[k].close();
     }
-    root.close();
-    env.close();
   }
 }

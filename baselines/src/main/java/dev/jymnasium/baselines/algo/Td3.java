@@ -4,7 +4,6 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
-import dev.jymnasium.baselines.Agent;
 import dev.jymnasium.baselines.Check;
 import dev.jymnasium.baselines.TrainingListener;
 import dev.jymnasium.baselines.nn.Activation;
@@ -17,9 +16,6 @@ import dev.jymnasium.baselines.policy.NetworkPolicy;
 import dev.jymnasium.baselines.policy.Policy;
 import dev.jymnasium.baselines.policy.TensorFile;
 import dev.jymnasium.env.rng.NpRandom;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -27,7 +23,7 @@ import java.util.Map;
  * Gaussian exploration noise, twin critics, target policy smoothing and delayed actor and target
  * updates. Continuous (Box) actions only.
  */
-public final class Td3 implements Agent {
+public final class Td3 extends NetworkAgent<Td3.Hyperparams> {
 
   /**
    * TD3 hyperparameters (RL Zoo / SB3 names and defaults).
@@ -75,9 +71,6 @@ public final class Td3 implements Agent {
     }
   }
 
-  private final Hyperparams hp;
-  private final AgentEnv env;
-  private final NDManager root;
   private final Mlp actor;
   private final Mlp actorTarget;
   private final Mlp[] critics = new Mlp[2];
@@ -93,11 +86,8 @@ public final class Td3 implements Agent {
 
   /** Builds the agent and resets its vector env with seeds {@code seed + i}. */
   public Td3(String envId, Map<String, Object> envKwargs, Hyperparams hp, long seed, ai.djl.Device device) {
-    this.hp = hp;
-    this.env = new AgentEnv(envId, envKwargs, hp.nEnvs(), false, true, "td3");
+    super("td3", hp, new AgentEnv(envId, envKwargs, hp.nEnvs(), false, true, "td3"), seed, device);
     this.rng = NpRandom.of(seed);
-    Torch.seed(seed);
-    this.root = Torch.engine().newBaseManager(device);
     Activation act = Activation.parse(hp.activation());
     MlpWeights actorInit = MlpWeights.uniform(
         ActorCritic.sizes(env.obsDim, hp.netArch(), env.actDim), act, rng);
@@ -203,28 +193,12 @@ public final class Td3 implements Agent {
   }
 
   @Override
-  public String algorithm() {
-    return "td3";
-  }
-
-  @Override
-  public String envId() {
-    return env.envId;
-  }
-
-  @Override
-  public Hyperparams hyperparams() {
-    return hp;
-  }
-
-  @Override
   public long numTimesteps() {
     return steps.globalStep;
   }
 
   @Override
-  public void saveCheckpoint(Path path) throws IOException {
-    Map<String, float[]> t = new LinkedHashMap<>();
+  protected void saveTensors(Map<String, float[]> t) {
     actor.saveTo("actor", t);
     for (int k = 0; k < 2; k++) {
       critics[k].saveTo("qf" + k, t);
@@ -233,12 +207,10 @@ public final class Td3 implements Agent {
     actorTarget.saveTo("actor_target", t);
     actorOpt.saveTo("actor_adam", t);
     criticOpt.saveTo("qf_adam", t);
-    Checkpoints.write(path, "td3", env.envId, hp, steps.globalStep, null, t);
   }
 
   @Override
-  public void loadCheckpoint(Path path) throws IOException {
-    TensorFile f = Checkpoints.read(path, "td3", env.envId);
+  protected void loadTensors(TensorFile f) {
     actor.loadFrom("actor", f.tensors());
     for (int k = 0; k < 2; k++) {
       critics[k].loadFrom("qf" + k, f.tensors());
@@ -252,7 +224,7 @@ public final class Td3 implements Agent {
   }
 
   @Override
-  public void close() {
+  protected void closeNetworks() {
     actorOpt.close();
     criticOpt.close();
     actor.close();
@@ -261,7 +233,5 @@ public final class Td3 implements Agent {
       critics[k].close();
       targets[k].close();
     }
-    root.close();
-    env.close();
   }
 }
