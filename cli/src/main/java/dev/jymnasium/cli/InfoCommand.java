@@ -3,9 +3,11 @@ package dev.jymnasium.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.jymnasium.env.registry.EnvSpec;
 import dev.jymnasium.env.registry.Gym;
+import dev.jymnasium.env.registry.KwargInfo;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -18,7 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "info",
     mixinStandardHelpOptions = true,
-    description = "Show an env's spec fields, spaces, render modes and render fps.")
+    description = "Show an env's spec fields, spaces, render modes, render fps and the kwargs it"
+        + " accepts (type, default, range, doc).")
 final class InfoCommand implements Callable<Integer> {
   enum Format { text, json }
 
@@ -54,6 +57,7 @@ final class InfoCommand implements Callable<Integer> {
     m.put("order_enforce", s.orderEnforce());
     m.put("disable_env_checker", s.disableEnvChecker());
     m.put("kwargs", s.kwargs());
+    m.put("accepted_kwargs", s.kwargInfos().stream().map(InfoCommand::asMap).toList());
     m.put("vector_entry_point", s.vectorEntryPoint() != null);
     m.put("render_modes", f.renderModes());
     m.put("render_fps", f.metadata() == null ? null : f.metadata().renderFps());
@@ -66,11 +70,39 @@ final class InfoCommand implements Callable<Integer> {
     } else {
       int w = m.keySet().stream().mapToInt(String::length).max().orElse(0);
       for (Map.Entry<String, Object> e : m.entrySet()) {
-        out.println(e.getKey() + ":" + " ".repeat(w - e.getKey().length() + 2) + text(e.getValue()));
+        if (!e.getKey().equals("accepted_kwargs")) {
+          out.println(e.getKey() + ":" + " ".repeat(w - e.getKey().length() + 2) + text(e.getValue()));
+        }
       }
+      printKwargs(out, s.kwargInfos());
     }
     out.flush();
     return Jym.EXIT_OK;
+  }
+
+  /** The accepted kwargs as a table: name, type, default, accepted values, doc. */
+  private static void printKwargs(PrintWriter out, List<KwargInfo> infos) {
+    if (infos.isEmpty()) {
+      return;
+    }
+    out.println();
+    out.println("accepted kwargs (besides max_episode_steps and disable_env_checker):");
+    TextTable table = new TextTable("name", "type", "default", "accepts", "doc");
+    for (KwargInfo k : infos) {
+      table.row(k.name(), k.type(), k.defaultValue(), k.accepted().isEmpty() ? "any" : k.accepted(),
+          k.doc());
+    }
+    table.print(out);
+  }
+
+  private static Map<String, Object> asMap(KwargInfo k) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", k.name());
+    m.put("type", k.type());
+    m.put("default", k.defaultValue());
+    m.put("accepts", k.accepted());
+    m.put("doc", k.doc());
+    return m;
   }
 
   private static String text(Object v) {

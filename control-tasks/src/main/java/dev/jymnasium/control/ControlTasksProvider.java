@@ -8,52 +8,24 @@ import dev.jymnasium.control.classic.MountainCarEnv;
 import dev.jymnasium.control.classic.PendulumEnv;
 import dev.jymnasium.env.registry.EnvProvider;
 import dev.jymnasium.env.registry.EnvSpec;
-import dev.jymnasium.env.registry.Kwargs;
 import dev.jymnasium.env.registry.Registry;
 
 /** Registers the control tasks with Gymnasium's ids, limits and thresholds. */
 public final class ControlTasksProvider implements EnvProvider {
   @Override
   public void register(Registry registry) {
-    registry.register(EnvSpec.builder("CartPole-v0").entryPoint(ControlTasksProvider::cartPole)
-        .vectorEntryPoint(ControlTasksProvider::cartPoleVector)
-        .maxEpisodeSteps(200).rewardThreshold(195.0).build());
-    registry.register(EnvSpec.builder("CartPole-v1").entryPoint(ControlTasksProvider::cartPole)
-        .vectorEntryPoint(ControlTasksProvider::cartPoleVector)
-        .maxEpisodeSteps(500).rewardThreshold(475.0).build());
-    registry.register(EnvSpec.builder("MountainCar-v0").entryPoint(ControlTasksProvider::mountainCar)
-        .maxEpisodeSteps(200).rewardThreshold(-110.0).build());
-    registry.register(EnvSpec.builder("MountainCarContinuous-v0")
-        .entryPoint(ControlTasksProvider::continuousMountainCar)
-        .maxEpisodeSteps(999).rewardThreshold(90.0).build());
-    registry.register(EnvSpec.builder("Pendulum-v1").entryPoint(ControlTasksProvider::pendulum)
-        .maxEpisodeSteps(200).build());
-    registry.register(EnvSpec.builder("Acrobot-v1").entryPoint(ControlTasksProvider::acrobot)
-        .maxEpisodeSteps(500).rewardThreshold(-100.0).build());
+    registry.register(cartPole("CartPole-v0").maxEpisodeSteps(200).rewardThreshold(195.0).build());
+    registry.register(cartPole("CartPole-v1").maxEpisodeSteps(500).rewardThreshold(475.0).build());
+    registry.register(EnvSpec.builder("MountainCar-v0").config(MountainCarEnv.Config.class, MountainCarEnv::new).maxEpisodeSteps(200).rewardThreshold(-110.0).build());
+    registry.register(EnvSpec.builder("MountainCarContinuous-v0").config(ContinuousMountainCarEnv.Config.class, ContinuousMountainCarEnv::new).maxEpisodeSteps(999).rewardThreshold(90.0).build());
+    registry.register(EnvSpec.builder("Pendulum-v1").config(PendulumEnv.Config.class, PendulumEnv::new).maxEpisodeSteps(200).build());
+    registry.register(EnvSpec.builder("Acrobot-v1").config(AcrobotEnv.Config.class, AcrobotEnv::new).maxEpisodeSteps(500).rewardThreshold(-100.0).build());
   }
 
-  private static CartPoleEnv cartPole(Kwargs kw) {
-    return new CartPoleEnv(kw.getString("render_mode", null), kw.getBoolean("sutton_barto_reward", false));
-  }
-
-  private static MountainCarEnv mountainCar(Kwargs kw) {
-    return new MountainCarEnv(kw.getString("render_mode", null), kw.getDouble("goal_velocity", 0.0));
-  }
-
-  private static ContinuousMountainCarEnv continuousMountainCar(Kwargs kw) {
-    return new ContinuousMountainCarEnv(kw.getString("render_mode", null),
-        kw.getDouble("goal_velocity", 0.0));
-  }
-
-  private static PendulumEnv pendulum(Kwargs kw) {
-    return new PendulumEnv(kw.getString("render_mode", null), kw.getDouble("g", 10.0));
-  }
-
-  private static AcrobotEnv acrobot(Kwargs kw) {
-    return new AcrobotEnv(kw.getString("render_mode", null));
-  }
-
-  private static CartPoleVectorEnv cartPoleVector(int numEnvs, Integer maxEpisodeSteps, Kwargs kw) {
-    return new CartPoleVectorEnv(numEnvs, maxEpisodeSteps, kw.getBoolean("sutton_barto_reward", false));
+  /** CartPole with its native vector env as the vector entry point. */
+  private static EnvSpec.Builder cartPole(String id) {
+    return EnvSpec.builder(id)
+        .vectorConfig(CartPoleEnv.Config.class, CartPoleVectorEnv::new)
+        .config(CartPoleEnv.Config.class, CartPoleEnv::new);
   }
 }

@@ -30,7 +30,7 @@ class LifecycleTest {
   @Test
   void envRenderGivesFramesAndClosesTwice() {
     Headless.assumeAvailable();
-    CartPoleEnv env = new CartPoleEnv("rgb_array", false);
+    CartPoleEnv env = new CartPoleEnv(new CartPoleEnv.Config("rgb_array", false));
     env.reset(42);
     Object frame = env.render();
     RgbFrame f = assertInstanceOf(RgbFrame.class, frame);

@@ -54,7 +54,7 @@ class RecordVideoTest {
   @Test
   void wholeEpisodesOnTheCubicSchedule(@TempDir Path dir) throws Exception {
     Headless.assumeAvailable();
-    var env = new RecordVideo<>(new CartPoleEnv("rgb_array", false), dir, null, null, 0,
+    var env = new RecordVideo<>(new CartPoleEnv(new CartPoleEnv.Config("rgb_array", false)), dir, null, null, 0,
         "rl-video", null, VideoFormat.GIF);
     int[] lengths = {7, 4, 5};
     for (int episode = 0; episode < 3; episode++) {
@@ -75,7 +75,7 @@ class RecordVideoTest {
   @Test
   void stepTriggerAndVideoLength(@TempDir Path dir) throws Exception {
     Headless.assumeAvailable();
-    var env = new RecordVideo<>(new CartPoleEnv("rgb_array", false), dir, null,
+    var env = new RecordVideo<>(new CartPoleEnv(new CartPoleEnv.Config("rgb_array", false)), dir, null,
         step -> step % 20 == 3, 5, "clip", 25.0, VideoFormat.GIF);
     env.reset(1);
     for (int i = 0; i < 30; i++) {
@@ -96,7 +96,7 @@ class RecordVideoTest {
   @Test
   void recordsFromRenderCollectionLists(@TempDir Path dir) throws Exception {
     Headless.assumeAvailable();
-    var env = new RecordVideo<>(new RenderCollection<>(new CartPoleEnv("rgb_array", false)), dir,
+    var env = new RecordVideo<>(new RenderCollection<>(new CartPoleEnv(new CartPoleEnv.Config("rgb_array", false))), dir,
         e -> true, null, 0, "list", null, VideoFormat.GIF);
     env.reset(3);
     env.step(0);
@@ -120,7 +120,7 @@ class RecordVideoTest {
     System.setProperty("jymnasium.ffmpeg", dir.resolve("no-such-ffmpeg").toString());
     try {
       var e = assertThrows(IllegalStateException.class, () -> new RecordVideo<>(
-          new CartPoleEnv("rgb_array", false), dir, null, null, 0, "x", null, VideoFormat.MP4));
+          new CartPoleEnv(new CartPoleEnv.Config("rgb_array", false)), dir, null, null, 0, "x", null, VideoFormat.MP4));
       assertTrue(e.getMessage().contains("ffmpeg") && e.getMessage().contains("GIF"),
           e.getMessage());
     } finally {
@@ -136,7 +136,7 @@ class RecordVideoTest {
   void mp4ThroughFfmpegWhenInstalled(@TempDir Path dir) throws Exception {
     Headless.assumeAvailable();
     assumeTrue(Ffmpeg.find() != null, "ffmpeg is not on the PATH");
-    var env = new RecordVideo<>(new CartPoleEnv("rgb_array", false), dir, e -> true, null, 0,
+    var env = new RecordVideo<>(new CartPoleEnv(new CartPoleEnv.Config("rgb_array", false)), dir, e -> true, null, 0,
         "mp4", null, VideoFormat.MP4);
     env.reset(0);
     for (int i = 0; i < 9; i++) {

@@ -1,6 +1,5 @@
 package dev.jymnasium.robots;
 
-import dev.jymnasium.env.registry.EnvCreator;
 import dev.jymnasium.env.registry.EnvProvider;
 import dev.jymnasium.env.registry.EnvSpec;
 import dev.jymnasium.env.registry.Registry;
@@ -18,19 +17,14 @@ import dev.jymnasium.robots.mujoco.Walker2dEnv;
 public final class RobotsProvider implements EnvProvider {
   @Override
   public void register(Registry registry) {
-    add(registry, InvertedPendulumEnv.ID, InvertedPendulumEnv::new, 1000, 950.0);
-    add(registry, InvertedDoublePendulumEnv.ID, InvertedDoublePendulumEnv::new, 1000, 9100.0);
-    add(registry, HalfCheetahEnv.ID, HalfCheetahEnv::new, 1000, 4800.0);
-    add(registry, HopperEnv.ID, HopperEnv::new, 1000, 3800.0);
-    add(registry, Walker2dEnv.ID, Walker2dEnv::new, 1000, null);
-    add(registry, SwimmerEnv.ID, SwimmerEnv::new, 1000, 360.0);
-    add(registry, AntEnv.ID, AntEnv::new, 1000, 6000.0);
-    add(registry, ReacherEnv.ID, ReacherEnv::new, 50, -3.75);
-    add(registry, PusherEnv.ID, PusherEnv::new, 100, 0.0);
-  }
-
-  private static void add(Registry registry, String id, EnvCreator creator, int maxSteps, Double threshold) {
-    registry.register(EnvSpec.builder(id).entryPoint(creator).maxEpisodeSteps(maxSteps).rewardThreshold(threshold)
-        .build());
+    registry.register(EnvSpec.builder(InvertedPendulumEnv.ID).config(InvertedPendulumEnv.Config.class, InvertedPendulumEnv::new).maxEpisodeSteps(1000).rewardThreshold(950.0).build());
+    registry.register(EnvSpec.builder(InvertedDoublePendulumEnv.ID).config(InvertedDoublePendulumEnv.Config.class, InvertedDoublePendulumEnv::new).maxEpisodeSteps(1000).rewardThreshold(9100.0).build());
+    registry.register(EnvSpec.builder(HalfCheetahEnv.ID).config(HalfCheetahEnv.Config.class, HalfCheetahEnv::new).maxEpisodeSteps(1000).rewardThreshold(4800.0).build());
+    registry.register(EnvSpec.builder(HopperEnv.ID).config(HopperEnv.Config.class, HopperEnv::new).maxEpisodeSteps(1000).rewardThreshold(3800.0).build());
+    registry.register(EnvSpec.builder(Walker2dEnv.ID).config(Walker2dEnv.Config.class, Walker2dEnv::new).maxEpisodeSteps(1000).build());
+    registry.register(EnvSpec.builder(SwimmerEnv.ID).config(SwimmerEnv.Config.class, SwimmerEnv::new).maxEpisodeSteps(1000).rewardThreshold(360.0).build());
+    registry.register(EnvSpec.builder(AntEnv.ID).config(AntEnv.Config.class, AntEnv::new).maxEpisodeSteps(1000).rewardThreshold(6000.0).build());
+    registry.register(EnvSpec.builder(ReacherEnv.ID).config(ReacherEnv.Config.class, ReacherEnv::new).maxEpisodeSteps(50).rewardThreshold(-3.75).build());
+    registry.register(EnvSpec.builder(PusherEnv.ID).config(PusherEnv.Config.class, PusherEnv::new).maxEpisodeSteps(100).rewardThreshold(0.0).build());
   }
 }

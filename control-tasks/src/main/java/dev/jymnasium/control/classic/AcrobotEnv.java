@@ -3,6 +3,8 @@ package dev.jymnasium.control.classic;
 import dev.jymnasium.env.EnvMetadata;
 import dev.jymnasium.env.Reset;
 import dev.jymnasium.env.Step;
+import dev.jymnasium.env.registry.ConfigBinder;
+import dev.jymnasium.env.registry.Kwarg;
 import dev.jymnasium.env.render.Scene2D;
 import dev.jymnasium.env.render.SceneEnv;
 import dev.jymnasium.env.spaces.Box;
@@ -87,14 +89,21 @@ public final class AcrobotEnv extends SceneEnv<float[], Integer> {
   private double torqueNoiseMax = 0.0;
   private boolean nips;
 
+  /**
+   * The kwargs of Acrobot.
+   *
+   * @param renderMode {@code render_mode}: {@code human}, {@code rgb_array} or {@code null}
+   */
+  public record Config(@Kwarg(doc = "how render() draws: human, rgb_array or None (see render_modes)") String renderMode) {}
+
   /** Default settings, no rendering. */
   public AcrobotEnv() {
-    this(null);
+    this(ConfigBinder.defaults(Config.class));
   }
 
-  /** @param renderMode {@code human}, {@code rgb_array} or {@code null} */
-  public AcrobotEnv(String renderMode) {
-    super(METADATA, renderMode, "Acrobot-v1");
+  /** An env with the given settings. */
+  public AcrobotEnv(Config config) {
+    super(METADATA, config.renderMode(), "Acrobot-v1");
     float[] high = {1.0f, 1.0f, 1.0f, 1.0f, (float) MAX_VEL_1, (float) MAX_VEL_2};
     float[] low = new float[6];
     for (int i = 0; i < 6; i++) {

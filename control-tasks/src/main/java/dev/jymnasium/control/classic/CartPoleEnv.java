@@ -4,6 +4,8 @@ import dev.jymnasium.env.EnvMetadata;
 import dev.jymnasium.env.Reset;
 import dev.jymnasium.env.Step;
 import dev.jymnasium.env.Warnings;
+import dev.jymnasium.env.registry.ConfigBinder;
+import dev.jymnasium.env.registry.Kwarg;
 import dev.jymnasium.env.render.Scene2D;
 import dev.jymnasium.env.render.SceneEnv;
 import dev.jymnasium.env.spaces.Box;
@@ -64,18 +66,27 @@ public final class CartPoleEnv extends SceneEnv<float[], Integer> {
   /** -1 until the episode terminates, then the number of steps taken after termination. */
   private int stepsBeyondTerminated = -1;
 
+  /**
+   * The kwargs of CartPole.
+   *
+   * @param renderMode {@code render_mode}: {@code human}, {@code rgb_array} or {@code null}
+   * @param suttonBartoReward {@code sutton_barto_reward}: 0 per step and -1 on failure instead of
+   *     +1 per step
+   */
+  public record Config(
+      @Kwarg(doc = "how render() draws: human, rgb_array or None (see render_modes)") String renderMode,
+      @Kwarg(defaultValue = "false", doc = "0 per step and -1 on failure instead of +1 per step")
+          boolean suttonBartoReward) {}
+
   /** Default settings, no rendering. */
   public CartPoleEnv() {
-    this(null, false);
+    this(ConfigBinder.defaults(Config.class));
   }
 
-  /**
-   * @param renderMode {@code human}, {@code rgb_array} or {@code null}
-   * @param suttonBartoReward 0 per step and -1 on failure instead of +1 per step
-   */
-  public CartPoleEnv(String renderMode, boolean suttonBartoReward) {
-    super(METADATA, renderMode, "CartPole-v1");
-    this.suttonBartoReward = suttonBartoReward;
+  /** An env with the given settings. */
+  public CartPoleEnv(Config config) {
+    super(METADATA, config.renderMode(), "CartPole-v1");
+    this.suttonBartoReward = config.suttonBartoReward();
     float inf = Float.POSITIVE_INFINITY;
     float[] high = {(float) (X_THRESHOLD_M * 2), inf, (float) (THETA_THRESHOLD_RAD * 2), inf};
     float[] low = {-high[0], -inf, -high[2], -inf};

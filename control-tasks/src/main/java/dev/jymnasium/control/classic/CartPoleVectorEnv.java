@@ -46,15 +46,20 @@ public final class CartPoleVectorEnv implements VectorEnv<float[], int[]> {
   /**
    * @param numEnvs number of cart-poles, {@code >= 1}
    * @param maxEpisodeSteps truncation limit per sub-env, or {@code null} for none
-   * @param suttonBartoReward reward -1 on termination and 0 otherwise
+   * @param config CartPole's kwargs; {@code render_mode} must be unset (no batched rendering)
    */
-  public CartPoleVectorEnv(int numEnvs, Integer maxEpisodeSteps, boolean suttonBartoReward) {
+  public CartPoleVectorEnv(int numEnvs, Integer maxEpisodeSteps, CartPoleEnv.Config config) {
     if (numEnvs < 1) {
       throw new IllegalArgumentException("num_envs must be >= 1, got " + numEnvs);
     }
+    if (config.renderMode() != null) {
+      throw new IllegalArgumentException("render_mode \"" + config.renderMode()
+          + "\" is not supported by CartPole's native vector env; accepted: None (use"
+          + " vectorization_mode sync or threaded to render sub-envs)");
+    }
     this.n = numEnvs;
     this.maxEpisodeSteps = maxEpisodeSteps;
-    this.suttonBartoReward = suttonBartoReward;
+    this.suttonBartoReward = config.suttonBartoReward();
     this.actionSpace = singleAction.batch(n);
     @SuppressWarnings("unchecked")
     Box<float[]> batched = (Box<float[]>) singleObservation.batch(n);

@@ -3,6 +3,8 @@ package dev.jymnasium.control.classic;
 import dev.jymnasium.env.EnvMetadata;
 import dev.jymnasium.env.Reset;
 import dev.jymnasium.env.Step;
+import dev.jymnasium.env.registry.ConfigBinder;
+import dev.jymnasium.env.registry.Kwarg;
 import dev.jymnasium.env.render.Scene2D;
 import dev.jymnasium.env.render.SceneEnv;
 import dev.jymnasium.env.spaces.Box;
@@ -74,18 +76,27 @@ public final class ContinuousMountainCarEnv extends SceneEnv<float[], float[]> {
   private final float[] obs = new float[2];
   private final Step<float[]> step = new Step<>();
 
+  /**
+   * The kwargs of MountainCarContinuous.
+   *
+   * @param renderMode {@code render_mode}: {@code human}, {@code rgb_array} or {@code null}
+   * @param goalVelocity {@code goal_velocity}: the velocity the car must have (at least) on reaching
+   *     the flag
+   */
+  public record Config(
+      @Kwarg(doc = "how render() draws: human, rgb_array or None (see render_modes)") String renderMode,
+      @Kwarg(defaultValue = "0.0", doc = "velocity the car needs (at least) on reaching the flag")
+          double goalVelocity) {}
+
   /** Default settings, no rendering. */
   public ContinuousMountainCarEnv() {
-    this(null, 0.0);
+    this(ConfigBinder.defaults(Config.class));
   }
 
-  /**
-   * @param renderMode {@code human}, {@code rgb_array} or {@code null}
-   * @param goalVelocity the velocity the car must have (at least) on reaching the flag
-   */
-  public ContinuousMountainCarEnv(String renderMode, double goalVelocity) {
-    super(METADATA, renderMode, "MountainCarContinuous-v0");
-    this.goalVelocity = goalVelocity;
+  /** An env with the given settings. */
+  public ContinuousMountainCarEnv(Config config) {
+    super(METADATA, config.renderMode(), "MountainCarContinuous-v0");
+    this.goalVelocity = config.goalVelocity();
     this.actionSpace = Box.float32(new float[] {(float) MIN_ACTION}, new float[] {(float) MAX_ACTION});
   }
 

@@ -3,6 +3,8 @@ package dev.jymnasium.control.classic;
 import dev.jymnasium.env.EnvMetadata;
 import dev.jymnasium.env.Reset;
 import dev.jymnasium.env.Step;
+import dev.jymnasium.env.registry.ConfigBinder;
+import dev.jymnasium.env.registry.Kwarg;
 import dev.jymnasium.env.render.Scene2D;
 import dev.jymnasium.env.render.SceneEnv;
 import dev.jymnasium.env.spaces.Box;
@@ -52,7 +54,6 @@ public final class PendulumEnv extends SceneEnv<float[], float[]> {
   /** Maximum torque, N·m. */
   static final double MAX_TORQUE_NM = 2.0;
   static final double DT_SECONDS = 0.05;
-  static final double DEFAULT_GRAVITY = 10.0;
   static final double MASS_KG = 1.0;
   static final double LENGTH_M = 1.0;
   /** Default reset half-range of θ, rad. */
@@ -74,21 +75,31 @@ public final class PendulumEnv extends SceneEnv<float[], float[]> {
   private float lastU;
   private boolean hasLastU;
 
-  /** Default settings, no rendering. */
-  public PendulumEnv() {
-    this(null, DEFAULT_GRAVITY);
+  /**
+   * The kwargs of Pendulum.
+   *
+   * @param renderMode {@code render_mode}: {@code human}, {@code rgb_array} or {@code null}
+   * @param g {@code g}: gravitational acceleration (m/s², finite)
+   */
+  public record Config(
+      @Kwarg(doc = "how render() draws: human, rgb_array or None (see render_modes)") String renderMode,
+      @Kwarg(defaultValue = "10.0", doc = "gravitational acceleration (m/s^2), finite") double g) {
+    public Config {
+      if (!Double.isFinite(g)) {
+        throw new IllegalArgumentException("kwarg 'g' must be finite, got " + g);
+      }
+    }
   }
 
-  /**
-   * @param renderMode {@code human}, {@code rgb_array} or {@code null}
-   * @param g gravitational acceleration, m/s²
-   */
-  public PendulumEnv(String renderMode, double g) {
-    super(METADATA, renderMode, "Pendulum-v1");
-    if (!Double.isFinite(g)) {
-      throw new IllegalArgumentException("g must be finite, got " + g);
-    }
-    this.gravity = g;
+  /** Default settings, no rendering. */
+  public PendulumEnv() {
+    this(ConfigBinder.defaults(Config.class));
+  }
+
+  /** An env with the given settings. */
+  public PendulumEnv(Config config) {
+    super(METADATA, config.renderMode(), "Pendulum-v1");
+    this.gravity = config.g();
     float maxTorque = (float) MAX_TORQUE_NM;
     this.actionSpace = Box.float32(new float[] {-maxTorque}, new float[] {maxTorque});
     float[] high = {1.0f, 1.0f, (float) MAX_SPEED_RAD_S};

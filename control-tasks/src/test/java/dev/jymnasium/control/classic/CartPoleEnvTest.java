@@ -67,7 +67,7 @@ class CartPoleEnvTest {
 
   @Test
   void suttonBartoRewardIsZeroThenMinusOne() {
-    CartPoleEnv env = new CartPoleEnv(null, true);
+    CartPoleEnv env = new CartPoleEnv(new CartPoleEnv.Config(null, true));
     env.reset(3);
     Step<float[]> s = env.step(1);
     assertEquals(0.0, s.reward());

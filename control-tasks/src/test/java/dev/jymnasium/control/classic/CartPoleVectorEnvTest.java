@@ -37,7 +37,7 @@ class CartPoleVectorEnvTest {
 
   @Test
   void stepsLikeTheSingleEnvAndTruncatesAtTheLimit() {
-    CartPoleVectorEnv v = new CartPoleVectorEnv(1, 3, false);
+    CartPoleVectorEnv v = new CartPoleVectorEnv(1, 3, new CartPoleEnv.Config(null, false));
     CartPoleEnv single = new CartPoleEnv();
     float[] obs = v.reset(5L, null).observations();
     single.reset(5);

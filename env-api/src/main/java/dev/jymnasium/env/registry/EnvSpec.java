@@ -1,8 +1,11 @@
 package dev.jymnasium.env.registry;
 
 import dev.jymnasium.env.Env;
+import dev.jymnasium.env.vector.VectorEnv;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +31,7 @@ public final class EnvSpec {
   private final boolean orderEnforce;
   private final boolean disableEnvChecker;
   private final Map<String, Object> kwargs;
+  private final Class<? extends Record> config;
 
   private EnvSpec(Builder b) {
     Matcher m = parse(b.id);
@@ -50,6 +54,10 @@ public final class EnvSpec {
     this.orderEnforce = b.orderEnforce;
     this.disableEnvChecker = b.disableEnvChecker;
     this.kwargs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.kwargs));
+    this.config = b.config;
+    if (config != null) {
+      ConfigBinder.bind(config, id, kwargs); // a bad default kwarg fails at registration
+    }
   }
 
   /** Parses {@code [namespace/]name[-vN]}. */
@@ -78,6 +86,7 @@ public final class EnvSpec {
     b.orderEnforce = orderEnforce;
     b.disableEnvChecker = disableEnvChecker;
     b.kwargs = new LinkedHashMap<>(kwargs);
+    b.config = config;
     return b;
   }
 
@@ -140,6 +149,19 @@ public final class EnvSpec {
     return kwargs;
   }
 
+  /** The env's config record, or {@code null} when its entry point reads kwargs by hand. */
+  public Class<? extends Record> config() {
+    return config;
+  }
+
+  /**
+   * Every kwarg the env accepts with its type, default (this spec's {@link #kwargs()} over the
+   * config's defaults), accepted values and doc; empty when the env declares no config record.
+   */
+  public List<KwargInfo> kwargInfos() {
+    return config == null ? List.of() : ConfigBinder.describe(config, kwargs);
+  }
+
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder("EnvSpec(id=").append(id);
@@ -164,6 +186,16 @@ public final class EnvSpec {
     return b.append(")").toString();
   }
 
+  /** Builds a native vector env from a bound config record. */
+  @FunctionalInterface
+  public interface VectorFactory<C extends Record> {
+    /**
+     * @param numEnvs number of sub-envs, {@code >= 1}
+     * @param maxEpisodeSteps the time limit to apply, or {@code null} for none
+     */
+    VectorEnv<?, ?> create(int numEnvs, Integer maxEpisodeSteps, C config);
+  }
+
   /** Builder of {@link EnvSpec}; defaults as in Gymnasium's {@code register}. */
   public static final class Builder {
     private final String id;
@@ -175,6 +207,7 @@ public final class EnvSpec {
     private boolean orderEnforce = true;
     private boolean disableEnvChecker;
     private Map<String, Object> kwargs = new LinkedHashMap<>();
+    private Class<? extends Record> config;
 
     private Builder(String id) {
       parse(id);
@@ -224,6 +257,29 @@ public final class EnvSpec {
 
     public Builder kwargs(Map<String, ?> values) {
       this.kwargs = new LinkedHashMap<>(values);
+      return this;
+    }
+
+    /**
+     * Sets the entry point to bind the kwargs into the config record {@code type} (see {@link
+     * ConfigBinder}) and pass it to {@code factory}, e.g. {@code config(PendulumEnv.Config.class,
+     * PendulumEnv::new)}.
+     */
+    public <C extends Record> Builder config(Class<C> type, Function<C, ? extends Env<?, ?>> factory) {
+      this.config = type;
+      this.entryPoint = kw -> factory.apply(ConfigBinder.bind(type, kw));
+      return this;
+    }
+
+    /**
+     * Sets the vector entry point to bind the kwargs into {@code type}, as {@link #config} does for
+     * single envs.
+     */
+    public <C extends Record> Builder vectorConfig(Class<C> type, VectorFactory<C> factory) {
+      this.config = type;
+      this.vectorEntryPoint =
+          (numEnvs, maxEpisodeSteps, kw) ->
+              factory.create(numEnvs, maxEpisodeSteps, ConfigBinder.bind(type, kw));
       return this;
     }
 

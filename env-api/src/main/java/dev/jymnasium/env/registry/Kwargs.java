@@ -27,6 +27,16 @@ public final class Kwargs {
     this.values = new LinkedHashMap<>(values == null ? Map.of() : values);
   }
 
+  /** What the kwargs are for (an env id or class name). */
+  public String owner() {
+    return owner;
+  }
+
+  /** These kwargs bound into the config record {@code type} (see {@link ConfigBinder}). */
+  public <C extends Record> C bind(Class<C> type) {
+    return ConfigBinder.bind(type, this);
+  }
+
   /** The raw value of {@code key}, or {@code defaultValue} when absent. */
   public Object get(String key, Object defaultValue) {
     accepted.add(key);

@@ -3,7 +3,11 @@ package dev.jymnasium.games.toytext;
 import dev.jymnasium.env.EnvMetadata;
 import dev.jymnasium.env.Reset;
 import dev.jymnasium.env.Step;
+import dev.jymnasium.env.registry.ConfigBinder;
+import dev.jymnasium.env.registry.Kwarg;
 import dev.jymnasium.env.render.Scene2D;
+import dev.jymnasium.env.registry.ConfigBinder;
+import dev.jymnasium.env.registry.Kwarg;
 import dev.jymnasium.env.render.SceneEnv;
 import dev.jymnasium.env.rng.NpRandom;
 import dev.jymnasium.env.spaces.Discrete;
@@ -81,20 +85,31 @@ public final class BlackjackEnv extends SceneEnv<Object[], Integer> {
   private String dealerTopSuit = "C";
   private String dealerTopValue = "A";
 
+  /**
+   * The kwargs of Blackjack (the constructor's defaults; {@code Blackjack-v1} registers {@code
+   * sab=true}).
+   *
+   * @param renderMode {@code render_mode}: {@code human}, {@code rgb_array} or {@code null}
+   * @param natural {@code natural}: pay 1.5 for a winning natural (ignored when {@code sab})
+   * @param sab {@code sab}: Sutton and Barto's rules: a natural wins unless the dealer has one too
+   */
+  public record Config(
+      @Kwarg(doc = "how render() draws: human, rgb_array or None (see render_modes)") String renderMode,
+      @Kwarg(defaultValue = "false", doc = "pay 1.5 for a winning natural (ignored when sab)")
+          boolean natural,
+      @Kwarg(defaultValue = "false", doc = "Sutton and Barto's rules: a natural wins unless the"
+          + " dealer has one too") boolean sab) {}
+
   /** Constructor defaults ({@code natural=false, sab=false}), no rendering. */
   public BlackjackEnv() {
-    this(null, false, false);
+    this(ConfigBinder.defaults(Config.class));
   }
 
-  /**
-   * @param renderMode {@code human}, {@code rgb_array} or {@code null}
-   * @param natural pay 1.5 for a winning natural (ignored when {@code sab})
-   * @param sab Sutton and Barto's rules: a natural wins unless the dealer has one too
-   */
-  public BlackjackEnv(String renderMode, boolean natural, boolean sab) {
-    super(METADATA, renderMode, "Blackjack-v1");
-    this.natural = natural;
-    this.sab = sab;
+  /** An env with the given settings. */
+  public BlackjackEnv(Config config) {
+    super(METADATA, config.renderMode(), "Blackjack-v1");
+    this.natural = config.natural();
+    this.sab = config.sab();
   }
 
   // ------------------------------------------------------------------ hand arithmetic

@@ -3,7 +3,11 @@ package dev.jymnasium.games.toytext;
 import dev.jymnasium.env.EnvMetadata;
 import dev.jymnasium.env.Reset;
 import dev.jymnasium.env.Step;
+import dev.jymnasium.env.registry.ConfigBinder;
+import dev.jymnasium.env.registry.Kwarg;
 import dev.jymnasium.env.render.Scene2D;
+import dev.jymnasium.env.registry.ConfigBinder;
+import dev.jymnasium.env.registry.Kwarg;
 import dev.jymnasium.env.render.SceneEnv;
 import dev.jymnasium.env.rng.NpRandom;
 import dev.jymnasium.env.spaces.Discrete;
@@ -78,17 +82,27 @@ public final class CliffWalkingEnv extends SceneEnv<Integer, Integer> implements
   private int state = START;
   private int lastAction = -1;
 
+  /**
+   * The kwargs of CliffWalking.
+   *
+   * @param renderMode {@code render_mode}: {@code human}, {@code rgb_array}, {@code ansi} or
+   *     {@code null}
+   * @param isSlippery {@code is_slippery}: whether moves can slip to the perpendicular directions
+   */
+  public record Config(
+      @Kwarg(doc = "how render() draws: human, rgb_array, ansi or None (see render_modes)") String renderMode,
+      @Kwarg(defaultValue = "false", doc = "moves can slip to the perpendicular directions")
+          boolean isSlippery) {}
+
   /** The non-slippery cliff, no rendering. */
   public CliffWalkingEnv() {
-    this(null, false);
+    this(ConfigBinder.defaults(Config.class));
   }
 
-  /**
-   * @param renderMode {@code human}, {@code rgb_array}, {@code ansi} or {@code null}
-   * @param isSlippery whether moves can slip to the perpendicular directions
-   */
-  public CliffWalkingEnv(String renderMode, boolean isSlippery) {
-    super(METADATA, renderMode, "CliffWalking-v1");
+  /** An env with the given settings. */
+  public CliffWalkingEnv(Config config) {
+    super(METADATA, config.renderMode(), "CliffWalking-v1");
+    boolean isSlippery = config.isSlippery();
     this.slippery = isSlippery;
     initialDistribution[START] = 1.0;
     this.table = new TransitionTable(NUM_STATES, 4, (s, a) -> isSlippery

@@ -3,7 +3,11 @@ package dev.jymnasium.games.toytext;
 import dev.jymnasium.env.EnvMetadata;
 import dev.jymnasium.env.Reset;
 import dev.jymnasium.env.Step;
+import dev.jymnasium.env.registry.ConfigBinder;
+import dev.jymnasium.env.registry.Kwarg;
 import dev.jymnasium.env.render.Scene2D;
+import dev.jymnasium.env.registry.ConfigBinder;
+import dev.jymnasium.env.registry.Kwarg;
 import dev.jymnasium.env.render.SceneEnv;
 import dev.jymnasium.env.rng.NpRandom;
 import dev.jymnasium.env.spaces.Discrete;
@@ -74,8 +78,6 @@ public final class FrozenLakeEnv extends SceneEnv<Integer, Integer> implements D
     MAPS = Collections.unmodifiableMap(maps);
   }
 
-  static final double DEFAULT_SUCCESS_RATE = 1.0 / 3.0;
-  static final double[] DEFAULT_REWARD_SCHEDULE = {1, 0, 0};
   private static final String OWNER = "FrozenLake";
   private static final String[] ACTION_NAMES = {"Left", "Down", "Right", "Up"};
   private static final int[] ROW_DELTA = {0, 1, 0, -1};
@@ -103,23 +105,47 @@ public final class FrozenLakeEnv extends SceneEnv<Integer, Integer> implements D
   /** The last action, or -1 before the first step of an episode. */
   private int lastAction = -1;
 
+  /**
+   * The kwargs of FrozenLake.
+   *
+   * @param renderMode {@code render_mode}: {@code human}, {@code rgb_array}, {@code ansi} or
+   *     {@code null}
+   * @param desc {@code desc}: map rows ({@code S F H G}), or {@code null} to use {@code mapName}
+   * @param mapName {@code map_name}: {@code "4x4"} or {@code "8x8"}; with {@code desc} also null,
+   *     a random 8x8 map
+   * @param isSlippery {@code is_slippery}: whether moves can slip to the perpendicular directions
+   * @param successRate {@code success_rate}: probability of moving as intended on slippery ice
+   * @param rewardSchedule {@code reward_schedule}: rewards for reaching a goal, a hole and a
+   *     frozen/start tile
+   */
+  public record Config(
+      @Kwarg(doc = "how render() draws: human, rgb_array, ansi or None (see render_modes)") String renderMode,
+      @Kwarg(doc = "map rows of S, F, H, G tiles; None uses map_name") List<String> desc,
+      @Kwarg(defaultValue = "4x4", oneOf = {"4x4", "8x8"},
+          doc = "named map when desc is None; None too: a random 8x8 map") String mapName,
+      @Kwarg(defaultValue = "true", doc = "moves can slip to the perpendicular directions")
+          boolean isSlippery,
+      @Kwarg(defaultValue = "0.3333333333333333", min = 0, max = 1,
+          doc = "probability of moving as intended on slippery ice") double successRate,
+      @Kwarg(defaultValue = "1, 0, 0", doc = "rewards for reaching a goal, a hole, a frozen tile")
+          double[] rewardSchedule) {}
+
   /** The 4x4 slippery map with Gymnasium's defaults, no rendering. */
   public FrozenLakeEnv() {
-    this(null, null, "4x4", true, DEFAULT_SUCCESS_RATE, DEFAULT_REWARD_SCHEDULE);
+    this(ConfigBinder.defaults(Config.class));
   }
 
   /**
-   * @param renderMode {@code human}, {@code rgb_array}, {@code ansi} or {@code null}
-   * @param desc map rows ({@code S F H G}), or {@code null} to use {@code mapName}
-   * @param mapName {@code "4x4"} or {@code "8x8"}; with {@code desc} also null, a random 8x8 map
-   * @param isSlippery whether moves can slip to the perpendicular directions
-   * @param successRate probability of moving as intended on slippery ice, in [0, 1]
-   * @param rewardSchedule rewards for reaching a goal, a hole and a frozen/start tile
-   * @throws IllegalArgumentException naming the kwarg when an argument is invalid
+   * An env with the given settings.
+   *
+   * @throws IllegalArgumentException naming the kwarg when a setting is invalid
    */
-  public FrozenLakeEnv(String renderMode, List<String> desc, String mapName, boolean isSlippery,
-      double successRate, double[] rewardSchedule) {
-    super(METADATA, renderMode, "FrozenLake-v1");
+  public FrozenLakeEnv(Config config) {
+    super(METADATA, config.renderMode(), "FrozenLake-v1");
+    Config c = ConfigBinder.checked(config, OWNER);
+    List<String> desc = c.desc();
+    String mapName = c.mapName();
+    double[] rewardSchedule = c.rewardSchedule();
     List<String> rows;
     if (desc == null && mapName == null) {
       rows = generateRandomMap();
@@ -135,8 +161,8 @@ public final class FrozenLakeEnv extends SceneEnv<Integer, Integer> implements D
     this.desc = parseDesc(rows);
     this.nrow = this.desc.length;
     this.ncol = this.desc[0].length;
-    this.slippery = isSlippery;
-    this.successRate = ToyText.probability(OWNER, "success_rate", successRate);
+    this.slippery = c.isSlippery();
+    this.successRate = c.successRate();
     if (rewardSchedule == null || rewardSchedule.length != 3) {
       throw ToyText.invalid(OWNER, "reward_schedule", "must hold 3 numbers (goal, hole, frozen), got "
           + (rewardSchedule == null ? "null" : rewardSchedule.length + " values"));
@@ -146,7 +172,7 @@ public final class FrozenLakeEnv extends SceneEnv<Integer, Integer> implements D
         throw ToyText.invalid(OWNER, "reward_schedule", "rewards must be finite, got " + r);
       }
     }
-    this.rewardSchedule = rewardSchedule.clone();
+    this.rewardSchedule = rewardSchedule;
 
     int n = nrow * ncol;
     this.observationSpace = new Discrete(n);

@@ -3,7 +3,11 @@ package dev.jymnasium.games.toytext;
 import dev.jymnasium.env.EnvMetadata;
 import dev.jymnasium.env.Reset;
 import dev.jymnasium.env.Step;
+import dev.jymnasium.env.registry.ConfigBinder;
+import dev.jymnasium.env.registry.Kwarg;
 import dev.jymnasium.env.render.Scene2D;
+import dev.jymnasium.env.registry.ConfigBinder;
+import dev.jymnasium.env.registry.Kwarg;
 import dev.jymnasium.env.render.SceneEnv;
 import dev.jymnasium.env.rng.NpRandom;
 import dev.jymnasium.env.spaces.Discrete;
@@ -125,27 +129,47 @@ public final class TaxiEnv extends SceneEnv<Integer, Integer> implements Discret
   /** Sprite orientation: the last move action (0 south / front view before any move). */
   private int taxiOrientation;
 
+  /**
+   * The kwargs of Taxi.
+   *
+   * @param renderMode {@code render_mode}: {@code human}, {@code rgb_array}, {@code ansi} or
+   *     {@code null}
+   * @param isRainy {@code is_rainy}: whether moves can slip sideways
+   * @param rainyProbability {@code rainy_probability}: probability that a move in the rain goes as
+   *     intended, in [0, 1]
+   * @param ficklePassenger {@code fickle_passenger}: whether the passenger may change destination
+   *     once per episode
+   * @param fickleProbability {@code fickle_probability}: probability that the passenger is fickle
+   *     this episode, in [0, 1]
+   */
+  public record Config(
+      @Kwarg(doc = "how render() draws: human, rgb_array, ansi or None (see render_modes)") String renderMode,
+      @Kwarg(defaultValue = "false", doc = "moves can slip sideways") boolean isRainy,
+      @Kwarg(defaultValue = "0.8", min = 0, max = 1,
+          doc = "probability that a move in the rain goes as intended") double rainyProbability,
+      @Kwarg(defaultValue = "false", doc = "the passenger may change destination once per episode")
+          boolean ficklePassenger,
+      @Kwarg(defaultValue = "0.3", min = 0, max = 1,
+          doc = "probability that the passenger is fickle this episode") double fickleProbability) {}
+
   /** Dry roads and a patient passenger, no rendering. */
   public TaxiEnv() {
-    this(null, false, 0.8, false, 0.3);
+    this(ConfigBinder.defaults(Config.class));
   }
 
   /**
-   * @param renderMode {@code human}, {@code rgb_array}, {@code ansi} or {@code null}
-   * @param isRainy whether moves can slip sideways
-   * @param rainyProbability probability that a move in the rain goes as intended, in [0, 1]
-   * @param ficklePassenger whether the passenger may change destination once per episode
-   * @param fickleProbability probability that the passenger is fickle this episode, in [0, 1]
+   * An env with the given settings.
+   *
    * @throws IllegalArgumentException naming the kwarg when a probability is outside [0, 1]
    */
   @SuppressWarnings("unchecked")
-  public TaxiEnv(String renderMode, boolean isRainy, double rainyProbability,
-      boolean ficklePassenger, double fickleProbability) {
-    super(METADATA, renderMode, "Taxi-v4");
-    this.rainy = isRainy;
-    this.rainyProbability = ToyText.probability(OWNER, "rainy_probability", rainyProbability);
-    this.ficklePassenger = ficklePassenger;
-    this.fickleProbability = ToyText.probability(OWNER, "fickle_probability", fickleProbability);
+  public TaxiEnv(Config config) {
+    super(METADATA, config.renderMode(), "Taxi-v4");
+    Config c = ConfigBinder.checked(config, OWNER);
+    this.rainy = c.isRainy();
+    this.rainyProbability = c.rainyProbability();
+    this.ficklePassenger = c.ficklePassenger();
+    this.fickleProbability = c.fickleProbability();
     double side = (1 - rainyProbability) / 2;
     double[] slotProbs = {1.0, rainyProbability, side};
 

@@ -33,14 +33,6 @@ final class ToyText {
     return new IllegalArgumentException("kwarg '" + key + "' of " + owner + ": " + why);
   }
 
-  /** Requires {@code 0 <= value <= 1}. */
-  static double probability(String owner, String key, double value) {
-    if (!(value >= 0.0 && value <= 1.0)) {
-      throw invalid(owner, key, "must be a probability in [0, 1], got " + value);
-    }
-    return value;
-  }
-
   /** {@code Integer.valueOf(i)} for {@code 0 <= i < n}, built once so that steps do not box. */
   static Integer[] boxed(int n) {
     Integer[] out = new Integer[n];

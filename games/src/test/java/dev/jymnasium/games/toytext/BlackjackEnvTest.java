@@ -76,7 +76,7 @@ class BlackjackEnvTest {
 
   /** Stick with the given hands under (natural, sab) and return the reward. */
   private static double stick(boolean natural, boolean sab, int[] dealer, int[] player) {
-    BlackjackEnv env = new BlackjackEnv(null, natural, sab);
+    BlackjackEnv env = new BlackjackEnv(new BlackjackEnv.Config(null, natural, sab));
     env.reset(0);
     env.setHands(dealer, player);
     Step<Object[]> s = env.step(BlackjackEnv.STICK);

@@ -77,7 +77,7 @@ class CliffWalkingEnvTest {
   @Test
   void transitionTable() {
     CliffWalkingEnv dry = new CliffWalkingEnv();
-    CliffWalkingEnv slippery = new CliffWalkingEnv(null, true);
+    CliffWalkingEnv slippery = new CliffWalkingEnv(new CliffWalkingEnv.Config(null, true));
     for (int s = 0; s < 48; s++) {
       for (int a = 0; a < 4; a++) {
         assertEquals(1, dry.transitions(s, a).size());

@@ -70,7 +70,7 @@ class FrozenLakeEnvTest {
 
   @Test
   void resetAndStepDrawExactlyOneRandomEach() {
-    FrozenLakeEnv env = new FrozenLakeEnv(null, null, "8x8", true, 1.0 / 3.0, new double[] {1, 0, 0});
+    FrozenLakeEnv env = new FrozenLakeEnv(new FrozenLakeEnv.Config(null, null, "8x8", true, 1.0 / 3.0, new double[] {1, 0, 0}));
     NpRandom reference = NpRandom.of(7);
     env.reset(7);
     reference.random();
@@ -81,7 +81,7 @@ class FrozenLakeEnvTest {
       assertTrue(env.npRandom().stateEquals(reference), "after step " + t);
     }
     // Even a deterministic single-entry transition draws once.
-    FrozenLakeEnv dry = new FrozenLakeEnv(null, null, "4x4", false, 1.0 / 3.0, new double[] {1, 0, 0});
+    FrozenLakeEnv dry = new FrozenLakeEnv(new FrozenLakeEnv.Config(null, null, "4x4", false, 1.0 / 3.0, new double[] {1, 0, 0}));
     NpRandom ref2 = NpRandom.of(3);
     dry.reset(3);
     dry.step(FrozenLakeEnv.RIGHT);
@@ -134,7 +134,7 @@ class FrozenLakeEnvTest {
 
   @Test
   void transitionTableSumsToOneAndTerminalsAreAbsorbing() {
-    FrozenLakeEnv env = new FrozenLakeEnv(null, null, "8x8", true, 1.0 / 3.0, new double[] {1, 0, 0});
+    FrozenLakeEnv env = new FrozenLakeEnv(new FrozenLakeEnv.Config(null, null, "8x8", true, 1.0 / 3.0, new double[] {1, 0, 0}));
     List<Transition>[][] p = env.transitionTable();
     for (int s = 0; s < env.numStates(); s++) {
       char tile = env.desc().get(s / 8).charAt(s % 8);
@@ -172,10 +172,10 @@ class FrozenLakeEnvTest {
 
   @Test
   void notSlipperySuccessRateAndRewardSchedule() {
-    FrozenLakeEnv dry = new FrozenLakeEnv(null, null, "4x4", false, 1.0 / 3.0, new double[] {1, 0, 0});
+    FrozenLakeEnv dry = new FrozenLakeEnv(new FrozenLakeEnv.Config(null, null, "4x4", false, 1.0 / 3.0, new double[] {1, 0, 0}));
     assertEquals(List.of(new Transition(1.0, 2, 0, false)), dry.transitions(6, FrozenLakeEnv.UP));
 
-    FrozenLakeEnv custom = new FrozenLakeEnv(null, null, "4x4", true, 0.8, new double[] {10, -5, -0.5});
+    FrozenLakeEnv custom = new FrozenLakeEnv(new FrozenLakeEnv.Config(null, null, "4x4", true, 0.8, new double[] {10, -5, -0.5}));
     assertEquals(List.of(new Transition(0.09999999999999998, 2, -0.5, false),
         new Transition(0.8, 5, -5, true), new Transition(0.09999999999999998, 10, -0.5, false)),
         custom.transitions(6, FrozenLakeEnv.LEFT));
@@ -193,8 +193,8 @@ class FrozenLakeEnvTest {
 
   @Test
   void severalStartTilesAreDrawnUniformly() {
-    FrozenLakeEnv env = new FrozenLakeEnv(null, List.of("SS", "FG"), null, false, 1.0 / 3.0,
-        new double[] {1, 0, 0});
+    FrozenLakeEnv env = new FrozenLakeEnv(new FrozenLakeEnv.Config(null, List.of("SS", "FG"), null, false, 1.0 / 3.0,
+        new double[] {1, 0, 0}));
     assertArrayEquals(new double[] {0.5, 0.5, 0, 0}, env.initialStateDistribution());
     for (long seed = 0; seed < 10; seed++) {
       int expected = NpRandom.of(seed).random() < 0.5 ? 0 : 1;
@@ -244,11 +244,11 @@ class FrozenLakeEnvTest {
     assertBad(Map.of("desc", List.of("FFF", "FFG")), "desc", "no start");
     assertBad(Map.of("desc", List.of("SFF", "FFF")), "desc", "no goal");
     assertBad(Map.of("desc", List.of()), "desc", "no rows");
-    assertBad(Map.of("desc", "SFFG"), "desc", "list of strings");
+    assertBad(Map.of("desc", "SFFG"), "desc", "expects list[str]");
     assertBad(Map.of("success_rate", -0.1), "success_rate", "[0, 1]");
     assertBad(Map.of("success_rate", 1.5), "success_rate", "[0, 1]");
     assertBad(Map.of("reward_schedule", List.of(1, 0)), "reward_schedule", "3 numbers");
-    assertBad(Map.of("is_slippery", "yes"), "is_slippery", "boolean");
+    assertBad(Map.of("is_slippery", "yes"), "is_slippery", "expects bool");
     assertBad(Map.of("slippery", true), "slippery", "accepted kwargs");
     assertBad(Map.of("render_mode", "pixels"), "pixels", "ansi");
   }

@@ -130,7 +130,7 @@ class TaxiEnvTest {
 
   @Test
   void rainyTransitionsSlipToTheSides() {
-    TaxiEnv env = new TaxiEnv(null, true, 0.8, false, 0.3);
+    TaxiEnv env = new TaxiEnv(new TaxiEnv.Config(null, true, 0.8, false, 0.3));
     for (int s = 0; s < 500; s++) {
       for (int a = 0; a < 6; a++) {
         double sum = 0;
@@ -162,7 +162,7 @@ class TaxiEnvTest {
         new Transition(SIDE, TaxiEnv.encode(4, 2, 2, 0), -1, false),
         new Transition(SIDE, TaxiEnv.encode(2, 2, 2, 0), -1, false)), env.transitions(s, TaxiEnv.WEST));
 
-    TaxiEnv half = new TaxiEnv(null, true, 0.5, false, 0.3);
+    TaxiEnv half = new TaxiEnv(new TaxiEnv.Config(null, true, 0.5, false, 0.3));
     assertEquals(0.25, half.transitions(s, TaxiEnv.WEST).get(1).prob());
     // The info reports the probability of the outcome taken.
     Env<Integer, Integer> made = Gym.make("Taxi-v4", Map.of("is_rainy", true));
@@ -185,7 +185,7 @@ class TaxiEnvTest {
     ref.random();
     assertTrue(plain.npRandom().stateEquals(ref));
 
-    TaxiEnv fickle = new TaxiEnv(null, false, 0.8, true, 0.0);
+    TaxiEnv fickle = new TaxiEnv(new TaxiEnv.Config(null, false, 0.8, true, 0.0));
     fickle.reset(9);
     ref = NpRandom.of(9);
     ref.random();
@@ -196,7 +196,7 @@ class TaxiEnvTest {
 
   @Test
   void aFicklePassengerChangesDestinationOnceOnTheFirstMoveAboard() {
-    TaxiEnv env = new TaxiEnv(null, false, 0.8, true, 1.0);
+    TaxiEnv env = new TaxiEnv(new TaxiEnv.Config(null, false, 0.8, true, 1.0));
     env.reset(4);
     assertTrue(env.fickleStep());
     // Drive with masked random actions until the passenger is aboard.
@@ -262,7 +262,7 @@ class TaxiEnvTest {
 
   @Test
   void ansiShowsACarriedPassengerInGreen() {
-    TaxiEnv env = new TaxiEnv("ansi", false, 0.8, false, 0.3);
+    TaxiEnv env = new TaxiEnv(new TaxiEnv.Config("ansi", false, 0.8, false, 0.3));
     env.reset(0);
     env.setState(TaxiEnv.encode(2, 1, TaxiEnv.IN_TAXI, 1));
     String text = env.ansi();

@@ -51,6 +51,33 @@ public final class MjcfLoader {
     }
   }
 
+  /**
+   * Loads {@code name} from wherever it is: a file when {@code name} is a path to one, else a bundled
+   * model ({@code "hopper.xml"}), else any classpath resource ({@code "com/acme/arm.xml"}), so a
+   * user's module can ship its own models.
+   *
+   * @throws IllegalArgumentException when none of the three has it, naming the places looked in
+   */
+  public static MjcfModel loadAny(String name) {
+    Path file = Path.of(name);
+    if (Files.isRegularFile(file)) {
+      return load(file);
+    }
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    for (String path : new String[] {MODEL_FOLDER + name, name}) {
+      try (InputStream in = (loader != null ? loader : MjcfLoader.class.getClassLoader())
+          .getResourceAsStream(path)) {
+        if (in != null) {
+          return load(in, name);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read model " + path, e);
+      }
+    }
+    throw new IllegalArgumentException("no model '" + name + "': not a file (" + file.toAbsolutePath()
+        + "), not a bundled model (" + MODEL_FOLDER + name + "), not a classpath resource");
+  }
+
   /** Loads a model file. */
   public static MjcfModel load(Path file) {
     try (InputStream in = Files.newInputStream(file)) {

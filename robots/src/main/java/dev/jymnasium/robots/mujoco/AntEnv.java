@@ -1,6 +1,8 @@
 package dev.jymnasium.robots.mujoco;
 
-import dev.jymnasium.env.registry.Kwargs;
+import dev.jymnasium.env.registry.ConfigBinder;
+import dev.jymnasium.env.registry.Kwarg;
+import dev.jymnasium.robots.env.PhysicsEnvOptions;
 import java.util.Map;
 import org.joml.Vector3d;
 
@@ -24,12 +26,7 @@ import org.joml.Vector3d;
  * qvel = 0.1·N(0, 1).
  * <h2>Episode end</h2> Terminated when the state is non-finite or z leaves
  * {@code healthy_z_range} [0.2, 1.0] (inclusive); truncated at 1000 steps. Threshold 6000.
- * <h2>Arguments</h2> {@code forward_reward_weight}, {@code ctrl_cost_weight},
- * {@code contact_cost_weight}, {@code healthy_reward}, {@code terminate_when_unhealthy},
- * {@code healthy_z_range}, {@code contact_force_range}, {@code reset_noise_scale} (0.1),
- * {@code exclude_current_positions_from_observation} (true),
- * {@code include_cfrc_ext_in_observation} (true), {@code frame_skip} (5), {@code engine},
- * {@code xml_file}, {@code render_mode}, {@code width}, {@code height}.
+ * <h2>Arguments</h2> See {@link Config}.
  * <h2>Differences from MuJoCo</h2> Contact wrenches contain normal forces only (the engines do
  * not report friction forces); hard contacts without margin; hard limits (the ankles start
  * outside their ranges and are pushed in); welded hip stubs are fixed engine joints; armature
@@ -57,35 +54,70 @@ public final class AntEnv extends MujocoEnv {
   private double xBefore;
   private double yBefore;
 
+  /**
+   * The kwargs of Ant-v5, Gymnasium's names and defaults.
+   *
+   * @param forwardRewardWeight {@code forward_reward_weight}: weight of the forward reward w_fwd * vx (1.0)
+   * @param ctrlCostWeight {@code ctrl_cost_weight}: weight of the control cost w_ctrl * |a|^2 (0.5)
+   * @param contactCostWeight {@code contact_cost_weight}: weight of the contact cost w_c * |clip(cfrc_ext)|^2 (5e-4)
+   * @param healthyReward {@code healthy_reward}: reward for every healthy step (1.0)
+   * @param terminateWhenUnhealthy {@code terminate_when_unhealthy}: end the episode when the robot is unhealthy (true)
+   * @param healthyZRange {@code healthy_z_range}: (low, high) torso heights (m) that count as healthy (0.2, 1.0)
+   * @param contactForceRange {@code contact_force_range}: (low, high) clip of the contact wrenches (-1.0, 1.0)
+   * @param resetNoiseScale {@code reset_noise_scale}: half-width of the uniform qpos and scale of the normal qvel reset noise (0.1)
+   * @param excludeCurrentPositionsFromObservation {@code exclude_current_positions_from_observation}: leave x and y out of the observation (true)
+   * @param includeCfrcExtInObservation {@code include_cfrc_ext_in_observation}: append the clipped contact wrenches to the observation (true)
+   * @param frameSkip {@code frame_skip}: physics steps per env step (5)
+   * @param xmlFile {@code xml_file}: the model, a file path, a bundled model or a classpath
+   *     resource ({@code ant.xml})
+   * @param physics the kwargs of every physics env: {@code engine}, {@code render_mode}, {@code
+   *     width}, {@code height}
+   */
+  public record Config(
+      @Kwarg(defaultValue = "1.0", doc = "weight of the forward reward w_fwd * vx") double forwardRewardWeight,
+      @Kwarg(defaultValue = "0.5", min = 0, doc = "weight of the control cost w_ctrl * |a|^2") double ctrlCostWeight,
+      @Kwarg(defaultValue = "5e-4", min = 0, doc = "weight of the contact cost w_c * |clip(cfrc_ext)|^2") double contactCostWeight,
+      @Kwarg(defaultValue = "1.0", doc = "reward for every healthy step") double healthyReward,
+      @Kwarg(defaultValue = "true", doc = "end the episode when the robot is unhealthy") boolean terminateWhenUnhealthy,
+      @Kwarg(defaultValue = "0.2, 1.0", doc = "(low, high) torso heights (m) that count as healthy") double[] healthyZRange,
+      @Kwarg(defaultValue = "-1.0, 1.0", doc = "(low, high) clip of the contact wrenches") double[] contactForceRange,
+      @Kwarg(defaultValue = "0.1", min = 0, doc = "half-width of the uniform qpos and scale of the normal qvel reset noise") double resetNoiseScale,
+      @Kwarg(defaultValue = "true", doc = "leave x and y out of the observation") boolean excludeCurrentPositionsFromObservation,
+      @Kwarg(defaultValue = "true", doc = "append the clipped contact wrenches to the observation") boolean includeCfrcExtInObservation,
+      @Kwarg(defaultValue = "5", min = 1, doc = "physics steps per env step") int frameSkip,
+      @Kwarg(defaultValue = "ant.xml", doc = "model: a file, a bundled model or a classpath resource")
+          String xmlFile,
+      PhysicsEnvOptions physics) {
+    public Config {
+      PlanarWalkerEnv.checkRange("healthy_z_range", healthyZRange);
+      PlanarWalkerEnv.checkRange("contact_force_range", contactForceRange);
+    }
+  }
+
   /** Default settings. */
   public AntEnv() {
-    this(Map.of());
+    this(ConfigBinder.defaults(Config.class));
   }
 
-  /** Settings from keyword arguments (see the class docs). */
-  public AntEnv(Map<String, ?> kwargs) {
-    this(new Kwargs(ID, kwargs));
-    rejectUnknownKwargs();
-  }
-
-  /** Settings from keyword arguments; the caller checks for unknown keys. */
-  public AntEnv(Kwargs kw) {
-    super(kw, ID, "ant.xml", 5, new CameraConfig("torso", 0, 0, 0, 4, 45, -25, true));
-    forwardRewardWeight = kw.getDouble("forward_reward_weight", 1.0);
-    ctrlCostWeight = kw.getDouble("ctrl_cost_weight", 0.5);
-    contactCostWeight = kw.getDouble("contact_cost_weight", 5e-4);
-    healthyReward = kw.getDouble("healthy_reward", 1.0);
-    terminateWhenUnhealthy = kw.getBoolean("terminate_when_unhealthy", true);
-    healthyZRange = PlanarWalkerEnv.range(kw, "healthy_z_range", new double[] {0.2, 1.0});
-    contactForceRange = PlanarWalkerEnv.range(kw, "contact_force_range", new double[] {-1.0, 1.0});
-    resetNoiseScale = kw.getDouble("reset_noise_scale", 0.1);
-    excludePositions = kw.getBoolean("exclude_current_positions_from_observation", true);
-    includeContacts = kw.getBoolean("include_cfrc_ext_in_observation", true);
+  /** An env with the given settings. */
+  public AntEnv(Config config) {
+    super(ID, config.xmlFile(), config.frameSkip(), config.physics(), new CameraConfig("torso", 0, 0, 0, 4, 45, -25, true));
+    forwardRewardWeight = config.forwardRewardWeight();
+    ctrlCostWeight = config.ctrlCostWeight();
+    contactCostWeight = config.contactCostWeight();
+    healthyReward = config.healthyReward();
+    terminateWhenUnhealthy = config.terminateWhenUnhealthy();
+    healthyZRange = config.healthyZRange();
+    contactForceRange = config.contactForceRange();
+    resetNoiseScale = config.resetNoiseScale();
+    excludePositions = config.excludeCurrentPositionsFromObservation();
+    includeContacts = config.includeCfrcExtInObservation();
     wrenches = new ContactWrenches(model, world);
     cfrc = new double[6 * wrenches.rows()];
     torso = model.linkIndex("torso");
     observationSize(qpos.length + qvel.length - (excludePositions ? 2 : 0) + (includeContacts ? cfrc.length : 0));
   }
+
 
   @Override
   protected void resetModel() {

@@ -12,11 +12,11 @@ package dev.jymnasium.robots.mujoco;
  * @param elevationDegrees view angle above the horizon (negative looks down)
  * @param trackZ whether the target follows the link's height too
  */
-record CameraConfig(String trackedLink, double targetX, double targetY, double targetZ, double distance,
+public record CameraConfig(String trackedLink, double targetX, double targetY, double targetZ, double distance,
     double azimuthDegrees, double elevationDegrees, boolean trackZ) {
 
   /** A side view following {@code link} in x and y at a fixed target height. */
-  static CameraConfig side(String link, double targetZ, double distance, double elevation) {
+  public static CameraConfig side(String link, double targetZ, double distance, double elevation) {
     return new CameraConfig(link, 0, 0, targetZ, distance, 90, elevation, false);
   }
 }

@@ -1,6 +1,8 @@
 package dev.jymnasium.robots.mujoco;
 
-import dev.jymnasium.env.registry.Kwargs;
+import dev.jymnasium.env.registry.ConfigBinder;
+import dev.jymnasium.env.registry.Kwarg;
+import dev.jymnasium.robots.env.PhysicsEnvOptions;
 import java.util.Map;
 
 /**
@@ -19,10 +21,7 @@ import java.util.Map;
  * <h2>Starting state</h2> {@code qpos = U(±reset_noise_scale)}, {@code qvel = reset_noise_scale
  * · N(0, 1)} (0.1).
  * <h2>Episode end</h2> Never terminates; truncated at 1000 steps. Reward threshold 4800.
- * <h2>Arguments</h2> {@code forward_reward_weight} (1), {@code ctrl_cost_weight} (0.1),
- * {@code reset_noise_scale} (0.1), {@code exclude_current_positions_from_observation} (true),
- * {@code frame_skip} (5), {@code engine}, {@code xml_file}, {@code render_mode}, {@code width},
- * {@code height}.
+ * <h2>Arguments</h2> See {@link Config}.
  * <h2>Differences from MuJoCo</h2> Hard contacts with friction 0.4 (product with the floor's 1)
  * instead of soft ones; hard joint limits; joint springs and dampers applied as explicit torques;
  * armature (0.1) added as rotor inertia on the child link; semi-implicit Euler. Same dt 0.05 s.
@@ -38,26 +37,44 @@ public final class HalfCheetahEnv extends MujocoEnv {
   private final boolean excludePositions;
   private double xBefore;
 
+  /**
+   * The kwargs of HalfCheetah-v5, Gymnasium's names and defaults.
+   *
+   * @param forwardRewardWeight {@code forward_reward_weight}: weight of the forward reward w_fwd * vx (1.0)
+   * @param ctrlCostWeight {@code ctrl_cost_weight}: weight of the control cost w_ctrl * |a|^2 (0.1)
+   * @param resetNoiseScale {@code reset_noise_scale}: half-width of the uniform qpos and scale of the normal qvel reset noise (0.1)
+   * @param excludeCurrentPositionsFromObservation {@code exclude_current_positions_from_observation}: leave x out of the observation (true)
+   * @param frameSkip {@code frame_skip}: physics steps per env step (5)
+   * @param xmlFile {@code xml_file}: the model, a file path, a bundled model or a classpath
+   *     resource ({@code half_cheetah.xml})
+   * @param physics the kwargs of every physics env: {@code engine}, {@code render_mode}, {@code
+   *     width}, {@code height}
+   */
+  public record Config(
+      @Kwarg(defaultValue = "1.0", doc = "weight of the forward reward w_fwd * vx") double forwardRewardWeight,
+      @Kwarg(defaultValue = "0.1", min = 0, doc = "weight of the control cost w_ctrl * |a|^2") double ctrlCostWeight,
+      @Kwarg(defaultValue = "0.1", min = 0, doc = "half-width of the uniform qpos and scale of the normal qvel reset noise") double resetNoiseScale,
+      @Kwarg(defaultValue = "true", doc = "leave x out of the observation") boolean excludeCurrentPositionsFromObservation,
+      @Kwarg(defaultValue = "5", min = 1, doc = "physics steps per env step") int frameSkip,
+      @Kwarg(defaultValue = "half_cheetah.xml", doc = "model: a file, a bundled model or a classpath resource")
+          String xmlFile,
+      PhysicsEnvOptions physics) {}
+
   /** Default settings. */
   public HalfCheetahEnv() {
-    this(Map.of());
+    this(ConfigBinder.defaults(Config.class));
   }
 
-  /** Settings from keyword arguments (see the class docs). */
-  public HalfCheetahEnv(Map<String, ?> kwargs) {
-    this(new Kwargs(ID, kwargs));
-    rejectUnknownKwargs();
-  }
-
-  /** Settings from keyword arguments; the caller checks for unknown keys. */
-  public HalfCheetahEnv(Kwargs kw) {
-    super(kw, ID, "half_cheetah.xml", 5, CameraConfig.side("torso", 0.4, 4, -15));
-    forwardRewardWeight = kw.getDouble("forward_reward_weight", 1.0);
-    ctrlCostWeight = kw.getDouble("ctrl_cost_weight", 0.1);
-    resetNoiseScale = kw.getDouble("reset_noise_scale", 0.1);
-    excludePositions = kw.getBoolean("exclude_current_positions_from_observation", true);
+  /** An env with the given settings. */
+  public HalfCheetahEnv(Config config) {
+    super(ID, config.xmlFile(), config.frameSkip(), config.physics(), CameraConfig.side("torso", 0.4, 4, -15));
+    forwardRewardWeight = config.forwardRewardWeight();
+    ctrlCostWeight = config.ctrlCostWeight();
+    resetNoiseScale = config.resetNoiseScale();
+    excludePositions = config.excludeCurrentPositionsFromObservation();
     observationSize(qpos.length + qvel.length - (excludePositions ? 1 : 0));
   }
+
 
   @Override
   protected void resetModel() {

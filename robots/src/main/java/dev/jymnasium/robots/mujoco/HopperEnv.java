@@ -1,6 +1,8 @@
 package dev.jymnasium.robots.mujoco;
 
-import dev.jymnasium.env.registry.Kwargs;
+import dev.jymnasium.env.registry.ConfigBinder;
+import dev.jymnasium.env.registry.Kwarg;
+import dev.jymnasium.robots.env.PhysicsEnvOptions;
 import java.util.Map;
 
 /**
@@ -21,11 +23,7 @@ import java.util.Map;
  * {@code healthy_state_range} (−100, 100), z in {@code healthy_z_range} (0.7, inf), pitch in
  * {@code healthy_angle_range} (−0.2, 0.2)) and {@code terminate_when_unhealthy}; truncated at 1000
  * steps. Reward threshold 3800.
- * <h2>Arguments</h2> {@code forward_reward_weight} (1), {@code ctrl_cost_weight} (1e-3),
- * {@code healthy_reward} (1), {@code terminate_when_unhealthy} (true), {@code healthy_state_range},
- * {@code healthy_z_range}, {@code healthy_angle_range}, {@code reset_noise_scale} (5e-3),
- * {@code exclude_current_positions_from_observation} (true), {@code frame_skip} (4),
- * {@code engine}, {@code xml_file}, {@code render_mode}, {@code width}, {@code height}.
+ * <h2>Arguments</h2> See {@link Config}.
  * <h2>Differences from MuJoCo</h2> Hard contacts (friction 0.9, foot 2.0) instead of soft ones;
  * hard joint limits; armature 1 added as rotor inertia on each child link; damping as explicit
  * torque; the planar root (rootx, rootz, rooty) is one planar joint; semi-implicit Euler instead
@@ -38,21 +36,51 @@ public final class HopperEnv extends PlanarWalkerEnv {
 
   private final double[] healthyStateRange;
 
+  /**
+   * The kwargs of Hopper-v5, Gymnasium's names and defaults.
+   *
+   * @param walker the kwargs Hopper and Walker2d share: weights, noise, termination, observation
+   * @param healthyStateRange {@code healthy_state_range}: (low, high) of every qpos[2:] and qvel
+   *     entry that counts as healthy (-100, 100)
+   * @param healthyZRange {@code healthy_z_range}: (low, high) torso heights (m) that count as
+   *     healthy (0.7, inf)
+   * @param healthyAngleRange {@code healthy_angle_range}: (low, high) torso pitch (rad) that counts
+   *     as healthy (-0.2, 0.2)
+   * @param frameSkip {@code frame_skip}: physics steps per env step (4)
+   * @param xmlFile {@code xml_file}: the model, a file path, a bundled model or a classpath
+   *     resource ({@code hopper.xml})
+   * @param physics the kwargs of every physics env: {@code engine}, {@code render_mode}, {@code
+   *     width}, {@code height}
+   */
+  public record Config(
+      PlanarWalkerEnv.WalkerOptions walker,
+      @Kwarg(defaultValue = "-100, 100", doc = "(low, high) of each qpos[2:] and qvel entry that is healthy")
+          double[] healthyStateRange,
+      @Kwarg(defaultValue = "0.7, inf", doc = "(low, high) torso heights (m) that count as healthy")
+          double[] healthyZRange,
+      @Kwarg(defaultValue = "-0.2, 0.2", doc = "(low, high) torso pitch (rad) that counts as healthy")
+          double[] healthyAngleRange,
+      @Kwarg(defaultValue = "4", min = 1, doc = "physics steps per env step") int frameSkip,
+      @Kwarg(defaultValue = "hopper.xml", doc = "model: a file, a bundled model or a classpath resource")
+          String xmlFile,
+      PhysicsEnvOptions physics) {
+    public Config {
+      PlanarWalkerEnv.checkRange("healthy_z_range", healthyZRange);
+      PlanarWalkerEnv.checkRange("healthy_angle_range", healthyAngleRange);
+      PlanarWalkerEnv.checkRange("healthy_state_range", healthyStateRange);
+    }
+  }
+
   /** Default settings. */
   public HopperEnv() {
-    this(Map.of());
+    this(ConfigBinder.defaults(Config.class));
   }
 
-  /** Settings from keyword arguments (see the class docs). */
-  public HopperEnv(Map<String, ?> kwargs) {
-    this(new Kwargs(ID, kwargs));
-    rejectUnknownKwargs();
-  }
-
-  /** Settings from keyword arguments; the caller checks for unknown keys. */
-  public HopperEnv(Kwargs kw) {
-    super(kw, ID, "hopper.xml", new double[] {0.7, Double.POSITIVE_INFINITY}, new double[] {-0.2, 0.2});
-    healthyStateRange = range(kw, "healthy_state_range", new double[] {-100, 100});
+  /** An env with the given settings. */
+  public HopperEnv(Config config) {
+    super(ID, config.xmlFile(), config.frameSkip(), config.physics(), config.walker(),
+        config.healthyZRange(), config.healthyAngleRange());
+    healthyStateRange = config.healthyStateRange();
   }
 
   @Override

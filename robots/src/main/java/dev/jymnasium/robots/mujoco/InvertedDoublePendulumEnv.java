@@ -1,6 +1,8 @@
 package dev.jymnasium.robots.mujoco;
 
-import dev.jymnasium.env.registry.Kwargs;
+import dev.jymnasium.env.registry.ConfigBinder;
+import dev.jymnasium.env.registry.Kwarg;
+import dev.jymnasium.robots.env.PhysicsEnvOptions;
 import dev.jymnasium.physics.Body;
 import java.util.Map;
 import org.joml.Vector3d;
@@ -20,9 +22,7 @@ import org.joml.Vector3d;
  * <h2>Starting state</h2> qpos = U(±0.1), qvel = 0.1·N(0, 1).
  * <h2>Episode end</h2> Terminated when the tip's height z_tip ≤ 1 m; truncated at 1000 steps.
  * Reward threshold 9100.
- * <h2>Arguments</h2> {@code healthy_reward} (10), {@code reset_noise_scale} (0.1),
- * {@code frame_skip} (5), {@code engine}, {@code xml_file}, {@code render_mode}, {@code width},
- * {@code height}.
+ * <h2>Arguments</h2> See {@link Config}.
  * <h2>Differences from MuJoCo</h2> The engines do not report joint constraint forces: the last
  * observation is estimated from the system's horizontal momentum balance over the step while the
  * cart sits at a rail limit, and is 0 otherwise (as in MuJoCo away from the limits). Hard limits;
@@ -50,22 +50,35 @@ public final class InvertedDoublePendulumEnv extends MujocoEnv {
   private double force;
   private double constraintForce;
 
+  /**
+   * The kwargs of InvertedDoublePendulum-v5, Gymnasium's names and defaults.
+   *
+   * @param healthyReward {@code healthy_reward}: reward for every step the tip stays above 1 m (10.0)
+   * @param resetNoiseScale {@code reset_noise_scale}: half-width of the uniform qpos and scale of the normal qvel reset noise (0.1)
+   * @param frameSkip {@code frame_skip}: physics steps per env step (5)
+   * @param xmlFile {@code xml_file}: the model, a file path, a bundled model or a classpath
+   *     resource ({@code inverted_double_pendulum.xml})
+   * @param physics the kwargs of every physics env: {@code engine}, {@code render_mode}, {@code
+   *     width}, {@code height}
+   */
+  public record Config(
+      @Kwarg(defaultValue = "10.0", doc = "reward for every step the tip stays above 1 m") double healthyReward,
+      @Kwarg(defaultValue = "0.1", min = 0, doc = "half-width of the uniform qpos and scale of the normal qvel reset noise") double resetNoiseScale,
+      @Kwarg(defaultValue = "5", min = 1, doc = "physics steps per env step") int frameSkip,
+      @Kwarg(defaultValue = "inverted_double_pendulum.xml", doc = "model: a file, a bundled model or a classpath resource")
+          String xmlFile,
+      PhysicsEnvOptions physics) {}
+
   /** Default settings. */
   public InvertedDoublePendulumEnv() {
-    this(Map.of());
+    this(ConfigBinder.defaults(Config.class));
   }
 
-  /** Settings from keyword arguments (see the class docs). */
-  public InvertedDoublePendulumEnv(Map<String, ?> kwargs) {
-    this(new Kwargs(ID, kwargs));
-    rejectUnknownKwargs();
-  }
-
-  /** Settings from keyword arguments; the caller checks for unknown keys. */
-  public InvertedDoublePendulumEnv(Kwargs kw) {
-    super(kw, ID, "inverted_double_pendulum.xml", 5, new CameraConfig("cart", 0, 0, 0.6, 4, 90, -10, false));
-    healthyReward = kw.getDouble("healthy_reward", 10.0);
-    resetNoiseScale = kw.getDouble("reset_noise_scale", 0.1);
+  /** An env with the given settings. */
+  public InvertedDoublePendulumEnv(Config config) {
+    super(ID, config.xmlFile(), config.frameSkip(), config.physics(), new CameraConfig("cart", 0, 0, 0.6, 4, 90, -10, false));
+    healthyReward = config.healthyReward();
+    resetNoiseScale = config.resetNoiseScale();
     bodies = world.bodies().stream().filter(b -> !b.isStatic()).toArray(Body[]::new);
     var slider = mjcf.spec().links().get(model.linkIndex("cart")).joints().get(0);
     railLimit = slider.upperLimit();
@@ -73,6 +86,7 @@ public final class InvertedDoublePendulumEnv extends MujocoEnv {
     gear = mjcf.spec().actuators().get(0).gear();
     observationSize(9);
   }
+
 
   @Override
   protected void resetModel() {

@@ -1,6 +1,8 @@
 package dev.jymnasium.robots.mujoco;
 
-import dev.jymnasium.env.registry.Kwargs;
+import dev.jymnasium.env.registry.ConfigBinder;
+import dev.jymnasium.env.registry.Kwarg;
+import dev.jymnasium.robots.env.PhysicsEnvOptions;
 import java.util.Map;
 
 /**
@@ -16,8 +18,7 @@ import java.util.Map;
  * <h2>Starting state</h2> qpos and qvel each {@code U(±reset_noise_scale)} (0.01).
  * <h2>Episode end</h2> Terminated when the observation is non-finite or |angle| &gt; 0.2 rad;
  * truncated at 1000 steps (registry). Reward threshold 950.
- * <h2>Arguments</h2> {@code reset_noise_scale} (0.01), {@code frame_skip} (2), {@code engine}
- * ("ode4j"), {@code xml_file}, {@code render_mode}, {@code width}, {@code height}.
+ * <h2>Arguments</h2> See {@link Config}.
  * <h2>Differences from MuJoCo</h2> Semi-implicit Euler on ODE4J/JBullet instead of RK4; joint
  * limits are hard engine constraints instead of soft ones; joint damping is applied as an
  * explicit torque each 0.02 s step. dt = 0.02 × 2 = 0.04 s as in Gymnasium.
@@ -31,23 +32,35 @@ public final class InvertedPendulumEnv extends MujocoEnv {
 
   private final double resetNoiseScale;
 
+  /**
+   * The kwargs of InvertedPendulum-v5, Gymnasium's names and defaults.
+   *
+   * @param resetNoiseScale {@code reset_noise_scale}: half-width of the uniform qpos and qvel reset noise (0.01)
+   * @param frameSkip {@code frame_skip}: physics steps per env step (2)
+   * @param xmlFile {@code xml_file}: the model, a file path, a bundled model or a classpath
+   *     resource ({@code inverted_pendulum.xml})
+   * @param physics the kwargs of every physics env: {@code engine}, {@code render_mode}, {@code
+   *     width}, {@code height}
+   */
+  public record Config(
+      @Kwarg(defaultValue = "0.01", min = 0, doc = "half-width of the uniform qpos and qvel reset noise") double resetNoiseScale,
+      @Kwarg(defaultValue = "2", min = 1, doc = "physics steps per env step") int frameSkip,
+      @Kwarg(defaultValue = "inverted_pendulum.xml", doc = "model: a file, a bundled model or a classpath resource")
+          String xmlFile,
+      PhysicsEnvOptions physics) {}
+
   /** Default settings. */
   public InvertedPendulumEnv() {
-    this(Map.of());
+    this(ConfigBinder.defaults(Config.class));
   }
 
-  /** Settings from keyword arguments (see the class docs); unknown keys fail. */
-  public InvertedPendulumEnv(Map<String, ?> kwargs) {
-    this(new Kwargs(ID, kwargs));
-    rejectUnknownKwargs();
-  }
-
-  /** Settings from keyword arguments; the caller checks for unknown keys. */
-  public InvertedPendulumEnv(Kwargs kw) {
-    super(kw, ID, "inverted_pendulum.xml", 2, new CameraConfig("cart", 0, 0, 0.3, 2.5, 90, -10, false));
-    this.resetNoiseScale = kw.getDouble("reset_noise_scale", 0.01);
+  /** An env with the given settings. */
+  public InvertedPendulumEnv(Config config) {
+    super(ID, config.xmlFile(), config.frameSkip(), config.physics(), new CameraConfig("cart", 0, 0, 0.3, 2.5, 90, -10, false));
+    this.resetNoiseScale = config.resetNoiseScale();
     observationSize(4);
   }
+
 
   @Override
   protected void resetModel() {

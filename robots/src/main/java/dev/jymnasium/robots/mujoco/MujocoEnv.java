@@ -3,7 +3,6 @@ package dev.jymnasium.robots.mujoco;
 import dev.jymnasium.env.EnvMetadata;
 import dev.jymnasium.env.Reset;
 import dev.jymnasium.env.Step;
-import dev.jymnasium.env.registry.Kwargs;
 import dev.jymnasium.env.render.Scene3D;
 import dev.jymnasium.env.render.SceneEnv;
 import dev.jymnasium.env.spaces.Box;
@@ -14,6 +13,8 @@ import dev.jymnasium.physics.WorldSnapshot;
 import dev.jymnasium.physics.model.ActuatorSpec;
 import dev.jymnasium.physics.model.ArticulatedModel;
 import dev.jymnasium.physics.model.ModelSpec;
+import dev.jymnasium.robots.env.PhysicsEnvOptions;
+import dev.jymnasium.robots.model.MjcfLoader;
 import dev.jymnasium.robots.model.MjcfModel;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,13 +33,6 @@ import java.util.Map;
  * previous observation and info {@code "physics_blowup": true}.
  */
 public abstract class MujocoEnv extends SceneEnv<double[], float[]> {
-  /**
-   * The default engine. ODE4J: faster than JBullet on articulated robots, double precision, and
-   * it has a direct solver, used where the model file names {@code solver="Newton"} (Hopper): joints
-   * and contacts solved exactly rather than by iteration, 1.2 times quickStep's speed there, and
-   * no JVM-wide random state, so worlds on parallel threads do not wait for each other.
-   */
-  public static final String DEFAULT_ENGINE = "ode4j";
   /** Info key set when the physics state turned non-finite. */
   public static final String PHYSICS_BLOWUP = "physics_blowup";
 
@@ -68,27 +62,28 @@ public abstract class MujocoEnv extends SceneEnv<double[], float[]> {
   private Box<double[]> observationSpace;
   private final Step<double[]> step = new Step<>();
   private final SceneBuilder sceneBuilder;
-  private Kwargs kwargs;
 
-  protected MujocoEnv(Kwargs kw, String id, String modelFile, int defaultFrameSkip, CameraConfig camera) {
-    this(MujocoSetup.read(kw, id, modelFile, defaultFrameSkip), camera);
-    this.kwargs = kw;
+  /**
+   * Loads {@code xmlFile} (a file, a bundled model or a classpath resource) into a world of {@code
+   * options.engine()}.
+   *
+   * @param frameSkip physics steps per env step, {@code >= 1}
+   */
+  protected MujocoEnv(String id, String xmlFile, int frameSkip, PhysicsEnvOptions options,
+      CameraConfig camera) {
+    this(id, MjcfLoader.loadAny(xmlFile), frameSkip, options, camera);
   }
 
-  /** For constructors taking a plain map: fails on keys that no part of the env read. */
-  protected final void rejectUnknownKwargs() {
-    kwargs.requireAllUsed();
-  }
-
-  private MujocoEnv(MujocoSetup setup, CameraConfig camera) {
-    super(new EnvMetadata(List.of("human", "rgb_array"), Math.round(1 / setup.dt())), setup.renderMode(),
-        setup.id());
-    this.id = setup.id();
-    this.mjcf = setup.model();
-    this.frameSkip = setup.frameSkip();
+  private MujocoEnv(String id, MjcfModel mjcf, int frameSkip, PhysicsEnvOptions options,
+      CameraConfig camera) {
+    super(new EnvMetadata(List.of("human", "rgb_array"),
+        Math.round(1 / (mjcf.spec().timestepSeconds() * frameSkip))), options.renderMode(), id);
+    this.id = id;
+    this.mjcf = mjcf;
+    this.frameSkip = frameSkip;
     ModelSpec spec = mjcf.spec();
     this.timestep = spec.timestepSeconds();
-    PhysicsEngine engine = PhysicsEngine.byName(setup.engine());
+    PhysicsEngine engine = engine(id, options.engine());
     // The model's <option solver>: a direct solve where the engine has one (ODE4J), else iterative.
     WorldSettings settings = engine.supports(mjcf.solver())
         ? spec.worldSettings().withSolver(mjcf.solver()) : spec.worldSettings();
@@ -110,7 +105,15 @@ public abstract class MujocoEnv extends SceneEnv<double[], float[]> {
       high[i] = (float) a.ctrlUpper();
     }
     this.actionSpace = Box.float32(low, high);
-    this.sceneBuilder = new SceneBuilder(model, camera, setup.width(), setup.height());
+    this.sceneBuilder = new SceneBuilder(model, camera, options.width(), options.height());
+  }
+
+  private static PhysicsEngine engine(String id, String name) {
+    try {
+      return PhysicsEngine.byName(name);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("kwarg 'engine' of " + id + ": " + e.getMessage(), e);
+    }
   }
 
   /** Sets the observation length; subclasses call it once from their constructor. */

@@ -1,6 +1,7 @@
 package dev.jymnasium.robots.mujoco;
 
-import dev.jymnasium.env.registry.Kwargs;
+import dev.jymnasium.env.registry.Kwarg;
+import dev.jymnasium.robots.env.PhysicsEnvOptions;
 import java.util.Map;
 
 /**
@@ -23,26 +24,50 @@ abstract class PlanarWalkerEnv extends MujocoEnv {
   protected final boolean excludePositions;
   private double xBefore;
 
-  PlanarWalkerEnv(Kwargs kw, String id, String file, double[] zRange, double[] angleRange) {
-    super(kw, id, file, 4, CameraConfig.side("torso", 1.15, 4, -20));
-    forwardRewardWeight = kw.getDouble("forward_reward_weight", 1.0);
-    ctrlCostWeight = kw.getDouble("ctrl_cost_weight", 1e-3);
-    healthyReward = kw.getDouble("healthy_reward", 1.0);
-    terminateWhenUnhealthy = kw.getBoolean("terminate_when_unhealthy", true);
-    healthyZRange = range(kw, "healthy_z_range", zRange);
-    healthyAngleRange = range(kw, "healthy_angle_range", angleRange);
-    resetNoiseScale = kw.getDouble("reset_noise_scale", 5e-3);
-    excludePositions = kw.getBoolean("exclude_current_positions_from_observation", true);
+  /**
+   * The kwargs Hopper-v5 and Walker2d-v5 share, with Gymnasium's defaults (the same for both).
+   *
+   * @param forwardRewardWeight {@code forward_reward_weight}: weight of the forward reward w_fwd·vx
+   * @param ctrlCostWeight {@code ctrl_cost_weight}: weight of the control cost w_ctrl·‖a‖²
+   * @param healthyReward {@code healthy_reward}: reward for every healthy step
+   * @param terminateWhenUnhealthy {@code terminate_when_unhealthy}: end the episode when unhealthy
+   * @param resetNoiseScale {@code reset_noise_scale}: half-width of the uniform qpos and qvel noise
+   * @param excludeCurrentPositionsFromObservation {@code exclude_current_positions_from_observation}:
+   *     leave x out of the observation
+   */
+  public record WalkerOptions(
+      @Kwarg(defaultValue = "1.0", doc = "weight of the forward reward w_fwd * vx")
+          double forwardRewardWeight,
+      @Kwarg(defaultValue = "1e-3", min = 0, doc = "weight of the control cost w_ctrl * |a|^2")
+          double ctrlCostWeight,
+      @Kwarg(defaultValue = "1.0", doc = "reward for every healthy step") double healthyReward,
+      @Kwarg(defaultValue = "true", doc = "end the episode when the robot is unhealthy")
+          boolean terminateWhenUnhealthy,
+      @Kwarg(defaultValue = "5e-3", min = 0, doc = "half-width of the uniform qpos and qvel reset noise")
+          double resetNoiseScale,
+      @Kwarg(defaultValue = "true", doc = "leave x out of the observation")
+          boolean excludeCurrentPositionsFromObservation) {}
+
+  PlanarWalkerEnv(String id, String xmlFile, int frameSkip, PhysicsEnvOptions physics,
+      WalkerOptions walker, double[] zRange, double[] angleRange) {
+    super(id, xmlFile, frameSkip, physics, CameraConfig.side("torso", 1.15, 4, -20));
+    forwardRewardWeight = walker.forwardRewardWeight();
+    ctrlCostWeight = walker.ctrlCostWeight();
+    healthyReward = walker.healthyReward();
+    terminateWhenUnhealthy = walker.terminateWhenUnhealthy();
+    healthyZRange = zRange;
+    healthyAngleRange = angleRange;
+    resetNoiseScale = walker.resetNoiseScale();
+    excludePositions = walker.excludeCurrentPositionsFromObservation();
     observationSize(qpos.length + qvel.length - (excludePositions ? 1 : 0));
   }
 
-  /** A (low, high) kwarg; infinities allowed. */
-  static double[] range(Kwargs kw, String key, double[] fallback) {
-    double[] r = kw.getDoubleArray(key, fallback);
-    if (r.length != 2 || Double.isNaN(r[0]) || Double.isNaN(r[1]) || r[0] > r[1]) {
-      throw kw.invalid(key, "needs (low, high) with low <= high, got " + java.util.Arrays.toString(r));
+  /** Requires a (low, high) pair with low <= high; infinities allowed. */
+  static void checkRange(String key, double[] range) {
+    if (range.length != 2 || range[0] > range[1]) {
+      throw new IllegalArgumentException("kwarg '" + key + "' needs (low, high) with low <= high, got "
+          + java.util.Arrays.toString(range));
     }
-    return r.clone();
   }
 
   /** Whether the state in {@link #qpos}/{@link #qvel} is healthy. */

@@ -1,6 +1,8 @@
 package dev.jymnasium.robots.mujoco;
 
-import dev.jymnasium.env.registry.Kwargs;
+import dev.jymnasium.env.registry.ConfigBinder;
+import dev.jymnasium.env.registry.Kwarg;
+import dev.jymnasium.robots.env.PhysicsEnvOptions;
 import java.util.Map;
 import org.joml.Vector3d;
 
@@ -19,9 +21,7 @@ import org.joml.Vector3d;
  * redrawn until farther than 0.17 m from the goal; arm velocities U(±0.005) (drawn for all 11),
  * puck and goal velocities 0.
  * <h2>Episode end</h2> Never terminates; truncated at 100 steps. Reward threshold 0.
- * <h2>Arguments</h2> {@code reward_near_weight}, {@code reward_dist_weight},
- * {@code reward_control_weight}, {@code frame_skip} (5), {@code engine}, {@code xml_file},
- * {@code render_mode}, {@code width}, {@code height}.
+ * <h2>Arguments</h2> See {@link Config}.
  * <h2>Differences from MuJoCo</h2> The arm's link offsets are our own PR2-like layout from the
  * spec's lengths; the puck weighs 10 g (a stable mass for explicitly applied slide damping) and
  * only the wrist tip and puck collide; the table is drawn only. Hard contacts, semi-implicit
@@ -42,25 +42,41 @@ public final class PusherEnv extends MujocoEnv {
   private final Vector3d goal = new Vector3d();
   private final double[] draw = new double[1];
 
+  /**
+   * The kwargs of Pusher-v5, Gymnasium's names and defaults.
+   *
+   * @param rewardNearWeight {@code reward_near_weight}: weight of the fingertip-to-object distance cost (0.5)
+   * @param rewardDistWeight {@code reward_dist_weight}: weight of the object-to-goal distance cost (1.0)
+   * @param rewardControlWeight {@code reward_control_weight}: weight of the control cost |a|^2 (0.1)
+   * @param frameSkip {@code frame_skip}: physics steps per env step (5)
+   * @param xmlFile {@code xml_file}: the model, a file path, a bundled model or a classpath
+   *     resource ({@code pusher.xml})
+   * @param physics the kwargs of every physics env: {@code engine}, {@code render_mode}, {@code
+   *     width}, {@code height}
+   */
+  public record Config(
+      @Kwarg(defaultValue = "0.5", min = 0, doc = "weight of the fingertip-to-object distance cost") double rewardNearWeight,
+      @Kwarg(defaultValue = "1.0", min = 0, doc = "weight of the object-to-goal distance cost") double rewardDistWeight,
+      @Kwarg(defaultValue = "0.1", min = 0, doc = "weight of the control cost |a|^2") double rewardControlWeight,
+      @Kwarg(defaultValue = "5", min = 1, doc = "physics steps per env step") int frameSkip,
+      @Kwarg(defaultValue = "pusher.xml", doc = "model: a file, a bundled model or a classpath resource")
+          String xmlFile,
+      PhysicsEnvOptions physics) {}
+
   /** Default settings. */
   public PusherEnv() {
-    this(Map.of());
+    this(ConfigBinder.defaults(Config.class));
   }
 
-  /** Settings from keyword arguments (see the class docs). */
-  public PusherEnv(Map<String, ?> kwargs) {
-    this(new Kwargs(ID, kwargs));
-    rejectUnknownKwargs();
-  }
-
-  /** Settings from keyword arguments; the caller checks for unknown keys. */
-  public PusherEnv(Kwargs kw) {
-    super(kw, ID, "pusher.xml", 5, new CameraConfig(null, 0.2, -0.4, -0.2, 2.2, 70, -40, false));
-    nearWeight = kw.getDouble("reward_near_weight", 0.5);
-    distWeight = kw.getDouble("reward_dist_weight", 1.0);
-    controlWeight = kw.getDouble("reward_control_weight", 0.1);
+  /** An env with the given settings. */
+  public PusherEnv(Config config) {
+    super(ID, config.xmlFile(), config.frameSkip(), config.physics(), new CameraConfig(null, 0.2, -0.4, -0.2, 2.2, 70, -40, false));
+    nearWeight = config.rewardNearWeight();
+    distWeight = config.rewardDistWeight();
+    controlWeight = config.rewardControlWeight();
     observationSize(23);
   }
+
 
   @Override
   protected void resetModel() {

@@ -1,6 +1,8 @@
 package dev.jymnasium.robots.mujoco;
 
-import dev.jymnasium.env.registry.Kwargs;
+import dev.jymnasium.env.registry.ConfigBinder;
+import dev.jymnasium.env.registry.Kwarg;
+import dev.jymnasium.robots.env.PhysicsEnvOptions;
 import java.util.Map;
 import org.joml.Vector3d;
 
@@ -18,9 +20,7 @@ import org.joml.Vector3d;
  * <h2>Starting state</h2> arm angles U(±0.1) (drawn for all 4 qpos), goal U(−0.2, 0.2)² redrawn
  * until its norm is below 0.2, arm velocities U(±0.005) (drawn for all 4 qvel), target velocity 0.
  * <h2>Episode end</h2> Never terminates; truncated at 50 steps. Reward threshold −3.75.
- * <h2>Arguments</h2> {@code reward_dist_weight}, {@code reward_control_weight},
- * {@code frame_skip} (2), {@code engine}, {@code xml_file}, {@code render_mode}, {@code width},
- * {@code height}.
+ * <h2>Arguments</h2> See {@link Config}.
  * <h2>Differences from MuJoCo</h2> Armature (1 kg·m²) as rotor inertia on the links, explicit
  * damping, semi-implicit Euler instead of RK4. Nothing collides, as in MuJoCo. dt 0.02 s.
  * <h2>Version history</h2> v5 (Jymnasium): Gymnasium v5's interface on ODE4J/JBullet.
@@ -35,24 +35,38 @@ public final class ReacherEnv extends MujocoEnv {
   private final Vector3d fingertip = new Vector3d();
   private final double[] goal = new double[2];
 
+  /**
+   * The kwargs of Reacher-v5, Gymnasium's names and defaults.
+   *
+   * @param rewardDistWeight {@code reward_dist_weight}: weight of the fingertip-to-target distance cost (1.0)
+   * @param rewardControlWeight {@code reward_control_weight}: weight of the control cost |a|^2 (1.0)
+   * @param frameSkip {@code frame_skip}: physics steps per env step (2)
+   * @param xmlFile {@code xml_file}: the model, a file path, a bundled model or a classpath
+   *     resource ({@code reacher.xml})
+   * @param physics the kwargs of every physics env: {@code engine}, {@code render_mode}, {@code
+   *     width}, {@code height}
+   */
+  public record Config(
+      @Kwarg(defaultValue = "1.0", min = 0, doc = "weight of the fingertip-to-target distance cost") double rewardDistWeight,
+      @Kwarg(defaultValue = "1.0", min = 0, doc = "weight of the control cost |a|^2") double rewardControlWeight,
+      @Kwarg(defaultValue = "2", min = 1, doc = "physics steps per env step") int frameSkip,
+      @Kwarg(defaultValue = "reacher.xml", doc = "model: a file, a bundled model or a classpath resource")
+          String xmlFile,
+      PhysicsEnvOptions physics) {}
+
   /** Default settings. */
   public ReacherEnv() {
-    this(Map.of());
+    this(ConfigBinder.defaults(Config.class));
   }
 
-  /** Settings from keyword arguments (see the class docs). */
-  public ReacherEnv(Map<String, ?> kwargs) {
-    this(new Kwargs(ID, kwargs));
-    rejectUnknownKwargs();
-  }
-
-  /** Settings from keyword arguments; the caller checks for unknown keys. */
-  public ReacherEnv(Kwargs kw) {
-    super(kw, ID, "reacher.xml", 2, new CameraConfig(null, 0, 0, 0, 0.9, 90, -89, false));
-    distWeight = kw.getDouble("reward_dist_weight", 1.0);
-    controlWeight = kw.getDouble("reward_control_weight", 1.0);
+  /** An env with the given settings. */
+  public ReacherEnv(Config config) {
+    super(ID, config.xmlFile(), config.frameSkip(), config.physics(), new CameraConfig(null, 0, 0, 0, 0.9, 90, -89, false));
+    distWeight = config.rewardDistWeight();
+    controlWeight = config.rewardControlWeight();
     observationSize(10);
   }
+
 
   @Override
   protected void resetModel() {

@@ -1,6 +1,8 @@
 package dev.jymnasium.robots.mujoco;
 
-import dev.jymnasium.env.registry.Kwargs;
+import dev.jymnasium.env.registry.ConfigBinder;
+import dev.jymnasium.env.registry.Kwarg;
+import dev.jymnasium.robots.env.PhysicsEnvOptions;
 import java.util.Map;
 
 /**
@@ -17,10 +19,7 @@ import java.util.Map;
  * {@code y_velocity}, {@code reward_forward}, {@code reward_ctrl}.
  * <h2>Starting state</h2> qpos = U(±0.1), qvel = U(±0.1).
  * <h2>Episode end</h2> Never terminates; truncated at 1000 steps. Reward threshold 360.
- * <h2>Arguments</h2> {@code forward_reward_weight}, {@code ctrl_cost_weight},
- * {@code reset_noise_scale} (0.1), {@code exclude_current_positions_from_observation} (true),
- * {@code frame_skip} (4), {@code engine}, {@code xml_file}, {@code render_mode}, {@code width},
- * {@code height}.
+ * <h2>Arguments</h2> See {@link Config}.
  * <h2>Differences from MuJoCo</h2> The fluid forces of MuJoCo's inertia-box model are applied
  * by hand before each 0.01 s physics step (see {@link FluidDrag}); armature only on the hinges
  * (the root slides have none); semi-implicit Euler. dt 0.04 s.
@@ -38,27 +37,45 @@ public final class SwimmerEnv extends MujocoEnv {
   private double xBefore;
   private double yBefore;
 
+  /**
+   * The kwargs of Swimmer-v5, Gymnasium's names and defaults.
+   *
+   * @param forwardRewardWeight {@code forward_reward_weight}: weight of the forward reward w_fwd * vx (1.0)
+   * @param ctrlCostWeight {@code ctrl_cost_weight}: weight of the control cost w_ctrl * |a|^2 (1e-4)
+   * @param resetNoiseScale {@code reset_noise_scale}: half-width of the uniform qpos and qvel reset noise (0.1)
+   * @param excludeCurrentPositionsFromObservation {@code exclude_current_positions_from_observation}: leave x and y out of the observation (true)
+   * @param frameSkip {@code frame_skip}: physics steps per env step (4)
+   * @param xmlFile {@code xml_file}: the model, a file path, a bundled model or a classpath
+   *     resource ({@code swimmer.xml})
+   * @param physics the kwargs of every physics env: {@code engine}, {@code render_mode}, {@code
+   *     width}, {@code height}
+   */
+  public record Config(
+      @Kwarg(defaultValue = "1.0", doc = "weight of the forward reward w_fwd * vx") double forwardRewardWeight,
+      @Kwarg(defaultValue = "1e-4", min = 0, doc = "weight of the control cost w_ctrl * |a|^2") double ctrlCostWeight,
+      @Kwarg(defaultValue = "0.1", min = 0, doc = "half-width of the uniform qpos and qvel reset noise") double resetNoiseScale,
+      @Kwarg(defaultValue = "true", doc = "leave x and y out of the observation") boolean excludeCurrentPositionsFromObservation,
+      @Kwarg(defaultValue = "4", min = 1, doc = "physics steps per env step") int frameSkip,
+      @Kwarg(defaultValue = "swimmer.xml", doc = "model: a file, a bundled model or a classpath resource")
+          String xmlFile,
+      PhysicsEnvOptions physics) {}
+
   /** Default settings. */
   public SwimmerEnv() {
-    this(Map.of());
+    this(ConfigBinder.defaults(Config.class));
   }
 
-  /** Settings from keyword arguments (see the class docs). */
-  public SwimmerEnv(Map<String, ?> kwargs) {
-    this(new Kwargs(ID, kwargs));
-    rejectUnknownKwargs();
-  }
-
-  /** Settings from keyword arguments; the caller checks for unknown keys. */
-  public SwimmerEnv(Kwargs kw) {
-    super(kw, ID, "swimmer.xml", 4, new CameraConfig("mid", 0, 0, 0, 5, 90, -60, false));
-    forwardRewardWeight = kw.getDouble("forward_reward_weight", 1.0);
-    ctrlCostWeight = kw.getDouble("ctrl_cost_weight", 1e-4);
-    resetNoiseScale = kw.getDouble("reset_noise_scale", 0.1);
-    excludePositions = kw.getBoolean("exclude_current_positions_from_observation", true);
+  /** An env with the given settings. */
+  public SwimmerEnv(Config config) {
+    super(ID, config.xmlFile(), config.frameSkip(), config.physics(), new CameraConfig("mid", 0, 0, 0, 5, 90, -60, false));
+    forwardRewardWeight = config.forwardRewardWeight();
+    ctrlCostWeight = config.ctrlCostWeight();
+    resetNoiseScale = config.resetNoiseScale();
+    excludePositions = config.excludeCurrentPositionsFromObservation();
     drag = new FluidDrag(model, world, mjcf.mediumDensityKgPerM3(), mjcf.mediumViscosityPas());
     observationSize(qpos.length + qvel.length - (excludePositions ? 2 : 0));
   }
+
 
   @Override
   protected void beforePhysicsStep() {

@@ -1,6 +1,8 @@
 package dev.jymnasium.robots.mujoco;
 
-import dev.jymnasium.env.registry.Kwargs;
+import dev.jymnasium.env.registry.ConfigBinder;
+import dev.jymnasium.env.registry.Kwarg;
+import dev.jymnasium.robots.env.PhysicsEnvOptions;
 import java.util.Map;
 
 /**
@@ -17,11 +19,7 @@ import java.util.Map;
  * <h2>Starting state</h2> qpos = (0, 1.25, 0, …) + U(±0.005), qvel = U(±0.005).
  * <h2>Episode end</h2> Terminated when unhealthy: z outside (0.8, 2.0) or pitch outside (−1, 1)
  * (strict); truncated at 1000 steps. No reward threshold.
- * <h2>Arguments</h2> {@code forward_reward_weight} (1), {@code ctrl_cost_weight} (1e-3),
- * {@code healthy_reward} (1), {@code terminate_when_unhealthy} (true), {@code healthy_z_range},
- * {@code healthy_angle_range}, {@code reset_noise_scale} (5e-3),
- * {@code exclude_current_positions_from_observation} (true), {@code frame_skip} (4),
- * {@code engine}, {@code xml_file}, {@code render_mode}, {@code width}, {@code height}.
+ * <h2>Arguments</h2> See {@link Config}.
  * <h2>Differences from MuJoCo</h2> As Hopper-v5: hard contacts (friction 0.9, both feet 1.9),
  * hard limits, armature as rotor inertia, explicit damping, semi-implicit Euler; the two legs
  * never touch each other. dt 0.008 s.
@@ -31,20 +29,45 @@ public final class Walker2dEnv extends PlanarWalkerEnv {
   /** Registry id. */
   public static final String ID = "Walker2d-v5";
 
+  /**
+   * The kwargs of Walker2d-v5, Gymnasium's names and defaults.
+   *
+   * @param walker the kwargs Hopper and Walker2d share: weights, noise, termination, observation
+   * @param healthyZRange {@code healthy_z_range}: (low, high) torso heights (m) that count as
+   *     healthy (0.8, 2.0)
+   * @param healthyAngleRange {@code healthy_angle_range}: (low, high) torso pitch (rad) that counts
+   *     as healthy (-1, 1)
+   * @param frameSkip {@code frame_skip}: physics steps per env step (4)
+   * @param xmlFile {@code xml_file}: the model, a file path, a bundled model or a classpath
+   *     resource ({@code walker2d.xml})
+   * @param physics the kwargs of every physics env: {@code engine}, {@code render_mode}, {@code
+   *     width}, {@code height}
+   */
+  public record Config(
+      PlanarWalkerEnv.WalkerOptions walker,
+      @Kwarg(defaultValue = "0.8, 2.0", doc = "(low, high) torso heights (m) that count as healthy")
+          double[] healthyZRange,
+      @Kwarg(defaultValue = "-1, 1", doc = "(low, high) torso pitch (rad) that counts as healthy")
+          double[] healthyAngleRange,
+      @Kwarg(defaultValue = "4", min = 1, doc = "physics steps per env step") int frameSkip,
+      @Kwarg(defaultValue = "walker2d.xml", doc = "model: a file, a bundled model or a classpath resource")
+          String xmlFile,
+      PhysicsEnvOptions physics) {
+    public Config {
+      PlanarWalkerEnv.checkRange("healthy_z_range", healthyZRange);
+      PlanarWalkerEnv.checkRange("healthy_angle_range", healthyAngleRange);
+    }
+  }
+
   /** Default settings. */
   public Walker2dEnv() {
-    this(Map.of());
+    this(ConfigBinder.defaults(Config.class));
   }
 
-  /** Settings from keyword arguments (see the class docs). */
-  public Walker2dEnv(Map<String, ?> kwargs) {
-    this(new Kwargs(ID, kwargs));
-    rejectUnknownKwargs();
-  }
-
-  /** Settings from keyword arguments; the caller checks for unknown keys. */
-  public Walker2dEnv(Kwargs kw) {
-    super(kw, ID, "walker2d.xml", new double[] {0.8, 2.0}, new double[] {-1, 1});
+  /** An env with the given settings. */
+  public Walker2dEnv(Config config) {
+    super(ID, config.xmlFile(), config.frameSkip(), config.physics(), config.walker(),
+        config.healthyZRange(), config.healthyAngleRange());
   }
 
   @Override

@@ -27,7 +27,7 @@ class EnvCheckerTest {
       assertEquals(maxSteps, made.spec().maxEpisodeSteps());
       MujocoEnv env = (MujocoEnv) made.unwrapped();
       assertEquals(dt, env.dt(), 1e-12);
-      assertEquals(MujocoEnv.DEFAULT_ENGINE, env.engine());
+      assertEquals("ode4j", env.engine());
       assertArrayEquals(new int[] {obsDim}, ((Box<?>) env.observationSpace()).shape());
       assertArrayEquals(new int[] {actDim}, ((Box<?>) env.actionSpace()).shape());
       assertEquals(Math.round(1 / dt), env.metadata().renderFps(), 0);

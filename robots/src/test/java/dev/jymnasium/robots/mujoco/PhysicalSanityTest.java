@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jymnasium.env.Step;
+import dev.jymnasium.env.registry.ConfigBinder;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,8 +30,8 @@ class PhysicalSanityTest {
   @ParameterizedTest
   @ValueSource(strings = {"ode4j", "jbullet"})
   void hopperAndWalkerFallAndTerminateAsUnhealthy(String engine) {
-    try (HopperEnv hopper = new HopperEnv(Map.of("engine", engine));
-         Walker2dEnv walker = new Walker2dEnv(Map.of("engine", engine))) {
+    try (HopperEnv hopper = new HopperEnv(ConfigBinder.bind(HopperEnv.Config.class, "test", Map.of("engine", engine)));
+         Walker2dEnv walker = new Walker2dEnv(ConfigBinder.bind(Walker2dEnv.Config.class, "test", Map.of("engine", engine)))) {
       for (PlanarWalkerEnv env : new PlanarWalkerEnv[] {hopper, walker}) {
         env.reset(0L, null);
         int steps = zeroActionSteps(env, 500);
@@ -44,7 +45,7 @@ class PhysicalSanityTest {
   @ParameterizedTest
   @ValueSource(strings = {"ode4j", "jbullet"})
   void halfCheetahStaysNearTheOriginWithoutAction(String engine) {
-    try (HalfCheetahEnv env = new HalfCheetahEnv(Map.of("engine", engine))) {
+    try (HalfCheetahEnv env = new HalfCheetahEnv(ConfigBinder.bind(HalfCheetahEnv.Config.class, "test", Map.of("engine", engine)))) {
       env.reset(0L, null);
       assertEquals(-1, zeroActionSteps(env, 200), "never terminates");
       assertTrue(Math.abs(env.qpos()[0]) < 0.3, "x stays near 0: " + env.qpos()[0]);
@@ -54,8 +55,8 @@ class PhysicalSanityTest {
   @ParameterizedTest
   @ValueSource(strings = {"ode4j", "jbullet"})
   void pendulumsFallOverWithinTheExpectedTime(String engine) {
-    try (InvertedPendulumEnv single = new InvertedPendulumEnv(Map.of("engine", engine));
-         InvertedDoublePendulumEnv dbl = new InvertedDoublePendulumEnv(Map.of("engine", engine))) {
+    try (InvertedPendulumEnv single = new InvertedPendulumEnv(ConfigBinder.bind(InvertedPendulumEnv.Config.class, "test", Map.of("engine", engine)));
+         InvertedDoublePendulumEnv dbl = new InvertedDoublePendulumEnv(ConfigBinder.bind(InvertedDoublePendulumEnv.Config.class, "test", Map.of("engine", engine)))) {
       single.reset(0L, null);
       int t1 = zeroActionSteps(single, 200);
       // From ~0.01 rad the pole passes 0.2 rad in about 1 s (time constant ~0.3 s).
@@ -69,7 +70,7 @@ class PhysicalSanityTest {
   @ParameterizedTest
   @ValueSource(strings = {"ode4j", "jbullet"})
   void openLoopGaitMovesHalfCheetahForward(String engine) {
-    try (HalfCheetahEnv env = new HalfCheetahEnv(Map.of("engine", engine))) {
+    try (HalfCheetahEnv env = new HalfCheetahEnv(ConfigBinder.bind(HalfCheetahEnv.Config.class, "test", Map.of("engine", engine)))) {
       env.reset(0L, null);
       float[] a = new float[6];
       double reward = 0;
@@ -88,7 +89,7 @@ class PhysicalSanityTest {
   @ParameterizedTest
   @ValueSource(strings = {"ode4j", "jbullet"})
   void jointLimitsHoldUnderFullTorque(String engine) {
-    try (HopperEnv env = new HopperEnv(Map.of("engine", engine, "terminate_when_unhealthy", false))) {
+    try (HopperEnv env = new HopperEnv(ConfigBinder.bind(HopperEnv.Config.class, "test", Map.of("engine", engine, "terminate_when_unhealthy", false)))) {
       double[][] limits = {{Math.toRadians(-150), 0}, {Math.toRadians(-150), 0}, {Math.toRadians(-45), Math.toRadians(45)}};
       // Both engines' limits give a little under 200 N·m (as MuJoCo's soft limits do): measured
       // up to ~0.09 rad on ODE4J for a few steps after hitting the stop.
@@ -110,7 +111,7 @@ class PhysicalSanityTest {
   @ParameterizedTest
   @ValueSource(strings = {"ode4j", "jbullet"})
   void seededEpisodesReplayBitForBit(String engine) {
-    try (HopperEnv env = new HopperEnv(Map.of("engine", engine, "terminate_when_unhealthy", false))) {
+    try (HopperEnv env = new HopperEnv(ConfigBinder.bind(HopperEnv.Config.class, "test", Map.of("engine", engine, "terminate_when_unhealthy", false)))) {
       double[][] runs = new double[2][];
       for (int run = 0; run < 2; run++) {
         env.reset(7L, null);
