@@ -181,7 +181,8 @@ final class ConfigSchema {
         throw new IllegalStateException(where + " is a primitive and needs a defaultValue");
       }
       boolean nullable =
-          t == Double.class || t == Integer.class || t == Boolean.class || noDefault;
+          t == Double.class || t == Integer.class || t == Boolean.class || noDefault
+              || decl.acceptsNone();
       if (t == double.class || t == Double.class) {
         kind = Kind.DOUBLE;
       } else if (t == int.class || t == Integer.class) {

@@ -43,6 +43,13 @@ public @interface Kwarg {
   /** Largest accepted number (inclusive), for numbers and each item of number lists. */
   double max() default Double.POSITIVE_INFINITY;
 
+  /**
+   * Whether {@code None} is accepted besides a non-empty default (FrozenLake's {@code map_name}:
+   * {@code "4x4"} by default, {@code None} for a random map). Kwargs without a default and boxed
+   * components always accept it.
+   */
+  boolean acceptsNone() default false;
+
   /** The accepted strings, for string kwargs; empty accepts any string. */
   String[] oneOf() default {};
 }

@@ -121,7 +121,7 @@ public final class FrozenLakeEnv extends SceneEnv<Integer, Integer> implements D
   public record Config(
       @Kwarg(doc = "how render() draws: human, rgb_array, ansi or None (see render_modes)") String renderMode,
       @Kwarg(doc = "map rows of S, F, H, G tiles; None uses map_name") List<String> desc,
-      @Kwarg(defaultValue = "4x4", oneOf = {"4x4", "8x8"},
+      @Kwarg(defaultValue = "4x4", oneOf = {"4x4", "8x8"}, acceptsNone = true,
           doc = "named map when desc is None; None too: a random 8x8 map") String mapName,
       @Kwarg(defaultValue = "true", doc = "moves can slip to the perpendicular directions")
           boolean isSlippery,
