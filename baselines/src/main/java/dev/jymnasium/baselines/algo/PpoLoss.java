@@ -11,7 +11,8 @@ import ai.djl.ndarray.types.DataType;
  * ratio   = exp(newLogProb - oldLogProb)
  * pgLoss  = -mean(min(adv * ratio, adv * clip(ratio, 1 - clip, 1 + clip)))
  * vLoss   = mean((newValue - ret)^2), or with clipVloss
- *           mean(max((newValue - ret)^2, (oldValue + clip(newValue - oldValue, -clip, clip) - ret)^2))
+ *           mean(max((newValue - ret)^2, (vClipped - ret)^2))
+ *           where vClipped = oldValue + clip(newValue - oldValue, -clip, clip)
  * loss    = pgLoss - entCoef * entropy + vfCoef * vLoss
  * </pre>
  *

@@ -169,7 +169,8 @@ public final class Sac extends NetworkAgent<Sac.Hyperparams> {
    * {@code u = mean + exp(logStd) * noise}, {@code action = tanh(u)} and
    *
    * <pre>
-   * log pi(action) = sum_j [-noise_j^2 / 2 - log sqrt(2 pi) - logStd_j - log(1 + 1e-6 - action_j^2)]
+   * log pi(action) = sum_j [-noise_j^2 / 2 - log sqrt(2 pi) - logStd_j
+   *                         - log(1 + 1e-6 - action_j^2)]
    * </pre>
    *
    * <p>that is the Gaussian log-density of {@code u} less the log-determinant of the tanh

@@ -184,7 +184,8 @@ public final class Td3 extends NetworkAgent<Td3.Hyperparams> {
    *
    * <pre>
    * nextAction = clip(tanh(actorTarget(nextObs)) + smoothingNoise, -1, 1)
-   * y = reward + gamma * notDone * min(q1Target(nextObs, nextAction), q2Target(nextObs, nextAction))
+   * y = reward + gamma * notDone
+   *     * min(q1Target(nextObs, nextAction), q2Target(nextObs, nextAction))
    * </pre>
    *
    * @param nextObs next observations, {@code (B, obsDim)}

@@ -28,8 +28,8 @@ class PpoLossTest {
   void open() {
     m = Torch.engine().newBaseManager();
     // Old log-probabilities are 0, so the ratios are 1.5, 0.5, 1.1 and 0.5.
-    newLogProb = m.create(new float[] {
-        (float) Math.log(1.5), (float) Math.log(0.5), (float) Math.log(1.1), (float) Math.log(0.5)});
+    newLogProb = m.create(new float[] {(float) Math.log(1.5), (float) Math.log(0.5),
+        (float) Math.log(1.1), (float) Math.log(0.5)});
     newValue = m.create(new float[] {1.5f, 0.1f, 1, -1});
   }
 

@@ -8,7 +8,7 @@ import ai.djl.ndarray.types.Shape;
 import dev.jymnasium.baselines.nn.Torch;
 import org.junit.jupiter.api.Test;
 
-/** {@link Sac#squashedGaussian} against the squashed-Gaussian density evaluated in double precision. */
+/** {@link Sac#squashedGaussian} against the squashed-Gaussian density in double precision. */
 class SquashedGaussianTest {
   private static final double LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
 

@@ -14,7 +14,7 @@ import dev.jymnasium.baselines.nn.Torch;
 import dev.jymnasium.env.rng.NpRandom;
 import org.junit.jupiter.api.Test;
 
-/** TD3's critic target and target smoothing noise, with linear networks so the numbers are by hand. */
+/** TD3's critic target and smoothing noise, on linear networks so the numbers are by hand. */
 class Td3TargetTest {
   /** A single linear layer {@code y = w . x + b}. */
   private static Mlp linear(NDManager m, float[] w, float b) {
