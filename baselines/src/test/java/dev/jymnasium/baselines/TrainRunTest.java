@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.jymnasium.baselines.policy.Policy;
+import dev.jymnasium.baselines.policy.TensorFile;
 import dev.jymnasium.baselines.run.EvalOptions;
 import dev.jymnasium.baselines.run.EvalResult;
 import dev.jymnasium.baselines.run.EvalRun;
@@ -17,6 +18,8 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -77,7 +80,24 @@ class TrainRunTest {
     json.writeValue(out.resolve(TrainRun.RUN_JSON).toFile(), run);
     TrainResult r = TrainRun.resume(out, false);
     assertEquals(1024, r.steps());
-    assertTrue(Policy.load(out.resolve(TrainRun.POLICY_FILE)) != null);
+    TensorFile checkpoint = TensorFile.read(out.resolve(TrainRun.CHECKPOINT), "checkpoint");
+    assertEquals(1024, ((Number) checkpoint.meta().get("num_timesteps")).longValue());
+    Map<?, ?> done = (Map<?, ?>) json.readValue(out.resolve(TrainRun.RUN_JSON).toFile(), Map.class)
+        .get("result");
+    assertEquals(1024, ((Number) done.get("steps")).longValue());
+    // One PPO update per 2 x 64 steps logs charts/SPS: the first run's four and the resumed
+    // run's four, none repeated, so the resumed run started at the checkpoint's 512 steps.
+    List<Long> updates = new ArrayList<>();
+    for (String line : Files.readAllLines(out.resolve(TrainRun.METRICS))) {
+      Map<?, ?> m = json.readValue(line, Map.class);
+      if ("charts/SPS".equals(m.get("tag"))) {
+        updates.add(((Number) m.get("step")).longValue());
+      }
+    }
+    assertEquals(List.of(128L, 256L, 384L, 512L, 640L, 768L, 896L, 1024L), updates);
+    Policy p = Policy.load(out.resolve(TrainRun.POLICY_FILE));
+    var env = dev.jymnasium.env.registry.Gym.make("CartPole-v1");
+    assertTrue(env.actionSpace().contains(p.act(env.reset(5L).observation())));
   }
 
   @Test

@@ -142,21 +142,14 @@ public final class Ppo extends NetworkAgent<Ppo.Hyperparams> {
           NDArray[] diag;
           try (GradientCollector gc = Torch.engine().newGradientCollector()) {
             NDArray[] ev = ac.evaluate(obs, act);
-            NDArray logRatio = ev[0].sub(oldLogp);
-            NDArray ratio = logRatio.exp();
-            NDArray pg = advantage.mul(ratio).minimum(advantage.mul(ratio.clip(1 - clip, 1 + clip)))
-                .mean().neg();
-            NDArray vLoss = ev[2].sub(ret).square();
-            if (hp.clipVloss()) {
-              NDArray vClipped = oldV.add(ev[2].sub(oldV).clip(-clip, clip));
-              vLoss = vLoss.maximum(vClipped.sub(ret).square());
-            }
-            vLoss = vLoss.mean();
-            NDArray loss = pg.sub(ev[1].mul((float) hp.entCoef())).add(vLoss.mul((float) hp.vfCoef()));
-            gc.backward(loss);
+            NDArray newLogProb = ev[0];
+            NDArray entropy = ev[1];
+            NDArray newValue = ev[2];
+            PpoLoss l = PpoLoss.of(newLogProb, entropy, newValue, oldLogp, oldV, advantage, ret,
+                clip, hp.clipVloss(), (float) hp.entCoef(), (float) hp.vfCoef());
+            gc.backward(l.loss());
             diag = last || hp.targetKl() > 0
-                ? new NDArray[] {pg, vLoss, ev[1], ratio.sub(1).sub(logRatio).mean(),
-                    ratio.sub(1).abs().gt(clip).toType(ai.djl.ndarray.types.DataType.FLOAT32, false).mean()}
+                ? new NDArray[] {l.pgLoss(), l.vLoss(), entropy, l.approxKl(), l.clipFraction(clip)}
                 : null;
           }
           optimizer.step(lr, (float) hp.maxGradNorm());

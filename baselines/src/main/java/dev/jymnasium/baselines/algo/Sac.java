@@ -149,33 +149,62 @@ public final class Sac extends NetworkAgent<Sac.Hyperparams> {
     }
   }
 
-  /**
-   * Reparameterised squashed-Gaussian actions and their log-probabilities for a batch.
-   *
-   * @return {@code [action (B, d), logProb (B, 1)]}
-   */
-  private NDArray[] policyAction(NDManager scope, NDArray o, int b) {
-    int d = env.actDim;
+  /** A batch of tanh-squashed Gaussian actions and their log-probabilities. */
+  record SquashedSample(NDArray action, NDArray logProb) {}
+
+  /** Reparameterised squashed-Gaussian actions of the actor and their log-probabilities. */
+  private SquashedSample policyAction(NDManager scope, NDArray o, int b) {
     NDList split = actor.forward(o).split(2, 1);
+    NDArray mean = split.get(0);
     NDArray logStd = split.get(1).clip(LOG_STD_MIN, LOG_STD_MAX);
+    double[] noise = new double[b * env.actDim];
+    for (int k = 0; k < noise.length; k++) {
+      noise[k] = rng.standardNormal();
+    }
+    return squashedGaussian(scope, mean, logStd, noise, onePlusEps);
+  }
+
+  /**
+   * SB3's {@code SquashedDiagGaussianDistribution} for given standard normal draws {@code noise}:
+   * {@code u = mean + exp(logStd) * noise}, {@code action = tanh(u)} and
+   *
+   * <pre>
+   * log pi(action) = sum_j [-noise_j^2 / 2 - log sqrt(2 pi) - logStd_j
+   *                         - log(1 + 1e-6 - action_j^2)]
+   * </pre>
+   *
+   * <p>that is the Gaussian log-density of {@code u} less the log-determinant of the tanh
+   * Jacobian, {@code log(1 - tanh(u)^2)}, with SB3's epsilon keeping a saturated action finite.
+   * The Gaussian part is summed in Java in double precision.
+   *
+   * @param mean Gaussian means, shape {@code (B, d)}
+   * @param logStd log standard deviations (already clipped), shape {@code (B, d)}
+   * @param noise standard normal draws, row-major {@code B x d}
+   * @param onePlusEps the scalar tensor {@code 1 + 1e-6f}
+   * @return the actions {@code (B, d)} and their log-probabilities {@code (B, 1)}
+   */
+  static SquashedSample squashedGaussian(NDManager scope, NDArray mean, NDArray logStd,
+      double[] noise, NDArray onePlusEps) {
+    int b = (int) mean.getShape().get(0);
+    int d = (int) mean.getShape().get(1);
     float[] z = new float[b * d];
-    float[] gaussian = new float[b]; // sum over the row of -z^2/2 - log sqrt(2 pi), in Java
+    float[] gaussian = new float[b]; // sum over the row of -z^2/2 - log sqrt(2 pi)
     for (int i = 0; i < b; i++) {
       double s = 0;
       for (int j = 0; j < d; j++) {
-        double v = rng.standardNormal();
+        double v = noise[i * d + j];
         z[i * d + j] = (float) v;
         s += -0.5 * v * v - LOG_SQRT_2PI;
       }
       gaussian[i] = (float) s;
     }
-    NDArray a = split.get(0).add(logStd.exp().mul(scope.create(z, new Shape(b, d)))).tanh();
+    NDArray action = mean.add(logStd.exp().mul(scope.create(z, new Shape(b, d)))).tanh();
     int[] rows = {1};
-    NDArray squash = onePlusEps.sub(a.square());
-    squash.attach(scope); // a result lives with its left operand's manager, here the agent's
+    NDArray squash = onePlusEps.sub(action.square());
+    squash.attach(scope); // a result lives with its left operand's manager, onePlusEps's
     NDArray logProb = scope.create(gaussian, new Shape(b, 1)).sub(logStd.sum(rows, true))
         .sub(squash.log().sum(rows, true));
-    return new NDArray[] {a, logProb};
+    return new SquashedSample(action, logProb);
   }
 
   private void train(TrainingListener listener) {
@@ -193,10 +222,10 @@ public final class Sac extends NetworkAgent<Sac.Hyperparams> {
       NDArray oa = scope.create(rowConcat(batch.obs(), d, batch.actions(), ad, b), new Shape(b, d + ad));
       NDArray o2 = scope.create(batch.nextObs(), new Shape(b, d));
       NDArray alphaT = scope.create(alpha);
-      NDArray[] next = policyAction(scope, o2, b);
-      NDArray o2a2 = o2.concat(next[0], 1);
+      SquashedSample next = policyAction(scope, o2, b);
+      NDArray o2a2 = o2.concat(next.action(), 1);
       NDArray qNext = targets[0].forward(o2a2).minimum(targets[1].forward(o2a2))
-          .sub(next[1].mul(alphaT));
+          .sub(next.logProb().mul(alphaT));
       NDArray y = scope.create(batch.rewards(), new Shape(b, 1))
           .add(qNext.mul(scope.create(gammaNotDone, new Shape(b, 1))));
       criticOpt.zeroGrad();
@@ -211,9 +240,9 @@ public final class Sac extends NetworkAgent<Sac.Hyperparams> {
       NDArray actorLoss;
       NDArray logProb;
       try (GradientCollector gc = Torch.engine().newGradientCollector()) {
-        NDArray[] pi = policyAction(scope, o, b);
-        logProb = pi[1];
-        NDArray oPi = o.concat(pi[0], 1);
+        SquashedSample pi = policyAction(scope, o, b);
+        logProb = pi.logProb();
+        NDArray oPi = o.concat(pi.action(), 1);
         NDArray qPi = critics[0].forwardFrozen(oPi).minimum(critics[1].forwardFrozen(oPi));
         actorLoss = logProb.mul(alphaT).sub(qPi).mean();
         gc.backward(actorLoss);

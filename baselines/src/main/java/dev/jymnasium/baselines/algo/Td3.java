@@ -142,21 +142,14 @@ public final class Td3 extends NetworkAgent<Td3.Hyperparams> {
     int d = env.obsDim;
     int ad = env.actDim;
     ReplayBuffer.Batch batch = steps.replay.sample(b, rng);
-    float[] gammaNotDone = batch.notDone().clone();
-    for (int i = 0; i < b; i++) {
-      gammaNotDone[i] *= (float) hp.gamma();
-    }
     try (NDManager scope = root.newSubManager()) {
       NDArray o = scope.create(batch.obs(), new Shape(b, d));
       NDArray oa = scope.create(Sac.rowConcat(batch.obs(), d, batch.actions(), ad, b), new Shape(b, d + ad));
       NDArray o2 = scope.create(batch.nextObs(), new Shape(b, d));
       NDArray noise = ContinuousActions.normal(scope, rng, b, ad, hp.targetPolicyNoise(),
           hp.targetNoiseClip());
-      NDArray a2 = actorTarget.forward(o2).tanh().add(noise).clip(-1f, 1f);
-      NDArray o2a2 = o2.concat(a2, 1);
-      NDArray qNext = targets[0].forward(o2a2).minimum(targets[1].forward(o2a2));
-      NDArray y = scope.create(batch.rewards(), new Shape(b, 1))
-          .add(qNext.mul(scope.create(gammaNotDone, new Shape(b, 1))));
+      NDArray y = criticTarget(scope, actorTarget, targets[0], targets[1], o2, noise,
+          batch.rewards(), batch.notDone(), hp.gamma());
       criticOpt.zeroGrad();
       NDArray criticLoss;
       try (GradientCollector gc = Torch.engine().newGradientCollector()) {
@@ -184,6 +177,35 @@ public final class Td3 extends NetworkAgent<Td3.Hyperparams> {
         }
       }
     }
+  }
+
+  /**
+   * TD3's critic target with target policy smoothing (Fujimoto et al. 2018):
+   *
+   * <pre>
+   * nextAction = clip(tanh(actorTarget(nextObs)) + smoothingNoise, -1, 1)
+   * y = reward + gamma * notDone
+   *     * min(q1Target(nextObs, nextAction), q2Target(nextObs, nextAction))
+   * </pre>
+   *
+   * @param nextObs next observations, {@code (B, obsDim)}
+   * @param smoothingNoise target smoothing noise, already scaled and clipped, {@code (B, actDim)}
+   * @param rewards rewards per row
+   * @param notDone 0 where the episode terminated (a truncated one still bootstraps), else 1
+   * @return the targets, {@code (B, 1)}
+   */
+  static NDArray criticTarget(NDManager scope, Mlp actorTarget, Mlp q1Target, Mlp q2Target,
+      NDArray nextObs, NDArray smoothingNoise, float[] rewards, float[] notDone, double gamma) {
+    int b = rewards.length;
+    float[] gammaNotDone = notDone.clone();
+    for (int i = 0; i < b; i++) {
+      gammaNotDone[i] *= (float) gamma;
+    }
+    NDArray nextAction = actorTarget.forward(nextObs).tanh().add(smoothingNoise).clip(-1f, 1f);
+    NDArray nextObsAction = nextObs.concat(nextAction, 1);
+    NDArray minQNext = q1Target.forward(nextObsAction).minimum(q2Target.forward(nextObsAction));
+    return scope.create(rewards, new Shape(b, 1))
+        .add(minQNext.mul(scope.create(gammaNotDone, new Shape(b, 1))));
   }
 
   @Override
