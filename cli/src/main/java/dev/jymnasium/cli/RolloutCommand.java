@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code jym rollout}: one seeded episode as JSON lines, for comparing with other
- * implementations. The format is an interop contract:
+ * implementations and for driving an env from another process. The format is an interop
+ * contract:
  *
  * <ul>
  *   <li>input ({@code --actions FILE}, {@code -} for stdin): one JSON value per line, an integer
@@ -47,9 +49,16 @@ import picocli.CommandLine.Spec;
  *       stopping after the last action or at the first terminated/truncated step.
  * </ul>
  *
- * <p>Every action line is parsed and checked against the action space before the env is reset:
- * a bad line exits with code 2 and a message naming the line number, the value and the space,
- * and nothing is written to standard output.
+ * <p>A FILE is read whole first: every action line is parsed and checked against the action
+ * space before the env is reset, so a bad line exits with code 2 and a message naming the line
+ * number, the value and the space, and nothing is written to standard output.
+ *
+ * <p>Standard input ({@code -}) is a closed loop: the reset line is written and flushed, then
+ * each action line is read only after the previous line was flushed, so a controller can choose
+ * each action from the observation it just read. The episode ends with the first line whose
+ * {@code terminated} or {@code truncated} is true (nothing more is read, exit 0) or at the end of
+ * input (exit 0). A bad action line exits with code 2 and the same message on standard error;
+ * the lines already written stay complete JSON lines.
  */
 @Command(
     name = "rollout",
@@ -58,6 +67,8 @@ import picocli.CommandLine.Spec;
       "Run one seeded episode and print it as JSON lines.",
       "First the reset, then one line per step, stopping after the last action or at the",
       "first terminated/truncated step.",
+      "With --actions - each line is flushed before the next action is read from stdin, so",
+      "another process can choose actions from the observations (a closed loop).",
       "Lines: {\"step\":k,\"action\":...,\"obs\":...,\"reward\":...,\"terminated\":...,"
           + "\"truncated\":...,\"info\":{...}} (step 0: action and reward null)."
     })
@@ -80,7 +91,8 @@ final class RolloutCommand implements Callable<Integer> {
 
   static final class Source {
     @Option(names = "--actions", paramLabel = "FILE",
-        description = "One JSON action per line ('-' reads stdin); blank lines are ignored.")
+        description = "One JSON action per line; blank lines are ignored. '-' reads stdin one "
+            + "line per step, after the previous step's line was flushed.")
     String actionsFile;
 
     @Option(names = "--steps", paramLabel = "N",
@@ -131,19 +143,19 @@ final class RolloutCommand implements Callable<Integer> {
     try {
       Space<Object> actionSpace = env.actionSpace();
       Space<Object> obsSpace = env.observationSpace();
-      List<Object> actions = null;
-      long n;
-      if (source.actionsFile != null) {
-        actions = readActions(source.actionsFile, env);
-        n = actions.size();
-      } else {
-        actionSpace.seed(seed);
-        n = source.steps;
-      }
+      Actions actions = actions(env);
+      boolean interactive = actions instanceof StdinActions;
       Reset<Object> r = env.reset(seed, null);
       out.print(line(0, null, obsSpace.toJsonable(r.observation()), null, false, false, r.info()));
-      for (long k = 1; k <= n; k++) {
-        Object action = actions != null ? actions.get((int) (k - 1)) : actionSpace.sample();
+      for (long k = 1; ; k++) {
+        if (interactive) {
+          // The controller on the other end waits for this line before it sends the next action.
+          out.flush();
+        }
+        Object action = actions.next();
+        if (action == null) {
+          break;
+        }
         Object actionJson = actionSpace.toJsonable(action);
         Step<Object> s = env.step(action);
         out.print(line(k, actionJson, obsSpace.toJsonable(s.observation()), s.reward(),
@@ -184,21 +196,69 @@ final class RolloutCommand implements Callable<Integer> {
     return sw.append('\n').toString();
   }
 
-  /** Reads, parses and validates every action line; exit 2 on the first bad one. */
-  private List<Object> readActions(String file, Env<Object, Object> env) throws IOException {
+  /** Where the actions come from: {@link #next} gives null when there are no more. */
+  private interface Actions {
+    Object next() throws IOException;
+  }
+
+  /** Sampled ({@code --steps}), streamed (stdin) or read and checked whole (a file). */
+  private Actions actions(Env<Object, Object> env) throws IOException {
     Space<Object> space = env.actionSpace();
-    BufferedReader in;
-    String source;
-    if ("-".equals(file)) {
-      in = new BufferedReader(new InputStreamReader(parent.stdin(), StandardCharsets.UTF_8));
-      source = "stdin";
-    } else {
-      try {
-        in = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
-      } catch (NoSuchFileException e) {
-        throw CliException.usage("--actions file not found: " + file);
+    if (source.steps != null) {
+      space.seed(seed);
+      long n = source.steps;
+      return new Actions() {
+        long taken;
+
+        @Override
+        public Object next() {
+          return taken++ < n ? space.sample() : null;
+        }
+      };
+    }
+    if ("-".equals(source.actionsFile)) {
+      return new StdinActions(
+          new BufferedReader(new InputStreamReader(parent.stdin(), StandardCharsets.UTF_8)), env);
+    }
+    Iterator<Object> it = readActions(source.actionsFile, env).iterator();
+    return () -> it.hasNext() ? it.next() : null;
+  }
+
+  /**
+   * Action lines read one at a time, each only when the step needs it; a bad line fails when it
+   * is reached. The reader is left open: it wraps the process's standard input.
+   */
+  private static final class StdinActions implements Actions {
+    private final BufferedReader in;
+    private final Env<?, ?> env;
+    private int lineNo;
+
+    StdinActions(BufferedReader in, Env<?, ?> env) {
+      this.in = in;
+      this.env = env;
+    }
+
+    @Override
+    public Object next() throws IOException {
+      String text;
+      while ((text = in.readLine()) != null) {
+        lineNo++;
+        String value = text.strip();
+        if (!value.isEmpty()) {
+          return parseAction(value, env, "stdin", lineNo);
+        }
       }
-      source = file;
+      return null;
+    }
+  }
+
+  /** Reads, parses and validates every action line of a file; exit 2 on the first bad one. */
+  private static List<Object> readActions(String file, Env<Object, Object> env) throws IOException {
+    BufferedReader in;
+    try {
+      in = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw CliException.usage("--actions file not found: " + file);
     }
     List<Object> actions = new ArrayList<>();
     try (in) {
@@ -210,7 +270,7 @@ final class RolloutCommand implements Callable<Integer> {
         if (value.isEmpty()) {
           continue;
         }
-        actions.add(parseAction(value, env, source, lineNo));
+        actions.add(parseAction(value, env, file, lineNo));
       }
     }
     return actions;

@@ -159,12 +159,27 @@ class RolloutCommandTest {
   }
 
   @Test
-  void badActionExitsTwoNamingLineValueAndSpace() {
+  void badActionInAFileExitsTwoBeforeAnyOutput(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("actions.txt");
+    Files.writeString(file, "1\n\n2\n0\n", StandardCharsets.UTF_8);
+    Cli.Result r = Cli.run("rollout", "CartPole-v1", "--seed", "42", "--actions", file.toString());
+    assertEquals(2, r.exitCode());
+    assertEquals("", r.out());
+    assertTrue(r.err().contains("line 3 of " + file), r.err());
+    assertTrue(r.err().contains(": 2 "), r.err());
+    assertTrue(r.err().contains("Discrete(2)"), r.err());
+  }
+
+  @Test
+  void badActionOnStdinExitsTwoNamingLineValueAndSpaceAfterTheStepsBeforeIt() throws Exception {
     Cli.Result r = Cli.runWithStdin("1\n\n2\n0\n", "rollout", "CartPole-v1", "--seed", "42",
         "--actions", "-");
     assertEquals(2, r.exitCode());
-    assertEquals("", r.out());
-    assertTrue(r.err().contains("line 3"), r.err());
+    // Stdin is read step by step: the reset and the step of line 1 were already written.
+    String[] lines = r.lines();
+    assertEquals(2, lines.length, r.out());
+    assertEquals(1, M.readTree(lines[1]).get("step").asInt());
+    assertTrue(r.err().contains("line 3 of stdin"), r.err());
     assertTrue(r.err().contains(": 2 "), r.err());
     assertTrue(r.err().contains("Discrete(2)"), r.err());
   }
