@@ -22,7 +22,17 @@ public final class ArticulatedModel {
     private final PhysicsWorld world;
     private final LinkRuntime[] links;
     private final JointRuntime[] joints;
+    /** The joint each motor or servo drives (null for thrusters). */
     private final JointRuntime[] actuated;
+    /** The clamped control of each actuator, held until the next {@link #applyControls}. */
+    private final double[] controls;
+    /** Per actuator: the joint effort from motors, which servos on the same joint add to. */
+    private final double[] motorEffort;
+    /** Per thruster: its link and its point in the link's frame (m); null for other actuators. */
+    private final int[] thrusterLink;
+    private final Vector3d[] thrusterPoint;
+    private final Vector3d force = new Vector3d();
+    private final Vector3d point = new Vector3d();
     private final int qposSize;
     private final int qvelSize;
     private final Map<String, Integer> linkIndex = new HashMap<>();
@@ -64,14 +74,36 @@ public final class ArticulatedModel {
             jointIndex.put(names[j], j);
         }
         jointNames = List.of(names);
-        actuated = new JointRuntime[spec.actuators().size()];
-        for (int a = 0; a < actuated.length; a++) {
+        int actuators = spec.actuators().size();
+        actuated = new JointRuntime[actuators];
+        controls = new double[actuators];
+        motorEffort = new double[actuators];
+        thrusterLink = new int[actuators];
+        thrusterPoint = new Vector3d[actuators];
+        for (int a = 0; a < actuators; a++) {
             ActuatorSpec actuator = spec.actuators().get(a);
-            actuated[a] = this.joints[jointIndex.get(actuator.jointName())];
-            JointDef.Kind kind = actuated[a].def.kind();
-            if (kind != JointDef.Kind.HINGE && kind != JointDef.Kind.SLIDE) {
-                throw new IllegalArgumentException("actuator '" + actuator.name() + "' drives " + kind + " joint '"
-                        + actuator.jointName() + "'; motors drive hinge and slide joints");
+            String joint = drivenJoint(actuator);
+            if (joint != null) {
+                actuated[a] = this.joints[jointIndex.get(joint)];
+                JointDef.Kind kind = actuated[a].def.kind();
+                if (kind != JointDef.Kind.HINGE && kind != JointDef.Kind.SLIDE) {
+                    throw new IllegalArgumentException("actuator '" + actuator.name() + "' drives " + kind
+                            + " joint '" + joint + "'; motors and servos drive hinge and slide joints");
+                }
+            } else {
+                ActuatorSpec.Thruster thruster = (ActuatorSpec.Thruster) actuator;
+                thrusterPoint[a] = new Vector3d(thruster.pointM());
+                int[] site = siteIndex.get(thruster.target());
+                if (linkIndex.containsKey(thruster.target())) {
+                    thrusterLink[a] = linkIndex.get(thruster.target());
+                } else {
+                    thrusterLink[a] = site[0];
+                    thrusterPoint[a].add(this.links[site[0]].spec.sites().get(site[1]).positionM());
+                }
+                if (this.links[thrusterLink[a]].isStatic()) {
+                    throw new IllegalArgumentException("thruster '" + actuator.name() + "' acts on static link '"
+                            + this.links[thrusterLink[a]].spec.name() + "'");
+                }
             }
         }
         linkOfBody = new int[world.bodies().size()];
@@ -247,9 +279,22 @@ public final class ArticulatedModel {
         return joint;
     }
 
+    /** The joint a motor or servo drives, or null for a thruster. */
+    static String drivenJoint(ActuatorSpec actuator) {
+        if (actuator instanceof ActuatorSpec.Motor m) {
+            return m.jointName();
+        }
+        if (actuator instanceof ActuatorSpec.PositionServo p) {
+            return p.jointName();
+        }
+        return null;
+    }
+
     /**
-     * Sets every actuator's effort to {@code gear × clamp(ctrl[i])}; held until the next call or
-     * {@link #reset}. Efforts of actuators on the same joint add up.
+     * Holds the controls until the next call or {@link #reset}: each motor's effort becomes
+     * {@code gear × clamp(ctrl[i])} at once (efforts on the same joint add up); servos and thrusters
+     * act through {@link #applyActuatorForces()}, which must run before every physics step when the
+     * model has any.
      *
      * @throws IllegalArgumentException for a wrong length or a NaN
      */
@@ -262,13 +307,63 @@ public final class ArticulatedModel {
             if (Double.isNaN(ctrl[a])) {
                 throw new IllegalArgumentException("control " + a + " ('" + spec.actuators().get(a).name() + "') is NaN");
             }
-            actuated[a].engineJoint.setEffort(actuated[a].engineDof, 0);
+            if (actuated[a] != null) {
+                actuated[a].engineJoint.setEffort(actuated[a].engineDof, 0);
+            }
         }
         for (int a = 0; a < ctrl.length; a++) {
             ActuatorSpec actuator = spec.actuators().get(a);
-            JointRuntime joint = actuated[a];
-            double effort = joint.engineJoint.effort(joint.engineDof) + actuator.gear() * actuator.clamp(ctrl[a]);
-            joint.engineJoint.setEffort(joint.engineDof, effort);
+            controls[a] = actuator.clamp(ctrl[a]);
+            if (actuator instanceof ActuatorSpec.Motor motor) {
+                JointRuntime joint = actuated[a];
+                double effort = joint.engineJoint.effort(joint.engineDof) + motor.gear() * controls[a];
+                joint.engineJoint.setEffort(joint.engineDof, effort);
+            }
+        }
+        for (int a = 0; a < ctrl.length; a++) {
+            if (actuated[a] != null) {
+                motorEffort[a] = actuated[a].engineJoint.effort(actuated[a].engineDof);
+            }
+        }
+    }
+
+    /** Whether the model has servos or thrusters, which need {@link #applyActuatorForces()}. */
+    public boolean hasStepwiseActuators() {
+        for (ActuatorSpec actuator : spec.actuators()) {
+            if (!(actuator instanceof ActuatorSpec.Motor)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Applies the held controls of servos and thrusters for the next physics step: servo efforts
+     * from the current joint state, thruster forces and torques turned with their link. Engines
+     * clear applied forces after each step, so call this before every {@code world.step}.
+     */
+    public void applyActuatorForces() {
+        for (int a = 0; a < controls.length; a++) {
+            if (spec.actuators().get(a) instanceof ActuatorSpec.PositionServo) {
+                actuated[a].engineJoint.setEffort(actuated[a].engineDof, motorEffort[a]);
+            }
+        }
+        for (int a = 0; a < controls.length; a++) {
+            ActuatorSpec actuator = spec.actuators().get(a);
+            if (actuator instanceof ActuatorSpec.PositionServo servo) {
+                JointRuntime joint = actuated[a];
+                double q = joint.engineJoint.position(joint.engineDof) + joint.def.reference();
+                double effort = servo.effort(controls[a], q, joint.engineJoint.velocity(joint.engineDof));
+                joint.engineJoint.setEffort(joint.engineDof, joint.engineJoint.effort(joint.engineDof) + effort);
+            } else if (actuator instanceof ActuatorSpec.Thruster thruster) {
+                Frame f = linkFrame(thrusterLink[a]);
+                Body body = links[thrusterLink[a]].body();
+                f.rotation.transform(thrusterPoint[a], point).add(f.origin);
+                f.rotation.transform(force.set(thruster.forcePerCtrlN()).mul(controls[a]));
+                body.applyForceAtPoint(force, point);
+                f.rotation.transform(force.set(thruster.torquePerCtrlNm()).mul(controls[a]));
+                body.applyTorque(force);
+            }
         }
     }
 
@@ -316,6 +411,8 @@ public final class ArticulatedModel {
                 joint.engineJoint.setEffort(joint.engineDof, 0);
             }
         }
+        Arrays.fill(controls, 0);
+        Arrays.fill(motorEffort, 0);
     }
 
     private void placeStage(LinkRuntime link, int stage, Frame f) {

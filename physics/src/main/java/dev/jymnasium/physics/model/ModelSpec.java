@@ -44,9 +44,15 @@ public record ModelSpec(String name, Vector3dc gravityMps2, double timestepSecon
         Set<String> actuatorNames = new HashSet<>();
         for (ActuatorSpec actuator : actuators) {
             requireNew(actuatorNames, actuator.name(), "actuator");
-            if (!jointNames.contains(actuator.jointName())) {
+            String joint = ArticulatedModel.drivenJoint(actuator);
+            if (joint != null && !jointNames.contains(joint)) {
                 throw new IllegalArgumentException("actuator '" + actuator.name() + "' drives unknown joint '"
-                        + actuator.jointName() + "'");
+                        + joint + "'");
+            }
+            if (actuator instanceof ActuatorSpec.Thruster t && !linkNames.contains(t.target())
+                    && !siteNames.contains(t.target())) {
+                throw new IllegalArgumentException("thruster '" + t.name() + "' acts on '" + t.target()
+                        + "', which is neither a link nor a site");
             }
         }
     }

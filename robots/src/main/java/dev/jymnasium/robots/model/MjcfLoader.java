@@ -224,42 +224,62 @@ public final class MjcfLoader {
     v.allowOnly(element, Set.of());
     Set<String> names = new HashSet<>();
     for (XmlElement e : element.children()) {
-      if (!e.name.equals("motor")) {
-        throw v.error(e, "unsupported actuator <" + e.name + ">; supported: motor");
+      if (!e.name.equals("motor") && !e.name.equals("position")) {
+        throw v.error(e, "unsupported actuator <" + e.name + ">; supported: motor, position");
       }
-      v.allowOnly(e, Set.of("name", "joint", "gear", "ctrlrange", "ctrllimited"));
+      boolean servo = e.name.equals("position");
+      v.allowOnly(e, servo
+          ? Set.of("name", "joint", "kp", "kv", "ctrlrange", "ctrllimited", "forcerange", "forcelimited")
+          : Set.of("name", "joint", "gear", "ctrlrange", "ctrllimited"));
       String joint = v.required(e, "joint");
       JointDef.Kind kind = joints.get(joint);
       if (kind == null) {
-        throw v.error(e, "motor drives unknown joint '" + joint + "'; known: " + new java.util.TreeSet<>(joints.keySet()));
+        throw v.error(e, e.name + " drives unknown joint '" + joint + "'; known: "
+            + new java.util.TreeSet<>(joints.keySet()));
       }
       if (kind != JointDef.Kind.HINGE && kind != JointDef.Kind.SLIDE) {
-        throw v.error(e, "motor on " + kind + " joint '" + joint + "'; motors drive hinge and slide joints");
+        throw v.error(e, e.name + " on " + kind + " joint '" + joint
+            + "'; actuators drive hinge and slide joints");
       }
       String name = e.attribute("name") == null ? joint : e.attribute("name");
       if (!names.add(name)) {
         throw v.error(e, "duplicate actuator name '" + name + "'");
       }
-      String gearText = pick(e, motorDefault, "gear");
-      double gear = gearText == null ? 1 : v.numbers(e, "gear", gearText, 1, 6)[0];
-      String rangeText = pick(e, motorDefault, "ctrlrange");
-      Boolean limited = v.tristate(e, "ctrllimited", pick(e, motorDefault, "ctrllimited"));
-      double lower = Double.NEGATIVE_INFINITY;
-      double upper = Double.POSITIVE_INFINITY;
-      if (limited == null ? rangeText != null : limited) {
-        if (rangeText == null) {
-          throw v.error(e, "motor '" + name + "' is ctrllimited but has no 'ctrlrange'");
-        }
-        double[] r = v.numbers(e, "ctrlrange", rangeText, 2, 2);
-        if (r[0] > r[1]) {
-          throw v.error(e, "motor '" + name + "': ctrlrange lower " + r[0] + " is above upper " + r[1]);
-        }
-        lower = r[0];
-        upper = r[1];
+      XmlElement defaults = servo ? null : motorDefault;
+      double[] ctrl = limits(e, defaults, "ctrl", v);
+      if (servo) {
+        // MuJoCo's <position>: kp 1 and kv 0 by default; forcerange bounds the servo's effort.
+        double kp = e.attribute("kp") == null ? 1 : v.numbers(e, "kp", e.attribute("kp"), 1, 1)[0];
+        double kv = e.attribute("kv") == null ? 0 : v.numbers(e, "kv", e.attribute("kv"), 1, 1)[0];
+        double[] force = limits(e, null, "force", v);
+        double forceLimit = Math.min(Math.abs(force[0]), Math.abs(force[1]));
+        out.add(new ActuatorSpec.PositionServo(name, joint, kp, kv, ctrl[0], ctrl[1], forceLimit));
+      } else {
+        String gearText = pick(e, motorDefault, "gear");
+        double gear = gearText == null ? 1 : v.numbers(e, "gear", gearText, 1, 6)[0];
+        out.add(new ActuatorSpec.Motor(name, joint, gear, ctrl[0], ctrl[1]));
       }
-      out.add(new ActuatorSpec(name, joint, gear, lower, upper));
     }
     return out;
+  }
+
+  /** MuJoCo's {@code <prefix>range} with {@code <prefix>limited}: (lower, upper), infinite when unlimited. */
+  private static double[] limits(XmlElement e, XmlElement defaults, String prefix, MjcfValues v) {
+    String rangeText = pick(e, defaults, prefix + "range");
+    Boolean limited = v.tristate(e, prefix + "limited", pick(e, defaults, prefix + "limited"));
+    if (!(limited == null ? rangeText != null : limited)) {
+      return new double[] {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY};
+    }
+    if (rangeText == null) {
+      throw v.error(e, e.name + " '" + e.attribute("joint") + "' is " + prefix + "limited but has no '"
+          + prefix + "range'");
+    }
+    double[] r = v.numbers(e, prefix + "range", rangeText, 2, 2);
+    if (r[0] > r[1]) {
+      throw v.error(e, e.name + " '" + e.attribute("joint") + "': " + prefix + "range lower " + r[0]
+          + " is above upper " + r[1]);
+    }
+    return r;
   }
 
   private static String pick(XmlElement e, XmlElement fallback, String key) {

@@ -2,8 +2,10 @@ package dev.jymnasium.robots.mujoco;
 
 import dev.jymnasium.env.registry.ConfigBinder;
 import dev.jymnasium.env.registry.Kwarg;
+import dev.jymnasium.robots.env.CameraConfig;
 import dev.jymnasium.robots.env.PhysicsEnvOptions;
 import dev.jymnasium.physics.Body;
+import dev.jymnasium.physics.model.ActuatorSpec;
 import java.util.Map;
 import org.joml.Vector3d;
 
@@ -83,7 +85,7 @@ public final class InvertedDoublePendulumEnv extends MujocoEnv {
     var slider = mjcf.spec().links().get(model.linkIndex("cart")).joints().get(0);
     railLimit = slider.upperLimit();
     sliderDamping = slider.damping();
-    gear = mjcf.spec().actuators().get(0).gear();
+    gear = ((ActuatorSpec.Motor) mjcf.spec().actuators().get(0)).gear();
     observationSize(9);
   }
 

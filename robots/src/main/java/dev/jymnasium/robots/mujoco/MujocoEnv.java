@@ -3,16 +3,11 @@ package dev.jymnasium.robots.mujoco;
 import dev.jymnasium.env.EnvMetadata;
 import dev.jymnasium.env.Reset;
 import dev.jymnasium.env.Step;
-import dev.jymnasium.env.render.Scene3D;
-import dev.jymnasium.env.render.SceneEnv;
 import dev.jymnasium.env.spaces.Box;
-import dev.jymnasium.physics.PhysicsEngine;
-import dev.jymnasium.physics.PhysicsWorld;
-import dev.jymnasium.physics.WorldSettings;
-import dev.jymnasium.physics.WorldSnapshot;
 import dev.jymnasium.physics.model.ActuatorSpec;
-import dev.jymnasium.physics.model.ArticulatedModel;
 import dev.jymnasium.physics.model.ModelSpec;
+import dev.jymnasium.robots.env.CameraConfig;
+import dev.jymnasium.robots.env.PhysicsEnv;
 import dev.jymnasium.robots.env.PhysicsEnvOptions;
 import dev.jymnasium.robots.model.MjcfLoader;
 import dev.jymnasium.robots.model.MjcfModel;
@@ -32,14 +27,12 @@ import java.util.Map;
  * <p>A non-finite physics state ends the episode with {@code truncated = true}, reward 0, the
  * previous observation and info {@code "physics_blowup": true}.
  */
-public abstract class MujocoEnv extends SceneEnv<double[], float[]> {
+public abstract class MujocoEnv extends PhysicsEnv<double[], float[]> {
   /** Info key set when the physics state turned non-finite. */
   public static final String PHYSICS_BLOWUP = "physics_blowup";
 
   protected final String id;
   protected final MjcfModel mjcf;
-  protected final PhysicsWorld world;
-  protected final ArticulatedModel model;
   protected final int frameSkip;
   protected final double timestep;
   /** qpos and qvel of the written pose (Gymnasium's init_qpos, init_qvel). */
@@ -57,11 +50,9 @@ public abstract class MujocoEnv extends SceneEnv<double[], float[]> {
   protected boolean terminated;
 
   private final double[] ctrl;
-  private final WorldSnapshot initialState;
   private final Box<float[]> actionSpace;
   private Box<double[]> observationSpace;
   private final Step<double[]> step = new Step<>();
-  private final SceneBuilder sceneBuilder;
 
   /**
    * Loads {@code xmlFile} (a file, a bundled model or a classpath resource) into a world of {@code
@@ -76,20 +67,15 @@ public abstract class MujocoEnv extends SceneEnv<double[], float[]> {
 
   private MujocoEnv(String id, MjcfModel mjcf, int frameSkip, PhysicsEnvOptions options,
       CameraConfig camera) {
-    super(new EnvMetadata(List.of("human", "rgb_array"),
-        Math.round(1 / (mjcf.spec().timestepSeconds() * frameSkip))), options.renderMode(), id);
+    // The model's <option solver>: a direct solve where the engine has one (ODE4J), else iterative.
+    super(id, new EnvMetadata(List.of("human", "rgb_array"),
+            Math.round(1 / (mjcf.spec().timestepSeconds() * frameSkip))),
+        mjcf.spec(), mjcf.solver(), options, camera);
     this.id = id;
     this.mjcf = mjcf;
     this.frameSkip = frameSkip;
     ModelSpec spec = mjcf.spec();
     this.timestep = spec.timestepSeconds();
-    PhysicsEngine engine = engine(id, options.engine());
-    // The model's <option solver>: a direct solve where the engine has one (ODE4J), else iterative.
-    WorldSettings settings = engine.supports(mjcf.solver())
-        ? spec.worldSettings().withSolver(mjcf.solver()) : spec.worldSettings();
-    this.world = engine.createWorld(settings);
-    this.model = spec.instantiate(world);
-    this.initialState = world.snapshot();
     this.initQpos = model.initialQpos();
     this.initQvel = new double[model.qvelSize()];
     this.qpos = new double[model.qposSize()];
@@ -105,15 +91,6 @@ public abstract class MujocoEnv extends SceneEnv<double[], float[]> {
       high[i] = (float) a.ctrlUpper();
     }
     this.actionSpace = Box.float32(low, high);
-    this.sceneBuilder = new SceneBuilder(model, camera, options.width(), options.height());
-  }
-
-  private static PhysicsEngine engine(String id, String name) {
-    try {
-      return PhysicsEngine.byName(name);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("kwarg 'engine' of " + id + ": " + e.getMessage(), e);
-    }
   }
 
   /** Sets the observation length; subclasses call it once from their constructor. */
@@ -137,19 +114,9 @@ public abstract class MujocoEnv extends SceneEnv<double[], float[]> {
     return timestep * frameSkip;
   }
 
-  /** The physics engine's name ("ode4j" or "jbullet"). */
-  public String engine() {
-    return world.engineName();
-  }
-
   /** The loaded model file. */
   public MjcfModel modelFile() {
     return mjcf;
-  }
-
-  /** The model living in the world (read-outs for tests and tools). */
-  public ArticulatedModel articulatedModel() {
-    return model;
   }
 
   /** Current qpos (a copy). */
@@ -167,7 +134,7 @@ public abstract class MujocoEnv extends SceneEnv<double[], float[]> {
    * at construction (contact caches and solver seeds included), so a seeded reset replays exactly.
    */
   public void setState(double[] newQpos, double[] newQvel) {
-    world.restore(initialState);
+    restoreInitialState();
     model.reset(newQpos, newQvel);
   }
 
@@ -178,19 +145,12 @@ public abstract class MujocoEnv extends SceneEnv<double[], float[]> {
   }
 
   /** Holds {@code action} on the actuators for {@code frame_skip} physics steps. */
-  protected final void simulate(float[] action) {
+  protected final void simulateAction(float[] action) {
     for (int i = 0; i < ctrl.length; i++) {
       ctrl[i] = action[i];
     }
-    model.applyControls(ctrl);
-    for (int k = 0; k < frameSkip; k++) {
-      beforePhysicsStep();
-      world.step(timestep);
-    }
+    simulate(ctrl, frameSkip);
   }
-
-  /** Hook before each physics step (forces that act for one step, e.g. fluid drag). */
-  protected void beforePhysicsStep() {}
 
   /** Sum of squares of the raw action. */
   protected static double squaredNorm(float[] action) {
@@ -250,7 +210,7 @@ public abstract class MujocoEnv extends SceneEnv<double[], float[]> {
     info.clear();
     terminated = false;
     beforeStep();
-    simulate(action);
+    simulateAction(action);
     if (!world.isFinite()) {
       info.put(PHYSICS_BLOWUP, true);
       return step.set(obs, 0.0, false, true, info);
@@ -258,18 +218,5 @@ public abstract class MujocoEnv extends SceneEnv<double[], float[]> {
     readState();
     double reward = afterStep(action);
     return step.set(obs, reward, terminated, false, info);
-  }
-
-  @Override
-  public Scene3D scene() {
-    return sceneBuilder.build();
-  }
-
-  @Override
-  public void close() {
-    super.close();
-    if (!world.isClosed()) {
-      world.close();
-    }
   }
 }

@@ -1,4 +1,4 @@
-package dev.jymnasium.robots.mujoco;
+package dev.jymnasium.robots.env;
 
 import dev.jymnasium.env.render.Camera3D;
 import dev.jymnasium.env.render.Checker;
@@ -11,8 +11,11 @@ import dev.jymnasium.physics.model.Rgba;
 import org.joml.Quaterniond;
 import org.joml.Vector3d;
 
-/** Draws every geom of a model as a {@link Scene3D} primitive, seen by a camera that follows a link. */
-final class SceneBuilder {
+/**
+ * Draws every geom of an {@link ArticulatedModel} as a {@link Scene3D} primitive on a checkered
+ * floor, seen by a camera that follows a link: the picture of any physics env.
+ */
+public final class ModelScene {
   /** Half size of the drawn floor around the camera target (m). */
   private static final double FLOOR_HALF_M = 20;
   /** Checker square side (m). */
@@ -26,7 +29,12 @@ final class SceneBuilder {
   private final Vector3d position = new Vector3d();
   private final Quaterniond orientation = new Quaterniond();
 
-  SceneBuilder(ArticulatedModel model, CameraConfig camera, int width, int height) {
+  /**
+   * @param camera where the camera looks from
+   * @param width picture width (pixels)
+   * @param height picture height (pixels)
+   */
+  public ModelScene(ArticulatedModel model, CameraConfig camera, int width, int height) {
     this.model = model;
     this.camera = camera;
     this.width = width;
@@ -34,7 +42,8 @@ final class SceneBuilder {
     this.trackedLink = camera.trackedLink() == null ? -1 : model.linkIndex(camera.trackedLink());
   }
 
-  Scene3D build() {
+  /** The scene of the model's current pose. */
+  public Scene3D build() {
     double tx = camera.targetX();
     double ty = camera.targetY();
     double tz = camera.targetZ();

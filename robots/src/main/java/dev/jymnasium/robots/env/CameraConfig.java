@@ -1,4 +1,4 @@
-package dev.jymnasium.robots.mujoco;
+package dev.jymnasium.robots.env;
 
 /**
  * Where an env's camera looks from (Gymnasium's {@code default_camera_config}).

@@ -1,0 +1,121 @@
+package dev.jymnasium.robots.env;
+
+import dev.jymnasium.env.EnvMetadata;
+import dev.jymnasium.env.render.Scene3D;
+import dev.jymnasium.env.render.SceneEnv;
+import dev.jymnasium.physics.ConstraintSolver;
+import dev.jymnasium.physics.PhysicsEngine;
+import dev.jymnasium.physics.PhysicsWorld;
+import dev.jymnasium.physics.WorldSettings;
+import dev.jymnasium.physics.WorldSnapshot;
+import dev.jymnasium.physics.model.ArticulatedModel;
+import dev.jymnasium.physics.model.ModelSpec;
+
+/**
+ * Base of envs that simulate one articulated model (a robot, a drone, an arm) in a physics world:
+ * builds the world on the engine named by the {@code engine} kwarg, holds the controls on the
+ * model's actuators (motors, position servos, thrusters) for a number of physics steps, restores
+ * the world's state at construction for seeded resets, and draws the model as a 3D scene. Models
+ * come from a {@link ModelSpec} built in code or from a model file ({@code
+ * MjcfLoader.loadAny(name).spec()}: a file, a bundled model or any classpath resource).
+ *
+ * <p>Subclasses define the spaces, {@code doReset} and {@code doStep} (the task), and put their
+ * kwargs in a config record with a {@link PhysicsEnvOptions} component.
+ *
+ * @param <O> observation type
+ * @param <A> action type
+ */
+public abstract class PhysicsEnv<O, A> extends SceneEnv<O, A> {
+  /** The world, with the model and anything the task added. */
+  protected final PhysicsWorld world;
+  /** The model living in {@link #world}. */
+  protected final ArticulatedModel model;
+
+  private final WorldSnapshot initialState;
+  private final ModelScene modelScene;
+  private final boolean stepwiseActuators;
+
+  /**
+   * Builds {@code spec} in a new world.
+   *
+   * @param id env id, for messages and the window title
+   * @param metadata render modes and frames per second
+   * @param spec the model
+   * @param solver the solver the model asks for: used where the engine has it, else the iterative one
+   * @param options the {@code engine}, {@code render_mode}, {@code width} and {@code height} kwargs
+   * @param camera where the picture is taken from
+   * @throws IllegalArgumentException naming the kwarg when the engine is unknown
+   */
+  protected PhysicsEnv(String id, EnvMetadata metadata, ModelSpec spec, ConstraintSolver solver,
+      PhysicsEnvOptions options, CameraConfig camera) {
+    super(metadata, options.renderMode(), id);
+    PhysicsEngine engine = engine(id, options.engine());
+    WorldSettings settings = engine.supports(solver)
+        ? spec.worldSettings().withSolver(solver) : spec.worldSettings();
+    this.world = engine.createWorld(settings);
+    this.model = spec.instantiate(world);
+    this.initialState = world.snapshot();
+    this.modelScene = new ModelScene(model, camera, options.width(), options.height());
+    this.stepwiseActuators = model.hasStepwiseActuators();
+  }
+
+  private static PhysicsEngine engine(String id, String name) {
+    try {
+      return PhysicsEngine.byName(name);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("kwarg 'engine' of " + id + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The physics engine's name ("ode4j" or "jbullet"). */
+  public String engine() {
+    return world.engineName();
+  }
+
+  /** The model living in the world (read-outs for tests and tools). */
+  public ArticulatedModel articulatedModel() {
+    return model;
+  }
+
+  /**
+   * Puts the world back in its state at construction (contact caches and solver seeds included),
+   * so that a seeded reset replays exactly.
+   */
+  protected final void restoreInitialState() {
+    world.restore(initialState);
+  }
+
+  /**
+   * Holds {@code ctrl} on the model's actuators for {@code steps} physics steps of the model's
+   * timestep.
+   *
+   * @throws IllegalArgumentException for a wrong length or a NaN control
+   */
+  protected final void simulate(double[] ctrl, int steps) {
+    model.applyControls(ctrl);
+    double timestep = model.spec().timestepSeconds();
+    for (int k = 0; k < steps; k++) {
+      if (stepwiseActuators) {
+        model.applyActuatorForces();
+      }
+      beforePhysicsStep();
+      world.step(timestep);
+    }
+  }
+
+  /** Hook before each physics step: forces that act for one step (fluid drag, wind). */
+  protected void beforePhysicsStep() {}
+
+  @Override
+  public Scene3D scene() {
+    return modelScene.build();
+  }
+
+  @Override
+  public void close() {
+    super.close();
+    if (!world.isClosed()) {
+      world.close();
+    }
+  }
+}
