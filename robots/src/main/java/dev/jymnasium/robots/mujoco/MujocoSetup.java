@@ -26,8 +26,8 @@ record MujocoSetup(String id, MjcfModel model, String engine, int frameSkip, Str
 
   static MujocoSetup read(Kwargs kw, String id, String modelFile, int defaultFrameSkip) {
     String engine = kw.getString("engine", MujocoEnv.DEFAULT_ENGINE);
-    if (!PhysicsEngine.NAMES.contains(engine)) {
-      throw kw.invalid("engine", "unknown engine \"" + engine + "\"; accepted: " + PhysicsEngine.NAMES);
+    if (!PhysicsEngine.names().contains(engine)) {
+      throw kw.invalid("engine", "unknown engine \"" + engine + "\"; accepted: " + PhysicsEngine.names());
     }
     int frameSkip = kw.getInt("frame_skip", defaultFrameSkip);
     if (frameSkip < 1) {
