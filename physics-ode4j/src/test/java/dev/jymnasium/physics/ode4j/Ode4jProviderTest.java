@@ -18,7 +18,8 @@ class Ode4jProviderTest {
         try (PhysicsWorld world = PhysicsEngine.byName("ODE4J").createWorld()) {
             assertEquals("ode4j", world.engineName());
         }
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PhysicsEngine.byName("jbullet"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> PhysicsEngine.byName("jbullet"));
         assertTrue(e.getMessage().contains("dev.jymnasium:physics-jbullet"), e.getMessage());
     }
 }

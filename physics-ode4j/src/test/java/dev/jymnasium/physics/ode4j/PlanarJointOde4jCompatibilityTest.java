@@ -1,6 +1,7 @@
 package dev.jymnasium.physics.ode4j;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -29,7 +30,9 @@ import org.ode4j.ode.internal.joints.JymnasiumPlanarJoint;
  * these tests say which ODE4J version is in use and what changed, instead of a bad simulation.
  */
 class PlanarJointOde4jCompatibilityTest {
-    /** DxJoint's abstract methods as of ODE4J 0.5.3, the version the planar joint was written for. */
+    /** The ODE4J version the planar joint was written against (the project's ode4j.version). */
+    private static final String WRITTEN_FOR = "0.5.3";
+    /** DxJoint's abstract methods as of {@link #WRITTEN_FOR}. */
     private static final Set<String> EXPECTED_ABSTRACT_METHODS = Set.of(
             "package-private void getSureMaxInfo(DxJoint$SureMaxInfo)",
             "public void getInfo1(DxJoint$Info1)",
@@ -47,18 +50,18 @@ class PlanarJointOde4jCompatibilityTest {
             }
         }
         if (!actual.equals(new TreeSet<>(EXPECTED_ABSTRACT_METHODS))) {
-            Set<String> added = new TreeSet<>(actual);
-            added.removeAll(EXPECTED_ABSTRACT_METHODS);
-            Set<String> gone = new TreeSet<>(EXPECTED_ABSTRACT_METHODS);
-            gone.removeAll(actual);
-            fail(changed("DxJoint's abstract methods changed: new or changed " + added + ", gone or changed "
-                    + gone + "; update JymnasiumPlanarJoint's overrides to match"));
+            Set<String> onlyNow = new TreeSet<>(actual);
+            onlyNow.removeAll(EXPECTED_ABSTRACT_METHODS);
+            Set<String> onlyBefore = new TreeSet<>(EXPECTED_ABSTRACT_METHODS);
+            onlyBefore.removeAll(actual);
+            fail(changed("DxJoint's abstract methods differ: only in the version in use " + onlyNow + ", only in "
+                    + WRITTEN_FOR + " " + onlyBefore + "; update JymnasiumPlanarJoint's overrides to match"));
         }
         for (Method m : DxJoint.class.getDeclaredMethods()) {
             if (Modifier.isAbstract(m.getModifiers())) {
                 try {
                     Method own = JymnasiumPlanarJoint.class.getDeclaredMethod(m.getName(), m.getParameterTypes());
-                    assertTrue(!Modifier.isAbstract(own.getModifiers()), changed(describe(m) + " is not implemented"));
+                    assertFalse(Modifier.isAbstract(own.getModifiers()), changed(describe(m) + " is not implemented"));
                 } catch (NoSuchMethodException e) {
                     fail(changed("JymnasiumPlanarJoint does not override " + describe(m)));
                 }
@@ -70,7 +73,7 @@ class PlanarJointOde4jCompatibilityTest {
     void theFieldsAndRowLayoutThePlanarJointUsesAreUnchanged() throws ReflectiveOperationException {
         Field maxM = Class.forName("org.ode4j.ode.internal.joints.DxJoint$SureMaxInfo").getDeclaredField("max_m");
         assertEquals(int.class, maxM.getType(), changed("SureMaxInfo.max_m is no longer an int"));
-        assertTrue(!Modifier.isPrivate(maxM.getModifiers()), changed("SureMaxInfo.max_m became private"));
+        assertFalse(Modifier.isPrivate(maxM.getModifiers()), changed("SureMaxInfo.max_m became private"));
         // The joint was compiled with these values inlined: a new value would write Jacobian rows to the wrong slots.
         assertEquals(0, rowConstant("GI2__JL_MIN"), changed("GI2__JL_MIN (linear Jacobian offset) changed"));
         assertEquals(3, rowConstant("GI2__JA_MIN"), changed("GI2__JA_MIN (angular Jacobian offset) changed"));
@@ -135,10 +138,11 @@ class PlanarJointOde4jCompatibilityTest {
         return name.substring(name.lastIndexOf('.') + 1);
     }
 
-    /** {@code what}, prefixed with the ODE4J version in use and why it matters. */
+    /** {@code what}, prefixed with the ODE4J version in use and the one the joint was written against. */
     private static String changed(String what) {
-        return "ODE4J " + ode4jVersion() + " changed internals that JymnasiumPlanarJoint (physics-ode4j, package "
-                + "org.ode4j.ode.internal.joints) relies on, last checked with ODE4J 0.5.3: " + what;
+        return "ODE4J " + ode4jVersion() + " (in use) differs from ODE4J " + WRITTEN_FOR
+                + ", which JymnasiumPlanarJoint (physics-ode4j, package org.ode4j.ode.internal.joints) was written "
+                + "against, in internals it relies on: " + what;
     }
 
     /** The version in ODE4J's jar (its Maven pom.properties), or "of unknown version". */

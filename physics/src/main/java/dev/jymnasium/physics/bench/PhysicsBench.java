@@ -51,8 +51,8 @@ public final class PhysicsBench {
     }
 
     /**
-     * Runs every scene on the engines named ({@code all} = every engine on the classpath), plus the raw chain-7 when asked,
-     * best of {@link #DEFAULT_ROUNDS} rounds; boxes-100 times a tenth of {@code steps}.
+     * Runs every scene on the engines named ({@code all} = every engine on the classpath), plus the
+     * raw chain-7 when asked, best of {@link #DEFAULT_ROUNDS} rounds; boxes-100 times a tenth of {@code steps}.
      */
     public static List<BenchResult> runAll(String engine, long warmupSteps, long steps, boolean withRaw) {
         return runAll(engine, warmupSteps, steps, withRaw, DEFAULT_ROUNDS);
