@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bench-physics",
     mixinStandardHelpOptions = true,
-    description = "Steps per second of fixed physics scenes on JBullet and ODE4J (single thread).")
+    description = "Steps per second of fixed physics scenes on each engine on the classpath (single thread).")
 final class BenchPhysicsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -42,9 +42,9 @@ final class BenchPhysicsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!engine.equals("all") && !PhysicsEngine.NAMES.contains(engine)) {
+    if (!engine.equals("all") && !PhysicsEngine.names().contains(engine)) {
       throw CliException.usage("unknown engine '" + engine + "'; expected one of "
-          + PhysicsEngine.NAMES + " or all");
+          + PhysicsEngine.names() + " or all");
     }
     if (steps < 1 || warmup < 0) {
       throw CliException.usage("--steps must be >= 1 and --warmup >= 0");

@@ -1,14 +1,21 @@
 package dev.jymnasium.physics;
 
-import dev.jymnasium.physics.jbullet.JBulletEngine;
-import dev.jymnasium.physics.ode4j.Ode4jEngine;
 import java.util.List;
 
-/** A rigid-body engine behind the neutral API: it creates {@link PhysicsWorld}s. */
+/**
+ * A rigid-body engine behind the neutral API: it creates {@link PhysicsWorld}s. Engines are
+ * plug-ins ({@link dev.jymnasium.physics.spi.PhysicsEngineProvider}): artifact
+ * {@code dev.jymnasium:physics-ode4j} brings "ode4j", {@code dev.jymnasium:physics-jbullet} brings "jbullet".
+ */
 public interface PhysicsEngine {
 
-    /** Names accepted by {@link #byName(String)}, in order of preference. */
-    List<String> NAMES = List.of(Ode4jEngine.NAME, JBulletEngine.NAME);
+    /**
+     * Names accepted by {@link #byName(String)}: the engines on the classpath, in order of
+     * preference (ode4j before jbullet); empty when no engine artifact is there.
+     */
+    static List<String> names() {
+        return EngineRegistry.installed().names();
+    }
 
     /** Short lower-case engine name, e.g. {@code "ode4j"}. */
     String name();
@@ -27,20 +34,13 @@ public interface PhysicsEngine {
     }
 
     /**
-     * The engine called {@code name} ("ode4j" or "jbullet", case-insensitive).
+     * A new engine called {@code name} (one of {@link #names()}, e.g. "ode4j" or "jbullet";
+     * case-insensitive).
      *
-     * @throws IllegalArgumentException for any other name; the message lists the accepted names
+     * @throws IllegalArgumentException for any other name; the message lists the accepted names, or
+     *     the artifacts to add when no engine is on the classpath
      */
     static PhysicsEngine byName(String name) {
-        String key = name == null ? "" : name.trim().toLowerCase(java.util.Locale.ROOT);
-        switch (key) {
-            case Ode4jEngine.NAME:
-                return new Ode4jEngine();
-            case JBulletEngine.NAME:
-                return new JBulletEngine();
-            default:
-                throw new IllegalArgumentException(
-                        "unknown physics engine '" + name + "'; accepted names: " + String.join(", ", NAMES));
-        }
+        return EngineRegistry.installed().create(name);
     }
 }

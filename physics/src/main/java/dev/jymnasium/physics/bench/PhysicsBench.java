@@ -5,11 +5,13 @@ import dev.jymnasium.physics.PhysicsWorld;
 import dev.jymnasium.physics.WorldSettings;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ServiceLoader;
 
 /**
  * Physics throughput benchmark: runs the fixed {@link Scenes} on one engine for a number of steps
- * (single thread) and reports steps per second. Also times chain-7 built directly on each engine,
- * to measure the neutral layer's overhead.
+ * (single thread) and reports steps per second. Also times chain-7 built directly on each engine
+ * (the {@link RawChain7} its artifact registers as a {@link RawChain7Factory}), to measure the
+ * neutral layer's overhead.
  *
  * <p>{@link #runAll} first builds and warms up every scene of an engine (the raw chain-7 too), so
  * that the JIT has compiled all of them before any timing starts, then times them in turns, a few
@@ -49,8 +51,8 @@ public final class PhysicsBench {
     }
 
     /**
-     * Runs every scene on the engines named ({@code all} = both), plus the raw chain-7 when asked,
-     * best of {@link #DEFAULT_ROUNDS} rounds; boxes-100 times a tenth of {@code steps}.
+     * Runs every scene on the engines named ({@code all} = every engine on the classpath), plus the
+     * raw chain-7 when asked, best of {@link #DEFAULT_ROUNDS} rounds; boxes-100 times a tenth of {@code steps}.
      */
     public static List<BenchResult> runAll(String engine, long warmupSteps, long steps, boolean withRaw) {
         return runAll(engine, warmupSteps, steps, withRaw, DEFAULT_ROUNDS);
@@ -65,7 +67,7 @@ public final class PhysicsBench {
         if (rounds < 1) {
             throw new IllegalArgumentException("rounds must be >= 1, got " + rounds);
         }
-        List<String> engines = "all".equals(engine) ? PhysicsEngine.NAMES : List.of(engine);
+        List<String> engines = "all".equals(engine) ? PhysicsEngine.names() : List.of(engine);
         List<BenchResult> results = new ArrayList<>();
         for (String name : engines) {
             List<Subject> subjects = new ArrayList<>();
@@ -182,7 +184,7 @@ public final class PhysicsBench {
 
         RawSubject(String engine, double dtSeconds, long steps) {
             super(PhysicsEngine.byName(engine).name(), "chain-7-raw", dtSeconds, steps);
-            raw = "ode4j".equals(this.engine) ? new RawChain7Ode4j(dtSeconds) : new RawChain7JBullet(dtSeconds);
+            raw = rawFactory(this.engine).create(dtSeconds);
         }
 
         @Override
@@ -203,13 +205,20 @@ public final class PhysicsBench {
         }
     }
 
-    /** A scene driven directly through an engine's own API. */
-    interface RawChain7 extends AutoCloseable {
-        void step(long step);
-
-        int bodyCount();
-
-        @Override
-        void close();
+    /**
+     * The {@link RawChain7Factory} of {@code engine}, found through {@link ServiceLoader}.
+     *
+     * @throws IllegalArgumentException when the engine's artifact brings none; names the engines that have one
+     */
+    private static RawChain7Factory rawFactory(String engine) {
+        List<String> found = new ArrayList<>();
+        for (RawChain7Factory factory : ServiceLoader.load(RawChain7Factory.class,
+                RawChain7Factory.class.getClassLoader())) {
+            if (factory.engine().equals(engine)) {
+                return factory;
+            }
+            found.add(factory.engine());
+        }
+        throw new IllegalArgumentException("no raw chain-7 for engine '" + engine + "'; engines with one: " + found);
     }
 }

@@ -15,15 +15,20 @@ public final class Scenes {
     /** Scene names accepted by {@link #build}. */
     public static final List<String> NAMES = List.of("box-on-plane", "chain-7", "boxes-100");
 
-    /** Chain geometry shared with the raw-engine versions: 7 capsules along x. */
-    static final int CHAIN_LINKS = 7;
-    static final double CHAIN_RADIUS_M = 0.05;
-    static final double CHAIN_HALF_LENGTH_M = 0.2;
-    static final double CHAIN_DENSITY_KG_PER_M3 = 1000;
-    static final double CHAIN_MOTOR_SPEED_RADPS = 2.0;
-    static final double CHAIN_MOTOR_MAX_NM = 20.0;
+    /** Links of chain-7, capsules along x; shared with the engines' {@link RawChain7}s, as are the values below. */
+    public static final int CHAIN_LINKS = 7;
+    /** Capsule radius of a chain link (m). */
+    public static final double CHAIN_RADIUS_M = 0.05;
+    /** Half length of a chain link's cylinder part (m). */
+    public static final double CHAIN_HALF_LENGTH_M = 0.2;
+    /** Density of the chain links (kg/m³). */
+    public static final double CHAIN_DENSITY_KG_PER_M3 = 1000;
+    /** Target speed of the chain's hinge motors (rad/s). */
+    public static final double CHAIN_MOTOR_SPEED_RADPS = 2.0;
+    /** Torque limit of the chain's hinge motors (N·m). */
+    public static final double CHAIN_MOTOR_MAX_NM = 20.0;
     /** Steps between reversals of the chain motors. */
-    static final int CHAIN_MOTOR_PERIOD_STEPS = 250;
+    public static final int CHAIN_MOTOR_PERIOD_STEPS = 250;
 
     private Scenes() {
     }
