@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jymnasium.physics.ConstraintSolver;
+import dev.jymnasium.physics.model.ActuatorSpec;
 import dev.jymnasium.physics.MassProperties;
 import dev.jymnasium.physics.model.GeomSpec;
 import dev.jymnasium.physics.model.LinkSpec;
@@ -83,6 +84,22 @@ class MjcfLoaderTest {
     assertEquals(4, lower.line());
     assertTrue(lower.getMessage().contains("must be 0"), lower.getMessage());
     assertTrue(fails(ball.formatted("0 200")).getMessage().contains("(0, π]"));
+  }
+
+  @Test
+  void positionActuatorsAreServosWithMujocosDefaults() {
+    String xml = "<mujoco>\n<worldbody>\n<body name=\"b\">\n<joint name=\"j\"/>\n<geom size=\"0.1\"/>\n"
+        + "</body>\n</worldbody>\n<actuator>\n%s\n</actuator>\n</mujoco>";
+    var servo = (ActuatorSpec.PositionServo) MjcfLoader.parse(xml.formatted("<position joint=\"j\" kp=\"40\""
+        + " kv=\"3\" ctrlrange=\"-1 1\" forcerange=\"-87 87\"/>"), "m.xml").spec().actuators().get(0);
+    assertEquals(new ActuatorSpec.PositionServo("j", "j", 40, 3, -1, 1, 87), servo);
+    var plain = (ActuatorSpec.PositionServo) MjcfLoader.parse(xml.formatted("<position joint=\"j\"/>"), "m.xml")
+        .spec().actuators().get(0);
+    assertEquals(new ActuatorSpec.PositionServo("j", "j", 1, 0, Double.NEGATIVE_INFINITY,
+        Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY), plain);
+    ModelFormatException e = fails(xml.formatted("<position joint=\"j\" gear=\"2\"/>"));
+    assertEquals(9, e.line());
+    assertTrue(e.getMessage().contains("gear"), e.getMessage());
   }
 
   @Test
