@@ -1,0 +1,4 @@
+/**
+ * JMH micro-benchmarks of env stepping and physics scenes.
+ */
+package dev.jymnasium.benchmarks;

@@ -1,0 +1,4 @@
+/**
+ * Games and their registration ({@link dev.jymnasium.games.GamesProvider}).
+ */
+package dev.jymnasium.games;
