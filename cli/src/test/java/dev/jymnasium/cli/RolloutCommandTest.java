@@ -21,7 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 class RolloutCommandTest {
   static final ObjectMapper M = new ObjectMapper();
 
-  /** spec/classic-and-toytext.md §5, CartPole-v1, seed 42: reset, then actions 1, 1, 0. */
+  /**
+   * CartPole-v1, seed 42, recorded by running Gymnasium 1.x: {@code
+   * gymnasium.make("CartPole-v1").reset(seed=42)}, then actions 1, 1, 0.
+   */
   static final double[][] SEED42 = {
     {0.02739560417830944, -0.006112155970185995, 0.03585979342460632, 0.019736802205443382},
     {0.02727336250245571, 0.18847766518592834, 0.036254528909921646, -0.26141977310180664},

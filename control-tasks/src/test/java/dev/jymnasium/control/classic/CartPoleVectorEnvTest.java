@@ -12,7 +12,11 @@ import dev.jymnasium.env.vector.VectorStep;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The native CartPole vector env against Gymnasium's numbers (spec §5) and the single env. */
+/**
+ * The native CartPole vector env against the single env and numbers recorded by running Gymnasium
+ * 1.x: {@code gymnasium.make_vec("CartPole-v1", 2, vectorization_mode=...).reset(seed=42)} with
+ * {@code "vector_entry_point"} and {@code "sync"}.
+ */
 class CartPoleVectorEnvTest {
   @Test
   void vectorEntryPointDrawsTheStateRowMajor() {

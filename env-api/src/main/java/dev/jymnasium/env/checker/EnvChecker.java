@@ -21,22 +21,23 @@ import java.util.Objects;
  * reports what is broken ({@link CheckReport#failures()}) and what is merely doubtful
  * ({@link CheckReport#warnings()}).
  *
- * <p>In order (spec §7.1): a warning when the env is wrapped; the action and observation spaces
- * (structure, infinite bounds, a non-normalised 1-D Box action space); {@code reset()} returns an
- * observation inside the observation space; reset-seed determinism ({@code reset(123)},
- * {@code reset()}, {@code reset(123)}, {@code reset()} give the same observations and generator
- * states, and {@code reset(456)} changes the generator) unless the spec says the env is
+ * <p>In the order of Gymnasium's {@code gymnasium.utils.env_checker.check_env}: a warning when
+ * the env is wrapped; the action and observation spaces (structure, infinite bounds, a
+ * non-normalised 1-D Box action space); {@code reset()} returns an observation inside the
+ * observation space; reset-seed determinism ({@code reset(123)}, {@code reset()},
+ * {@code reset(123)}, {@code reset()} give the same observations and generator states, and
+ * {@code reset(456)} changes the generator) unless the env's {@link EnvSpec} marks it
  * nondeterministic; {@code reset(null, Map.of())} and {@code reset(123, Map.of())} work; one
  * step with a sampled action passes the passive checks (observation in the space, which is a
  * failure here where Gymnasium only warns; finite reward); step determinism (same seed and
- * action give the same step); rendering in the env's own mode and, when the env has a spec, in
- * every mode of its metadata ({@code human} is skipped: the checker opens no windows; a missing
- * render backend skips the check with a warning); closing an env twice.
+ * action give the same step); rendering in the env's own mode and, when the env has an
+ * {@link EnvSpec}, in every mode of its metadata ({@code human} is skipped: the checker opens no
+ * windows; a missing render backend skips the check with a warning); closing an env twice.
  *
  * <p>The checker never stops at the first failure: each check catches what it throws and the
  * later checks still run, except that nothing runs after a {@code reset()} that throws. It uses
  * the env (resets, steps, re-seeds the action space) but does not close it; envs it makes from
- * the spec are closed. Warnings go into the report, not to {@link dev.jymnasium.env.Warnings}.
+ * its EnvSpec are closed. Warnings go into the report, not to {@link dev.jymnasium.env.Warnings}.
  */
 public final class EnvChecker {
   /** Relative and absolute tolerance of "approximately equal" (numpy {@code allclose}). */
@@ -57,7 +58,7 @@ public final class EnvChecker {
    *
    * @param env the env to check; it is used (reset, stepped) but not closed
    * @param skipRenderCheck skip the render checks
-   * @param skipCloseCheck skip making a fresh env from the spec and closing it twice
+   * @param skipCloseCheck skip making a fresh env from the EnvSpec and closing it twice
    */
   @SuppressWarnings({"unchecked", "rawtypes"})
   public static CheckReport check(Env<?, ?> env, boolean skipRenderCheck, boolean skipCloseCheck) {
@@ -153,7 +154,11 @@ public final class EnvChecker {
       checkSpaceLimits(space, role);
     }
 
-    /** The passive space checks (§7.2): non-empty composites, no degenerate Box coordinates. */
+    /**
+     * The passive space checks of Gymnasium's {@code
+     * gymnasium.utils.passive_env_checker.check_space}: non-empty composites, no degenerate Box
+     * coordinates.
+     */
     private void checkSpaceStructure(Space<?> space, String role) {
       if (space instanceof Box<?> box) {
         List<Integer> equal = new ArrayList<>();

@@ -9,7 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 
-/** Generator methods against the numpy 2.4.6 vectors of spec §1.5. */
+/**
+ * Generator methods against vectors produced by numpy 2.4.6's {@code
+ * np.random.Generator(np.random.PCG64(seed))} (equivalently {@code np.random.default_rng(seed)}).
+ */
 class NpRandomTest {
 
     @Test

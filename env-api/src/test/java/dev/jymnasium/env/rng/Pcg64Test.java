@@ -9,7 +9,10 @@ import java.math.BigInteger;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** PCG64 against the numpy 2.4.6 vectors of spec §1.5. */
+/**
+ * PCG64 against vectors produced by numpy 2.4.6's {@code
+ * np.random.PCG64(np.random.SeedSequence(seed))} ({@code .state}, {@code .random_raw()}).
+ */
 class Pcg64Test {
 
     private static Pcg64 seeded(long seed) {

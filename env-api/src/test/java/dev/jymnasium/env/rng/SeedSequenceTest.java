@@ -9,7 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 
-/** SeedSequence against the numpy 2.4.6 vectors of spec §1.5 (plus a few extra seeds). */
+/**
+ * SeedSequence against vectors produced by numpy 2.4.6's {@code np.random.SeedSequence(seed)}
+ * ({@code .pool}, {@code .generate_state(n, np.uint64)}), for seeds 0, 42 and a few larger ones.
+ */
 class SeedSequenceTest {
 
     static long u64(String hex) {

@@ -17,7 +17,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Taxi-v4 against Gymnasium 1.4 (classic-and-toytext spec §4.2 and §5). */
+/**
+ * Taxi-v4 against Gymnasium 1.4: the rules of gymnasium/envs/toy_text/taxi.py, and trajectories
+ * recorded by running {@code gymnasium.make("Taxi-v4").reset(seed=s)} for seeds 0 and 42, then
+ * actions 0 to 5.
+ */
 class TaxiEnvTest {
   private static final String ESC = "\u001b";
   private static final double SIDE = 0.09999999999999998;

@@ -23,10 +23,12 @@ import org.joml.Vector3d;
  * puck and goal velocities 0.
  * <h2>Episode end</h2> Never terminates; truncated at 100 steps. Reward threshold 0.
  * <h2>Arguments</h2> See {@link Config}.
- * <h2>Differences from MuJoCo</h2> The arm's link offsets are our own PR2-like layout from the
- * spec's lengths; the puck weighs 10 g (a stable mass for explicitly applied slide damping) and
- * only the wrist tip and puck collide; the table is drawn only. Hard contacts, semi-implicit
- * Euler as in MuJoCo's Euler setting. dt 0.05 s.
+ * <h2>Differences from MuJoCo</h2> The arm's link offsets, lengths and joint ranges are those of
+ * Gymnasium's gymnasium/envs/mujoco/assets/pusher_v5.xml, with its gripper simplified to one
+ * capsule and a sphere at the tip; the puck weighs 10 g (a stable mass for explicitly applied
+ * slide damping; the original's density 0.01 gives about 8 mg) and only the wrist tip and puck
+ * collide; the table is drawn only. Hard contacts, semi-implicit Euler as in MuJoCo's Euler
+ * setting. dt 0.05 s.
  * <h2>Version history</h2> v5 (Jymnasium): Gymnasium v5's interface on ODE4J/JBullet.
  */
 public final class PusherEnv extends MujocoEnv {

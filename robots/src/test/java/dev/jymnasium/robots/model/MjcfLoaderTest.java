@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The MJCF-subset loader: bundled models load with the spec's numbers; bad files fail naming file and line. */
+/**
+ * The MJCF-subset loader: bundled models load with the sizes and masses of Gymnasium's public model
+ * files; bad files fail naming file and line.
+ */
 class MjcfLoaderTest {
 
   private static double movingMass(ModelSpec spec) {
@@ -34,6 +37,13 @@ class MjcfLoaderTest {
     return total;
   }
 
+  /**
+   * qpos size, actuator count and total body mass of each bundled model, as MuJoCo 3.x reports them
+   * ({@code model.nq}, {@code model.nu}, {@code model.body_mass.sum()}) for the Gymnasium 1.x
+   * model file it was written from (gymnasium/envs/mujoco/assets/hopper.xml, walker2d_v5.xml,
+   * half_cheetah.xml, ant.xml, swimmer.xml, inverted_pendulum.xml, inverted_double_pendulum.xml,
+   * reacher.xml, pusher_v5.xml); Pusher's mass is not compared, its puck and wrist differ.
+   */
   @ParameterizedTest
   @CsvSource({"hopper.xml, 6, 3, 15.82", "walker2d.xml, 9, 6, 23.68", "half_cheetah.xml, 9, 6, 14.0",
       "ant.xml, 15, 8, 0.911", "swimmer.xml, 5, 2, 106.8", "inverted_pendulum.xml, 2, 1, 15.49",
