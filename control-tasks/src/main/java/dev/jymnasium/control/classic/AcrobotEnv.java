@@ -104,6 +104,7 @@ public final class AcrobotEnv extends SceneEnv<float[], Integer> {
   /** An env with the given settings. */
   public AcrobotEnv(Config config) {
     super(METADATA, config.renderMode(), "Acrobot-v1");
+    ConfigBinder.checked(config, "Acrobot-v1");
     float[] high = {1.0f, 1.0f, 1.0f, 1.0f, (float) MAX_VEL_1, (float) MAX_VEL_2};
     float[] low = new float[6];
     for (int i = 0; i < 6; i++) {

@@ -86,6 +86,7 @@ public final class CartPoleEnv extends SceneEnv<float[], Integer> {
   /** An env with the given settings. */
   public CartPoleEnv(Config config) {
     super(METADATA, config.renderMode(), "CartPole-v1");
+    ConfigBinder.checked(config, "CartPole-v1");
     this.suttonBartoReward = config.suttonBartoReward();
     float inf = Float.POSITIVE_INFINITY;
     float[] high = {(float) (X_THRESHOLD_M * 2), inf, (float) (THETA_THRESHOLD_RAD * 2), inf};

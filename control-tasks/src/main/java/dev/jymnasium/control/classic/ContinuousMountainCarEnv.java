@@ -96,6 +96,7 @@ public final class ContinuousMountainCarEnv extends SceneEnv<float[], float[]> {
   /** An env with the given settings. */
   public ContinuousMountainCarEnv(Config config) {
     super(METADATA, config.renderMode(), "MountainCarContinuous-v0");
+    ConfigBinder.checked(config, "MountainCarContinuous-v0");
     this.goalVelocity = config.goalVelocity();
     this.actionSpace = Box.float32(new float[] {(float) MIN_ACTION}, new float[] {(float) MAX_ACTION});
   }

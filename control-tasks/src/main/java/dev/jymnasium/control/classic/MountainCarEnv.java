@@ -88,6 +88,7 @@ public final class MountainCarEnv extends SceneEnv<float[], Integer> {
   /** An env with the given settings. */
   public MountainCarEnv(Config config) {
     super(METADATA, config.renderMode(), "MountainCar-v0");
+    ConfigBinder.checked(config, "MountainCar-v0");
     this.goalVelocity = config.goalVelocity();
   }
 

@@ -99,6 +99,7 @@ public final class PendulumEnv extends SceneEnv<float[], float[]> {
   /** An env with the given settings. */
   public PendulumEnv(Config config) {
     super(METADATA, config.renderMode(), "Pendulum-v1");
+    ConfigBinder.checked(config, "Pendulum-v1");
     this.gravity = config.g();
     float maxTorque = (float) MAX_TORQUE_NM;
     this.actionSpace = Box.float32(new float[] {-maxTorque}, new float[] {maxTorque});

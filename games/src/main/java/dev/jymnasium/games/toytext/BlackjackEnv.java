@@ -108,6 +108,7 @@ public final class BlackjackEnv extends SceneEnv<Object[], Integer> {
   /** An env with the given settings. */
   public BlackjackEnv(Config config) {
     super(METADATA, config.renderMode(), "Blackjack-v1");
+    ConfigBinder.checked(config, "Blackjack-v1");
     this.natural = config.natural();
     this.sab = config.sab();
   }

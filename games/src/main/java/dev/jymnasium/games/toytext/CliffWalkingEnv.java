@@ -102,6 +102,7 @@ public final class CliffWalkingEnv extends SceneEnv<Integer, Integer> implements
   /** An env with the given settings. */
   public CliffWalkingEnv(Config config) {
     super(METADATA, config.renderMode(), "CliffWalking-v1");
+    ConfigBinder.checked(config, "CliffWalking-v1");
     boolean isSlippery = config.isSlippery();
     this.slippery = isSlippery;
     initialDistribution[START] = 1.0;

@@ -3,21 +3,24 @@ package dev.jymnasium.robots.env;
 import dev.jymnasium.env.EnvMetadata;
 import dev.jymnasium.env.render.Scene3D;
 import dev.jymnasium.env.render.SceneEnv;
+import dev.jymnasium.env.spaces.Box;
 import dev.jymnasium.physics.ConstraintSolver;
 import dev.jymnasium.physics.PhysicsEngine;
 import dev.jymnasium.physics.PhysicsWorld;
 import dev.jymnasium.physics.WorldSettings;
 import dev.jymnasium.physics.WorldSnapshot;
+import dev.jymnasium.physics.model.ActuatorSpec;
 import dev.jymnasium.physics.model.ArticulatedModel;
 import dev.jymnasium.physics.model.ModelSpec;
+import dev.jymnasium.robots.model.MjcfModel;
 
 /**
  * Base of envs that simulate one articulated model (a robot, a drone, an arm) in a physics world:
  * builds the world on the engine named by the {@code engine} kwarg, holds the controls on the
  * model's actuators (motors, position servos, thrusters) for a number of physics steps, restores
  * the world's state at construction for seeded resets, and draws the model as a 3D scene. Models
- * come from a {@link ModelSpec} built in code or from a model file ({@code
- * MjcfLoader.loadAny(name).spec()}: a file, a bundled model or any classpath resource).
+ * come from a {@link ModelSpec} built in code or from a model file ({@code MjcfLoader.loadAny(name)}:
+ * a file, a bundled model or any classpath resource).
  *
  * <p>Subclasses define the spaces, {@code doReset} and {@code doStep} (the task), and put their
  * kwargs in a config record with a {@link PhysicsEnvOptions} component.
@@ -34,6 +37,8 @@ public abstract class PhysicsEnv<O, A> extends SceneEnv<O, A> {
   private final WorldSnapshot initialState;
   private final ModelScene modelScene;
   private final boolean stepwiseActuators;
+  /** Scratch controls for {@link #simulate(float[], int)}. */
+  private final double[] ctrl;
 
   /**
    * Builds {@code spec} in a new world.
@@ -57,6 +62,16 @@ public abstract class PhysicsEnv<O, A> extends SceneEnv<O, A> {
     this.initialState = world.snapshot();
     this.modelScene = new ModelScene(model, camera, options.width(), options.height());
     this.stepwiseActuators = model.hasStepwiseActuators();
+    this.ctrl = new double[model.actuatorCount()];
+  }
+
+  /**
+   * Builds a model file's model in a new world, with the solver the file asks for ({@code <option
+   * solver>}).
+   */
+  protected PhysicsEnv(String id, EnvMetadata metadata, MjcfModel mjcf, PhysicsEnvOptions options,
+      CameraConfig camera) {
+    this(id, metadata, mjcf.spec(), mjcf.solver(), options, camera);
   }
 
   private static PhysicsEngine engine(String id, String name) {
@@ -75,6 +90,21 @@ public abstract class PhysicsEnv<O, A> extends SceneEnv<O, A> {
   /** The model living in the world (read-outs for tests and tools). */
   public ArticulatedModel articulatedModel() {
     return model;
+  }
+
+  /**
+   * A float32 box with one entry per actuator, bounded by the actuators' control ranges: the
+   * action space of envs whose actions are the raw controls.
+   */
+  protected final Box<float[]> actuatorBox() {
+    float[] low = new float[ctrl.length];
+    float[] high = new float[ctrl.length];
+    for (int i = 0; i < ctrl.length; i++) {
+      ActuatorSpec actuator = model.spec().actuators().get(i);
+      low[i] = (float) actuator.ctrlLower();
+      high[i] = (float) actuator.ctrlUpper();
+    }
+    return Box.float32(low, high);
   }
 
   /**
@@ -101,6 +131,14 @@ public abstract class PhysicsEnv<O, A> extends SceneEnv<O, A> {
       beforePhysicsStep();
       world.step(timestep);
     }
+  }
+
+  /** {@link #simulate(double[], int)} with a float32 action as the controls. */
+  protected final void simulate(float[] action, int steps) {
+    for (int i = 0; i < ctrl.length; i++) {
+      ctrl[i] = action[i];
+    }
+    simulate(ctrl, steps);
   }
 
   /** Hook before each physics step: forces that act for one step (fluid drag, wind). */

@@ -103,6 +103,7 @@ public final class AntEnv extends MujocoEnv {
   /** An env with the given settings. */
   public AntEnv(Config config) {
     super(ID, config.xmlFile(), config.frameSkip(), config.physics(), new CameraConfig("torso", 0, 0, 0, 4, 45, -25, true));
+    ConfigBinder.checked(config, ID);
     forwardRewardWeight = config.forwardRewardWeight();
     ctrlCostWeight = config.ctrlCostWeight();
     contactCostWeight = config.contactCostWeight();

@@ -69,6 +69,7 @@ public final class HalfCheetahEnv extends MujocoEnv {
   /** An env with the given settings. */
   public HalfCheetahEnv(Config config) {
     super(ID, config.xmlFile(), config.frameSkip(), config.physics(), CameraConfig.side("torso", 0.4, 4, -15));
+    ConfigBinder.checked(config, ID);
     forwardRewardWeight = config.forwardRewardWeight();
     ctrlCostWeight = config.ctrlCostWeight();
     resetNoiseScale = config.resetNoiseScale();

@@ -80,6 +80,7 @@ public final class HopperEnv extends PlanarWalkerEnv {
   public HopperEnv(Config config) {
     super(ID, config.xmlFile(), config.frameSkip(), config.physics(), config.walker(),
         config.healthyZRange(), config.healthyAngleRange());
+    ConfigBinder.checked(config, ID);
     healthyStateRange = config.healthyStateRange();
   }
 

@@ -79,6 +79,7 @@ public final class InvertedDoublePendulumEnv extends MujocoEnv {
   /** An env with the given settings. */
   public InvertedDoublePendulumEnv(Config config) {
     super(ID, config.xmlFile(), config.frameSkip(), config.physics(), new CameraConfig("cart", 0, 0, 0.6, 4, 90, -10, false));
+    ConfigBinder.checked(config, ID);
     healthyReward = config.healthyReward();
     resetNoiseScale = config.resetNoiseScale();
     bodies = world.bodies().stream().filter(b -> !b.isStatic()).toArray(Body[]::new);

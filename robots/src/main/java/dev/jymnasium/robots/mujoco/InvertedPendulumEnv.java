@@ -58,6 +58,7 @@ public final class InvertedPendulumEnv extends MujocoEnv {
   /** An env with the given settings. */
   public InvertedPendulumEnv(Config config) {
     super(ID, config.xmlFile(), config.frameSkip(), config.physics(), new CameraConfig("cart", 0, 0, 0.3, 2.5, 90, -10, false));
+    ConfigBinder.checked(config, ID);
     this.resetNoiseScale = config.resetNoiseScale();
     observationSize(4);
   }

@@ -49,7 +49,6 @@ public abstract class MujocoEnv extends PhysicsEnv<double[], float[]> {
   /** Set by {@link #afterStep} when the MDP reached a terminal state. */
   protected boolean terminated;
 
-  private final double[] ctrl;
   private final Box<float[]> actionSpace;
   private Box<double[]> observationSpace;
   private final Step<double[]> step = new Step<>();
@@ -69,8 +68,7 @@ public abstract class MujocoEnv extends PhysicsEnv<double[], float[]> {
       CameraConfig camera) {
     // The model's <option solver>: a direct solve where the engine has one (ODE4J), else iterative.
     super(id, new EnvMetadata(List.of("human", "rgb_array"),
-            Math.round(1 / (mjcf.spec().timestepSeconds() * frameSkip))),
-        mjcf.spec(), mjcf.solver(), options, camera);
+            Math.round(1 / (mjcf.spec().timestepSeconds() * frameSkip))), mjcf, options, camera);
     this.id = id;
     this.mjcf = mjcf;
     this.frameSkip = frameSkip;
@@ -82,15 +80,7 @@ public abstract class MujocoEnv extends PhysicsEnv<double[], float[]> {
     this.qvel = new double[model.qvelSize()];
     this.qposNoise = new double[model.qposSize()];
     this.qvelNoise = new double[model.qvelSize()];
-    this.ctrl = new double[model.actuatorCount()];
-    float[] low = new float[ctrl.length];
-    float[] high = new float[ctrl.length];
-    for (int i = 0; i < ctrl.length; i++) {
-      ActuatorSpec a = spec.actuators().get(i);
-      low[i] = (float) a.ctrlLower();
-      high[i] = (float) a.ctrlUpper();
-    }
-    this.actionSpace = Box.float32(low, high);
+    this.actionSpace = actuatorBox();
   }
 
   /** Sets the observation length; subclasses call it once from their constructor. */
@@ -142,14 +132,6 @@ public abstract class MujocoEnv extends PhysicsEnv<double[], float[]> {
   protected final void readState() {
     model.qpos(qpos);
     model.qvel(qvel);
-  }
-
-  /** Holds {@code action} on the actuators for {@code frame_skip} physics steps. */
-  protected final void simulateAction(float[] action) {
-    for (int i = 0; i < ctrl.length; i++) {
-      ctrl[i] = action[i];
-    }
-    simulate(ctrl, frameSkip);
   }
 
   /** Sum of squares of the raw action. */
@@ -210,7 +192,7 @@ public abstract class MujocoEnv extends PhysicsEnv<double[], float[]> {
     info.clear();
     terminated = false;
     beforeStep();
-    simulateAction(action);
+    simulate(action, frameSkip);
     if (!world.isFinite()) {
       info.put(PHYSICS_BLOWUP, true);
       return step.set(obs, 0.0, false, true, info);

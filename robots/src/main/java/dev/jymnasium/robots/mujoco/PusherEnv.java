@@ -74,6 +74,7 @@ public final class PusherEnv extends MujocoEnv {
   /** An env with the given settings. */
   public PusherEnv(Config config) {
     super(ID, config.xmlFile(), config.frameSkip(), config.physics(), new CameraConfig(null, 0.2, -0.4, -0.2, 2.2, 70, -40, false));
+    ConfigBinder.checked(config, ID);
     nearWeight = config.rewardNearWeight();
     distWeight = config.rewardDistWeight();
     controlWeight = config.rewardControlWeight();

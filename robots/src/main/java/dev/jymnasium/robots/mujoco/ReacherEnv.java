@@ -63,6 +63,7 @@ public final class ReacherEnv extends MujocoEnv {
   /** An env with the given settings. */
   public ReacherEnv(Config config) {
     super(ID, config.xmlFile(), config.frameSkip(), config.physics(), new CameraConfig(null, 0, 0, 0, 0.9, 90, -89, false));
+    ConfigBinder.checked(config, ID);
     distWeight = config.rewardDistWeight();
     controlWeight = config.rewardControlWeight();
     observationSize(10);

@@ -69,6 +69,7 @@ public final class SwimmerEnv extends MujocoEnv {
   /** An env with the given settings. */
   public SwimmerEnv(Config config) {
     super(ID, config.xmlFile(), config.frameSkip(), config.physics(), new CameraConfig("mid", 0, 0, 0, 5, 90, -60, false));
+    ConfigBinder.checked(config, ID);
     forwardRewardWeight = config.forwardRewardWeight();
     ctrlCostWeight = config.ctrlCostWeight();
     resetNoiseScale = config.resetNoiseScale();

@@ -68,6 +68,7 @@ public final class Walker2dEnv extends PlanarWalkerEnv {
   public Walker2dEnv(Config config) {
     super(ID, config.xmlFile(), config.frameSkip(), config.physics(), config.walker(),
         config.healthyZRange(), config.healthyAngleRange());
+    ConfigBinder.checked(config, ID);
   }
 
   @Override
