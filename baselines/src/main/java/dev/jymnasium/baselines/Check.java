@@ -21,8 +21,8 @@ public final class Check {
   /** Requires {@code lo <= value <= hi}. */
   public static void inRange(String key, double value, double lo, double hi) {
     if (!(value >= lo && value <= hi)) {
-      throw new IllegalArgumentException("hyperparameter '" + key + "' must be in [" + lo + ", "
-          + hi + "], got " + value);
+      throw new IllegalArgumentException(
+          "hyperparameter '" + key + "' must be in [" + lo + ", " + hi + "], got " + value);
     }
   }
 

@@ -2,7 +2,10 @@ package dev.jymnasium.baselines;
 
 import java.util.Locale;
 
-/** Where the networks of an agent run: {@code cpu}, {@code gpu} (CUDA, or an error), or {@code auto}. */
+/**
+ * Where the networks of an agent run: {@code cpu}, {@code gpu} (CUDA, or an error), or {@code
+ * auto}.
+ */
 public enum DeviceChoice {
   /** The CPU, always available. */
   CPU,
@@ -18,8 +21,9 @@ public enum DeviceChoice {
       case "cpu" -> CPU;
       case "gpu", "cuda" -> GPU;
       case "auto" -> AUTO;
-      default -> throw new IllegalArgumentException(
-          "unknown device '" + name + "': expected cpu, gpu or auto");
+      default ->
+          throw new IllegalArgumentException(
+              "unknown device '" + name + "': expected cpu, gpu or auto");
     };
   }
 

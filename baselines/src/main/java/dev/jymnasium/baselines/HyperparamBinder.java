@@ -11,14 +11,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Binds snake_case hyperparameter maps (as in RL Zoo's yml files: {@code learning_rate},
- * {@code n_steps}) to an algorithm's hyperparameter record, and back. Unknown keys and values of
- * the wrong type are rejected with the key named; the record's constructor checks ranges.
+ * Binds snake_case hyperparameter maps (as in RL Zoo's yml files: {@code learning_rate}, {@code
+ * n_steps}) to an algorithm's hyperparameter record, and back. Unknown keys and values of the wrong
+ * type are rejected with the key named; the record's constructor checks ranges.
  */
 public final class HyperparamBinder {
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
   private HyperparamBinder() {}
 
@@ -37,8 +38,13 @@ public final class HyperparamBinder {
     }
     for (String key : overrides.keySet()) {
       if (!byKey.containsKey(key)) {
-        throw new IllegalArgumentException("unknown hyperparameter '" + key + "' for " + algo
-            + "; accepted: " + String.join(", ", byKey.keySet()));
+        throw new IllegalArgumentException(
+            "unknown hyperparameter '"
+                + key
+                + "' for "
+                + algo
+                + "; accepted: "
+                + String.join(", ", byKey.keySet()));
       }
     }
     Object[] args = new Object[comps.length];
@@ -52,9 +58,16 @@ public final class HyperparamBinder {
         try {
           args[i] = MAPPER.convertValue(overrides.get(key), jt);
         } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException("hyperparameter '" + key + "' of " + algo
-              + " expects " + c.getGenericType().getTypeName().replace("java.lang.", "")
-              + ", got " + overrides.get(key), e);
+          throw new IllegalArgumentException(
+              "hyperparameter '"
+                  + key
+                  + "' of "
+                  + algo
+                  + " expects "
+                  + c.getGenericType().getTypeName().replace("java.lang.", "")
+                  + ", got "
+                  + overrides.get(key),
+              e);
         }
       } else {
         args[i] = read(c, defaults);

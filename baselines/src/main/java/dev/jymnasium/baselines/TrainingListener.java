@@ -1,9 +1,9 @@
 package dev.jymnasium.baselines;
 
 /**
- * Receives what an agent reports while it learns: scalars under CleanRL's names
- * ({@code charts/episodic_return}, {@code charts/episodic_length}, {@code charts/SPS},
- * {@code losses/...}) and progress in environment steps. All methods run on the training thread.
+ * Receives what an agent reports while it learns: scalars under CleanRL's names ({@code
+ * charts/episodic_return}, {@code charts/episodic_length}, {@code charts/SPS}, {@code losses/...})
+ * and progress in environment steps. All methods run on the training thread.
  */
 public interface TrainingListener {
   /** A listener that ignores everything. */

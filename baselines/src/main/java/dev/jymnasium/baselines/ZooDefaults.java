@@ -23,23 +23,29 @@ public final class ZooDefaults {
 
   private static Map<String, Map<String, Map<String, Object>>> load() {
     try (InputStream in = ZooDefaults.class.getResourceAsStream("/hyperparams.json")) {
-      Map<String, Object> raw = new ObjectMapper().readValue(in, new TypeReference<Map<String, Object>>() {});
+      Map<String, Object> raw =
+          new ObjectMapper().readValue(in, new TypeReference<Map<String, Object>>() {});
       raw.remove("_comment");
-      return new ObjectMapper().convertValue(raw,
-          new TypeReference<Map<String, Map<String, Map<String, Object>>>>() {});
+      return new ObjectMapper()
+          .convertValue(raw, new TypeReference<Map<String, Map<String, Map<String, Object>>>>() {});
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read hyperparams.json", e);
     }
   }
 
-  /** The tuned hyperparameters of {@code algo} on {@code envId} (empty if none), without the budget. */
+  /**
+   * The tuned hyperparameters of {@code algo} on {@code envId} (empty if none), without the budget.
+   */
   public static Map<String, Object> hyperparams(String algo, String envId) {
-    Map<String, Object> m = new LinkedHashMap<>(TABLE.getOrDefault(algo, Map.of()).getOrDefault(envId, Map.of()));
+    Map<String, Object> m =
+        new LinkedHashMap<>(TABLE.getOrDefault(algo, Map.of()).getOrDefault(envId, Map.of()));
     m.remove(N_TIMESTEPS);
     return m;
   }
 
-  /** The default training budget of {@code algo} on {@code envId}, or {@code null} if none is tuned. */
+  /**
+   * The default training budget of {@code algo} on {@code envId}, or {@code null} if none is tuned.
+   */
   public static Long budget(String algo, String envId) {
     Object v = TABLE.getOrDefault(algo, Map.of()).getOrDefault(envId, Map.of()).get(N_TIMESTEPS);
     return v == null ? null : ((Number) v).longValue();

@@ -20,32 +20,38 @@ class AlgorithmsTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "ppo|CartPole-v1|{\"n_envs\": 2, \"n_steps\": 32, \"batch_size\": 32, \"n_epochs\": 2}",
-      "ppo|test/Reach-v0|{\"n_envs\": 2, \"n_steps\": 32, \"batch_size\": 32, \"n_epochs\": 2, \"normalize_obs\": true, \"clip_vloss\": true}",
-      "a2c|CartPole-v1|{\"n_envs\": 4, \"n_steps\": 8}",
-      "dqn|CartPole-v1|{\"learning_starts\": 64, \"train_freq\": 4, \"batch_size\": 16, \"net_arch\": [32], \"double_dqn\": true, \"buffer_size\": 1000}",
-      "sac|test/Reach-v0|{\"learning_starts\": 64, \"batch_size\": 16, \"net_arch\": [32]}",
-      "td3|test/Reach-v0|{\"learning_starts\": 64, \"batch_size\": 16, \"net_arch\": [32, 32]}",
-      "qlearning|test/Chain-v0|{}",
-      "sarsa|test/Chain-v0|{}"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "ppo|CartPole-v1|{\"n_envs\": 2, \"n_steps\": 32, \"batch_size\": 32, \"n_epochs\": 2}",
+        "ppo|test/Reach-v0|{\"n_envs\": 2, \"n_steps\": 32, \"batch_size\": 32, \"n_epochs\": 2, \"normalize_obs\": true, \"clip_vloss\": true}",
+        "a2c|CartPole-v1|{\"n_envs\": 4, \"n_steps\": 8}",
+        "dqn|CartPole-v1|{\"learning_starts\": 64, \"train_freq\": 4, \"batch_size\": 16, \"net_arch\": [32], \"double_dqn\": true, \"buffer_size\": 1000}",
+        "sac|test/Reach-v0|{\"learning_starts\": 64, \"batch_size\": 16, \"net_arch\": [32]}",
+        "td3|test/Reach-v0|{\"learning_starts\": 64, \"batch_size\": 16, \"net_arch\": [32, 32]}",
+        "qlearning|test/Chain-v0|{}",
+        "sarsa|test/Chain-v0|{}"
+      })
   void learnsEndToEnd(String algo, String envId, String hyperparams) throws Exception {
-    Map<String, Object> hp = new com.fasterxml.jackson.databind.ObjectMapper().readValue(hyperparams, Map.class);
+    Map<String, Object> hp =
+        new com.fasterxml.jackson.databind.ObjectMapper().readValue(hyperparams, Map.class);
     List<String> tags = new ArrayList<>();
     long[] progress = {0};
     try (Agent agent = Agents.create(algo, envId, Map.of(), hp, 1, DeviceChoice.CPU)) {
-      agent.learn(256, new TrainingListener() {
-        @Override
-        public void onScalar(String tag, double value, long step) {
-          assertTrue(Double.isFinite(value) || tag.contains("variance"), tag + " = " + value);
-          tags.add(tag);
-        }
+      agent.learn(
+          256,
+          new TrainingListener() {
+            @Override
+            public void onScalar(String tag, double value, long step) {
+              assertTrue(Double.isFinite(value) || tag.contains("variance"), tag + " = " + value);
+              tags.add(tag);
+            }
 
-        @Override
-        public void onProgress(long step) {
-          progress[0] = step;
-        }
-      });
+            @Override
+            public void onProgress(long step) {
+              progress[0] = step;
+            }
+          });
       assertTrue(agent.numTimesteps() >= 256, "steps " + agent.numTimesteps());
       assertEquals(agent.numTimesteps(), progress[0]);
       assertTrue(tags.contains("charts/episodic_return"), "tags " + tags);

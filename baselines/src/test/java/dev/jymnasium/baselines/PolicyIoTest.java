@@ -18,8 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Saved policies load back with identical actions; damaged or foreign files fail clearly. */
 class PolicyIoTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @BeforeAll
   static void envs() {
@@ -35,7 +34,8 @@ class PolicyIoTest {
 
   @Test
   void discreteRoundTripGivesIdenticalActions() throws IOException {
-    Policy p = trained("ppo", "CartPole-v1", Map.of("n_envs", 2, "n_steps", 64, "normalize_obs", true));
+    Policy p =
+        trained("ppo", "CartPole-v1", Map.of("n_envs", 2, "n_steps", 64, "normalize_obs", true));
     Path file = dir.resolve("p.bin");
     p.save(file);
     Policy q = Policy.load(file);
@@ -53,7 +53,11 @@ class PolicyIoTest {
 
   @Test
   void continuousRoundTripGivesIdenticalActions() throws IOException {
-    Policy p = trained("sac", TestEnvs.REACH, Map.of("learning_starts", 32, "batch_size", 8, "net_arch", java.util.List.of(16)));
+    Policy p =
+        trained(
+            "sac",
+            TestEnvs.REACH,
+            Map.of("learning_starts", 32, "batch_size", 8, "net_arch", java.util.List.of(16)));
     Path file = dir.resolve("sac.bin");
     p.save(file);
     Policy q = Policy.load(file);
@@ -73,7 +77,9 @@ class PolicyIoTest {
     assertTrue(e.getMessage().contains("corrupted"), e.getMessage());
     Files.write(file, java.util.Arrays.copyOf(b, 20));
     e = assertThrows(IOException.class, () -> Policy.load(file));
-    assertTrue(e.getMessage().contains("corrupted") || e.getMessage().contains("not a Jymnasium"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("corrupted") || e.getMessage().contains("not a Jymnasium"),
+        e.getMessage());
     Files.writeString(file, "hello, not a policy");
     e = assertThrows(IOException.class, () -> Policy.load(file));
     assertTrue(e.getMessage().contains("not a Jymnasium policy"), e.getMessage());
@@ -87,21 +93,28 @@ class PolicyIoTest {
     trained("qlearning", TestEnvs.CHAIN, Map.of()).save(file);
     Policy q = Policy.load(file);
     Env<?, ?> cart = Gym.make("CartPole-v1");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> q.requireCompatible("CartPole-v1", cart.observationSpace(), cart.actionSpace()));
-    assertTrue(e.getMessage().contains("test/Chain-v0") && e.getMessage().contains("CartPole-v1"), e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> q.requireCompatible("CartPole-v1", cart.observationSpace(), cart.actionSpace()));
+    assertTrue(
+        e.getMessage().contains("test/Chain-v0") && e.getMessage().contains("CartPole-v1"),
+        e.getMessage());
   }
 
   @Test
   void checkpointIsNotAPolicyAndBelongsToItsAlgorithm() throws IOException {
     Path ckpt = dir.resolve("ckpt.bin");
-    try (Agent agent = Agents.create("qlearning", TestEnvs.CHAIN, Map.of(), Map.of(), 1, DeviceChoice.CPU)) {
+    try (Agent agent =
+        Agents.create("qlearning", TestEnvs.CHAIN, Map.of(), Map.of(), 1, DeviceChoice.CPU)) {
       agent.saveCheckpoint(ckpt);
     }
     IOException e = assertThrows(IOException.class, () -> Policy.load(ckpt));
     assertTrue(e.getMessage().contains("not a policy"), e.getMessage());
-    try (Agent other = Agents.create("sarsa", TestEnvs.CHAIN, Map.of(), Map.of(), 1, DeviceChoice.CPU)) {
-      IllegalArgumentException m = assertThrows(IllegalArgumentException.class, () -> other.loadCheckpoint(ckpt));
+    try (Agent other =
+        Agents.create("sarsa", TestEnvs.CHAIN, Map.of(), Map.of(), 1, DeviceChoice.CPU)) {
+      IllegalArgumentException m =
+          assertThrows(IllegalArgumentException.class, () -> other.loadCheckpoint(ckpt));
       assertTrue(m.getMessage().contains("qlearning"), m.getMessage());
     }
   }

@@ -21,7 +21,14 @@ class TabularTest {
   @ParameterizedTest
   @ValueSource(strings = {"qlearning", "sarsa"})
   void solvesChain(String algo) {
-    try (Agent agent = Agents.create(algo, TestEnvs.CHAIN, Map.of(), Map.of("learning_rate", 0.5, "gamma", 0.9), 3, DeviceChoice.CPU)) {
+    try (Agent agent =
+        Agents.create(
+            algo,
+            TestEnvs.CHAIN,
+            Map.of(),
+            Map.of("learning_rate", 0.5, "gamma", 0.9),
+            3,
+            DeviceChoice.CPU)) {
       agent.learn(5_000, TrainingListener.NONE);
       Policy p = agent.policy();
       for (int s = 0; s < ChainEnv.LENGTH - 1; s++) {

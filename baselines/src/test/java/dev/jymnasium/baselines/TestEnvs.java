@@ -13,8 +13,12 @@ final class TestEnvs {
 
   static synchronized void register() {
     if (!registered) {
-      Gym.registry().register(EnvSpec.builder(CHAIN).entryPoint(k -> new ChainEnv()).maxEpisodeSteps(50).build());
-      Gym.registry().register(EnvSpec.builder(REACH).entryPoint(k -> new ReachEnv()).maxEpisodeSteps(20).build());
+      Gym.registry()
+          .register(
+              EnvSpec.builder(CHAIN).entryPoint(k -> new ChainEnv()).maxEpisodeSteps(50).build());
+      Gym.registry()
+          .register(
+              EnvSpec.builder(REACH).entryPoint(k -> new ReachEnv()).maxEpisodeSteps(20).build());
       registered = true;
     }
   }

@@ -27,12 +27,21 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A run directory has every artefact; eval reads it; resume continues; seeds reproduce. */
 class TrainRunTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private TrainOptions options(Path out, long steps) {
-    return new TrainOptions("CartPole-v1", "ppo", steps, 5, 2, DeviceChoice.CPU,
-        "{\"n_steps\": 64, \"batch_size\": 64, \"n_epochs\": 2}", Map.of(), out, 256L, false);
+    return new TrainOptions(
+        "CartPole-v1",
+        "ppo",
+        steps,
+        5,
+        2,
+        DeviceChoice.CPU,
+        "{\"n_steps\": 64, \"batch_size\": 64, \"n_epochs\": 2}",
+        Map.of(),
+        out,
+        256L,
+        false);
   }
 
   @Test
@@ -40,21 +49,34 @@ class TrainRunTest {
     Path out = dir.resolve("run");
     TrainResult r = TrainRun.run(options(out, 1024));
     assertEquals(1024, r.steps());
-    for (String f : new String[] {TrainRun.RUN_JSON, TrainRun.METRICS, TrainRun.POLICY_FILE,
-        TrainRun.CHECKPOINT, TrainRun.CURVE}) {
+    for (String f :
+        new String[] {
+          TrainRun.RUN_JSON,
+          TrainRun.METRICS,
+          TrainRun.POLICY_FILE,
+          TrainRun.CHECKPOINT,
+          TrainRun.CURVE
+        }) {
       assertTrue(Files.size(out.resolve(f)) > 0, f);
     }
-    Map<?, ?> run = new ObjectMapper().readValue(out.resolve(TrainRun.RUN_JSON).toFile(), Map.class);
+    Map<?, ?> run =
+        new ObjectMapper().readValue(out.resolve(TrainRun.RUN_JSON).toFile(), Map.class);
     assertEquals("ppo", run.get("algorithm"));
     assertEquals(2, ((Map<?, ?>) run.get("hyperparams")).get("n_envs"));
     assertTrue(((Map<?, ?>) run.get("versions")).containsKey("djl"));
     String metrics = Files.readString(out.resolve(TrainRun.METRICS));
-    for (String tag : new String[] {"charts/episodic_return", "charts/episodic_length", "charts/SPS", "losses/value_loss"}) {
+    for (String tag :
+        new String[] {
+          "charts/episodic_return", "charts/episodic_length", "charts/SPS", "losses/value_loss"
+        }) {
       assertTrue(metrics.contains("\"" + tag + "\""), tag);
     }
     Path events;
     try (Stream<Path> s = Files.list(out)) {
-      events = s.filter(p -> p.getFileName().toString().startsWith("events.out.tfevents.")).findFirst().orElseThrow();
+      events =
+          s.filter(p -> p.getFileName().toString().startsWith("events.out.tfevents."))
+              .findFirst()
+              .orElseThrow();
     }
     checkTfRecords(Files.readAllBytes(events));
     byte[] png = Files.readAllBytes(out.resolve(TrainRun.CURVE));
@@ -64,7 +86,9 @@ class TrainRunTest {
     EvalResult e = EvalRun.run(new EvalOptions("CartPole-v1", out, 3, 0, Map.of()));
     assertEquals(3, e.episodes());
     Map<?, ?> json = new ObjectMapper().readValue(e.toJson(), Map.class);
-    assertEquals(java.util.Set.of("env", "episodes", "mean_return", "std_return", "mean_length"), json.keySet());
+    assertEquals(
+        java.util.Set.of("env", "episodes", "mean_return", "std_return", "mean_length"),
+        json.keySet());
     assertThrows(IllegalArgumentException.class, () -> TrainRun.run(options(out, 1024)));
   }
 
@@ -82,8 +106,9 @@ class TrainRunTest {
     assertEquals(1024, r.steps());
     TensorFile checkpoint = TensorFile.read(out.resolve(TrainRun.CHECKPOINT), "checkpoint");
     assertEquals(1024, ((Number) checkpoint.meta().get("num_timesteps")).longValue());
-    Map<?, ?> done = (Map<?, ?>) json.readValue(out.resolve(TrainRun.RUN_JSON).toFile(), Map.class)
-        .get("result");
+    Map<?, ?> done =
+        (Map<?, ?>)
+            json.readValue(out.resolve(TrainRun.RUN_JSON).toFile(), Map.class).get("result");
     assertEquals(1024, ((Number) done.get("steps")).longValue());
     // One PPO update per 2 x 64 steps logs charts/SPS: the first run's four and the resumed
     // run's four, none repeated, so the resumed run started at the checkpoint's 512 steps.

@@ -23,9 +23,9 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * CartPole-v1 stepping throughput: the unwrapped env, the env from {@code make} (default
- * wrappers), and sync and threaded vector envs of {@value #NUM_ENVS} (scores are env-steps per
- * second). Actions are drawn before timing; episodes that end are reset inside the loop.
+ * CartPole-v1 stepping throughput: the unwrapped env, the env from {@code make} (default wrappers),
+ * and sync and threaded vector envs of {@value #NUM_ENVS} (scores are env-steps per second).
+ * Actions are drawn before timing; episodes that end are reset inside the loop.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)

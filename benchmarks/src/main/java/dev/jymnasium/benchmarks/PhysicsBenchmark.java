@@ -19,7 +19,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** One physics step (dt = 2 ms) of each fixed scene on each engine; throughput is steps per second. */
+/**
+ * One physics step (dt = 2 ms) of each fixed scene on each engine; throughput is steps per second.
+ */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -27,34 +29,36 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class PhysicsBenchmark {
-    private static final double DT_SECONDS = 0.002;
+  private static final double DT_SECONDS = 0.002;
 
-    @Param({"ode4j", "jbullet"})
-    public String engine;
+  @Param({"ode4j", "jbullet"})
+  public String engine;
 
-    @Param({"box-on-plane", "chain-7", "boxes-100"})
-    public String scene;
+  @Param({"box-on-plane", "chain-7", "boxes-100"})
+  public String scene;
 
-    private PhysicsWorld world;
-    private Scenes.SceneDriver driver;
-    private long stepIndex;
+  private PhysicsWorld world;
+  private Scenes.SceneDriver driver;
+  private long stepIndex;
 
-    @Setup(Level.Trial)
-    public void build() {
-        world = PhysicsEngine.byName(engine).createWorld(WorldSettings.defaults().withMaxSubStep(DT_SECONDS));
-        driver = Scenes.build(scene, world);
-        stepIndex = 0;
-    }
+  @Setup(Level.Trial)
+  public void build() {
+    world =
+        PhysicsEngine.byName(engine)
+            .createWorld(WorldSettings.defaults().withMaxSubStep(DT_SECONDS));
+    driver = Scenes.build(scene, world);
+    stepIndex = 0;
+  }
 
-    @Benchmark
-    public double step() {
-        driver.beforeStep(stepIndex++);
-        world.step(DT_SECONDS);
-        return world.timeSeconds();
-    }
+  @Benchmark
+  public double step() {
+    driver.beforeStep(stepIndex++);
+    world.step(DT_SECONDS);
+    return world.timeSeconds();
+  }
 
-    @TearDown(Level.Trial)
-    public void close() {
-        world.close();
-    }
+  @TearDown(Level.Trial)
+  public void close() {
+    world.close();
+  }
 }

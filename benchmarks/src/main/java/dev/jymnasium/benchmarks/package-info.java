@@ -1,4 +1,2 @@
-/**
- * JMH micro-benchmarks of env stepping and physics scenes.
- */
+/** JMH micro-benchmarks of env stepping and physics scenes. */
 package dev.jymnasium.benchmarks;

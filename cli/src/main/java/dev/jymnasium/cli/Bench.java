@@ -19,9 +19,9 @@ import java.util.function.Supplier;
  *
  * <p>Random actions are drawn before timing into a pool (at most {@value #MAX_POOL} actions or
  * action batches, used cyclically), seeded, so the timed loop only steps: no sampling, no
- * allocation by the loop itself, no logging. A single env is reset when its episode ends (the
- * reset is inside the timed loop); vector envs reset themselves (next-step autoreset). Each
- * measurement runs the same loop once untimed (JIT warm-up) and then once timed.
+ * allocation by the loop itself, no logging. A single env is reset when its episode ends (the reset
+ * is inside the timed loop); vector envs reset themselves (next-step autoreset). Each measurement
+ * runs the same loop once untimed (JIT warm-up) and then once timed.
  */
 final class Bench {
   /** Largest action pool (a power of two). */
@@ -46,8 +46,10 @@ final class Bench {
           return m;
         }
       }
-      throw CliException.usage("unknown bench mode '" + s
-          + "'; expected unwrapped, make, vector-sync or vector-threaded");
+      throw CliException.usage(
+          "unknown bench mode '"
+              + s
+              + "'; expected unwrapped, make, vector-sync or vector-threaded");
     }
 
     boolean vector() {
@@ -66,8 +68,8 @@ final class Bench {
    * @param seconds wall time of the timed pass
    * @param episodes episodes finished during the timed pass (single envs; -1 for vector envs)
    */
-  record Result(String env, Mode mode, int numEnvs, int threads, long steps, double seconds,
-      long episodes) {
+  record Result(
+      String env, Mode mode, int numEnvs, int threads, long steps, double seconds, long episodes) {
     /** Env-steps per second. */
     double stepsPerSecond() {
       return seconds > 0 ? steps / seconds : Double.POSITIVE_INFINITY;
@@ -111,8 +113,8 @@ final class Bench {
   }
 
   /**
-   * Steps {@code env} {@code steps} times with the pooled actions, resetting when an episode
-   * ends; returns the number of finished episodes.
+   * Steps {@code env} {@code steps} times with the pooled actions, resetting when an episode ends;
+   * returns the number of finished episodes.
    */
   static long runSingle(Env<Object, Object> env, Object[] actions, long steps) {
     final int mask = actions.length - 1;
@@ -136,14 +138,23 @@ final class Bench {
 
   /** Measures a vector env; {@code envSteps} and {@code warmupEnvSteps} count sub-env steps. */
   @SuppressWarnings("unchecked")
-  static Result vector(String id, Mode mode, VectorEnv<?, ?> venv, int threads, long envSteps,
-      long warmupEnvSteps, long seed) {
+  static Result vector(
+      String id,
+      Mode mode,
+      VectorEnv<?, ?> venv,
+      int threads,
+      long envSteps,
+      long warmupEnvSteps,
+      long seed) {
     VectorEnv<Object, Object> v = (VectorEnv<Object, Object>) venv;
     int k = v.numEnvs();
     long vecSteps = Math.max(1, (envSteps + k - 1) / k);
     long warmupVecSteps = (warmupEnvSteps + k - 1) / k;
-    Object[] actions = drawActions(v.actionSpace(), seed,
-        poolSize(Math.min(Math.max(vecSteps, warmupVecSteps), Math.max(1, MAX_POOL / k))));
+    Object[] actions =
+        drawActions(
+            v.actionSpace(),
+            seed,
+            poolSize(Math.min(Math.max(vecSteps, warmupVecSteps), Math.max(1, MAX_POOL / k))));
     v.reset(seed, null);
     if (warmupVecSteps > 0) {
       runVector(v, actions, warmupVecSteps);
@@ -170,8 +181,15 @@ final class Bench {
   }
 
   /** Makes and measures one mode of one env, closing what it made. */
-  static Result run(String id, Map<String, Object> kwargs, Mode mode, long steps, long warmup,
-      int numEnvs, Integer threads, long seed) {
+  static Result run(
+      String id,
+      Map<String, Object> kwargs,
+      Mode mode,
+      long steps,
+      long warmup,
+      int numEnvs,
+      Integer threads,
+      long seed) {
     switch (mode) {
       case unwrapped -> {
         Env<?, ?> made = Gym.make(id, kwargs);

@@ -38,37 +38,57 @@ final class BenchCommand implements Callable<Integer> {
   @Parameters(paramLabel = "ENV_ID", description = "A registered id, e.g. CartPole-v1.")
   String id;
 
-  @Option(names = "--steps", paramLabel = "N", defaultValue = "2000000",
-      description = "Timed env-steps per measurement (vector modes: total over all sub-envs; "
-          + "default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--steps",
+      paramLabel = "N",
+      defaultValue = "2000000",
+      description =
+          "Timed env-steps per measurement (vector modes: total over all sub-envs; "
+              + "default: ${DEFAULT-VALUE}).")
   long steps;
 
-  @Option(names = "--warmup", paramLabel = "W",
-      description = "Untimed warm-up env-steps before each measurement, same loop "
-          + "(default: N).")
+  @Option(
+      names = "--warmup",
+      paramLabel = "W",
+      description =
+          "Untimed warm-up env-steps before each measurement, same loop " + "(default: N).")
   Long warmup;
 
-  @Option(names = "--num-envs", paramLabel = "K", defaultValue = "8",
+  @Option(
+      names = "--num-envs",
+      paramLabel = "K",
+      defaultValue = "8",
       description = "Sub-envs of the vector modes (default: ${DEFAULT-VALUE}).")
   int numEnvs;
 
-  @Option(names = "--threads", paramLabel = "T",
+  @Option(
+      names = "--threads",
+      paramLabel = "T",
       description = "Threads of the threaded vector env (default: min(K, cores)).")
   Integer threads;
 
-  @Option(names = "--modes", split = ",", paramLabel = "MODE",
-      description = "Modes to measure, comma-separated: unwrapped, make, vector-sync, "
-          + "vector-threaded (default: all).")
+  @Option(
+      names = "--modes",
+      split = ",",
+      paramLabel = "MODE",
+      description =
+          "Modes to measure, comma-separated: unwrapped, make, vector-sync, "
+              + "vector-threaded (default: all).")
   List<String> modes;
 
-  @Option(names = "--seed", defaultValue = "0", description = "Seed of the env resets and the "
-      + "random actions (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "0",
+      description =
+          "Seed of the env resets and the " + "random actions (default: ${DEFAULT-VALUE}).")
   long seed;
 
   @Option(names = "--json", description = "One JSON object per line instead of a table.")
   boolean json;
 
-  @Option(names = "--kwargs", paramLabel = "JSON",
+  @Option(
+      names = "--kwargs",
+      paramLabel = "JSON",
       description = "Constructor kwargs as a JSON object.")
   String kwargsJson;
 
@@ -81,8 +101,12 @@ final class BenchCommand implements Callable<Integer> {
       throw CliException.usage("--num-envs must be >= 1, got " + numEnvs);
     }
     if (threads != null && (threads < 1 || threads > numEnvs)) {
-      throw CliException.usage("--threads must be in [1, " + numEnvs + "] (the number of "
-          + "sub-envs), got " + threads);
+      throw CliException.usage(
+          "--threads must be in [1, "
+              + numEnvs
+              + "] (the number of "
+              + "sub-envs), got "
+              + threads);
     }
     if (warmup != null && warmup < 0) {
       throw CliException.usage("--warmup must be >= 0, got " + warmup);
@@ -106,8 +130,16 @@ final class BenchCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<Bench.Result> results = new ArrayList<>();
     if (!json) {
-      err.println("bench " + envId + ": " + steps + " timed env-steps per mode after " + warm
-          + " warm-up steps; vector modes with " + numEnvs + " sub-envs");
+      err.println(
+          "bench "
+              + envId
+              + ": "
+              + steps
+              + " timed env-steps per mode after "
+              + warm
+              + " warm-up steps; vector modes with "
+              + numEnvs
+              + " sub-envs");
       err.flush();
     }
     for (Bench.Mode mode : selected) {
@@ -116,17 +148,22 @@ final class BenchCommand implements Callable<Integer> {
       if (json) {
         out.println(toJson(r));
       } else {
-        err.println(String.format(Locale.ROOT, "  %-16s %,14.0f steps/s", mode.label,
-            r.stepsPerSecond()));
+        err.println(
+            String.format(Locale.ROOT, "  %-16s %,14.0f steps/s", mode.label, r.stepsPerSecond()));
         err.flush();
       }
       out.flush();
     }
     if (!json) {
-      TextTable t = new TextTable("ENV", "MODE", "NUM_ENVS", "THREADS", "STEPS", "SECONDS",
-          "STEPS/S");
+      TextTable t =
+          new TextTable("ENV", "MODE", "NUM_ENVS", "THREADS", "STEPS", "SECONDS", "STEPS/S");
       for (Bench.Result r : results) {
-        t.row(r.env(), r.mode().label, r.numEnvs(), r.threads(), r.steps(),
+        t.row(
+            r.env(),
+            r.mode().label,
+            r.numEnvs(),
+            r.threads(),
+            r.steps(),
             String.format(Locale.ROOT, "%.3f", r.seconds()),
             String.format(Locale.ROOT, "%,.0f", r.stepsPerSecond()));
       }

@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code jym check ENV_ID}: Gymnasium's {@code check_env} on the env from {@code Gym.make} and on
- * its unwrapped env. Exit 0 when both pass (warnings on standard error), 1 with the failures
- * listed on standard output.
+ * its unwrapped env. Exit 0 when both pass (warnings on standard error), 1 with the failures listed
+ * on standard output.
  */
 @Command(
     name = "check",
@@ -35,7 +35,9 @@ final class CheckCommand implements Callable<Integer> {
   @Parameters(paramLabel = "ENV_ID", description = "A registered id, e.g. CartPole-v1.")
   String id;
 
-  @Option(names = "--kwargs", paramLabel = "JSON",
+  @Option(
+      names = "--kwargs",
+      paramLabel = "JSON",
       description = "Constructor kwargs as a JSON object, e.g. '{\"sutton_barto_reward\": true}'.")
   String kwargsJson;
 
@@ -80,7 +82,8 @@ final class CheckCommand implements Callable<Integer> {
       warningCounts.put(e.getKey(), count);
     }
     for (Map.Entry<String, List<String>> w : warnings.entrySet()) {
-      String where = w.getValue().size() == reports.size() ? "" : " [" + String.join(", ", w.getValue()) + "]";
+      String where =
+          w.getValue().size() == reports.size() ? "" : " [" + String.join(", ", w.getValue()) + "]";
       err.println("WARN" + where + ": " + w.getKey());
     }
     err.flush();
@@ -89,8 +92,15 @@ final class CheckCommand implements Callable<Integer> {
     for (Map.Entry<String, CheckReport> e : reports.entrySet()) {
       CheckReport r = e.getValue();
       passed &= r.passed();
-      out.println(id + " (" + e.getKey() + "): " + (r.passed() ? "passed" : "FAILED, "
-          + r.failures().size() + " failure(s)") + ", " + warningCounts.get(e.getKey()) + " warning(s)");
+      out.println(
+          id
+              + " ("
+              + e.getKey()
+              + "): "
+              + (r.passed() ? "passed" : "FAILED, " + r.failures().size() + " failure(s)")
+              + ", "
+              + warningCounts.get(e.getKey())
+              + " warning(s)");
       for (String f : r.failures()) {
         out.println("  FAIL: " + f);
       }

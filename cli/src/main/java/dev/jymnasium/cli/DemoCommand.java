@@ -28,39 +28,65 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = "A short tour: a random agent on a few registered envs (fixed seed), the "
-        + "stepping speed of CartPole-v1, Q-learning on FrozenLake-v1, and pictures.")
+    description =
+        "A short tour: a random agent on a few registered envs (fixed seed), the "
+            + "stepping speed of CartPole-v1, Q-learning on FrozenLake-v1, and pictures.")
 final class DemoCommand implements Callable<Integer> {
   /** Shown first when registered, in this order. */
-  static final List<String> FAVOURITES = List.of("CartPole-v1", "MountainCar-v0", "Acrobot-v1",
-      "Pendulum-v1", "FrozenLake-v1", "Taxi-v4", "Blackjack-v1", "Hopper-v5");
+  static final List<String> FAVOURITES =
+      List.of(
+          "CartPole-v1",
+          "MountainCar-v0",
+          "Acrobot-v1",
+          "Pendulum-v1",
+          "FrozenLake-v1",
+          "Taxi-v4",
+          "Blackjack-v1",
+          "Hopper-v5");
 
   /** Episodes longer than this are cut (envs without a time limit). */
   static final int MAX_EPISODE_LENGTH = 1000;
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--envs", split = ",", paramLabel = "ID",
+  @Option(
+      names = "--envs",
+      split = ",",
+      paramLabel = "ID",
       description = "Envs to tour (default: up to 4 well-known registered envs).")
   List<String> envs;
 
-  @Option(names = "--episodes", defaultValue = "3",
+  @Option(
+      names = "--episodes",
+      defaultValue = "3",
       description = "Episodes per env (default: ${DEFAULT-VALUE}).")
   int episodes;
 
-  @Option(names = "--seed", defaultValue = "0",
+  @Option(
+      names = "--seed",
+      defaultValue = "0",
       description = "Seed of the first reset and of the random agent (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--bench-seconds", defaultValue = "1.0", paramLabel = "S",
+  @Option(
+      names = "--bench-seconds",
+      defaultValue = "1.0",
+      paramLabel = "S",
       description = "Seconds per speed measurement; 0 skips them (default: ${DEFAULT-VALUE}).")
   double benchSeconds;
 
-  @Option(names = "--learn-steps", defaultValue = "200000", paramLabel = "N",
-      description = "Q-learning steps on FrozenLake-v1; 0 skips learning (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--learn-steps",
+      defaultValue = "200000",
+      paramLabel = "N",
+      description =
+          "Q-learning steps on FrozenLake-v1; 0 skips learning (default: ${DEFAULT-VALUE}).")
   long learnSteps;
 
-  @Option(names = "--pictures", defaultValue = "jym-demo", paramLabel = "DIR",
+  @Option(
+      names = "--pictures",
+      defaultValue = "jym-demo",
+      paramLabel = "DIR",
       description = "Folder for the pictures; 'none' skips them (default: ${DEFAULT-VALUE}).")
   String pictures;
 
@@ -71,17 +97,24 @@ final class DemoCommand implements Callable<Integer> {
       throw CliException.usage("--episodes must be >= 1, got " + episodes);
     }
     List<String> ids = envs != null && !envs.isEmpty() ? envs : pick(4);
-    out.println("Jymnasium " + Jym.version() + ": " + Gym.registry().all().size()
-        + " registered envs (see `jym list`).");
+    out.println(
+        "Jymnasium "
+            + Jym.version()
+            + ": "
+            + Gym.registry().all().size()
+            + " registered envs (see `jym list`).");
     out.println();
     out.println("A random agent, " + episodes + " episodes per env, seed " + seed + ":");
     for (String id : ids) {
       tour(out, id);
     }
-    if (benchSeconds > 0 && Gym.registry().all().stream().anyMatch(s -> s.id().equals("CartPole-v1"))) {
+    if (benchSeconds > 0
+        && Gym.registry().all().stream().anyMatch(s -> s.id().equals("CartPole-v1"))) {
       out.println();
-      out.println("Stepping speed of CartPole-v1 (random actions, about "
-          + String.format(Locale.ROOT, "%.1f", benchSeconds) + " s each):");
+      out.println(
+          "Stepping speed of CartPole-v1 (random actions, about "
+              + String.format(Locale.ROOT, "%.1f", benchSeconds)
+              + " s each):");
       out.flush();
       speed(out, "unwrapped", Bench.Mode.unwrapped);
       speed(out, "Gym.make (checker, order enforcing, time limit)", Bench.Mode.make);
@@ -93,9 +126,10 @@ final class DemoCommand implements Callable<Integer> {
       DemoExtras.pictures(out, Path.of(pictures), seed);
     }
     out.println();
-    out.println("Next: jym info CartPole-v1 | jym check CartPole-v1 | "
-        + "jym rollout CartPole-v1 --seed 42 --steps 5 | jym bench CartPole-v1 | "
-        + "jym train CartPole-v1 --algo ppo --out runs/ppo");
+    out.println(
+        "Next: jym info CartPole-v1 | jym check CartPole-v1 | "
+            + "jym rollout CartPole-v1 --seed 42 --steps 5 | jym bench CartPole-v1 | "
+            + "jym train CartPole-v1 --algo ppo --out runs/ppo");
     out.flush();
     return Jym.EXIT_OK;
   }
@@ -118,7 +152,10 @@ final class DemoCommand implements Callable<Integer> {
         break;
       }
       if (s.entryPoint() != null && families.add(s.name())) {
-        ids.add(Gym.registry().resolve(s.namespace() == null ? s.name() : s.namespace() + "/" + s.name()).id());
+        ids.add(
+            Gym.registry()
+                .resolve(s.namespace() == null ? s.name() : s.namespace() + "/" + s.name())
+                .id());
       }
     }
     return new ArrayList<>(ids).subList(0, Math.min(n, ids.size()));
@@ -129,11 +166,18 @@ final class DemoCommand implements Callable<Integer> {
     Env<Object, Object> env = Gym.make(id, Map.of());
     try {
       out.println();
-      out.println(env.spec().id() + ": observations " + env.observationSpace() + ", actions "
-          + env.actionSpace() + (env.spec().maxEpisodeSteps() == null ? ""
-              : ", at most " + env.spec().maxEpisodeSteps() + " steps")
-          + (env.spec().rewardThreshold() == null ? ""
-              : ", solved at return " + env.spec().rewardThreshold()));
+      out.println(
+          env.spec().id()
+              + ": observations "
+              + env.observationSpace()
+              + ", actions "
+              + env.actionSpace()
+              + (env.spec().maxEpisodeSteps() == null
+                  ? ""
+                  : ", at most " + env.spec().maxEpisodeSteps() + " steps")
+              + (env.spec().rewardThreshold() == null
+                  ? ""
+                  : ", solved at return " + env.spec().rewardThreshold()));
       Space<Object> actions = env.actionSpace();
       actions.seed(seed);
       double total = 0;
@@ -159,8 +203,14 @@ final class DemoCommand implements Callable<Integer> {
           }
         }
         total += ret;
-        out.println(String.format(Locale.ROOT, "  episode %d: return %10.2f, length %5d%s",
-            ep + 1, ret, length, cut ? " (cut)" : ""));
+        out.println(
+            String.format(
+                Locale.ROOT,
+                "  episode %d: return %10.2f, length %5d%s",
+                ep + 1,
+                ret,
+                length,
+                cut ? " (cut)" : ""));
       }
       out.println(String.format(Locale.ROOT, "  mean return %.2f", total / episodes));
       out.flush();
@@ -174,8 +224,13 @@ final class DemoCommand implements Callable<Integer> {
     try {
       Env<?, ?> env = mode == Bench.Mode.unwrapped ? made.unwrapped() : made;
       Bench.Result r = Bench.timed("CartPole-v1", mode, env, benchSeconds, seed);
-      out.println(String.format(Locale.ROOT, "  %-50s %,14.0f steps/s (%d episodes)", label,
-          r.stepsPerSecond(), r.episodes()));
+      out.println(
+          String.format(
+              Locale.ROOT,
+              "  %-50s %,14.0f steps/s (%d episodes)",
+              label,
+              r.stepsPerSecond(),
+              r.episodes()));
       out.flush();
     } finally {
       made.close();

@@ -31,15 +31,19 @@ final class DemoExtras {
     out.println("Learning: tabular Q-learning on FrozenLake-v1 (slippery), " + steps + " steps:");
     out.flush();
     long t0 = System.nanoTime();
-    Agent agent = Agents.create("qlearning", "FrozenLake-v1", Map.of(), Map.of(), seed,
-        DeviceChoice.CPU);
+    Agent agent =
+        Agents.create("qlearning", "FrozenLake-v1", Map.of(), Map.of(), seed, DeviceChoice.CPU);
     agent.learn(steps, TrainingListener.NONE);
     double seconds = (System.nanoTime() - t0) / 1e9;
     try (Env<Object, Object> env = Gym.make("FrozenLake-v1")) {
       EvalResult r = EvalRun.evaluate(agent.policy(), env, "FrozenLake-v1", 1000, seed);
-      out.println(String.format(Locale.ROOT,
-          "  trained in %.1f s; success rate of the greedy policy over 1000 episodes: %.3f "
-              + "(solved at 0.70)", seconds, r.meanReturn()));
+      out.println(
+          String.format(
+              Locale.ROOT,
+              "  trained in %.1f s; success rate of the greedy policy over 1000 episodes: %.3f "
+                  + "(solved at 0.70)",
+              seconds,
+              r.meanReturn()));
     }
   }
 
@@ -77,7 +81,8 @@ final class DemoExtras {
       out.println("  " + recording.finish());
     } catch (RuntimeException | java.io.IOException e) {
       out.println("  skipped: " + e.getMessage());
-      out.println("  (headless rendering needs Mesa's EGL: apt-get install libegl1 libgl1-mesa-dri)");
+      out.println(
+          "  (headless rendering needs Mesa's EGL: apt-get install libegl1 libgl1-mesa-dri)");
     }
   }
 }

@@ -21,8 +21,13 @@ import java.util.Map;
  * @param envClass the unwrapped env's class name, or null
  * @param error why the env could not be built, or null
  */
-record EnvFacts(EnvSpec spec, String observationSpace, String actionSpace, EnvMetadata metadata,
-    String envClass, String error) {
+record EnvFacts(
+    EnvSpec spec,
+    String observationSpace,
+    String actionSpace,
+    EnvMetadata metadata,
+    String envClass,
+    String error) {
 
   /** Builds the env of {@code spec} (checker disabled) and reads its facts. */
   static EnvFacts of(EnvSpec spec) {
@@ -30,9 +35,13 @@ record EnvFacts(EnvSpec spec, String observationSpace, String actionSpace, EnvMe
       if (spec.entryPoint() != null) {
         Env<?, ?> env = Gym.registry().make(spec, Map.of(Registry.DISABLE_ENV_CHECKER, true));
         try {
-          return new EnvFacts(spec, env.observationSpace().toString(),
-              env.actionSpace().toString(), env.metadata(),
-              env.unwrapped().getClass().getName(), null);
+          return new EnvFacts(
+              spec,
+              env.observationSpace().toString(),
+              env.actionSpace().toString(),
+              env.metadata(),
+              env.unwrapped().getClass().getName(),
+              null);
         } finally {
           env.close();
         }
@@ -40,13 +49,23 @@ record EnvFacts(EnvSpec spec, String observationSpace, String actionSpace, EnvMe
       VectorEnv<?, ?> venv =
           Gym.registry().makeVec(spec.id(), 1, VectorizeMode.VECTOR_ENTRY_POINT, Map.of());
       try {
-        return new EnvFacts(spec, venv.singleObservationSpace().toString(),
-            venv.singleActionSpace().toString(), venv.metadata(), venv.getClass().getName(), null);
+        return new EnvFacts(
+            spec,
+            venv.singleObservationSpace().toString(),
+            venv.singleActionSpace().toString(),
+            venv.metadata(),
+            venv.getClass().getName(),
+            null);
       } finally {
         venv.close();
       }
     } catch (RuntimeException | LinkageError e) {
-      return new EnvFacts(spec, null, null, null, null,
+      return new EnvFacts(
+          spec,
+          null,
+          null,
+          null,
+          null,
           e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
     }
   }

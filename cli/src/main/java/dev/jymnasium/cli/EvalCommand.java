@@ -37,21 +37,33 @@ final class EvalCommand implements Callable<Integer> {
   @Parameters(paramLabel = "ENV_ID", description = "A registered id, e.g. CartPole-v1.")
   String id;
 
-  @Option(names = "--policy", required = true, paramLabel = "DIR",
+  @Option(
+      names = "--policy",
+      required = true,
+      paramLabel = "DIR",
       description = "Run directory (its policy.bin is used) or a policy file.")
   Path policy;
 
-  @Option(names = "--episodes", defaultValue = "20", paramLabel = "N",
+  @Option(
+      names = "--episodes",
+      defaultValue = "20",
+      paramLabel = "N",
       description = "Episodes to run (default: ${DEFAULT-VALUE}).")
   int episodes;
 
-  @Option(names = "--seed", defaultValue = "0", paramLabel = "S",
+  @Option(
+      names = "--seed",
+      defaultValue = "0",
+      paramLabel = "S",
       description = "Episode k is reset with seed S + k (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--kwargs", paramLabel = "JSON",
-      description = "Env constructor kwargs as a JSON object (default: those of the run's "
-          + "run.json, if any).")
+  @Option(
+      names = "--kwargs",
+      paramLabel = "JSON",
+      description =
+          "Env constructor kwargs as a JSON object (default: those of the run's "
+              + "run.json, if any).")
   String kwargsJson;
 
   @Option(names = "--json", description = "Print one JSON object instead of a sentence.")
@@ -67,13 +79,19 @@ final class EvalCommand implements Callable<Integer> {
     }
     Path file = EvalRun.policyFile(policy);
     if (!Files.isRegularFile(file)) {
-      throw CliException.usage("--policy " + policy + ": " + (Files.isDirectory(policy)
-          ? "no " + TrainRun.POLICY_FILE + " in this directory (did the training run finish?)"
-          : "no such file or directory"));
+      throw CliException.usage(
+          "--policy "
+              + policy
+              + ": "
+              + (Files.isDirectory(policy)
+                  ? "no "
+                      + TrainRun.POLICY_FILE
+                      + " in this directory (did the training run finish?)"
+                  : "no such file or directory"));
     }
     String envId = Gym.registry().resolve(id).id();
-    Map<String, Object> kwargs = kwargsJson != null ? Json.parseKwargs(kwargsJson)
-        : runKwargs(policy, envId);
+    Map<String, Object> kwargs =
+        kwargsJson != null ? Json.parseKwargs(kwargsJson) : runKwargs(policy, envId);
     EvalResult r = EvalRun.run(new EvalOptions(envId, policy, episodes, seed, kwargs));
     PrintWriter out = spec.commandLine().getOut();
     out.println(json ? r.toJson() : r.toString());

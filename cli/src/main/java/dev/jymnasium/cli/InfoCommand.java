@@ -20,18 +20,26 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "info",
     mixinStandardHelpOptions = true,
-    description = "Show an env's spec fields, spaces, render modes, render fps and the kwargs it"
-        + " accepts (type, default, range, doc).")
+    description =
+        "Show an env's spec fields, spaces, render modes, render fps and the kwargs it"
+            + " accepts (type, default, range, doc).")
 final class InfoCommand implements Callable<Integer> {
-  enum Format { text, json }
+  enum Format {
+    text,
+    json
+  }
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "ENV_ID", description = "A registered id, e.g. CartPole-v1 "
-      + "(without -vN the latest version is used).")
+  @Parameters(
+      paramLabel = "ENV_ID",
+      description =
+          "A registered id, e.g. CartPole-v1 " + "(without -vN the latest version is used).")
   String id;
 
-  @Option(names = "--format", defaultValue = "text",
+  @Option(
+      names = "--format",
+      defaultValue = "text",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
@@ -71,7 +79,8 @@ final class InfoCommand implements Callable<Integer> {
       int w = m.keySet().stream().mapToInt(String::length).max().orElse(0);
       for (Map.Entry<String, Object> e : m.entrySet()) {
         if (!e.getKey().equals("accepted_kwargs")) {
-          out.println(e.getKey() + ":" + " ".repeat(w - e.getKey().length() + 2) + text(e.getValue()));
+          out.println(
+              e.getKey() + ":" + " ".repeat(w - e.getKey().length() + 2) + text(e.getValue()));
         }
       }
       printKwargs(out, s.kwargInfos());
@@ -89,7 +98,11 @@ final class InfoCommand implements Callable<Integer> {
     out.println("accepted kwargs (besides max_episode_steps and disable_env_checker):");
     TextTable table = new TextTable("name", "type", "default", "accepts", "doc");
     for (KwargInfo k : infos) {
-      table.row(k.name(), k.type(), k.defaultValue(), k.accepted().isEmpty() ? "any" : k.accepted(),
+      table.row(
+          k.name(),
+          k.type(),
+          k.defaultValue(),
+          k.accepted().isEmpty() ? "any" : k.accepted(),
           k.doc());
     }
     table.print(out);

@@ -20,21 +20,21 @@ import java.util.Map;
  * JSON in and out for the CLI.
  *
  * <p>Numbers are written so that they read back exactly: a {@code float} (float32) is written as
- * the decimal of its exact double value ({@code 0.02739560417830944f} prints as
- * {@code 0.02739560417830944}, as numpy's {@code tolist()} does), which parses back to the same
- * value both as a float64 and as a float32; doubles print with {@link Double#toString}. NaN and
- * infinities are written as the bare tokens {@code NaN}, {@code Infinity}, {@code -Infinity}
- * that Python's {@code json} reads and writes.
+ * the decimal of its exact double value ({@code 0.02739560417830944f} prints as {@code
+ * 0.02739560417830944}, as numpy's {@code tolist()} does), which parses back to the same value both
+ * as a float64 and as a float32; doubles print with {@link Double#toString}. NaN and infinities are
+ * written as the bare tokens {@code NaN}, {@code Infinity}, {@code -Infinity} that Python's {@code
+ * json} reads and writes.
  */
 public final class Json {
   /** Parses JSON: trailing tokens are an error; integers stay integers, decimals are doubles. */
-  public static final ObjectMapper MAPPER = new ObjectMapper()
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .enable(com.fasterxml.jackson.core.JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS);
+  public static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(com.fasterxml.jackson.core.JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS);
 
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .disable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
-      .build();
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().disable(JsonWriteFeature.WRITE_NAN_AS_STRINGS).build();
 
   private Json() {}
 
@@ -52,12 +52,17 @@ public final class Json {
     try {
       value = MAPPER.readValue(json, Object.class);
     } catch (JsonProcessingException e) {
-      throw CliException.usage("--kwargs is not valid JSON (" + e.getOriginalMessage()
-          + "); expected an object such as '{\"render_mode\": \"rgb_array\"}', got: " + json);
+      throw CliException.usage(
+          "--kwargs is not valid JSON ("
+              + e.getOriginalMessage()
+              + "); expected an object such as '{\"render_mode\": \"rgb_array\"}', got: "
+              + json);
     }
     if (!(value instanceof Map<?, ?> map)) {
-      throw CliException.usage("--kwargs must be a JSON object such as "
-          + "'{\"render_mode\": \"rgb_array\"}', got: " + json);
+      throw CliException.usage(
+          "--kwargs must be a JSON object such as "
+              + "'{\"render_mode\": \"rgb_array\"}', got: "
+              + json);
     }
     return new LinkedHashMap<>((Map<String, Object>) map);
   }
@@ -90,9 +95,9 @@ public final class Json {
   }
 
   /**
-   * Writes a JSON-friendly value: null, booleans, numbers, strings, primitive arrays
-   * ({@code byte[]} as unsigned 0..255, as uint8 data is stored), {@code Object[]}, collections
-   * and maps (keys as strings), recursively. Other objects are written as their string form.
+   * Writes a JSON-friendly value: null, booleans, numbers, strings, primitive arrays ({@code
+   * byte[]} as unsigned 0..255, as uint8 data is stored), {@code Object[]}, collections and maps
+   * (keys as strings), recursively. Other objects are written as their string form.
    */
   public static void write(JsonGenerator g, Object v) throws IOException {
     if (v == null) {
@@ -103,7 +108,10 @@ public final class Json {
       g.writeNumber(f.doubleValue());
     } else if (v instanceof Double d) {
       g.writeNumber(d);
-    } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
+    } else if (v instanceof Integer
+        || v instanceof Long
+        || v instanceof Short
+        || v instanceof Byte) {
       g.writeNumber(((Number) v).longValue());
     } else if (v instanceof BigInteger bi) {
       g.writeNumber(bi);

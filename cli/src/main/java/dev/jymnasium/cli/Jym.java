@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code jym} command: list, inspect, check, roll out and benchmark the registered envs.
  *
- * <p>Standard output carries only results (tables, JSON, JSON lines); logs, warnings and errors
- * go to standard error. Exit codes: 0 success, 1 a check failed or an env crashed, 2 bad input
+ * <p>Standard output carries only results (tables, JSON, JSON lines); logs, warnings and errors go
+ * to standard error. Exit codes: 0 success, 1 a check failed or an env crashed, 2 bad input
  * (unknown id, bad {@code --kwargs}, bad action, bad option).
  */
 @Command(
@@ -41,8 +41,10 @@ import picocli.CommandLine.Spec;
 public final class Jym implements Callable<Integer> {
   /** Success. */
   public static final int EXIT_OK = 0;
+
   /** A check failed, or an env or the JVM failed while running. */
   public static final int EXIT_FAILURE = 1;
+
   /** Bad input: unknown id, bad kwargs, bad action, bad option. */
   public static final int EXIT_USAGE = 2;
 
@@ -74,9 +76,12 @@ public final class Jym implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(
-        new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16));
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter out =
+        new PrintWriter(
+            new BufferedWriter(
+                new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16));
+    PrintWriter err =
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     CommandLine cl = commandLine(System.in);
     cl.setOut(out);
     cl.setErr(err);
@@ -118,7 +123,8 @@ public final class Jym implements Callable<Integer> {
       message = ex.getMessage();
     } else {
       code = EXIT_FAILURE;
-      message = ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage());
+      message =
+          ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage());
     }
     err.println(name + ": " + message);
     if (!debug() && code == EXIT_FAILURE) {
@@ -132,8 +138,15 @@ public final class Jym implements Callable<Integer> {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"jym " + version() + " (Java " + System.getProperty("java.version")
-          + ", " + System.getProperty("java.vm.name") + ")"};
+      return new String[] {
+        "jym "
+            + version()
+            + " (Java "
+            + System.getProperty("java.version")
+            + ", "
+            + System.getProperty("java.vm.name")
+            + ")"
+      };
     }
   }
 

@@ -19,14 +19,21 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "list",
     mixinStandardHelpOptions = true,
-    description = "List every registered env id with its observation space, action space, "
-        + "max episode steps and reward threshold.")
+    description =
+        "List every registered env id with its observation space, action space, "
+            + "max episode steps and reward threshold.")
 final class ListCommand implements Callable<Integer> {
-  enum Format { table, json, markdown }
+  enum Format {
+    table,
+    json,
+    markdown
+  }
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--format", defaultValue = "table",
+  @Option(
+      names = "--format",
+      defaultValue = "table",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
@@ -65,15 +72,24 @@ final class ListCommand implements Callable<Integer> {
         out.println();
       }
       case table, markdown -> {
-        TextTable t = new TextTable(
-            "ID", "OBSERVATION SPACE", "ACTION SPACE", "MAX EPISODE STEPS", "REWARD THRESHOLD");
+        TextTable t =
+            new TextTable(
+                "ID", "OBSERVATION SPACE", "ACTION SPACE", "MAX EPISODE STEPS", "REWARD THRESHOLD");
         if (format == Format.markdown) {
-          t = new TextTable(
-              "id", "observation space", "action space", "max episode steps", "reward threshold");
+          t =
+              new TextTable(
+                  "id",
+                  "observation space",
+                  "action space",
+                  "max episode steps",
+                  "reward threshold");
         }
         for (EnvFacts f : facts) {
-          t.row(f.spec().id(), f.error() == null ? f.observationSpace() : "(error)",
-              f.error() == null ? f.actionSpace() : "(error)", f.spec().maxEpisodeSteps(),
+          t.row(
+              f.spec().id(),
+              f.error() == null ? f.observationSpace() : "(error)",
+              f.error() == null ? f.actionSpace() : "(error)",
+              f.spec().maxEpisodeSteps(),
               f.spec().rewardThreshold());
         }
         if (format == Format.markdown) {

@@ -34,17 +34,19 @@ final class Recording {
     String name = target.getFileName().toString();
     int dot = name.lastIndexOf('.');
     String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
-    VideoFormat format = switch (ext) {
-      case "gif" -> VideoFormat.GIF;
-      case "mp4" -> VideoFormat.MP4;
-      default -> throw CliException.usage("--record needs a .gif or .mp4 file name, got " + name);
-    };
+    VideoFormat format =
+        switch (ext) {
+          case "gif" -> VideoFormat.GIF;
+          case "mp4" -> VideoFormat.MP4;
+          default ->
+              throw CliException.usage("--record needs a .gif or .mp4 file name, got " + name);
+        };
     Path folder = target.toAbsolutePath().getParent();
     String prefix = name.substring(0, dot);
     RecordVideo<Object, Object> wrapped =
         new RecordVideo<>(env, folder, id -> id == 0, null, 0, prefix, null, format);
-    return new Recording(wrapped, target,
-        folder.resolve(prefix + "-episode-0." + format.extension()));
+    return new Recording(
+        wrapped, target, folder.resolve(prefix + "-episode-0." + format.extension()));
   }
 
   /** The env to step. */

@@ -25,10 +25,17 @@ final class RenderCommand implements Callable<Integer> {
   @Parameters(paramLabel = "ENV_ID", description = "A registered id, e.g. CartPole-v1.")
   String id;
 
-  @Option(names = "--seed", defaultValue = "0", paramLabel = "S", description = "Reset seed (default: 0).")
+  @Option(
+      names = "--seed",
+      defaultValue = "0",
+      paramLabel = "S",
+      description = "Reset seed (default: 0).")
   long seed;
 
-  @Option(names = "--kwargs", paramLabel = "JSON", description = "Constructor kwargs as a JSON object.")
+  @Option(
+      names = "--kwargs",
+      paramLabel = "JSON",
+      description = "Constructor kwargs as a JSON object.")
   String kwargsJson;
 
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "PNG file to write.")
@@ -48,8 +55,9 @@ final class RenderCommand implements Callable<Integer> {
         throw CliException.usage(id + " does not render rgb_array frames");
       }
       FrameImages.savePng(rgb, out);
-      spec.commandLine().getErr().println("jym: wrote " + out + " (" + rgb.width() + "x"
-          + rgb.height() + ")");
+      spec.commandLine()
+          .getErr()
+          .println("jym: wrote " + out + " (" + rgb.width() + "x" + rgb.height() + ")");
     }
     return Jym.EXIT_OK;
   }

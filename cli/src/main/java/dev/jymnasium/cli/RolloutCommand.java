@@ -32,33 +32,31 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code jym rollout}: one seeded episode as JSON lines, for comparing with other
- * implementations and for driving an env from another process. The format is an interop
- * contract:
+ * {@code jym rollout}: one seeded episode as JSON lines, for comparing with other implementations
+ * and for driving an env from another process. The format is an interop contract:
  *
  * <ul>
  *   <li>input ({@code --actions FILE}, {@code -} for stdin): one JSON value per line, an integer
  *       for Discrete, a number array for Box/MultiDiscrete/MultiBinary (nested values for
  *       Tuple/Dict as {@code Space.fromJsonable} reads them); blank lines are ignored;
- *   <li>with {@code --steps N} the actions are sampled from the action space seeded with the
- *       seed;
- *   <li>output: the env from {@code Gym.make(id, kwargs)} reset with the seed, then one line
- *       {@code {"step":0,"action":null,"obs":…,"reward":null,"terminated":false,
- *       "truncated":false,"info":{…}}} and one line per step
- *       {@code {"step":k,"action":…,"obs":…,"reward":…,"terminated":…,"truncated":…,"info":{…}}},
- *       stopping after the last action or at the first terminated/truncated step.
+ *   <li>with {@code --steps N} the actions are sampled from the action space seeded with the seed;
+ *   <li>output: the env from {@code Gym.make(id, kwargs)} reset with the seed, then one line {@code
+ *       {"step":0,"action":null,"obs":…,"reward":null,"terminated":false,
+ *       "truncated":false,"info":{…}}} and one line per step {@code
+ *       {"step":k,"action":…,"obs":…,"reward":…,"terminated":…,"truncated":…,"info":{…}}}, stopping
+ *       after the last action or at the first terminated/truncated step.
  * </ul>
  *
- * <p>A FILE is read whole first: every action line is parsed and checked against the action
- * space before the env is reset, so a bad line exits with code 2 and a message naming the line
- * number, the value and the space, and nothing is written to standard output.
+ * <p>A FILE is read whole first: every action line is parsed and checked against the action space
+ * before the env is reset, so a bad line exits with code 2 and a message naming the line number,
+ * the value and the space, and nothing is written to standard output.
  *
- * <p>Standard input ({@code -}) is a closed loop: the reset line is written and flushed, then
- * each action line is read only after the previous line was flushed, so a controller can choose
- * each action from the observation it just read. The episode ends with the first line whose
- * {@code terminated} or {@code truncated} is true (nothing more is read, exit 0) or at the end of
- * input (exit 0). A bad action line exits with code 2 and the same message on standard error;
- * the lines already written stay complete JSON lines.
+ * <p>Standard input ({@code -}) is a closed loop: the reset line is written and flushed, then each
+ * action line is read only after the previous line was flushed, so a controller can choose each
+ * action from the observation it just read. The episode ends with the first line whose {@code
+ * terminated} or {@code truncated} is true (nothing more is read, exit 0) or at the end of input
+ * (exit 0). A bad action line exits with code 2 and the same message on standard error; the lines
+ * already written stay complete JSON lines.
  */
 @Command(
     name = "rollout",
@@ -73,7 +71,9 @@ import picocli.CommandLine.Spec;
           + "\"truncated\":...,\"info\":{...}} (step 0: action and reward null)."
     })
 final class RolloutCommand implements Callable<Integer> {
-  enum Format { jsonl }
+  enum Format {
+    jsonl
+  }
 
   @Spec CommandSpec spec;
 
@@ -82,7 +82,10 @@ final class RolloutCommand implements Callable<Integer> {
   @Parameters(paramLabel = "ENV_ID", description = "A registered id, e.g. CartPole-v1.")
   String id;
 
-  @Option(names = "--seed", required = true, paramLabel = "S",
+  @Option(
+      names = "--seed",
+      required = true,
+      paramLabel = "S",
       description = "Seed of the reset (and of the action space with --steps).")
   long seed;
 
@@ -90,29 +93,42 @@ final class RolloutCommand implements Callable<Integer> {
   Source source;
 
   static final class Source {
-    @Option(names = "--actions", paramLabel = "FILE",
-        description = "One JSON action per line; blank lines are ignored. '-' reads stdin one "
-            + "line per step, after the previous step's line was flushed.")
+    @Option(
+        names = "--actions",
+        paramLabel = "FILE",
+        description =
+            "One JSON action per line; blank lines are ignored. '-' reads stdin one "
+                + "line per step, after the previous step's line was flushed.")
     String actionsFile;
 
-    @Option(names = "--steps", paramLabel = "N",
+    @Option(
+        names = "--steps",
+        paramLabel = "N",
         description = "Take N actions sampled from the action space seeded with S.")
     Integer steps;
   }
 
-  @Option(names = "--kwargs", paramLabel = "JSON",
+  @Option(
+      names = "--kwargs",
+      paramLabel = "JSON",
       description = "Constructor kwargs as a JSON object, e.g. '{\"sutton_barto_reward\": true}'.")
   String kwargsJson;
 
-  @Option(names = "--render", paramLabel = "MODE",
+  @Option(
+      names = "--render",
+      paramLabel = "MODE",
       description = "human: show the rollout in a window while it runs.")
   String renderMode;
 
-  @Option(names = "--record", paramLabel = "FILE",
+  @Option(
+      names = "--record",
+      paramLabel = "FILE",
       description = "Write a video of the rollout: FILE.gif (JDK only) or FILE.mp4 (needs ffmpeg).")
   Path record;
 
-  @Option(names = "--format", defaultValue = "jsonl",
+  @Option(
+      names = "--format",
+      defaultValue = "jsonl",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
@@ -158,8 +174,15 @@ final class RolloutCommand implements Callable<Integer> {
         }
         Object actionJson = actionSpace.toJsonable(action);
         Step<Object> s = env.step(action);
-        out.print(line(k, actionJson, obsSpace.toJsonable(s.observation()), s.reward(),
-            s.terminated(), s.truncated(), s.info()));
+        out.print(
+            line(
+                k,
+                actionJson,
+                obsSpace.toJsonable(s.observation()),
+                s.reward(),
+                s.terminated(),
+                s.truncated(),
+                s.info()));
         if (s.done()) {
           break;
         }
@@ -175,8 +198,15 @@ final class RolloutCommand implements Callable<Integer> {
   }
 
   /** One JSON line (with its newline). */
-  static String line(long step, Object action, Object obs, Double reward, boolean terminated,
-      boolean truncated, Map<String, Object> info) throws IOException {
+  static String line(
+      long step,
+      Object action,
+      Object obs,
+      Double reward,
+      boolean terminated,
+      boolean truncated,
+      Map<String, Object> info)
+      throws IOException {
     StringWriter sw = new StringWriter(256);
     try (JsonGenerator g = Json.generator(sw)) {
       g.writeStartObject();
@@ -225,8 +255,8 @@ final class RolloutCommand implements Callable<Integer> {
   }
 
   /**
-   * Action lines read one at a time, each only when the step needs it; a bad line fails when it
-   * is reached. The reader is left open: it wraps the process's standard input.
+   * Action lines read one at a time, each only when the step needs it; a bad line fails when it is
+   * reached. The reader is left open: it wraps the process's standard input.
    */
   private static final class StdinActions implements Actions {
     private final BufferedReader in;
@@ -284,11 +314,18 @@ final class RolloutCommand implements Callable<Integer> {
     try {
       json = Json.parseValue(value);
     } catch (JsonProcessingException e) {
-      throw CliException.usage(where + " is not valid JSON (" + e.getOriginalMessage()
-          + "); expected " + expected(space));
+      throw CliException.usage(
+          where
+              + " is not valid JSON ("
+              + e.getOriginalMessage()
+              + "); expected "
+              + expected(space));
     }
-    if (space instanceof Discrete && json instanceof Number num && !(json instanceof Integer)
-        && !(json instanceof Double) && !(json instanceof Float)
+    if (space instanceof Discrete
+        && json instanceof Number num
+        && !(json instanceof Integer)
+        && !(json instanceof Double)
+        && !(json instanceof Float)
         && (num.doubleValue() > Integer.MAX_VALUE || num.doubleValue() < Integer.MIN_VALUE)) {
       throw CliException.usage(where + " is not an element of " + space + ": out of range");
     }

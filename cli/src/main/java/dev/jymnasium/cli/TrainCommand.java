@@ -23,9 +23,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code jym train ENV_ID --algo ALGO --out DIR}: trains a baseline agent and writes a run
- * directory ({@code run.json}, {@code metrics.jsonl}, a TensorBoard event file,
- * {@code learning_curve.png}, {@code checkpoint.bin}, {@code policy.bin}); {@code --resume DIR}
- * continues one. The progress bar goes to standard error, the summary to standard output.
+ * directory ({@code run.json}, {@code metrics.jsonl}, a TensorBoard event file, {@code
+ * learning_curve.png}, {@code checkpoint.bin}, {@code policy.bin}); {@code --resume DIR} continues
+ * one. The progress bar goes to standard error, the summary to standard output.
  */
 @Command(
     name = "train",
@@ -42,51 +42,78 @@ import picocli.CommandLine.Spec;
 final class TrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "ENV_ID", arity = "0..1",
+  @Parameters(
+      paramLabel = "ENV_ID",
+      arity = "0..1",
       description = "A registered id, e.g. CartPole-v1 (not needed with --resume).")
   String id;
 
-  @Option(names = "--algo", paramLabel = "ALGO",
+  @Option(
+      names = "--algo",
+      paramLabel = "ALGO",
       description = "ppo, a2c, dqn, sac, td3, qlearning or sarsa.")
   String algo;
 
-  @Option(names = "--out", paramLabel = "DIR",
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
       description = "Run directory to create (must not hold another run).")
   Path out;
 
-  @Option(names = "--resume", paramLabel = "DIR",
+  @Option(
+      names = "--resume",
+      paramLabel = "DIR",
       description = "Continue the run in DIR from its last checkpoint up to its budget.")
   Path resume;
 
-  @Option(names = "--total-steps", paramLabel = "N",
-      description = "Environment steps (all sub-envs together; default: the tuned budget of "
-          + "hyperparams.json, else 100000).")
+  @Option(
+      names = "--total-steps",
+      paramLabel = "N",
+      description =
+          "Environment steps (all sub-envs together; default: the tuned budget of "
+              + "hyperparams.json, else 100000).")
   Long totalSteps;
 
-  @Option(names = "--seed", defaultValue = "0",
+  @Option(
+      names = "--seed",
+      defaultValue = "0",
       description = "Seed of envs, initialisation and sampling (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--num-envs", paramLabel = "K",
-      description = "Parallel sub-envs (default: the tuned n_envs, else 1). Tabular "
-          + "algorithms use one env.")
+  @Option(
+      names = "--num-envs",
+      paramLabel = "K",
+      description =
+          "Parallel sub-envs (default: the tuned n_envs, else 1). Tabular "
+              + "algorithms use one env.")
   Integer numEnvs;
 
-  @Option(names = "--device", defaultValue = "cpu", paramLabel = "cpu|gpu|auto",
-      description = "Where networks run: cpu, gpu (an error without a usable CUDA GPU) or "
-          + "auto (default: ${DEFAULT-VALUE}; small MLPs are fastest on the CPU).")
+  @Option(
+      names = "--device",
+      defaultValue = "cpu",
+      paramLabel = "cpu|gpu|auto",
+      description =
+          "Where networks run: cpu, gpu (an error without a usable CUDA GPU) or "
+              + "auto (default: ${DEFAULT-VALUE}; small MLPs are fastest on the CPU).")
   String device;
 
-  @Option(names = "--hyperparams", paramLabel = "JSON|FILE",
-      description = "Overrides as a JSON object or a JSON file, snake_case keys as in RL Zoo, "
-          + "e.g. '{\"learning_rate\": 0.001, \"net_arch\": [64, 64]}'.")
+  @Option(
+      names = "--hyperparams",
+      paramLabel = "JSON|FILE",
+      description =
+          "Overrides as a JSON object or a JSON file, snake_case keys as in RL Zoo, "
+              + "e.g. '{\"learning_rate\": 0.001, \"net_arch\": [64, 64]}'.")
   String hyperparams;
 
-  @Option(names = "--kwargs", paramLabel = "JSON",
+  @Option(
+      names = "--kwargs",
+      paramLabel = "JSON",
       description = "Env constructor kwargs as a JSON object.")
   String kwargsJson;
 
-  @Option(names = "--checkpoint-every", paramLabel = "N",
+  @Option(
+      names = "--checkpoint-every",
+      paramLabel = "N",
       description = "Steps between checkpoints (default: a tenth of the budget).")
   Long checkpointEvery;
 
@@ -105,11 +132,17 @@ final class TrainCommand implements Callable<Integer> {
     String env;
     String algorithm;
     if (resume != null) {
-      if (algo != null || out != null || totalSteps != null || numEnvs != null
-          || hyperparams != null || kwargsJson != null || checkpointEvery != null) {
-        throw CliException.usage("--resume continues a run with the settings in its run.json; "
-            + "it takes no --algo, --out, --total-steps, --num-envs, --hyperparams, --kwargs or "
-            + "--checkpoint-every");
+      if (algo != null
+          || out != null
+          || totalSteps != null
+          || numEnvs != null
+          || hyperparams != null
+          || kwargsJson != null
+          || checkpointEvery != null) {
+        throw CliException.usage(
+            "--resume continues a run with the settings in its run.json; "
+                + "it takes no --algo, --out, --total-steps, --num-envs, --hyperparams, --kwargs or "
+                + "--checkpoint-every");
       }
       Map<String, Object> run = readRunJson(resume);
       env = String.valueOf(run.get("env_id"));
@@ -125,13 +158,16 @@ final class TrainCommand implements Callable<Integer> {
         throw CliException.usage("missing ENV_ID (or --resume DIR)");
       }
       if (algo == null) {
-        throw CliException.usage("missing --algo; expected one of "
-            + String.join(", ", Agents.ALGORITHMS));
+        throw CliException.usage(
+            "missing --algo; expected one of " + String.join(", ", Agents.ALGORITHMS));
       }
       algorithm = algo.trim().toLowerCase(Locale.ROOT);
       if (!Agents.ALGORITHMS.contains(algorithm)) {
-        throw CliException.usage("unknown --algo '" + algo + "'; expected one of "
-            + String.join(", ", Agents.ALGORITHMS));
+        throw CliException.usage(
+            "unknown --algo '"
+                + algo
+                + "'; expected one of "
+                + String.join(", ", Agents.ALGORITHMS));
       }
       if (out == null) {
         throw CliException.usage("missing --out DIR (the run directory to create)");
@@ -149,8 +185,11 @@ final class TrainCommand implements Callable<Integer> {
         throw CliException.usage("--seed must be >= 0, got " + seed);
       }
       if (Files.exists(out.resolve(TrainRun.RUN_JSON))) {
-        throw CliException.usage(out + " already holds a run; continue it with --resume "
-            + out + " or choose another --out");
+        throw CliException.usage(
+            out
+                + " already holds a run; continue it with --resume "
+                + out
+                + " or choose another --out");
       }
       DeviceChoice dev;
       try {
@@ -158,21 +197,42 @@ final class TrainCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw CliException.usage("--device: " + e.getMessage());
       }
-      if (hyperparams != null && !hyperparams.trim().startsWith("{")
+      if (hyperparams != null
+          && !hyperparams.trim().startsWith("{")
           && !Files.isRegularFile(Path.of(hyperparams.trim()))) {
-        throw CliException.usage("--hyperparams is neither a JSON object nor a file: "
-            + hyperparams);
+        throw CliException.usage(
+            "--hyperparams is neither a JSON object nor a file: " + hyperparams);
       }
       if (numEnvs != null && (algorithm.equals("qlearning") || algorithm.equals("sarsa"))) {
-        throw CliException.usage("--num-envs does not apply to " + algorithm
-            + " (it learns from one env)");
+        throw CliException.usage(
+            "--num-envs does not apply to " + algorithm + " (it learns from one env)");
       }
       Map<String, Object> kwargs = Json.parseKwargs(kwargsJson);
       env = Gym.registry().resolve(id).id();
-      TrainOptions o = new TrainOptions(env, algorithm, totalSteps, seed, numEnvs, dev,
-          hyperparams, kwargs, out, checkpointEvery, progressOut != null);
-      err.println("train: " + algorithm + " on " + env + ", seed " + seed + ", device " + dev
-          + ", run directory " + out);
+      TrainOptions o =
+          new TrainOptions(
+              env,
+              algorithm,
+              totalSteps,
+              seed,
+              numEnvs,
+              dev,
+              hyperparams,
+              kwargs,
+              out,
+              checkpointEvery,
+              progressOut != null);
+      err.println(
+          "train: "
+              + algorithm
+              + " on "
+              + env
+              + ", seed "
+              + seed
+              + ", device "
+              + dev
+              + ", run directory "
+              + out);
       err.flush();
       r = TrainRun.run(o, progressOut != null ? progressOut : err, interactive);
     }
@@ -180,11 +240,20 @@ final class TrainCommand implements Callable<Integer> {
     if (json) {
       stdout.println(toJson(env, algorithm, r));
     } else {
-      stdout.println(String.format(Locale.ROOT,
-          "trained %s on %s: %d steps in %.1f s (%,.0f steps/s), mean return of the last "
-              + "episodes %s; run directory %s", algorithm, env, r.steps(), r.wallSeconds(),
-          r.stepsPerSecond(), Double.isNaN(r.recentReturn()) ? "-"
-              : String.format(Locale.ROOT, "%.2f", r.recentReturn()), r.dir()));
+      stdout.println(
+          String.format(
+              Locale.ROOT,
+              "trained %s on %s: %d steps in %.1f s (%,.0f steps/s), mean return of the last "
+                  + "episodes %s; run directory %s",
+              algorithm,
+              env,
+              r.steps(),
+              r.wallSeconds(),
+              r.stepsPerSecond(),
+              Double.isNaN(r.recentReturn())
+                  ? "-"
+                  : String.format(Locale.ROOT, "%.2f", r.recentReturn()),
+              r.dir()));
     }
     stdout.flush();
     return Jym.EXIT_OK;
@@ -193,16 +262,16 @@ final class TrainCommand implements Callable<Integer> {
   private static Map<String, Object> readRunJson(Path dir) {
     Path file = dir.resolve(TrainRun.RUN_JSON);
     if (!Files.isRegularFile(file)) {
-      throw CliException.usage("--resume " + dir + ": no " + TrainRun.RUN_JSON
-          + " there (not a run directory)");
+      throw CliException.usage(
+          "--resume " + dir + ": no " + TrainRun.RUN_JSON + " there (not a run directory)");
     }
     try {
       @SuppressWarnings("unchecked")
       Map<String, Object> m = Json.MAPPER.readValue(file.toFile(), Map.class);
       return m;
     } catch (IOException e) {
-      throw CliException.usage("--resume " + dir + ": " + file + " is not readable JSON ("
-          + e.getMessage() + ")");
+      throw CliException.usage(
+          "--resume " + dir + ": " + file + " is not readable JSON (" + e.getMessage() + ")");
     }
   }
 

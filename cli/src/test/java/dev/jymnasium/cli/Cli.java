@@ -23,8 +23,8 @@ final class Cli {
   static Result runWithStdin(String stdin, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cl = Jym.commandLine(
-        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+    CommandLine cl =
+        Jym.commandLine(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
     cl.setOut(new PrintWriter(out, true));
     cl.setErr(new PrintWriter(err, true));
     int code = cl.execute(args);

@@ -58,8 +58,12 @@ class CommandsTest {
   static void registerBrokenEnv() {
     synchronized (CommandsTest.class) {
       if (Gym.registry().all().stream().noneMatch(s -> s.id().equals(BROKEN_ID))) {
-        Gym.registry().register(EnvSpec.builder(BROKEN_ID).entryPoint(kw -> new OutOfSpaceEnv())
-            .maxEpisodeSteps(10).build());
+        Gym.registry()
+            .register(
+                EnvSpec.builder(BROKEN_ID)
+                    .entryPoint(kw -> new OutOfSpaceEnv())
+                    .maxEpisodeSteps(10)
+                    .build());
       }
     }
   }
@@ -90,8 +94,17 @@ class CommandsTest {
     Cli.Result table = Cli.run("list");
     assertEquals(0, table.exitCode(), table.err());
     assertTrue(table.out().startsWith("ID "), table.out());
-    assertTrue(table.out().lines().anyMatch(l -> l.startsWith("CartPole-v1 ")
-        && l.contains("Discrete(2)") && l.contains("500") && l.contains("475.0")), table.out());
+    assertTrue(
+        table
+            .out()
+            .lines()
+            .anyMatch(
+                l ->
+                    l.startsWith("CartPole-v1 ")
+                        && l.contains("Discrete(2)")
+                        && l.contains("500")
+                        && l.contains("475.0")),
+        table.out());
     Cli.Result md = Cli.run("list", "--format", "markdown");
     assertEquals(0, md.exitCode(), md.err());
     assertTrue(md.out().startsWith("| id | observation space |"), md.out());
@@ -155,15 +168,25 @@ class CommandsTest {
 
   @Test
   void benchJsonHasOneLinePerMode() throws Exception {
-    Cli.Result r = Cli.run("bench", "CartPole-v1", "--steps", "20000", "--num-envs", "2",
-        "--threads", "1", "--json");
+    Cli.Result r =
+        Cli.run(
+            "bench",
+            "CartPole-v1",
+            "--steps",
+            "20000",
+            "--num-envs",
+            "2",
+            "--threads",
+            "1",
+            "--json");
     assertEquals(0, r.exitCode(), r.err());
     String[] lines = r.lines();
     assertEquals(4, lines.length, r.out());
     String[] modes = {"unwrapped", "make", "vector-sync", "vector-threaded"};
     for (int i = 0; i < 4; i++) {
       JsonNode n = M.readTree(lines[i]);
-      assertEquals(List.of("env", "mode", "num_envs", "steps", "seconds", "steps_per_second"),
+      assertEquals(
+          List.of("env", "mode", "num_envs", "steps", "seconds", "steps_per_second"),
           fieldNames(n));
       assertEquals("CartPole-v1", n.get("env").asText());
       assertEquals(modes[i], n.get("mode").asText());
@@ -176,21 +199,30 @@ class CommandsTest {
 
   @Test
   void benchTableAndModeSelection() {
-    Cli.Result r = Cli.run("bench", "CartPole-v1", "--steps", "5000", "--modes",
-        "unwrapped,make");
+    Cli.Result r = Cli.run("bench", "CartPole-v1", "--steps", "5000", "--modes", "unwrapped,make");
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().startsWith("ENV "), r.out());
     assertEquals(3, r.lines().length, r.out());
     assertEquals(2, Cli.run("bench", "CartPole-v1", "--modes", "fast").exitCode());
-    assertEquals(2, Cli.run("bench", "CartPole-v1", "--num-envs", "2", "--threads", "3")
-        .exitCode());
+    assertEquals(
+        2, Cli.run("bench", "CartPole-v1", "--num-envs", "2", "--threads", "3").exitCode());
     assertEquals(2, Cli.run("bench", "CartPole-v1", "--steps", "0").exitCode());
   }
 
   @Test
-  void demoToursTheRegisteredEnvsLearnsAndDraws(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
-    Cli.Result r = Cli.run("demo", "--episodes", "2", "--bench-seconds", "0.05",
-        "--learn-steps", "20000", "--pictures", dir.toString());
+  void demoToursTheRegisteredEnvsLearnsAndDraws(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    Cli.Result r =
+        Cli.run(
+            "demo",
+            "--episodes",
+            "2",
+            "--bench-seconds",
+            "0.05",
+            "--learn-steps",
+            "20000",
+            "--pictures",
+            dir.toString());
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().contains("CartPole-v1: observations"), r.out());
     assertTrue(r.out().contains("episode 2: return"), r.out());
@@ -202,8 +234,17 @@ class CommandsTest {
 
   @Test
   void demoIsDeterministicApartFromTheSpeed() {
-    String[] args = {"demo", "--envs", "CartPole-v1", "--bench-seconds", "0", "--learn-steps", "0",
-        "--pictures", "none"};
+    String[] args = {
+      "demo",
+      "--envs",
+      "CartPole-v1",
+      "--bench-seconds",
+      "0",
+      "--learn-steps",
+      "0",
+      "--pictures",
+      "none"
+    };
     Cli.Result a = Cli.run(args);
     Cli.Result b = Cli.run(args);
     assertEquals(0, a.exitCode(), a.err());

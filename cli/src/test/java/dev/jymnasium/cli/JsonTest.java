@@ -50,7 +50,8 @@ class JsonTest {
 
   @Test
   void nonFiniteNumbersAreBareTokensAsPythonWritesThem() throws Exception {
-    assertEquals("[NaN,Infinity,-Infinity]",
+    assertEquals(
+        "[NaN,Infinity,-Infinity]",
         Json.toJson(new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}));
     assertEquals("NaN", Json.toJson(Float.NaN));
   }
@@ -71,16 +72,20 @@ class JsonTest {
     info.put("nested", Map.of("k", List.of(1, 2)));
     info.put("tuple", new Object[] {1, new long[] {7}});
     info.put("null", null);
-    assertEquals("{\"i\":3,\"l\":5,\"d\":0.5,\"b\":true,\"s\":\"x\\\"y\",\"bytes\":[0,1,255],"
-        + "\"ints\":[1,-2],\"floats\":[0.5],\"doubles\":[0.25],\"bools\":[true,false],"
-        + "\"nested\":{\"k\":[1,2]},\"tuple\":[1,[7]],\"null\":null}", Json.toJson(info));
+    assertEquals(
+        "{\"i\":3,\"l\":5,\"d\":0.5,\"b\":true,\"s\":\"x\\\"y\",\"bytes\":[0,1,255],"
+            + "\"ints\":[1,-2],\"floats\":[0.5],\"doubles\":[0.25],\"bools\":[true,false],"
+            + "\"nested\":{\"k\":[1,2]},\"tuple\":[1,[7]],\"null\":null}",
+        Json.toJson(info));
   }
 
   @Test
   void kwargsMustBeAJsonObject() {
     assertEquals(Map.of(), Json.parseKwargs(null));
     assertEquals(Map.of(), Json.parseKwargs("  "));
-    assertEquals(Map.of("a", 1, "b", List.of(0.5, "x")), Json.parseKwargs("{\"a\": 1, \"b\": [0.5, \"x\"]}"));
+    assertEquals(
+        Map.of("a", 1, "b", List.of(0.5, "x")),
+        Json.parseKwargs("{\"a\": 1, \"b\": [0.5, \"x\"]}"));
     CliException notJson = assertThrows(CliException.class, () -> Json.parseKwargs("{a: 1}"));
     assertEquals(2, notJson.exitCode());
     CliException notObject = assertThrows(CliException.class, () -> Json.parseKwargs("3"));

@@ -31,6 +31,7 @@ class RolloutCommandTest {
     {0.0310429148375988, 0.3830638527870178, 0.03102613240480423, -0.5424507260322571},
     {0.03870419040322304, 0.1875198930501938, 0.020177118480205536, -0.24015574157238007},
   };
+
   static final int[] ACTIONS = {1, 1, 0};
 
   private static List<String> fieldNames(JsonNode n) {
@@ -48,8 +49,10 @@ class RolloutCommandTest {
     assertTrue(r.out().endsWith("\n"));
     for (int k = 0; k < lines.length; k++) {
       JsonNode n = M.readTree(lines[k]);
-      assertEquals(List.of("step", "action", "obs", "reward", "terminated", "truncated", "info"),
-          fieldNames(n), lines[k]);
+      assertEquals(
+          List.of("step", "action", "obs", "reward", "terminated", "truncated", "info"),
+          fieldNames(n),
+          lines[k]);
       assertEquals(k, n.get("step").asInt());
       if (k == 0) {
         assertTrue(n.get("action").isNull());
@@ -84,14 +87,23 @@ class RolloutCommandTest {
   void cartPoleSeed42FromAFileMatchesTheReference(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("actions.txt");
     Files.writeString(file, "1\n1\n0\n", StandardCharsets.UTF_8);
-    assertSeed42Rollout(Cli.run("rollout", "CartPole-v1", "--seed", "42", "--actions",
-        file.toString(), "--format", "jsonl"));
+    assertSeed42Rollout(
+        Cli.run(
+            "rollout",
+            "CartPole-v1",
+            "--seed",
+            "42",
+            "--actions",
+            file.toString(),
+            "--format",
+            "jsonl"));
   }
 
   @Test
   void actionsFromStdinWithBlankLinesAndWhitespace() throws Exception {
-    Cli.Result r = Cli.runWithStdin("\n1\n  1  \n\n0\n\n", "rollout", "CartPole-v1", "--seed", "42",
-        "--actions", "-");
+    Cli.Result r =
+        Cli.runWithStdin(
+            "\n1\n  1  \n\n0\n\n", "rollout", "CartPole-v1", "--seed", "42", "--actions", "-");
     assertSeed42Rollout(r);
     assertEquals("", r.err());
   }
@@ -100,9 +112,11 @@ class RolloutCommandTest {
   void firstLineIsExactlyTheResetLine() {
     Cli.Result r = Cli.runWithStdin("", "rollout", "CartPole-v1", "--seed", "42", "--actions", "-");
     assertEquals(0, r.exitCode(), r.err());
-    assertEquals("{\"step\":0,\"action\":null,\"obs\":[0.02739560417830944,-0.006112155970185995,"
-        + "0.03585979342460632,0.019736802205443382],\"reward\":null,\"terminated\":false,"
-        + "\"truncated\":false,\"info\":{}}\n", r.out());
+    assertEquals(
+        "{\"step\":0,\"action\":null,\"obs\":[0.02739560417830944,-0.006112155970185995,"
+            + "0.03585979342460632,0.019736802205443382],\"reward\":null,\"terminated\":false,"
+            + "\"truncated\":false,\"info\":{}}\n",
+        r.out());
   }
 
   @Test
@@ -122,8 +136,11 @@ class RolloutCommandTest {
     for (int k = 1; k < lines.length; k++) {
       actions.append(M.readTree(lines[k]).get("action").asInt()).append('\n');
     }
-    assertEquals(r.out(), Cli.runWithStdin(actions.toString(), "rollout", "CartPole-v1", "--seed",
-        "7", "--actions", "-").out());
+    assertEquals(
+        r.out(),
+        Cli.runWithStdin(
+                actions.toString(), "rollout", "CartPole-v1", "--seed", "7", "--actions", "-")
+            .out());
   }
 
   @Test
@@ -145,8 +162,17 @@ class RolloutCommandTest {
     for (int i = 0; i < 20; i++) {
       alternating.append(i % 2).append('\n');
     }
-    Cli.Result r = Cli.runWithStdin(alternating.toString(), "rollout", "CartPole-v1", "--seed", "1",
-        "--actions", "-", "--kwargs", "{\"max_episode_steps\": 5}");
+    Cli.Result r =
+        Cli.runWithStdin(
+            alternating.toString(),
+            "rollout",
+            "CartPole-v1",
+            "--seed",
+            "1",
+            "--actions",
+            "-",
+            "--kwargs",
+            "{\"max_episode_steps\": 5}");
     assertEquals(0, r.exitCode(), r.err());
     String[] lines = r.lines();
     assertEquals(6, lines.length);
@@ -155,8 +181,17 @@ class RolloutCommandTest {
 
   @Test
   void kwargsReachTheEnv() throws Exception {
-    Cli.Result r = Cli.runWithStdin("1\n", "rollout", "CartPole-v1", "--seed", "42", "--actions",
-        "-", "--kwargs", "{\"sutton_barto_reward\": true}");
+    Cli.Result r =
+        Cli.runWithStdin(
+            "1\n",
+            "rollout",
+            "CartPole-v1",
+            "--seed",
+            "42",
+            "--actions",
+            "-",
+            "--kwargs",
+            "{\"sutton_barto_reward\": true}");
     assertEquals(0, r.exitCode(), r.err());
     assertEquals(0.0, M.readTree(r.lines()[1]).get("reward").asDouble());
   }
@@ -175,8 +210,8 @@ class RolloutCommandTest {
 
   @Test
   void badActionOnStdinExitsTwoNamingLineValueAndSpaceAfterTheStepsBeforeIt() throws Exception {
-    Cli.Result r = Cli.runWithStdin("1\n\n2\n0\n", "rollout", "CartPole-v1", "--seed", "42",
-        "--actions", "-");
+    Cli.Result r =
+        Cli.runWithStdin("1\n\n2\n0\n", "rollout", "CartPole-v1", "--seed", "42", "--actions", "-");
     assertEquals(2, r.exitCode());
     // Stdin is read step by step: the reset and the step of line 1 were already written.
     String[] lines = r.lines();
@@ -190,8 +225,8 @@ class RolloutCommandTest {
   @Test
   void nonIntegerAndNonJsonActionsExitTwo() {
     for (String bad : new String[] {"1.5", "0.0", "[1]", "\"1\"", "abc", "1 2", "99999999999"}) {
-      Cli.Result r = Cli.runWithStdin(bad + "\n", "rollout", "CartPole-v1", "--seed", "42",
-          "--actions", "-");
+      Cli.Result r =
+          Cli.runWithStdin(bad + "\n", "rollout", "CartPole-v1", "--seed", "42", "--actions", "-");
       assertEquals(2, r.exitCode(), bad + ": " + r.err());
       assertTrue(r.err().contains("line 1"), r.err());
       assertTrue(r.err().contains("Discrete(2)"), r.err());
@@ -201,7 +236,8 @@ class RolloutCommandTest {
 
   @Test
   void missingActionsFileExitsTwo() {
-    Cli.Result r = Cli.run("rollout", "CartPole-v1", "--seed", "1", "--actions", "/nonexistent/a.txt");
+    Cli.Result r =
+        Cli.run("rollout", "CartPole-v1", "--seed", "1", "--actions", "/nonexistent/a.txt");
     assertEquals(2, r.exitCode());
     assertTrue(r.err().contains("not found"), r.err());
   }
@@ -209,8 +245,10 @@ class RolloutCommandTest {
   @Test
   void actionsAndStepsAreExclusiveAndOneIsRequired() {
     assertEquals(2, Cli.run("rollout", "CartPole-v1", "--seed", "1").exitCode());
-    assertEquals(2, Cli.run("rollout", "CartPole-v1", "--seed", "1", "--steps", "2", "--actions",
-        "-").exitCode());
+    assertEquals(
+        2,
+        Cli.run("rollout", "CartPole-v1", "--seed", "1", "--steps", "2", "--actions", "-")
+            .exitCode());
     assertEquals(2, Cli.run("rollout", "CartPole-v1", "--steps", "2").exitCode());
   }
 
@@ -227,16 +265,32 @@ class RolloutCommandTest {
 
   @Test
   void badKwargsExitTwo() {
-    Cli.Result notJson = Cli.run("rollout", "CartPole-v1", "--seed", "1", "--steps", "2",
-        "--kwargs", "{sutton_barto_reward: true");
+    Cli.Result notJson =
+        Cli.run(
+            "rollout",
+            "CartPole-v1",
+            "--seed",
+            "1",
+            "--steps",
+            "2",
+            "--kwargs",
+            "{sutton_barto_reward: true");
     assertEquals(2, notJson.exitCode());
     assertTrue(notJson.err().contains("--kwargs is not valid JSON"), notJson.err());
-    Cli.Result notObject = Cli.run("rollout", "CartPole-v1", "--seed", "1", "--steps", "2",
-        "--kwargs", "[1]");
+    Cli.Result notObject =
+        Cli.run("rollout", "CartPole-v1", "--seed", "1", "--steps", "2", "--kwargs", "[1]");
     assertEquals(2, notObject.exitCode());
     assertTrue(notObject.err().contains("must be a JSON object"), notObject.err());
-    Cli.Result unknownKey = Cli.run("rollout", "CartPole-v1", "--seed", "1", "--steps", "2",
-        "--kwargs", "{\"gravity\": 3}");
+    Cli.Result unknownKey =
+        Cli.run(
+            "rollout",
+            "CartPole-v1",
+            "--seed",
+            "1",
+            "--steps",
+            "2",
+            "--kwargs",
+            "{\"gravity\": 3}");
     assertEquals(2, unknownKey.exitCode());
     assertTrue(unknownKey.err().contains("gravity"), unknownKey.err());
   }

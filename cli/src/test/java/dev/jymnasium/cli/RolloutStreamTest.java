@@ -34,6 +34,7 @@ import picocli.CommandLine;
 @Timeout(60)
 class RolloutStreamTest {
   static final ObjectMapper M = new ObjectMapper();
+
   /** Long enough for a loaded 2-core machine, short enough to fail a deadlock quickly. */
   static final long WAIT_S = 20;
 
@@ -193,8 +194,8 @@ class RolloutStreamTest {
     // The same actions from a file give the same lines.
     Path file = dir.resolve("actions.txt");
     Files.writeString(file, sent, StandardCharsets.UTF_8);
-    Cli.Result fromFile = Cli.run("rollout", "CartPole-v1", "--seed", "3", "--actions",
-        file.toString());
+    Cli.Result fromFile =
+        Cli.run("rollout", "CartPole-v1", "--seed", "3", "--actions", file.toString());
     assertEquals(String.join("\n", lines) + "\n", fromFile.out());
   }
 
@@ -218,8 +219,16 @@ class RolloutStreamTest {
 
   @Test
   void theEpisodeEndEndsTheRolloutWithoutReadingFurther() throws Exception {
-    Running run = new Running("rollout", "CartPole-v1", "--seed", "1", "--actions", "-",
-        "--kwargs", "{\"max_episode_steps\": 3}");
+    Running run =
+        new Running(
+            "rollout",
+            "CartPole-v1",
+            "--seed",
+            "1",
+            "--actions",
+            "-",
+            "--kwargs",
+            "{\"max_episode_steps\": 3}");
     for (int i = 0; i < 6; i++) {
       run.stdin.send("1");
     }

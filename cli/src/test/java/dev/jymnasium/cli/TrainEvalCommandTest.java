@@ -19,17 +19,26 @@ import org.junit.jupiter.api.io.TempDir;
 class TrainEvalCommandTest {
   static final ObjectMapper M = new ObjectMapper();
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   @Test
   void qlearningOnFrozenLakeTrainsAndEvaluates() throws Exception {
     Path dir = tmp.resolve("fl");
-    Cli.Result train = Cli.run("train", "FrozenLake-v1", "--algo", "qlearning",
-        "--total-steps", "2000", "--seed", "0", "--out", dir.toString());
+    Cli.Result train =
+        Cli.run(
+            "train",
+            "FrozenLake-v1",
+            "--algo",
+            "qlearning",
+            "--total-steps",
+            "2000",
+            "--seed",
+            "0",
+            "--out",
+            dir.toString());
     assertEquals(0, train.exitCode(), train.err());
-    assertTrue(train.out().startsWith("trained qlearning on FrozenLake-v1: 2000 steps"),
-        train.out());
+    assertTrue(
+        train.out().startsWith("trained qlearning on FrozenLake-v1: 2000 steps"), train.out());
     assertTrue(train.err().contains("steps"), "progress on stderr: " + train.err());
     assertRunDirectory(dir);
     JsonNode eval = evalJson("FrozenLake-v1", dir, "5");
@@ -41,9 +50,24 @@ class TrainEvalCommandTest {
   @Test
   void ppoOnCartPoleTrainsEvaluatesAndResumes() throws Exception {
     Path dir = tmp.resolve("cp");
-    Cli.Result train = Cli.run("train", "CartPole-v1", "--algo", "ppo", "--total-steps", "1024",
-        "--seed", "1", "--num-envs", "4", "--hyperparams", "{\"n_epochs\": 2}", "--json",
-        "--no-progress", "--out", dir.toString());
+    Cli.Result train =
+        Cli.run(
+            "train",
+            "CartPole-v1",
+            "--algo",
+            "ppo",
+            "--total-steps",
+            "1024",
+            "--seed",
+            "1",
+            "--num-envs",
+            "4",
+            "--hyperparams",
+            "{\"n_epochs\": 2}",
+            "--json",
+            "--no-progress",
+            "--out",
+            dir.toString());
     assertEquals(0, train.exitCode(), train.err());
     JsonNode summary = M.readTree(train.out());
     assertEquals(1024, summary.get("steps").asLong());
@@ -76,13 +100,29 @@ class TrainEvalCommandTest {
     assertEquals(2, algo.exitCode());
     assertTrue(algo.err().contains("ddpg") && algo.err().contains("ppo"), algo.err());
 
-    Cli.Result lr = Cli.run("train", "CartPole-v1", "--algo", "ppo", "--hyperparams",
-        "{\"learning_rate\": -0.001}", "--out", out);
+    Cli.Result lr =
+        Cli.run(
+            "train",
+            "CartPole-v1",
+            "--algo",
+            "ppo",
+            "--hyperparams",
+            "{\"learning_rate\": -0.001}",
+            "--out",
+            out);
     assertEquals(2, lr.exitCode());
     assertTrue(lr.err().contains("learning_rate"), lr.err());
 
-    Cli.Result key = Cli.run("train", "CartPole-v1", "--algo", "dqn", "--hyperparams",
-        "{\"learning_rat\": 0.001}", "--out", out);
+    Cli.Result key =
+        Cli.run(
+            "train",
+            "CartPole-v1",
+            "--algo",
+            "dqn",
+            "--hyperparams",
+            "{\"learning_rat\": 0.001}",
+            "--out",
+            out);
     assertEquals(2, key.exitCode());
     assertTrue(key.err().contains("learning_rat"), key.err());
 
@@ -91,8 +131,10 @@ class TrainEvalCommandTest {
     assertTrue(space.err().contains("Discrete"), space.err());
 
     assertEquals(2, Cli.run("train", "CartPole-v1", "--algo", "ppo").exitCode());
-    assertEquals(2, Cli.run("train", "CartPole-v1", "--algo", "ppo", "--device", "tpu",
-        "--out", out).exitCode());
+    assertEquals(
+        2,
+        Cli.run("train", "CartPole-v1", "--algo", "ppo", "--device", "tpu", "--out", out)
+            .exitCode());
     assertEquals(2, Cli.run("train", "NoSuchEnv-v0", "--algo", "ppo", "--out", out).exitCode());
     assertEquals(2, Cli.run("train", "--resume", out).exitCode());
     assertTrue(Files.notExists(tmp.resolve("bad").resolve("run.json")));
@@ -104,8 +146,17 @@ class TrainEvalCommandTest {
   }
 
   private static JsonNode evalJson(String env, Path dir, String episodes) throws Exception {
-    Cli.Result r = Cli.run("eval", env, "--policy", dir.toString(), "--episodes", episodes,
-        "--seed", "0", "--json");
+    Cli.Result r =
+        Cli.run(
+            "eval",
+            env,
+            "--policy",
+            dir.toString(),
+            "--episodes",
+            episodes,
+            "--seed",
+            "0",
+            "--json");
     assertEquals(0, r.exitCode(), r.err());
     assertEquals(1, r.lines().length, r.out());
     JsonNode json = M.readTree(r.out());
@@ -113,20 +164,23 @@ class TrainEvalCommandTest {
     for (Iterator<String> it = json.fieldNames(); it.hasNext(); ) {
       keys.add(it.next());
     }
-    assertEquals(new TreeSet<>(Set.of("env", "episodes", "mean_return", "std_return",
-        "mean_length")), keys);
+    assertEquals(
+        new TreeSet<>(Set.of("env", "episodes", "mean_return", "std_return", "mean_length")), keys);
     assertEquals(env, json.get("env").asText());
     return json;
   }
 
   private static void assertRunDirectory(Path dir) throws Exception {
-    for (String f : new String[] {"run.json", "metrics.jsonl", "policy.bin", "checkpoint.bin",
-        "learning_curve.png"}) {
+    for (String f :
+        new String[] {
+          "run.json", "metrics.jsonl", "policy.bin", "checkpoint.bin", "learning_curve.png"
+        }) {
       assertTrue(Files.size(dir.resolve(f)) > 0, f);
     }
     try (Stream<Path> s = Files.list(dir)) {
       assertTrue(s.anyMatch(p -> p.getFileName().toString().startsWith("events.out.tfevents.")));
     }
-    assertTrue(Files.readString(dir.resolve("metrics.jsonl")).contains("\"charts/episodic_return\""));
+    assertTrue(
+        Files.readString(dir.resolve("metrics.jsonl")).contains("\"charts/episodic_return\""));
   }
 }

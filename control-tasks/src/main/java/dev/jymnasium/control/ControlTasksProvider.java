@@ -16,10 +16,29 @@ public final class ControlTasksProvider implements EnvProvider {
   public void register(Registry registry) {
     registry.register(cartPole("CartPole-v0").maxEpisodeSteps(200).rewardThreshold(195.0).build());
     registry.register(cartPole("CartPole-v1").maxEpisodeSteps(500).rewardThreshold(475.0).build());
-    registry.register(EnvSpec.builder("MountainCar-v0").config(MountainCarEnv.Config.class, MountainCarEnv::new).maxEpisodeSteps(200).rewardThreshold(-110.0).build());
-    registry.register(EnvSpec.builder("MountainCarContinuous-v0").config(ContinuousMountainCarEnv.Config.class, ContinuousMountainCarEnv::new).maxEpisodeSteps(999).rewardThreshold(90.0).build());
-    registry.register(EnvSpec.builder("Pendulum-v1").config(PendulumEnv.Config.class, PendulumEnv::new).maxEpisodeSteps(200).build());
-    registry.register(EnvSpec.builder("Acrobot-v1").config(AcrobotEnv.Config.class, AcrobotEnv::new).maxEpisodeSteps(500).rewardThreshold(-100.0).build());
+    registry.register(
+        EnvSpec.builder("MountainCar-v0")
+            .config(MountainCarEnv.Config.class, MountainCarEnv::new)
+            .maxEpisodeSteps(200)
+            .rewardThreshold(-110.0)
+            .build());
+    registry.register(
+        EnvSpec.builder("MountainCarContinuous-v0")
+            .config(ContinuousMountainCarEnv.Config.class, ContinuousMountainCarEnv::new)
+            .maxEpisodeSteps(999)
+            .rewardThreshold(90.0)
+            .build());
+    registry.register(
+        EnvSpec.builder("Pendulum-v1")
+            .config(PendulumEnv.Config.class, PendulumEnv::new)
+            .maxEpisodeSteps(200)
+            .build());
+    registry.register(
+        EnvSpec.builder("Acrobot-v1")
+            .config(AcrobotEnv.Config.class, AcrobotEnv::new)
+            .maxEpisodeSteps(500)
+            .rewardThreshold(-100.0)
+            .build());
   }
 
   /** CartPole with its native vector env as the vector entry point. */

@@ -1,4 +1,2 @@
-/**
- * Control tasks and their registration ({@link dev.jymnasium.control.ControlTasksProvider}).
- */
+/** Control tasks and their registration ({@link dev.jymnasium.control.ControlTasksProvider}). */
 package dev.jymnasium.control;

@@ -8,18 +8,18 @@ import java.util.Map;
 /**
  * A single-agent environment with Gymnasium 1.x semantics.
  *
- * <p>{@link #reset(Long, Map)} starts an episode and returns the first observation;
- * {@link #step(Object)} advances it and returns observation, reward, terminated, truncated and
- * info. Actions are validated against {@link #actionSpace()} before the env sees them: a value
- * outside the space is an {@link IllegalArgumentException} naming the space and the value.
- * Stepping before the first reset is an {@link IllegalStateException}.
+ * <p>{@link #reset(Long, Map)} starts an episode and returns the first observation; {@link
+ * #step(Object)} advances it and returns observation, reward, terminated, truncated and info.
+ * Actions are validated against {@link #actionSpace()} before the env sees them: a value outside
+ * the space is an {@link IllegalArgumentException} naming the space and the value. Stepping before
+ * the first reset is an {@link IllegalStateException}.
  *
- * <p>For speed, {@link #step} returns a {@link Step} object owned by the env and reused on
- * every call; array observations are likewise reused buffers. Copy what you want to keep
- * ({@link Step#copyObservation()}).
+ * <p>For speed, {@link #step} returns a {@link Step} object owned by the env and reused on every
+ * call; array observations are likewise reused buffers. Copy what you want to keep ({@link
+ * Step#copyObservation()}).
  *
- * <p>Seeding follows Gymnasium: {@code reset(seed)} rebuilds the env's numpy-compatible
- * generator from {@code seed}; {@code reset()} continues the current stream.
+ * <p>Seeding follows Gymnasium: {@code reset(seed)} rebuilds the env's numpy-compatible generator
+ * from {@code seed}; {@code reset()} continues the current stream.
  *
  * @param <O> observation type (a primitive array for Box spaces, {@code Integer} for Discrete)
  * @param <A> action type
@@ -28,10 +28,13 @@ public abstract class Env<O, A> implements AutoCloseable {
   private NpRandom npRandom;
   private EnvSpec spec;
   private boolean hasReset;
+
   /** Whether this (unwrapped) env draws a window frame after every reset and step. */
   private boolean rendersHuman;
+
   /** The space actions are validated against here; resolved on the first step. */
   private Space<A> checkedActionSpace;
+
   private boolean checkedActionSpaceResolved;
 
   /** The space every observation belongs to. */
@@ -98,8 +101,13 @@ public abstract class Env<O, A> implements AutoCloseable {
     if (check != null) {
       String why = check.mismatch(action);
       if (why != null) {
-        throw new IllegalArgumentException("action " + Space.format(action)
-            + " is not an element of " + actionSpace() + ": " + why);
+        throw new IllegalArgumentException(
+            "action "
+                + Space.format(action)
+                + " is not an element of "
+                + actionSpace()
+                + ": "
+                + why);
       }
     }
     Step<O> result = doStep(action);
@@ -127,10 +135,10 @@ public abstract class Env<O, A> implements AutoCloseable {
   }
 
   /**
-   * The space {@link #step} validates actions against, or {@code null} to leave that to an
-   * inner env (wrappers that keep the inner action space do, so each action is checked once).
-   * Envs that clip out-of-range actions, as Gymnasium's Pendulum does, return a space of the
-   * same shape with infinite bounds, so wrong types, shapes and NaN are still rejected.
+   * The space {@link #step} validates actions against, or {@code null} to leave that to an inner
+   * env (wrappers that keep the inner action space do, so each action is checked once). Envs that
+   * clip out-of-range actions, as Gymnasium's Pendulum does, return a space of the same shape with
+   * infinite bounds, so wrong types, shapes and NaN are still rejected.
    */
   protected Space<A> actionSpaceToCheck() {
     return actionSpace();
@@ -144,8 +152,8 @@ public abstract class Env<O, A> implements AutoCloseable {
 
   /**
    * Draws the current state in the render mode chosen at construction: an {@code RgbFrame} for
-   * {@code rgb_array}, a {@code String} for {@code ansi}, {@code null} for {@code human} or when
-   * no mode was chosen. In {@code human} mode an env also draws after every reset and step, as
+   * {@code rgb_array}, a {@code String} for {@code ansi}, {@code null} for {@code human} or when no
+   * mode was chosen. In {@code human} mode an env also draws after every reset and step, as
    * Gymnasium's envs do.
    */
   public Object render() {

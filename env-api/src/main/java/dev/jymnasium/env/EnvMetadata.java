@@ -3,8 +3,8 @@ package dev.jymnasium.env;
 import java.util.List;
 
 /**
- * Static facts of an env class: the render modes it supports and the frame rate of its
- * {@code human} rendering.
+ * Static facts of an env class: the render modes it supports and the frame rate of its {@code
+ * human} rendering.
  *
  * @param renderModes supported modes, e.g. {@code human}, {@code rgb_array}, {@code ansi}
  * @param renderFps frames per second for {@code human} mode and videos (0 when no modes)

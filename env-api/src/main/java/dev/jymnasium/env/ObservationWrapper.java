@@ -22,6 +22,7 @@ public abstract class ObservationWrapper<O, A, IO> extends Wrapper<O, A, IO, A> 
   @Override
   protected Step<O> doStep(A action) {
     Step<IO> s = env.step(action);
-    return step.set(observation(s.observation()), s.reward(), s.terminated(), s.truncated(), s.info());
+    return step.set(
+        observation(s.observation()), s.reward(), s.terminated(), s.truncated(), s.info());
   }
 }

@@ -6,10 +6,10 @@ import java.util.Map;
 /**
  * The result of {@link Env#step}: observation, reward, terminated, truncated, info.
  *
- * <p>Mutable and reused by its env on every step so that stepping allocates nothing; read it
- * before the next step or copy it. {@code terminated} means the MDP reached a terminal state
- * (stop bootstrapping); {@code truncated} means the episode was cut from outside the MDP,
- * normally by a time limit.
+ * <p>Mutable and reused by its env on every step so that stepping allocates nothing; read it before
+ * the next step or copy it. {@code terminated} means the MDP reached a terminal state (stop
+ * bootstrapping); {@code truncated} means the episode was cut from outside the MDP, normally by a
+ * time limit.
  */
 public final class Step<O> {
   private O observation;
@@ -20,7 +20,11 @@ public final class Step<O> {
 
   /** Sets every field at once and returns this. */
   public Step<O> set(
-      O observation, double reward, boolean terminated, boolean truncated, Map<String, Object> info) {
+      O observation,
+      double reward,
+      boolean terminated,
+      boolean truncated,
+      Map<String, Object> info) {
     this.observation = observation;
     this.reward = reward;
     this.terminated = terminated;
@@ -83,7 +87,16 @@ public final class Step<O> {
 
   @Override
   public String toString() {
-    return "Step[obs=" + Space.format(observation) + ", reward=" + reward + ", terminated="
-        + terminated + ", truncated=" + truncated + ", info=" + info + "]";
+    return "Step[obs="
+        + Space.format(observation)
+        + ", reward="
+        + reward
+        + ", terminated="
+        + terminated
+        + ", truncated="
+        + truncated
+        + ", info="
+        + info
+        + "]";
   }
 }

@@ -4,9 +4,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Gymnasium-style warnings: printed once per distinct message to standard error as
- * {@code WARN: ...}, never to standard output (which carries data such as JSON lines). Set the
- * system property {@code jymnasium.warnings=off} to silence them.
+ * Gymnasium-style warnings: printed once per distinct message to standard error as {@code WARN:
+ * ...}, never to standard output (which carries data such as JSON lines). Set the system property
+ * {@code jymnasium.warnings=off} to silence them.
  */
 public final class Warnings {
   private static final Set<String> SEEN = ConcurrentHashMap.newKeySet();

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * An env that wraps another and changes part of its behaviour; by default everything is
- * delegated to the inner env. Subclasses override {@link #doStep}, {@link #doReset}, or the
- * spaces (through {@link #setObservationSpace} / {@link #setActionSpace}).
+ * An env that wraps another and changes part of its behaviour; by default everything is delegated
+ * to the inner env. Subclasses override {@link #doStep}, {@link #doReset}, or the spaces (through
+ * {@link #setObservationSpace} / {@link #setActionSpace}).
  *
  * <p>The generator is the inner env's: wrappers that draw random numbers consume the base env's
  * stream, as in Gymnasium.
@@ -136,8 +136,8 @@ public abstract class Wrapper<O, A, IO, IA> extends Env<O, A> {
   }
 
   /**
-   * The first env in the stack starting at {@code env} (outermost first, ending with the
-   * unwrapped env) that is an instance of {@code type}.
+   * The first env in the stack starting at {@code env} (outermost first, ending with the unwrapped
+   * env) that is an instance of {@code type}.
    */
   public static <T> Optional<T> find(Env<?, ?> env, Class<T> type) {
     Env<?, ?> current = env;

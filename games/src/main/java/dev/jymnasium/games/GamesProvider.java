@@ -12,11 +12,40 @@ import dev.jymnasium.games.toytext.TaxiEnv;
 public final class GamesProvider implements EnvProvider {
   @Override
   public void register(Registry registry) {
-    registry.register(EnvSpec.builder("FrozenLake-v1").config(FrozenLakeEnv.Config.class, FrozenLakeEnv::new).maxEpisodeSteps(100).rewardThreshold(0.70).kwarg("map_name", "4x4").build());
-    registry.register(EnvSpec.builder("FrozenLake8x8-v1").config(FrozenLakeEnv.Config.class, FrozenLakeEnv::new).maxEpisodeSteps(200).rewardThreshold(0.85).kwarg("map_name", "8x8").build());
-    registry.register(EnvSpec.builder("Taxi-v4").config(TaxiEnv.Config.class, TaxiEnv::new).maxEpisodeSteps(200).rewardThreshold(8.0).build());
-    registry.register(EnvSpec.builder("CliffWalking-v1").config(CliffWalkingEnv.Config.class, CliffWalkingEnv::new).build());
-    registry.register(EnvSpec.builder("CliffWalkingSlippery-v1").config(CliffWalkingEnv.Config.class, CliffWalkingEnv::new).kwarg("is_slippery", true).build());
-    registry.register(EnvSpec.builder("Blackjack-v1").config(BlackjackEnv.Config.class, BlackjackEnv::new).kwarg("sab", true).kwarg("natural", false).build());
+    registry.register(
+        EnvSpec.builder("FrozenLake-v1")
+            .config(FrozenLakeEnv.Config.class, FrozenLakeEnv::new)
+            .maxEpisodeSteps(100)
+            .rewardThreshold(0.70)
+            .kwarg("map_name", "4x4")
+            .build());
+    registry.register(
+        EnvSpec.builder("FrozenLake8x8-v1")
+            .config(FrozenLakeEnv.Config.class, FrozenLakeEnv::new)
+            .maxEpisodeSteps(200)
+            .rewardThreshold(0.85)
+            .kwarg("map_name", "8x8")
+            .build());
+    registry.register(
+        EnvSpec.builder("Taxi-v4")
+            .config(TaxiEnv.Config.class, TaxiEnv::new)
+            .maxEpisodeSteps(200)
+            .rewardThreshold(8.0)
+            .build());
+    registry.register(
+        EnvSpec.builder("CliffWalking-v1")
+            .config(CliffWalkingEnv.Config.class, CliffWalkingEnv::new)
+            .build());
+    registry.register(
+        EnvSpec.builder("CliffWalkingSlippery-v1")
+            .config(CliffWalkingEnv.Config.class, CliffWalkingEnv::new)
+            .kwarg("is_slippery", true)
+            .build());
+    registry.register(
+        EnvSpec.builder("Blackjack-v1")
+            .config(BlackjackEnv.Config.class, BlackjackEnv::new)
+            .kwarg("sab", true)
+            .kwarg("natural", false)
+            .build());
   }
 }

@@ -1,4 +1,2 @@
-/**
- * Games and their registration ({@link dev.jymnasium.games.GamesProvider}).
- */
+/** Games and their registration ({@link dev.jymnasium.games.GamesProvider}). */
 package dev.jymnasium.games;

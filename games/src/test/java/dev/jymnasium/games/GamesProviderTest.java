@@ -23,14 +23,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The registered toy-text ids: specs, the env checker, determinism and render modes. */
 class GamesProviderTest {
   @ParameterizedTest
-  @CsvSource(nullValues = "-", value = {
-    "FrozenLake-v1, 100, 0.70, {map_name=4x4}",
-    "FrozenLake8x8-v1, 200, 0.85, {map_name=8x8}",
-    "Taxi-v4, 200, 8.0, {}",
-    "CliffWalking-v1, -, -, {}",
-    "CliffWalkingSlippery-v1, -, -, {is_slippery=true}",
-    "Blackjack-v1, -, -, '{sab=true, natural=false}'",
-  })
+  @CsvSource(
+      nullValues = "-",
+      value = {
+        "FrozenLake-v1, 100, 0.70, {map_name=4x4}",
+        "FrozenLake8x8-v1, 200, 0.85, {map_name=8x8}",
+        "Taxi-v4, 200, 8.0, {}",
+        "CliffWalking-v1, -, -, {}",
+        "CliffWalkingSlippery-v1, -, -, {is_slippery=true}",
+        "Blackjack-v1, -, -, '{sab=true, natural=false}'",
+      })
   void specsMatchGymnasium(String id, Integer maxSteps, Double threshold, String kwargs) {
     EnvSpec spec = Gym.spec(id);
     assertEquals(maxSteps, spec.maxEpisodeSteps());
@@ -39,8 +41,15 @@ class GamesProviderTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"FrozenLake-v1", "FrozenLake8x8-v1", "Taxi-v4", "CliffWalking-v1",
-      "CliffWalkingSlippery-v1", "Blackjack-v1"})
+  @ValueSource(
+      strings = {
+        "FrozenLake-v1",
+        "FrozenLake8x8-v1",
+        "Taxi-v4",
+        "CliffWalking-v1",
+        "CliffWalkingSlippery-v1",
+        "Blackjack-v1"
+      })
   void envCheckerPasses(String id) {
     try (Env<Object, Object> env = Gym.make(id)) {
       CheckReport report = EnvChecker.check(env);
@@ -49,8 +58,15 @@ class GamesProviderTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"FrozenLake-v1", "FrozenLake8x8-v1", "Taxi-v4", "CliffWalking-v1",
-      "CliffWalkingSlippery-v1", "Blackjack-v1"})
+  @ValueSource(
+      strings = {
+        "FrozenLake-v1",
+        "FrozenLake8x8-v1",
+        "Taxi-v4",
+        "CliffWalking-v1",
+        "CliffWalkingSlippery-v1",
+        "Blackjack-v1"
+      })
   void sameSeedSameTrajectory(String id) {
     assertEquals(trajectory(id), trajectory(id));
   }
@@ -62,8 +78,16 @@ class GamesProviderTest {
       out.add(Space.format(env.reset(7).observation()));
       for (int t = 0; t < 300; t++) {
         Step<Object> s = env.step(env.actionSpace().sample());
-        out.add(Space.format(s.observation()) + " " + s.reward() + " " + s.terminated() + " "
-            + s.truncated() + " " + s.info());
+        out.add(
+            Space.format(s.observation())
+                + " "
+                + s.reward()
+                + " "
+                + s.terminated()
+                + " "
+                + s.truncated()
+                + " "
+                + s.info());
         if (s.done()) {
           out.add(Space.format(env.reset().observation()));
         }
@@ -93,11 +117,19 @@ class GamesProviderTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"FrozenLake-v1", "FrozenLake8x8-v1", "Taxi-v4", "CliffWalking-v1",
-      "CliffWalkingSlippery-v1", "Blackjack-v1"})
+  @ValueSource(
+      strings = {
+        "FrozenLake-v1",
+        "FrozenLake8x8-v1",
+        "Taxi-v4",
+        "CliffWalking-v1",
+        "CliffWalkingSlippery-v1",
+        "Blackjack-v1"
+      })
   void unknownKwargsAreRejected(String id) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Gym.make(id, Map.of("no_such_option", 1)));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> Gym.make(id, Map.of("no_such_option", 1)));
     assertTrue(e.getMessage().contains("no_such_option"), e.getMessage());
     assertTrue(e.getMessage().contains("render_mode"), e.getMessage());
   }
@@ -105,8 +137,9 @@ class GamesProviderTest {
   @ParameterizedTest
   @ValueSource(strings = {"Blackjack-v1"})
   void blackjackHasNoAnsiMode(String id) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Gym.make(id, Map.of("render_mode", "ansi")));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> Gym.make(id, Map.of("render_mode", "ansi")));
     assertTrue(e.getMessage().contains("ansi"), e.getMessage());
   }
 }

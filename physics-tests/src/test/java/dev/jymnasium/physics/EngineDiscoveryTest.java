@@ -8,11 +8,11 @@ import org.junit.jupiter.api.Test;
 /** With both engine artifacts on the classpath, both engines are found, ODE4J first. */
 class EngineDiscoveryTest {
 
-    @Test
-    void bothEnginesAreFoundInPreferenceOrder() {
-        assertEquals(List.of("ode4j", "jbullet"), PhysicsEngine.names());
-        for (String name : PhysicsEngine.names()) {
-            assertEquals(name, PhysicsEngine.byName(name).name());
-        }
+  @Test
+  void bothEnginesAreFoundInPreferenceOrder() {
+    assertEquals(List.of("ode4j", "jbullet"), PhysicsEngine.names());
+    for (String name : PhysicsEngine.names()) {
+      assertEquals(name, PhysicsEngine.byName(name).name());
     }
+  }
 }

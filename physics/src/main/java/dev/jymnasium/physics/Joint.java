@@ -1,82 +1,85 @@
 package dev.jymnasium.physics;
 
 /**
- * A joint between two bodies (or a body and the world). DOF index {@code dof} runs from 0 to
- * {@link JointType#dofCount()} − 1. Units: radians, rad/s and N·m for rotations; metres, m/s and
- * N for translations. Positions and velocities are of the child relative to the parent.
+ * A joint between two bodies (or a body and the world). DOF index {@code dof} runs from 0 to {@link
+ * JointType#dofCount()} − 1. Units: radians, rad/s and N·m for rotations; metres, m/s and N for
+ * translations. Positions and velocities are of the child relative to the parent.
  */
 public interface Joint {
 
-    /** Index of this joint in its world, in creation order from 0. */
-    int index();
+  /** Index of this joint in its world, in creation order from 0. */
+  int index();
 
-    /** The name given in the spec. */
-    String name();
+  /** The name given in the spec. */
+  String name();
 
-    /** The spec this joint was made from. */
-    JointSpec spec();
+  /** The spec this joint was made from. */
+  JointSpec spec();
 
-    /** Kind of joint. */
-    default JointType type() {
-        return spec().type();
-    }
+  /** Kind of joint. */
+  default JointType type() {
+    return spec().type();
+  }
 
-    /** Joint coordinate (rad or m); hinge angles are continuous (not wrapped to ±π). */
-    double position(int dof);
+  /** Joint coordinate (rad or m); hinge angles are continuous (not wrapped to ±π). */
+  double position(int dof);
 
-    /** Joint velocity (rad/s or m/s). */
-    double velocity(int dof);
+  /** Joint velocity (rad/s or m/s). */
+  double velocity(int dof);
 
-    /** Position of DOF 0. */
-    default double position() {
-        return position(0);
-    }
+  /** Position of DOF 0. */
+  default double position() {
+    return position(0);
+  }
 
-    /** Velocity of DOF 0. */
-    default double velocity() {
-        return velocity(0);
-    }
+  /** Velocity of DOF 0. */
+  default double velocity() {
+    return velocity(0);
+  }
 
-    /**
-     * Sets a torque (N·m) or force (N) acting on the child along the DOF, with the reaction on the
-     * parent. It is held across steps until changed (like an actuator control).
-     */
-    void setEffort(int dof, double effort);
+  /**
+   * Sets a torque (N·m) or force (N) acting on the child along the DOF, with the reaction on the
+   * parent. It is held across steps until changed (like an actuator control).
+   */
+  void setEffort(int dof, double effort);
 
-    /** The effort set by {@link #setEffort}. */
-    double effort(int dof);
+  /** The effort set by {@link #setEffort}. */
+  double effort(int dof);
 
-    /**
-     * Drives the DOF towards {@code targetVelocity} (rad/s or m/s) with at most {@code maxEffort}
-     * (N·m or N, >= 0), held until changed. Hinge, slider, universal and ball joints; a ball joint
-     * has one motor per joint axis (axis, axis2, axis × axis2, fixed in the parent), each acting on
-     * the child's angular velocity relative to the parent about its axis. Planar joints throw
-     * UnsupportedOperationException (drive them with {@link #setEffort}).
-     */
-    void setMotor(int dof, double targetVelocity, double maxEffort);
+  /**
+   * Drives the DOF towards {@code targetVelocity} (rad/s or m/s) with at most {@code maxEffort}
+   * (N·m or N, >= 0), held until changed. Hinge, slider, universal and ball joints; a ball joint
+   * has one motor per joint axis (axis, axis2, axis × axis2, fixed in the parent), each acting on
+   * the child's angular velocity relative to the parent about its axis. Planar joints throw
+   * UnsupportedOperationException (drive them with {@link #setEffort}).
+   */
+  void setMotor(int dof, double targetVelocity, double maxEffort);
 
-    /** Switches the motor of a DOF off. */
-    void disableMotor(int dof);
+  /** Switches the motor of a DOF off. */
+  void disableMotor(int dof);
 
-    /** Changes the limits of DOF 0 (rad or m; ±infinity for none); see {@link #setLimits(int, double, double)}. */
-    default void setLimits(double lower, double upper) {
-        setLimits(0, lower, upper);
-    }
+  /**
+   * Changes the limits of DOF 0 (rad or m; ±infinity for none); see {@link #setLimits(int, double,
+   * double)}.
+   */
+  default void setLimits(double lower, double upper) {
+    setLimits(0, lower, upper);
+  }
 
-    /**
-     * Changes the limits of one DOF of a hinge, slider or universal joint (rad or m; ±infinity for
-     * none). Universal limits must lie inside (−π/2, π/2) for axis 2. A ball joint has one limit, on
-     * DOF 0: {@code (0, maxAngleRad)} bounds the total rotation angle of the child relative to the
-     * parent since creation to maxAngleRad in (0, π], as a hard constraint (MuJoCo's ball range);
-     * ±infinity removes it. Fixed joints throw IllegalArgumentException (no DOFs); planar joints
-     * throw UnsupportedOperationException.
-     */
-    void setLimits(int dof, double lower, double upper);
+  /**
+   * Changes the limits of one DOF of a hinge, slider or universal joint (rad or m; ±infinity for
+   * none). Universal limits must lie inside (−π/2, π/2) for axis 2. A ball joint has one limit, on
+   * DOF 0: {@code (0, maxAngleRad)} bounds the total rotation angle of the child relative to the
+   * parent since creation to maxAngleRad in (0, π], as a hard constraint (MuJoCo's ball range);
+   * ±infinity removes it. Fixed joints throw IllegalArgumentException (no DOFs); planar joints
+   * throw UnsupportedOperationException.
+   */
+  void setLimits(int dof, double lower, double upper);
 
-    /**
-     * After the bodies were teleported, makes a hinge (or DOF 2 of a planar joint) read the
-     * continuous angle {@code angleRad} (the pose's angle plus a whole number of turns; the nearest
-     * such value is taken). Other joint types ignore it.
-     */
-    void syncHingeAngle(double angleRad);
+  /**
+   * After the bodies were teleported, makes a hinge (or DOF 2 of a planar joint) read the
+   * continuous angle {@code angleRad} (the pose's angle plus a whole number of turns; the nearest
+   * such value is taken). Other joint types ignore it.
+   */
+  void syncHingeAngle(double angleRad);
 }

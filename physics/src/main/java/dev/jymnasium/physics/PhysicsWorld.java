@@ -10,75 +10,85 @@ import org.joml.Vector3dc;
  */
 public interface PhysicsWorld extends AutoCloseable {
 
-    /** Name of the engine, e.g. {@code "ode4j"}. */
-    String engineName();
+  /** Name of the engine, e.g. {@code "ode4j"}. */
+  String engineName();
 
-    /** The settings the world was created with. */
-    WorldSettings settings();
+  /** The settings the world was created with. */
+  WorldSettings settings();
 
-    /** Adds a body. */
-    Body addBody(BodySpec spec);
+  /** Adds a body. */
+  Body addBody(BodySpec spec);
 
-    /** Adds a joint between bodies of this world. */
-    Joint addJoint(JointSpec spec);
+  /** Adds a joint between bodies of this world. */
+  Joint addJoint(JointSpec spec);
 
-    /** Stops contacts between two bodies of this world (as a joint between them does). */
-    void excludeCollision(Body a, Body b);
+  /** Stops contacts between two bodies of this world (as a joint between them does). */
+  void excludeCollision(Body a, Body b);
 
-    /** All bodies, in creation order (unmodifiable view). */
-    List<Body> bodies();
+  /** All bodies, in creation order (unmodifiable view). */
+  List<Body> bodies();
 
-    /** All joints, in creation order (unmodifiable view). */
-    List<Joint> joints();
+  /** All joints, in creation order (unmodifiable view). */
+  List<Joint> joints();
 
-    /** Current gravity (m/s²) into {@code dest}. */
-    Vector3d gravity(Vector3d dest);
+  /** Current gravity (m/s²) into {@code dest}. */
+  Vector3d gravity(Vector3d dest);
 
-    /** Changes gravity (m/s²). */
-    void setGravity(Vector3dc gravityMps2);
+  /** Changes gravity (m/s²). */
+  void setGravity(Vector3dc gravityMps2);
 
-    /**
-     * Advances the simulation by {@code dtSeconds} (> 0) in ceil(dt / maxSubStep) equal
-     * sub-steps. Forces from {@code applyForce…} act during the whole call and are then cleared.
-     *
-     * @throws IllegalStateException when the world is closed
-     */
-    void step(double dtSeconds);
+  /**
+   * Advances the simulation by {@code dtSeconds} (> 0) in ceil(dt / maxSubStep) equal sub-steps.
+   * Forces from {@code applyForce…} act during the whole call and are then cleared.
+   *
+   * @throws IllegalStateException when the world is closed
+   */
+  void step(double dtSeconds);
 
-    /** Simulated time since creation (s). */
-    double timeSeconds();
+  /** Simulated time since creation (s). */
+  double timeSeconds();
 
-    /** Number of contact points found in the last sub-step. */
-    int contactCount();
+  /** Number of contact points found in the last sub-step. */
+  int contactCount();
 
-    /** Fills {@code dest} with contact {@code index} (0 to contactCount − 1) and returns it. */
-    Contact contact(int index, Contact dest);
+  /** Fills {@code dest} with contact {@code index} (0 to contactCount − 1) and returns it. */
+  Contact contact(int index, Contact dest);
 
-    /** All contacts of the last sub-step as new objects (allocates; for tests and tools). */
-    default List<Contact> contacts() {
-        Contact[] all = new Contact[contactCount()];
-        for (int i = 0; i < all.length; i++) {
-            all[i] = contact(i, new Contact());
-        }
-        return List.of(all);
+  /** All contacts of the last sub-step as new objects (allocates; for tests and tools). */
+  default List<Contact> contacts() {
+    Contact[] all = new Contact[contactCount()];
+    for (int i = 0; i < all.length; i++) {
+      all[i] = contact(i, new Contact());
     }
+    return List.of(all);
+  }
 
-    /** Casts a ray from {@code fromM} to {@code toM}; fills {@code dest} with the closest hit and returns true, or false if nothing is hit. */
-    boolean raycast(Vector3dc fromM, Vector3dc toM, RayHit dest);
+  /**
+   * Casts a ray from {@code fromM} to {@code toM}; fills {@code dest} with the closest hit and
+   * returns true, or false if nothing is hit.
+   */
+  boolean raycast(Vector3dc fromM, Vector3dc toM, RayHit dest);
 
-    /** Captures the full dynamic state; stepping on from a restored snapshot reproduces the original bit for bit. */
-    WorldSnapshot snapshot();
+  /**
+   * Captures the full dynamic state; stepping on from a restored snapshot reproduces the original
+   * bit for bit.
+   */
+  WorldSnapshot snapshot();
 
-    /** Returns the world to a snapshot of this world (or of a world of the same engine built alike). */
-    void restore(WorldSnapshot snapshot);
+  /**
+   * Returns the world to a snapshot of this world (or of a world of the same engine built alike).
+   */
+  void restore(WorldSnapshot snapshot);
 
-    /** True while every body's position, orientation and velocities are finite. */
-    boolean isFinite();
+  /** True while every body's position, orientation and velocities are finite. */
+  boolean isFinite();
 
-    /** True after {@link #close()}. */
-    boolean isClosed();
+  /** True after {@link #close()}. */
+  boolean isClosed();
 
-    /** Frees engine resources; later calls that change or step the world throw IllegalStateException. */
-    @Override
-    void close();
+  /**
+   * Frees engine resources; later calls that change or step the world throw IllegalStateException.
+   */
+  @Override
+  void close();
 }

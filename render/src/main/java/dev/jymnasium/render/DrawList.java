@@ -10,8 +10,8 @@ import java.util.List;
 import org.joml.Quaternionf;
 
 /**
- * A 3D scene turned into mesh draws for one frame: model matrices, materials, levels of detail
- * and bounds, plus the solids' front-to-back order. Items are reused from frame to frame.
+ * A 3D scene turned into mesh draws for one frame: model matrices, materials, levels of detail and
+ * bounds, plus the solids' front-to-back order. Items are reused from frame to frame.
  */
 final class DrawList {
   private final MeshLibrary meshes;
@@ -19,10 +19,13 @@ final class DrawList {
   private final List<DrawItem> items = new ArrayList<>();
   private final Quaternionf rotation = new Quaternionf();
   private int count;
+
   /** Index of the primitive being turned into items. */
   private int owner;
+
   private long[] order = new long[64];
   private Camera3D camera;
+
   /** Pixels per world unit at distance 1 from the eye, for levels of detail. */
   private double pixelsPerUnit;
 
@@ -55,8 +58,8 @@ final class DrawList {
     for (Primitive p : scene.primitives()) {
       if (p instanceof Primitive.Box b) {
         item(meshes.box, 0, b.pose(), b.halfX(), b.halfY(), b.halfZ(), 0, false, b.rgb())
-            .bound(Math.sqrt(b.halfX() * b.halfX() + b.halfY() * b.halfY()
-                + b.halfZ() * b.halfZ()));
+            .bound(
+                Math.sqrt(b.halfX() * b.halfX() + b.halfY() * b.halfY() + b.halfZ() * b.halfZ()));
       } else if (p instanceof Primitive.Sphere s) {
         double r = s.radius();
         item(meshes.sphere, r, s.pose(), r, r, r, 0, false, s.rgb()).bound(r);
@@ -74,8 +77,8 @@ final class DrawList {
         item(meshes.hemisphere, r, c.pose(), r, r, r, h, false, c.rgb()).bound(r);
         item(meshes.hemisphere, r, c.pose(), r, r, r, -h, true, c.rgb()).bound(r);
       } else if (p instanceof Primitive.Plane pl) {
-        DrawItem it = item(meshes.plane, 0, pl.pose(), pl.halfX(), pl.halfY(), 1, 0, false,
-            pl.rgb());
+        DrawItem it =
+            item(meshes.plane, 0, pl.pose(), pl.halfX(), pl.halfY(), 1, 0, false, pl.rgb());
         it.plane = true;
         it.closed = false;
         it.convex = false;
@@ -103,12 +106,20 @@ final class DrawList {
   }
 
   /**
-   * Adds a draw of a shape (its meshes by level of detail, the radius of its curved surface)
-   * scaled by (sx, sy, sz) after shifting it {@code offsetZ} along the pose's local z (and
-   * turning it upside down about local x when {@code flip}).
+   * Adds a draw of a shape (its meshes by level of detail, the radius of its curved surface) scaled
+   * by (sx, sy, sz) after shifting it {@code offsetZ} along the pose's local z (and turning it
+   * upside down about local x when {@code flip}).
    */
-  private DrawItem item(GpuMesh[] levels, double curvature, Pose pose, double sx, double sy,
-      double sz, double offsetZ, boolean flip, int rgb) {
+  private DrawItem item(
+      GpuMesh[] levels,
+      double curvature,
+      Pose pose,
+      double sx,
+      double sy,
+      double sz,
+      double offsetZ,
+      boolean flip,
+      int rgb) {
     if (count == items.size()) {
       items.add(new DrawItem());
     }
@@ -124,10 +135,20 @@ final class DrawList {
     it.plane = false;
     it.convex = true;
     it.owner = owner;
-    rotation.set((float) pose.qx(), (float) pose.qy(), (float) pose.qz(), (float) pose.qw())
+    rotation
+        .set((float) pose.qx(), (float) pose.qy(), (float) pose.qz(), (float) pose.qw())
         .normalize();
-    it.model.translationRotateScale((float) pose.x(), (float) pose.y(), (float) pose.z(),
-        rotation.x, rotation.y, rotation.z, rotation.w, 1, 1, 1);
+    it.model.translationRotateScale(
+        (float) pose.x(),
+        (float) pose.y(),
+        (float) pose.z(),
+        rotation.x,
+        rotation.y,
+        rotation.z,
+        rotation.w,
+        1,
+        1,
+        1);
     if (offsetZ != 0) {
       it.model.translate(0, 0, (float) offsetZ);
     }
@@ -196,8 +217,13 @@ final class DrawList {
     if (!any) {
       return null;
     }
-    float r = 0.5f * (float) Math.sqrt((maxX - minX) * (maxX - minX)
-        + (maxY - minY) * (maxY - minY) + (maxZ - minZ) * (maxZ - minZ));
+    float r =
+        0.5f
+            * (float)
+                Math.sqrt(
+                    (maxX - minX) * (maxX - minX)
+                        + (maxY - minY) * (maxY - minY)
+                        + (maxZ - minZ) * (maxZ - minZ));
     return new float[] {(minX + maxX) / 2, (minY + maxY) / 2, (minZ + maxZ) / 2, r};
   }
 }

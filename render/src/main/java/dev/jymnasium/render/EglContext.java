@@ -18,25 +18,38 @@ import org.lwjgl.opengl.GL;
 import org.lwjgl.opengl.GLCapabilities;
 
 /**
- * One OpenGL 3.3 core context on the shared {@link EglDisplay}, without any surface (drawing
- * goes to framebuffer objects). It is current only between {@link #makeCurrent()} and
- * {@link #release()}, so several contexts can be used from several threads.
+ * One OpenGL 3.3 core context on the shared {@link EglDisplay}, without any surface (drawing goes
+ * to framebuffer objects). It is current only between {@link #makeCurrent()} and {@link
+ * #release()}, so several contexts can be used from several threads.
  */
 final class EglContext {
   private final EglDisplay display;
   private long context;
   private GLCapabilities capabilities;
 
-  /** @throws IllegalStateException when EGL or an OpenGL 3.3 core context is unavailable */
+  /**
+   * @throws IllegalStateException when EGL or an OpenGL 3.3 core context is unavailable
+   */
   EglContext() {
     this.display = EglDisplay.get();
     eglBindAPI(EGL_OPENGL_API);
-    int[] attribs = {EGL_CONTEXT_MAJOR_VERSION, 3, EGL_CONTEXT_MINOR_VERSION, 3,
-        EGL_CONTEXT_OPENGL_PROFILE_MASK, EGL_CONTEXT_OPENGL_CORE_PROFILE_BIT, EGL_NONE};
+    int[] attribs = {
+      EGL_CONTEXT_MAJOR_VERSION,
+      3,
+      EGL_CONTEXT_MINOR_VERSION,
+      3,
+      EGL_CONTEXT_OPENGL_PROFILE_MASK,
+      EGL_CONTEXT_OPENGL_CORE_PROFILE_BIT,
+      EGL_NONE
+    };
     context = EGL10.eglCreateContext(display.handle, display.config, EGL_NO_CONTEXT, attribs);
     if (context == EGL_NO_CONTEXT) {
-      throw new IllegalStateException("Cannot create an OpenGL 3.3 core context on "
-          + display.description + " (EGL error 0x" + Integer.toHexString(eglGetError()) + ")");
+      throw new IllegalStateException(
+          "Cannot create an OpenGL 3.3 core context on "
+              + display.description
+              + " (EGL error 0x"
+              + Integer.toHexString(eglGetError())
+              + ")");
     }
     makeCurrent();
     try {
@@ -53,8 +66,10 @@ final class EglContext {
     }
     eglBindAPI(EGL_OPENGL_API);
     if (!eglMakeCurrent(display.handle, EGL_NO_SURFACE, EGL_NO_SURFACE, context)) {
-      throw new IllegalStateException("eglMakeCurrent failed (EGL error 0x"
-          + Integer.toHexString(eglGetError()) + "); is the renderer in use on another thread?");
+      throw new IllegalStateException(
+          "eglMakeCurrent failed (EGL error 0x"
+              + Integer.toHexString(eglGetError())
+              + "); is the renderer in use on another thread?");
     }
     if (capabilities != null) {
       GL.setCapabilities(capabilities);

@@ -29,8 +29,8 @@ import org.lwjgl.system.MemoryUtil;
 /**
  * The process-wide EGL display and framebuffer configuration that every offscreen context uses.
  *
- * <p>Platforms are tried in this order (system property {@code jymnasium.egl.platform} =
- * {@code device}, {@code surfaceless} or {@code default} forces one): a hardware EGL device
+ * <p>Platforms are tried in this order (system property {@code jymnasium.egl.platform} = {@code
+ * device}, {@code surfaceless} or {@code default} forces one): a hardware EGL device
  * (EGL_EXT_platform_device: NVIDIA's driver, Mesa with a DRM GPU), Mesa's surfaceless platform
  * (picks a GPU render node when there is one, else llvmpipe), the default display, and finally a
  * software EGL device. Display functions are called through their raw pointers because LWJGL
@@ -45,8 +45,10 @@ final class EglDisplay {
 
   /** The initialised EGLDisplay handle. */
   final long handle;
+
   /** The chosen EGLConfig. */
   final long config;
+
   /** Which platform and vendor, for messages and benchmarks. */
   final String description;
 
@@ -73,10 +75,15 @@ final class EglDisplay {
       instance = open();
       return instance;
     } catch (Throwable t) {
-      failure = new IllegalStateException("Cannot open an EGL display for headless OpenGL "
-          + "rendering (" + t.getMessage() + "). On Debian/Ubuntu install the packages "
-          + "libegl1 and libgl1-mesa-dri (Mesa's llvmpipe software renderer), or a GPU driver "
-          + "with EGL support.", t);
+      failure =
+          new IllegalStateException(
+              "Cannot open an EGL display for headless OpenGL "
+                  + "rendering ("
+                  + t.getMessage()
+                  + "). On Debian/Ubuntu install the packages "
+                  + "libegl1 and libgl1-mesa-dri (Mesa's llvmpipe software renderer), or a GPU driver "
+                  + "with EGL support.",
+              t);
       throw failure;
     }
   }
@@ -88,8 +95,11 @@ final class EglDisplay {
     }
     String forced = System.getProperty("jymnasium.egl.platform", "auto");
     if (!List.of("auto", "device", "surfaceless", "default").contains(forced)) {
-      throw new IllegalArgumentException("system property jymnasium.egl.platform must be auto, "
-          + "device, surfaceless or default, got '" + forced + "'");
+      throw new IllegalArgumentException(
+          "system property jymnasium.egl.platform must be auto, "
+              + "device, surfaceless or default, got '"
+              + forced
+              + "'");
     }
     List<String> tried = new ArrayList<>();
     List<long[]> softwareDevices = new ArrayList<>();
@@ -99,16 +109,16 @@ final class EglDisplay {
           softwareDevices.add(new long[] {device});
           continue;
         }
-        EglDisplay d = tryInit(getPlatformDisplay, EGL_PLATFORM_DEVICE_EXT, device,
-            "EGL device", tried);
+        EglDisplay d =
+            tryInit(getPlatformDisplay, EGL_PLATFORM_DEVICE_EXT, device, "EGL device", tried);
         if (d != null) {
           return d;
         }
       }
     }
     if (forced.equals("auto") || forced.equals("surfaceless")) {
-      EglDisplay d = tryInit(getPlatformDisplay, EGL_PLATFORM_SURFACELESS_MESA, 0,
-          "Mesa surfaceless", tried);
+      EglDisplay d =
+          tryInit(getPlatformDisplay, EGL_PLATFORM_SURFACELESS_MESA, 0, "Mesa surfaceless", tried);
       if (d != null) {
         return d;
       }
@@ -122,18 +132,23 @@ final class EglDisplay {
       }
     }
     for (long[] device : softwareDevices) {
-      EglDisplay d = tryInit(getPlatformDisplay, EGL_PLATFORM_DEVICE_EXT, device[0],
-          "EGL software device", tried);
+      EglDisplay d =
+          tryInit(
+              getPlatformDisplay, EGL_PLATFORM_DEVICE_EXT, device[0], "EGL software device", tried);
       if (d != null) {
         return d;
       }
     }
-    throw new IllegalStateException("no EGL platform worked (platform=" + forced + "; tried "
-        + (tried.isEmpty() ? "none" : String.join(", ", tried)) + ")");
+    throw new IllegalStateException(
+        "no EGL platform worked (platform="
+            + forced
+            + "; tried "
+            + (tried.isEmpty() ? "none" : String.join(", ", tried))
+            + ")");
   }
 
-  private static EglDisplay tryInit(long getPlatformDisplay, int platform, long nativeDisplay,
-      String name, List<String> tried) {
+  private static EglDisplay tryInit(
+      long getPlatformDisplay, int platform, long nativeDisplay, String name, List<String> tried) {
     if (getPlatformDisplay == 0) {
       tried.add(name + ": no eglGetPlatformDisplay");
       return null;
@@ -159,8 +174,19 @@ final class EglDisplay {
       }
       // EGL_SURFACE_TYPE 0: we render into framebuffer objects only; surfaceless platforms
       // report no configs when a surface bit is asked for.
-      int[] attribs = {EGL_SURFACE_TYPE, 0, EGL_RENDERABLE_TYPE, EGL_OPENGL_BIT,
-          EGL_RED_SIZE, 8, EGL_GREEN_SIZE, 8, EGL_BLUE_SIZE, 8, EGL_NONE};
+      int[] attribs = {
+        EGL_SURFACE_TYPE,
+        0,
+        EGL_RENDERABLE_TYPE,
+        EGL_OPENGL_BIT,
+        EGL_RED_SIZE,
+        8,
+        EGL_GREEN_SIZE,
+        8,
+        EGL_BLUE_SIZE,
+        8,
+        EGL_NONE
+      };
       PointerBuffer configs = stack.mallocPointer(1);
       int[] count = new int[1];
       if (!eglChooseConfig(dpy, attribs, configs, count) || count[0] == 0) {

@@ -35,10 +35,11 @@ final class Ffmpeg {
   static Path require() {
     Path p = find();
     if (p == null) {
-      throw new IllegalStateException("MP4 video needs the ffmpeg program, which is not on the "
-          + "PATH (install it, e.g. 'apt-get install ffmpeg', or point the system property "
-          + "jymnasium.ffmpeg at it), or record GIF instead with VideoFormat.GIF, which needs "
-          + "nothing beyond the JDK.");
+      throw new IllegalStateException(
+          "MP4 video needs the ffmpeg program, which is not on the "
+              + "PATH (install it, e.g. 'apt-get install ffmpeg', or point the system property "
+              + "jymnasium.ffmpeg at it), or record GIF instead with VideoFormat.GIF, which needs "
+              + "nothing beyond the JDK.");
     }
     return p;
   }

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * An MP4 written by an {@code ffmpeg} process that reads raw rgb24 frames on its standard input
- * and encodes H.264 (yuv420p, odd sizes padded to even).
+ * An MP4 written by an {@code ffmpeg} process that reads raw rgb24 frames on its standard input and
+ * encodes H.264 (yuv420p, odd sizes padded to even).
  */
 final class FfmpegWriter implements VideoWriter {
   private final Path ffmpeg;
@@ -39,8 +39,15 @@ final class FfmpegWriter implements VideoWriter {
     if (process == null) {
       start(frame.width(), frame.height());
     } else if (frame.width() != width || frame.height() != height) {
-      throw new IllegalArgumentException("video frames must all be " + width + "x" + height
-          + ", got " + frame.width() + "x" + frame.height());
+      throw new IllegalArgumentException(
+          "video frames must all be "
+              + width
+              + "x"
+              + height
+              + ", got "
+              + frame.width()
+              + "x"
+              + frame.height());
     }
     try {
       stdin.write(frame.rgb());
@@ -52,17 +59,37 @@ final class FfmpegWriter implements VideoWriter {
   private void start(int w, int h) {
     width = w;
     height = h;
-    List<String> command = List.of(ffmpeg.toString(), "-y", "-loglevel", "error",
-        "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", w + "x" + h,
-        "-r", String.format(Locale.ROOT, "%.6f", fps), "-i", "-",
-        "-an", "-vf", "pad=ceil(iw/2)*2:ceil(ih/2)*2", "-pix_fmt", "yuv420p",
-        "-movflags", "+faststart", path.toString());
+    List<String> command =
+        List.of(
+            ffmpeg.toString(),
+            "-y",
+            "-loglevel",
+            "error",
+            "-f",
+            "rawvideo",
+            "-pix_fmt",
+            "rgb24",
+            "-s",
+            w + "x" + h,
+            "-r",
+            String.format(Locale.ROOT, "%.6f", fps),
+            "-i",
+            "-",
+            "-an",
+            "-vf",
+            "pad=ceil(iw/2)*2:ceil(ih/2)*2",
+            "-pix_fmt",
+            "yuv420p",
+            "-movflags",
+            "+faststart",
+            path.toString());
     try {
       log = Files.createTempFile("jymnasium-ffmpeg", ".log");
-      process = new ProcessBuilder(command)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-          .redirectError(log.toFile())
-          .start();
+      process =
+          new ProcessBuilder(command)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .redirectError(log.toFile())
+              .start();
       stdin = process.getOutputStream();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start " + ffmpeg + ": " + e.getMessage(), e);

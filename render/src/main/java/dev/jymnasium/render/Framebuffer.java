@@ -36,8 +36,10 @@ final class Framebuffer {
 
   final int width;
   final int height;
+
   /** Rows per read-back strip. */
   private final int stripRows;
+
   private final int fbo;
   private final int colour;
   private final int depth;
@@ -62,8 +64,8 @@ final class Framebuffer {
     int status = glCheckFramebufferStatus(GL_FRAMEBUFFER);
     if (status != GL_FRAMEBUFFER_COMPLETE) {
       delete();
-      throw new IllegalStateException("framebuffer " + width + "x" + height
-          + " incomplete: 0x" + Integer.toHexString(status));
+      throw new IllegalStateException(
+          "framebuffer " + width + "x" + height + " incomplete: 0x" + Integer.toHexString(status));
     }
     stripRows = Math.max(1, Math.min(height, STRIP_BYTES / (width * 4)));
     pixels = MemoryUtil.memAlloc(width * stripRows * 4);

@@ -4,12 +4,12 @@ import dev.jymnasium.env.render.Scene2D;
 import java.util.Arrays;
 
 /**
- * Turns {@link Scene2D} shapes into coloured triangles: a growing list of vertices
- * {@code x, y, r, g, b} (pixels, y up; colour in [0, 1]), three per triangle, in drawing order.
+ * Turns {@link Scene2D} shapes into coloured triangles: a growing list of vertices {@code x, y, r,
+ * g, b} (pixels, y up; colour in [0, 1]), three per triangle, in drawing order.
  *
  * <p>Filled polygons cover the area inside their edges. Lines and circles take coordinates as
- * pygame does, naming the pixel whose lower-left corner they are: they are centred on that
- * pixel's centre, so a 1-pixel line at y = 100 lights exactly row 100.
+ * pygame does, naming the pixel whose lower-left corner they are: they are centred on that pixel's
+ * centre, so a 1-pixel line at y = 100 lights exactly row 100.
  */
 final class Geometry2D {
   static final int FLOATS_PER_VERTEX = 5;
@@ -73,8 +73,16 @@ final class Geometry2D {
   }
 
   /** Adds the quadrilateral a-b-c-d as two triangles. */
-  void quad(double ax, double ay, double bx, double by, double cx, double cy, double dx,
-      double dy, int rgb) {
+  void quad(
+      double ax,
+      double ay,
+      double bx,
+      double by,
+      double cx,
+      double cy,
+      double dx,
+      double dy,
+      int rgb) {
     ensure(6 * FLOATS_PER_VERTEX);
     vertex(ax, ay, rgb);
     vertex(bx, by, rgb);

@@ -18,8 +18,8 @@ import javax.imageio.stream.ImageOutputStream;
 
 /**
  * An animated GIF written with the JDK's GIF encoder (each frame reduced to 256 colours), looping
- * forever. GIF delays are in hundredths of a second, so each frame's delay is rounded such that
- * the total duration tracks the requested frame rate.
+ * forever. GIF delays are in hundredths of a second, so each frame's delay is rounded such that the
+ * total duration tracks the requested frame rate.
  */
 final class GifWriter implements VideoWriter {
   private final Path path;
@@ -57,8 +57,15 @@ final class GifWriter implements VideoWriter {
       width = frame.width();
       height = frame.height();
     } else if (frame.width() != width || frame.height() != height) {
-      throw new IllegalArgumentException("video frames must all be " + width + "x" + height
-          + ", got " + frame.width() + "x" + frame.height());
+      throw new IllegalArgumentException(
+          "video frames must all be "
+              + width
+              + "x"
+              + height
+              + ", got "
+              + frame.width()
+              + "x"
+              + frame.height());
     }
     BufferedImage image = FrameImages.toImage(frame);
     int delay = (int) (Math.round(100.0 * (frames + 1) / fps) - Math.round(100.0 * frames / fps));
@@ -74,8 +81,8 @@ final class GifWriter implements VideoWriter {
   private IIOMetadata metadata(BufferedImage image, int delayCentis, boolean first)
       throws IIOInvalidTreeException {
     ImageWriteParam param = writer.getDefaultWriteParam();
-    IIOMetadata metadata = writer.getDefaultImageMetadata(
-        ImageTypeSpecifier.createFromRenderedImage(image), param);
+    IIOMetadata metadata =
+        writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
     String format = metadata.getNativeMetadataFormatName();
     IIOMetadataNode root = (IIOMetadataNode) metadata.getAsTree(format);
     IIOMetadataNode control = child(root, "GraphicControlExtension");

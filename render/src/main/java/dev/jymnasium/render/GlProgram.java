@@ -37,8 +37,8 @@ final class GlProgram {
   }
 
   /**
-   * @param defines preprocessor symbols defined (without value) in both shaders, e.g.
-   *     {@code SHADOWS}
+   * @param defines preprocessor symbols defined (without value) in both shaders, e.g. {@code
+   *     SHADOWS}
    */
   GlProgram(String vertexResource, String fragmentResource, String... defines) {
     StringBuilder prelude = new StringBuilder();
@@ -56,8 +56,8 @@ final class GlProgram {
     if (glGetProgrami(id, GL_LINK_STATUS) == 0) {
       String log = glGetProgramInfoLog(id);
       glDeleteProgram(id);
-      throw new IllegalStateException("shader link failed (" + vertexResource + ", "
-          + fragmentResource + "): " + log);
+      throw new IllegalStateException(
+          "shader link failed (" + vertexResource + ", " + fragmentResource + "): " + log);
     }
   }
 

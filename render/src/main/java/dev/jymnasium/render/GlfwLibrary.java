@@ -23,14 +23,18 @@ final class GlfwLibrary {
     if (users == 0) {
       LwjglSetup.configure();
       if (callback == null) {
-        callback = GLFWErrorCallback.create((code, description) ->
-            lastError = GLFWErrorCallback.getDescription(description));
+        callback =
+            GLFWErrorCallback.create(
+                (code, description) -> lastError = GLFWErrorCallback.getDescription(description));
         glfwSetErrorCallback(callback);
       }
       if (!glfwInit()) {
-        throw new IllegalStateException("human render mode needs a display, but GLFW could not "
-            + "start (" + lastError + "). Set DISPLAY or WAYLAND_DISPLAY, run under "
-            + "xvfb-run, or use render_mode rgb_array for headless frames.");
+        throw new IllegalStateException(
+            "human render mode needs a display, but GLFW could not "
+                + "start ("
+                + lastError
+                + "). Set DISPLAY or WAYLAND_DISPLAY, run under "
+                + "xvfb-run, or use render_mode rgb_array for headless frames.");
       }
     }
     users++;

@@ -23,8 +23,10 @@ final class GpuMesh {
   private final int vbo;
   private final int ebo;
   private final int indexCount;
+
   /** Bounding radius around the local origin, for shadow fitting. */
   final float radius;
+
   /** Frame number of the last use (for evicting user meshes). */
   long lastUsed;
 

@@ -2,13 +2,14 @@ package dev.jymnasium.render;
 
 /**
  * What the user asked for in a {@code human} window: pause (space), single steps while paused
- * (right arrow), playback speed (+ and -, factors of two from 1/16 to 16), a reset (r, a flag
- * the caller polls), and the 3D camera orbit (mouse drag rotates, wheel zooms, c restores).
+ * (right arrow), playback speed (+ and -, factors of two from 1/16 to 16), a reset (r, a flag the
+ * caller polls), and the 3D camera orbit (mouse drag rotates, wheel zooms, c restores).
  * Thread-safe: input arrives on the window's thread, callers may poll from any thread.
  */
 public final class HumanControls {
   /** Slowest playback factor. */
   public static final double MIN_SPEED = 1.0 / 16;
+
   /** Fastest playback factor. */
   public static final double MAX_SPEED = 16;
 

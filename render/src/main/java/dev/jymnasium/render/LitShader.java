@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One build of the lit 3D program (for solids or for planes, with or without shadow lookups)
- * and its uniform locations (-1 where a build has no such uniform).
+ * One build of the lit 3D program (for solids or for planes, with or without shadow lookups) and
+ * its uniform locations (-1 where a build has no such uniform).
  */
 final class LitShader {
   final GlProgram program;

@@ -9,8 +9,8 @@ final class LwjglSetup {
   private LwjglSetup() {}
 
   /**
-   * Loads OpenGL functions through EGL (libEGL only, no libGL/GLX), unless the user chose
-   * otherwise with {@code -Dorg.lwjgl.opengl.contextAPI}.
+   * Loads OpenGL functions through EGL (libEGL only, no libGL/GLX), unless the user chose otherwise
+   * with {@code -Dorg.lwjgl.opengl.contextAPI}.
    */
   static synchronized void configure() {
     if (done) {

@@ -1,8 +1,8 @@
 package dev.jymnasium.render;
 
 /**
- * Triangle geometry on the CPU: interleaved vertices {@code x, y, z, nx, ny, nz} and triangle
- * index triples (counter-clockwise from outside).
+ * Triangle geometry on the CPU: interleaved vertices {@code x, y, z, nx, ny, nz} and triangle index
+ * triples (counter-clockwise from outside).
  */
 record MeshData(float[] vertices, int[] indices) {
   static final int FLOATS_PER_VERTEX = 6;
@@ -150,16 +150,17 @@ record MeshData(float[] vertices, int[] indices) {
   /** Unit square from -1 to 1 in the xy plane, facing +z. */
   static MeshData plane() {
     float[] v = {
-        -1, -1, 0, 0, 0, 1,
-        1, -1, 0, 0, 0, 1,
-        1, 1, 0, 0, 0, 1,
-        -1, 1, 0, 0, 0, 1};
+      -1, -1, 0, 0, 0, 1,
+      1, -1, 0, 0, 0, 1,
+      1, 1, 0, 0, 0, 1,
+      -1, 1, 0, 0, 0, 1
+    };
     return new MeshData(v, new int[] {0, 1, 2, 0, 2, 3});
   }
 
   /**
-   * A flat-shaded copy of a user mesh ({@code xyz} positions, index triples): every triangle
-   * gets its own three vertices carrying the face normal.
+   * A flat-shaded copy of a user mesh ({@code xyz} positions, index triples): every triangle gets
+   * its own three vertices carrying the face normal.
    */
   static MeshData flatShaded(float[] xyz, int[] indices) {
     float[] v = new float[indices.length * FLOATS_PER_VERTEX];

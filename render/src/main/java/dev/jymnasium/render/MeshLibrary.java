@@ -4,13 +4,14 @@ import java.util.function.IntFunction;
 
 /**
  * The unit meshes of the built-in primitives, each curved one in several levels of detail: the
- * fewest slices around the axis that keep silhouettes within a tolerance of the true curve, so
- * that small or distant shapes cost few triangles (vertex and triangle setup, and shading the
- * 4x4 pixel blocks that edges cut, dominate software rendering of small shapes).
+ * fewest slices around the axis that keep silhouettes within a tolerance of the true curve, so that
+ * small or distant shapes cost few triangles (vertex and triangle setup, and shading the 4x4 pixel
+ * blocks that edges cut, dominate software rendering of small shapes).
  */
 final class MeshLibrary {
   /** Slices around the axis of each level of detail, coarse to fine. */
   static final int[] SLICES = {8, 12, 18, 28};
+
   /** Largest distance in pixels between a curved silhouette on screen and its polygon. */
   static final double TOLERANCE_PX = 1;
 
@@ -23,8 +24,8 @@ final class MeshLibrary {
   final GpuMesh[] cylinder = levels(n -> MeshData.cylinder(n, true));
 
   /**
-   * Level of detail, 0 (coarse) up, for a curve of the given radius in pixels whose polygon may
-   * be off by at most {@code tolerancePx}.
+   * Level of detail, 0 (coarse) up, for a curve of the given radius in pixels whose polygon may be
+   * off by at most {@code tolerancePx}.
    */
   static int level(double radiusPx, double tolerancePx) {
     for (int k = 0; k < SLICES.length - 1; k++) {

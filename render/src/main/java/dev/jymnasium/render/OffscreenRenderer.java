@@ -5,13 +5,13 @@ import dev.jymnasium.env.render.RgbFrame;
 import dev.jymnasium.env.render.Scene;
 
 /**
- * Renders scenes without any display ({@code rgb_array}): its own OpenGL 3.3 core context on
- * EGL (a GPU when the driver offers one, else Mesa's llvmpipe), drawing into a framebuffer
- * object of the scene's size and reading it back top row first.
+ * Renders scenes without any display ({@code rgb_array}): its own OpenGL 3.3 core context on EGL (a
+ * GPU when the driver offers one, else Mesa's llvmpipe), drawing into a framebuffer object of the
+ * scene's size and reading it back top row first.
  *
- * <p>The context is current only during {@link #draw}, which is synchronized: one renderer may
- * be used from any thread, and renderers on different threads run in parallel without
- * interfering. Nothing is left current on the calling thread afterwards.
+ * <p>The context is current only during {@link #draw}, which is synchronized: one renderer may be
+ * used from any thread, and renderers on different threads run in parallel without interfering.
+ * Nothing is left current on the calling thread afterwards.
  */
 public final class OffscreenRenderer implements Renderer {
   private final EglContext context;
@@ -22,13 +22,13 @@ public final class OffscreenRenderer implements Renderer {
   /**
    * @param width initial frame width in pixels (frames follow each scene's size)
    * @param height initial frame height in pixels
-   * @throws IllegalStateException when no EGL/OpenGL 3.3 context can be created (the message
-   *     names the packages to install)
+   * @throws IllegalStateException when no EGL/OpenGL 3.3 context can be created (the message names
+   *     the packages to install)
    */
   public OffscreenRenderer(int width, int height) {
     if (width <= 0 || height <= 0) {
-      throw new IllegalArgumentException("frame size must be positive, got " + width + "x"
-          + height);
+      throw new IllegalArgumentException(
+          "frame size must be positive, got " + width + "x" + height);
     }
     context = new EglContext();
     context.makeCurrent();

@@ -23,8 +23,8 @@ import static org.lwjgl.opengl.GL20.glUniform3f;
 import dev.jymnasium.env.render.Scene2D;
 
 /**
- * Draws {@link Scene2D}s in the current OpenGL context: shapes are batched into coloured
- * triangles (one draw call between texts), texts are textured quads blended over them.
+ * Draws {@link Scene2D}s in the current OpenGL context: shapes are batched into coloured triangles
+ * (one draw call between texts), texts are textured quads blended over them.
  */
 final class Painter2D {
   private final GlProgram flat = new GlProgram("flat2d.vert", "flat2d.frag");
@@ -32,10 +32,13 @@ final class Painter2D {
   private final int flatPixelToNdc = flat.uniform("uPixelToNdc");
   private final int textPixelToNdc = textProgram.uniform("uPixelToNdc");
   private final int textColor = textProgram.uniform("uColor");
+
   /** Shapes: pixel position and colour per vertex (as {@link Geometry2D} lays them out). */
   private final StreamMesh shapes = new StreamMesh(2, 3);
+
   /** Text quads: pixel position and texture coordinates per vertex. */
   private final StreamMesh textQuads = new StreamMesh(2, 2);
+
   private final Geometry2D geometry = new Geometry2D();
   private final TextTextures texts = new TextTextures();
 
@@ -95,12 +98,13 @@ final class Painter2D {
     float y0 = (float) Math.round(t.y()) - e.descent();
     float x1 = x0 + e.width();
     float y1 = y0 + e.height();
-    float[] corners = {x0, y0, 0, 0, x1, y0, 1, 0, x1, y1, 1, 1,
-        x0, y0, 0, 0, x1, y1, 1, 1, x0, y1, 0, 1};
+    float[] corners = {
+      x0, y0, 0, 0, x1, y0, 1, 0, x1, y1, 1, 1, x0, y0, 0, 0, x1, y1, 1, 1, x0, y1, 0, 1
+    };
     textProgram.use();
     int rgb = t.rgb();
-    glUniform3f(textColor, ((rgb >> 16) & 0xFF) / 255f, ((rgb >> 8) & 0xFF) / 255f,
-        (rgb & 0xFF) / 255f);
+    glUniform3f(
+        textColor, ((rgb >> 16) & 0xFF) / 255f, ((rgb >> 8) & 0xFF) / 255f, (rgb & 0xFF) / 255f);
     glActiveTexture(GL_TEXTURE0);
     glBindTexture(GL_TEXTURE_2D, e.texture());
     glEnable(GL_BLEND);

@@ -43,27 +43,30 @@ import org.lwjgl.system.MemoryUtil;
 /**
  * Draws {@link Scene3D}s in the current OpenGL context: a depth pass from the directional light
  * into a {@link ShadowMap} fitted around the shadow casters, then the lit pass: solids nearest
- * first with per-pixel diffuse and specular lighting, then planes (checkered, shadow-receiving)
- * so that early depth testing skips the ground hidden behind solids. Shadow map lookups, the
- * most expensive part of shading in software, are made only where a shadow may fall: on the
- * {@link ShadowReceivers} among the solids and on the {@link ShadowPatches} of each plane.
+ * first with per-pixel diffuse and specular lighting, then planes (checkered, shadow-receiving) so
+ * that early depth testing skips the ground hidden behind solids. Shadow map lookups, the most
+ * expensive part of shading in software, are made only where a shadow may fall: on the {@link
+ * ShadowReceivers} among the solids and on the {@link ShadowPatches} of each plane.
  *
  * <p>The shadow map is square, the smallest power of two at least as large as the frame's larger
- * side, but at most {@value #DEFAULT_SHADOW_SIZE} pixels unless the system property
- * {@code jymnasium.render.shadowSize} gives another maximum.
+ * side, but at most {@value #DEFAULT_SHADOW_SIZE} pixels unless the system property {@code
+ * jymnasium.render.shadowSize} gives another maximum.
  */
 final class Painter3D {
   static final int DEFAULT_SHADOW_SIZE = 512;
+
   /**
    * Shadow patches pay for their triangles only on frames this many times larger in pixels:
    * llvmpipe sets up a triangle for about the cost of shadow lookups on a few hundred pixels.
    */
   private static final int PIXELS_PER_PATCH_TRIANGLE = 500;
+
   /**
-   * Largest distance in shadow map texels between a caster's curved silhouette and its polygon:
-   * the map's linear filtering blurs shadow edges over about a texel anyway.
+   * Largest distance in shadow map texels between a caster's curved silhouette and its polygon: the
+   * map's linear filtering blurs shadow edges over about a texel anyway.
    */
   private static final double SHADOW_TOLERANCE_TEXELS = 1.5;
+
   /** Strength of the specular highlight on solids, relative to the light's colour. */
   private static final float SPECULAR = 0.2f;
 
@@ -79,8 +82,8 @@ final class Painter3D {
   private final ShadowReceivers receivers = new ShadowReceivers();
   private final ShadowPatches patches = new ShadowPatches();
   private final StreamMesh patchMesh = new StreamMesh(2);
-  private final int maxShadowSize = Integer.getInteger("jymnasium.render.shadowSize",
-      DEFAULT_SHADOW_SIZE);
+  private final int maxShadowSize =
+      Integer.getInteger("jymnasium.render.shadowSize", DEFAULT_SHADOW_SIZE);
   private final boolean llvmpipe = String.valueOf(glGetString(GL_RENDERER)).contains("llvmpipe");
   private ShadowMap shadowMap;
   private long frame;
@@ -91,8 +94,10 @@ final class Painter3D {
   private final Matrix4f viewProj = new Matrix4f();
   private final Matrix4f lightView = new Matrix4f();
   private final Matrix4f lightViewProj = new Matrix4f();
+
   /** Half the side of the light frustum, world units. */
   private float lightExtent;
+
   private final Matrix4f tmp = new Matrix4f();
   private final Vector3f lightDir = new Vector3f();
   private final Vector3f normal = new Vector3f();
@@ -104,8 +109,8 @@ final class Painter3D {
   private float ambient;
 
   /**
-   * Draws the scene through {@code cam} into framebuffer {@code targetFbo} (0: the window's),
-   * over a viewport of the given size.
+   * Draws the scene through {@code cam} into framebuffer {@code targetFbo} (0: the window's), over
+   * a viewport of the given size.
    */
   void draw(Scene3D scene, Camera3D cam, int targetFbo, int viewportWidth, int viewportHeight) {
     frame++;
@@ -137,14 +142,30 @@ final class Painter3D {
     int bg = scene.background();
     glClearColor(((bg >> 16) & 0xFF) / 255f, ((bg >> 8) & 0xFF) / 255f, (bg & 0xFF) / 255f, 1f);
     glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
-    tmp.setPerspective((float) Math.toRadians(cam.fovYDegrees()),
-        (float) viewportWidth / viewportHeight, (float) cam.near(), (float) cam.far());
-    view.setLookAt((float) cam.eyeX(), (float) cam.eyeY(), (float) cam.eyeZ(),
-        (float) cam.targetX(), (float) cam.targetY(), (float) cam.targetZ(),
-        (float) cam.upX(), (float) cam.upY(), (float) cam.upZ());
+    tmp.setPerspective(
+        (float) Math.toRadians(cam.fovYDegrees()),
+        (float) viewportWidth / viewportHeight,
+        (float) cam.near(),
+        (float) cam.far());
+    view.setLookAt(
+        (float) cam.eyeX(),
+        (float) cam.eyeY(),
+        (float) cam.eyeZ(),
+        (float) cam.targetX(),
+        (float) cam.targetY(),
+        (float) cam.targetZ(),
+        (float) cam.upX(),
+        (float) cam.upY(),
+        (float) cam.upZ());
     tmp.mul(view, viewProj);
-    halfVector.set((float) (cam.eyeX() - cam.targetX()), (float) (cam.eyeY() - cam.targetY()),
-        (float) (cam.eyeZ() - cam.targetZ())).normalize().sub(lightDir).normalize();
+    halfVector
+        .set(
+            (float) (cam.eyeX() - cam.targetX()),
+            (float) (cam.eyeY() - cam.targetY()),
+            (float) (cam.eyeZ() - cam.targetZ()))
+        .normalize()
+        .sub(lightDir)
+        .normalize();
     glActiveTexture(GL_TEXTURE0);
     glBindTexture(GL_TEXTURE_2D, shadows ? shadowMap.texture : 0);
     glCullFace(GL_BACK);
@@ -171,8 +192,8 @@ final class Painter3D {
     for (int i = 0; i < items.size(); i++) {
       DrawItem it = items.get(i);
       if (it.plane) {
-        boolean whole = shadows && !drawShadowPatches(it, cam, margin,
-            viewportWidth * viewportHeight);
+        boolean whole =
+            shadows && !drawShadowPatches(it, cam, margin, viewportWidth * viewportHeight);
         LitShader lit = whole ? planeShadowed : plane;
         lit.program.use();
         setPlaneUniforms(lit, it, cam);
@@ -214,9 +235,9 @@ final class Painter3D {
 
   /**
    * Draws the parts of plane {@code it} that shadows may fall on with shadow lookups, slightly
-   * nearer to the camera than the plane so that its later, unshadowed draw leaves them be;
-   * false, drawing nothing, when the viewport is too small for that to pay (then the whole
-   * plane needs lookups).
+   * nearer to the camera than the plane so that its later, unshadowed draw leaves them be; false,
+   * drawing nothing, when the viewport is too small for that to pay (then the whole plane needs
+   * lookups).
    */
   private boolean drawShadowPatches(DrawItem it, Camera3D cam, float margin, int pixels) {
     patches.build(it, items.items(), lightDir, margin);
@@ -241,9 +262,10 @@ final class Painter3D {
     glUniform2f(lit.cellScale, it.scaleX * cells, it.scaleY * cells);
     // One normal for the whole plane, turned towards the camera (planes are two-sided).
     it.model.normal(it.normalMat).transform(normal.set(0, 0, 1)).normalize();
-    float toEye = normal.x * ((float) cam.eyeX() - it.model.m30())
-        + normal.y * ((float) cam.eyeY() - it.model.m31())
-        + normal.z * ((float) cam.eyeZ() - it.model.m32());
+    float toEye =
+        normal.x * ((float) cam.eyeX() - it.model.m30())
+            + normal.y * ((float) cam.eyeY() - it.model.m31())
+            + normal.z * ((float) cam.eyeZ() - it.model.m32());
     if (toEye < 0) {
       normal.negate();
     }
@@ -258,8 +280,11 @@ final class Painter3D {
 
   /** Sets a colour uniform to {@code rgb} times the light's colour times {@code factor}. */
   private void setLitColor(int location, int rgb, float factor) {
-    glUniform3f(location, ((rgb >> 16) & 0xFF) * lightRed * factor,
-        ((rgb >> 8) & 0xFF) * lightGreen * factor, (rgb & 0xFF) * lightBlue * factor);
+    glUniform3f(
+        location,
+        ((rgb >> 16) & 0xFF) * lightRed * factor,
+        ((rgb >> 8) & 0xFF) * lightGreen * factor,
+        (rgb & 0xFF) * lightBlue * factor);
   }
 
   private static void setCull(boolean cull) {
@@ -271,8 +296,8 @@ final class Painter3D {
   }
 
   /**
-   * Fits an orthographic light frustum around the casters' bounding sphere; false when there
-   * is nothing to cast a shadow.
+   * Fits an orthographic light frustum around the casters' bounding sphere; false when there is
+   * nothing to cast a shadow.
    */
   private boolean fitLight() {
     float[] b = items.casterBounds();
@@ -281,8 +306,16 @@ final class Painter3D {
     }
     float r = Math.max(b[3], 1e-3f) * 1.05f;
     boolean vertical = Math.abs(lightDir.z) > 0.9f;
-    lightView.setLookAt(b[0] - lightDir.x * 2 * r, b[1] - lightDir.y * 2 * r,
-        b[2] - lightDir.z * 2 * r, b[0], b[1], b[2], 0, vertical ? 1 : 0, vertical ? 0 : 1);
+    lightView.setLookAt(
+        b[0] - lightDir.x * 2 * r,
+        b[1] - lightDir.y * 2 * r,
+        b[2] - lightDir.z * 2 * r,
+        b[0],
+        b[1],
+        b[2],
+        0,
+        vertical ? 1 : 0,
+        vertical ? 0 : 1);
     lightViewProj.setOrtho(-r, r, -r, r, 0, 4 * r).mul(lightView);
     lightExtent = r;
     return true;

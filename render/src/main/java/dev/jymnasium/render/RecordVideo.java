@@ -17,24 +17,24 @@ import java.util.function.LongPredicate;
 import java.util.stream.Stream;
 
 /**
- * Records videos of rollouts, as Gymnasium's {@code RecordVideo}: the env must render
- * {@code rgb_array} (or {@code rgb_array_list}) frames.
+ * Records videos of rollouts, as Gymnasium's {@code RecordVideo}: the env must render {@code
+ * rgb_array} (or {@code rgb_array_list}) frames.
  *
- * <p>The episode counter starts at -1 and every reset increments it (the first episode is 0);
- * the step counter likewise (the first step is 0). A recording starts on a reset when
- * {@code episodeTrigger} accepts the episode id, named {@code {namePrefix}-episode-{id}}, or on
- * a step when {@code stepTrigger} accepts the step id, named {@code {namePrefix}-step-{id}}.
- * With neither trigger given, episodes 0, 1, 8, 27, ..., 729 and then every 1000th are recorded
- * ({@link VideoSchedules#cappedCubic}). A frame is captured after every reset and step while
- * recording. A recording stops once more than {@code videoLength} frames were captured (so, as
- * in Gymnasium, {@code videoLength} n gives n + 1 frames; 0 records whole episodes, stopping at
- * the next reset), when another recording starts, or on {@link #close()}. Videos go to
- * {@code <videoFolder>/<name>.gif} or {@code .mp4} at {@code fps} frames per second (default: the
- * env's render fps, else 30), streamed to disk as frames arrive.
+ * <p>The episode counter starts at -1 and every reset increments it (the first episode is 0); the
+ * step counter likewise (the first step is 0). A recording starts on a reset when {@code
+ * episodeTrigger} accepts the episode id, named {@code {namePrefix}-episode-{id}}, or on a step
+ * when {@code stepTrigger} accepts the step id, named {@code {namePrefix}-step-{id}}. With neither
+ * trigger given, episodes 0, 1, 8, 27, ..., 729 and then every 1000th are recorded ({@link
+ * VideoSchedules#cappedCubic}). A frame is captured after every reset and step while recording. A
+ * recording stops once more than {@code videoLength} frames were captured (so, as in Gymnasium,
+ * {@code videoLength} n gives n + 1 frames; 0 records whole episodes, stopping at the next reset),
+ * when another recording starts, or on {@link #close()}. Videos go to {@code
+ * <videoFolder>/<name>.gif} or {@code .mp4} at {@code fps} frames per second (default: the env's
+ * render fps, else 30), streamed to disk as frames arrive.
  *
- * <p>GIF needs only the JDK; MP4 needs {@code ffmpeg} on the PATH (asking for MP4 without it
- * fails at construction with a message saying so). Gymnasium's {@code disable_logger} and
- * {@code gc_trigger} have no counterpart.
+ * <p>GIF needs only the JDK; MP4 needs {@code ffmpeg} on the PATH (asking for MP4 without it fails
+ * at construction with a message saying so). Gymnasium's {@code disable_logger} and {@code
+ * gc_trigger} have no counterpart.
  */
 public final class RecordVideo<O, A> extends Wrapper<O, A, O, A> {
   private final Path videoFolder;
@@ -54,8 +54,8 @@ public final class RecordVideo<O, A> extends Wrapper<O, A, O, A> {
   private int recordedFrames;
 
   /**
-   * Whole episodes on the capped cubic schedule, named {@code rl-video-episode-N}, at the
-   * env's fps, as MP4 when ffmpeg is on the PATH and GIF otherwise.
+   * Whole episodes on the capped cubic schedule, named {@code rl-video-episode-N}, at the env's
+   * fps, as MP4 when ffmpeg is on the PATH and GIF otherwise.
    */
   public RecordVideo(Env<O, A> env, Path videoFolder) {
     this(env, videoFolder, null, null, 0, "rl-video", null, null);
@@ -64,26 +64,34 @@ public final class RecordVideo<O, A> extends Wrapper<O, A, O, A> {
   /**
    * @param videoFolder folder for the videos (created if missing)
    * @param episodeTrigger which episode ids start a recording, or null
-   * @param stepTrigger which step ids start a recording, or null (both null: capped cubic
-   *     schedule on episodes)
-   * @param videoLength frames after which a recording stops ({@code > 0}), or 0 for whole
-   *     episodes
+   * @param stepTrigger which step ids start a recording, or null (both null: capped cubic schedule
+   *     on episodes)
+   * @param videoLength frames after which a recording stops ({@code > 0}), or 0 for whole episodes
    * @param namePrefix file name prefix
    * @param fps frames per second of the videos, or null for the env's render fps (else 30)
    * @param format GIF or MP4, or null for MP4 when ffmpeg is on the PATH and GIF otherwise
-   * @throws IllegalArgumentException if the env does not render rgb_array frames or a value is
-   *     out of range
+   * @throws IllegalArgumentException if the env does not render rgb_array frames or a value is out
+   *     of range
    * @throws IllegalStateException if MP4 is asked for and ffmpeg is not on the PATH
    */
-  public RecordVideo(Env<O, A> env, Path videoFolder, LongPredicate episodeTrigger,
-      LongPredicate stepTrigger, int videoLength, String namePrefix, Double fps,
+  public RecordVideo(
+      Env<O, A> env,
+      Path videoFolder,
+      LongPredicate episodeTrigger,
+      LongPredicate stepTrigger,
+      int videoLength,
+      String namePrefix,
+      Double fps,
       VideoFormat format) {
     super(env);
     String mode = env.renderMode();
     if (!"rgb_array".equals(mode) && !"rgb_array_list".equals(mode)) {
-      throw new IllegalArgumentException("Render mode is " + mode + ", which is incompatible "
-          + "with RecordVideo. Initialize your environment with a render_mode that returns an "
-          + "image, such as rgb_array.");
+      throw new IllegalArgumentException(
+          "Render mode is "
+              + mode
+              + ", which is incompatible "
+              + "with RecordVideo. Initialize your environment with a render_mode that returns an "
+              + "image, such as rgb_array.");
     }
     if (videoLength < 0) {
       throw new IllegalArgumentException("videoLength must be >= 0, got " + videoLength);
@@ -99,13 +107,16 @@ public final class RecordVideo<O, A> extends Wrapper<O, A, O, A> {
       Ffmpeg.require();
     }
     if (format == null && this.format == VideoFormat.GIF) {
-      Warnings.warn("RecordVideo writes GIF because ffmpeg is not on the PATH; install ffmpeg "
-          + "for MP4 or pass VideoFormat.GIF to silence this warning.");
+      Warnings.warn(
+          "RecordVideo writes GIF because ffmpeg is not on the PATH; install ffmpeg "
+              + "for MP4 or pass VideoFormat.GIF to silence this warning.");
     }
     this.videoFolder = videoFolder.toAbsolutePath();
     prepareFolder();
-    this.episodeTrigger = episodeTrigger == null && stepTrigger == null
-        ? VideoSchedules::cappedCubic : episodeTrigger;
+    this.episodeTrigger =
+        episodeTrigger == null && stepTrigger == null
+            ? VideoSchedules::cappedCubic
+            : episodeTrigger;
     this.stepTrigger = stepTrigger;
     this.videoLength = videoLength == 0 ? Long.MAX_VALUE : videoLength;
     this.namePrefix = namePrefix;
@@ -118,9 +129,12 @@ public final class RecordVideo<O, A> extends Wrapper<O, A, O, A> {
       if (Files.isDirectory(videoFolder)) {
         try (Stream<Path> files = Files.list(videoFolder)) {
           if (files.anyMatch(p -> p.toString().endsWith("." + format.extension()))) {
-            Warnings.warn("Overwriting existing videos at " + videoFolder + " folder (try "
-                + "specifying a different videoFolder for the RecordVideo wrapper if this is "
-                + "not desired)");
+            Warnings.warn(
+                "Overwriting existing videos at "
+                    + videoFolder
+                    + " folder (try "
+                    + "specifying a different videoFolder for the RecordVideo wrapper if this is "
+                    + "not desired)");
           }
         }
       }
@@ -174,9 +188,11 @@ public final class RecordVideo<O, A> extends Wrapper<O, A, O, A> {
       }
     } else {
       stopRecording();
-      Warnings.warn("Recording stopped: expected type of frame returned by render to be an "
-          + "RgbFrame, got instead " + (frame == null ? "null" : frame.getClass().getName())
-          + ".");
+      Warnings.warn(
+          "Recording stopped: expected type of frame returned by render to be an "
+              + "RgbFrame, got instead "
+              + (frame == null ? "null" : frame.getClass().getName())
+              + ".");
     }
   }
 
@@ -191,8 +207,8 @@ public final class RecordVideo<O, A> extends Wrapper<O, A, O, A> {
   }
 
   /**
-   * The inner env's render result; with {@code rgb_array_list}, the frames this wrapper took
-   * from the inner env while capturing come first, and frames returned here are recorded too.
+   * The inner env's render result; with {@code rgb_array_list}, the frames this wrapper took from
+   * the inner env while capturing come first, and frames returned here are recorded too.
    */
   @Override
   public Object render() {

@@ -7,10 +7,10 @@ import java.nio.ByteOrder;
 import org.lwjgl.system.MemoryUtil;
 
 /**
- * Turns OpenGL's RGBA read-back (bottom row first) into top-row-first RGB bytes. Reading RGBA
- * and dropping alpha here is faster than asking the driver for RGB (Mesa converts RGB through a
- * generic path), and packing four pixels into three int stores is about twice as fast as storing
- * byte by byte.
+ * Turns OpenGL's RGBA read-back (bottom row first) into top-row-first RGB bytes. Reading RGBA and
+ * dropping alpha here is faster than asking the driver for RGB (Mesa converts RGB through a generic
+ * path), and packing four pixels into three int stores is about twice as fast as storing byte by
+ * byte.
  */
 final class RgbaToRgb {
   private static final VarHandle INT_LE =
@@ -19,9 +19,9 @@ final class RgbaToRgb {
   private RgbaToRgb() {}
 
   /**
-   * Converts {@code rows} RGBA rows of {@code width} pixels at the start of direct buffer
-   * {@code rgba}, bottom row first, into RGB rows {@code top} to {@code top + rows - 1} of
-   * {@code rgb} (top row first, {@code width * 3} bytes a row).
+   * Converts {@code rows} RGBA rows of {@code width} pixels at the start of direct buffer {@code
+   * rgba}, bottom row first, into RGB rows {@code top} to {@code top + rows - 1} of {@code rgb}
+   * (top row first, {@code width * 3} bytes a row).
    */
   static void convert(ByteBuffer rgba, int width, int rows, byte[] rgb, int top) {
     if (rgba.capacity() < width * rows * 4 || rgb.length < (top + rows) * width * 3) {

@@ -9,19 +9,18 @@ import dev.jymnasium.env.render.Scene2D;
 import dev.jymnasium.env.render.Scene3D;
 
 /**
- * Draws any supported {@link Scene} into a framebuffer of the current context, creating the
- * 2D and 3D painters on first need.
+ * Draws any supported {@link Scene} into a framebuffer of the current context, creating the 2D and
+ * 3D painters on first need.
  */
 final class ScenePainter {
   private Painter2D painter2d;
   private Painter3D painter3d;
 
   /**
-   * Draws {@code scene} into framebuffer {@code targetFbo} (0: the window's) over a viewport of
-   * the given size; for 3D scenes {@code camera3d} replaces the scene's camera when not null.
+   * Draws {@code scene} into framebuffer {@code targetFbo} (0: the window's) over a viewport of the
+   * given size; for 3D scenes {@code camera3d} replaces the scene's camera when not null.
    */
-  void draw(Scene scene, Camera3D camera3d, int targetFbo, int viewportWidth,
-      int viewportHeight) {
+  void draw(Scene scene, Camera3D camera3d, int targetFbo, int viewportWidth, int viewportHeight) {
     if (scene instanceof Scene2D s) {
       if (painter2d == null) {
         painter2d = new Painter2D();
@@ -32,11 +31,12 @@ final class ScenePainter {
       if (painter3d == null) {
         painter3d = new Painter3D();
       }
-      painter3d.draw(s, camera3d != null ? camera3d : s.camera(), targetFbo, viewportWidth,
-          viewportHeight);
+      painter3d.draw(
+          s, camera3d != null ? camera3d : s.camera(), targetFbo, viewportWidth, viewportHeight);
     } else {
-      throw new IllegalArgumentException("the LWJGL renderer draws Scene2D and Scene3D, not "
-          + (scene == null ? "null" : scene.getClass().getName()));
+      throw new IllegalArgumentException(
+          "the LWJGL renderer draws Scene2D and Scene3D, not "
+              + (scene == null ? "null" : scene.getClass().getName()));
     }
   }
 

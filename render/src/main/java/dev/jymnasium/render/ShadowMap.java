@@ -43,8 +43,16 @@ final class ShadowMap {
     this.size = size;
     texture = glGenTextures();
     glBindTexture(GL_TEXTURE_2D, texture);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_DEPTH_COMPONENT16, size, size, 0, GL_DEPTH_COMPONENT,
-        GL_FLOAT, (ByteBuffer) null);
+    glTexImage2D(
+        GL_TEXTURE_2D,
+        0,
+        GL_DEPTH_COMPONENT16,
+        size,
+        size,
+        0,
+        GL_DEPTH_COMPONENT,
+        GL_FLOAT,
+        (ByteBuffer) null);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
@@ -58,8 +66,8 @@ final class ShadowMap {
     glReadBuffer(GL_NONE);
     int status = glCheckFramebufferStatus(GL_FRAMEBUFFER);
     if (status != GL_FRAMEBUFFER_COMPLETE) {
-      throw new IllegalStateException("shadow framebuffer incomplete: 0x"
-          + Integer.toHexString(status));
+      throw new IllegalStateException(
+          "shadow framebuffer incomplete: 0x" + Integer.toHexString(status));
     }
   }
 

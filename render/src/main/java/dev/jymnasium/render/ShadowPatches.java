@@ -8,14 +8,14 @@ import org.joml.Vector3fc;
 
 /**
  * The parts of a plane that shadows may fall on: for each caster primitive, the shadow of boxes
- * around its items (the convex hull of the boxes' corners followed along the light onto the
- * plane), clipped to the plane, as triangles in the plane mesh's unit coordinates (x, y from -1
- * to 1). Only these parts need shadow map lookups, the most expensive part of shading on a
- * software renderer.
+ * around its items (the convex hull of the boxes' corners followed along the light onto the plane),
+ * clipped to the plane, as triangles in the plane mesh's unit coordinates (x, y from -1 to 1). Only
+ * these parts need shadow map lookups, the most expensive part of shading on a software renderer.
  */
 final class ShadowPatches {
   /** Below this cosine between light and plane normal the shadows are too long to bound. */
   private static final float GRAZING = 1e-3f;
+
   private static final float[] UNIT_SQUARE = {-1, -1, 1, -1, 1, 1, -1, 1};
 
   private final Matrix4f toUnit = new Matrix4f();
@@ -24,8 +24,10 @@ final class ShadowPatches {
   private final Vector3f offset = new Vector3f();
   private final Vector3f corner = new Vector3f();
   private final Vector3f[] axes = {new Vector3f(), new Vector3f(), new Vector3f()};
+
   /** Corners of the current primitive's boxes on the plane, x, y pairs; then their hull. */
   private float[] points = new float[48];
+
   private float[] sorted = new float[48];
   private float[] clipA = new float[56];
   private float[] clipB = new float[56];
@@ -77,8 +79,8 @@ final class ShadowPatches {
 
   /**
    * Sets {@link #corner} to the centre and {@link #axes} to the half axes of a box around the
-   * caster, grown by {@code margin}: the unit meshes of built-in primitives fit the cube from -1
-   * to 1, which the model matrix places; other meshes get the cube around their bounding sphere.
+   * caster, grown by {@code margin}: the unit meshes of built-in primitives fit the cube from -1 to
+   * 1, which the model matrix places; other meshes get the cube around their bounding sphere.
    */
   private void boxCorners(DrawItem caster, float margin) {
     caster.model.getTranslation(corner);
@@ -94,9 +96,9 @@ final class ShadowPatches {
   }
 
   /**
-   * Follows the box's 8 corners along the light onto the plane ({@code cos}: light direction
-   * dot plane normal) and appends their unit x, y to {@link #points} after its first {@code n}
-   * points; returns the new point count.
+   * Follows the box's 8 corners along the light onto the plane ({@code cos}: light direction dot
+   * plane normal) and appends their unit x, y to {@link #points} after its first {@code n} points;
+   * returns the new point count.
    */
   private int projectCorners(Vector3fc lightDir, float cos, int n) {
     if (points.length < 2 * (n + 8)) {
@@ -192,8 +194,8 @@ final class ShadowPatches {
   }
 
   /**
-   * Sutherland-Hodgman: keeps the part of polygon {@code in} (n points) where
-   * {@code sign * coordinate[axis] <= 1}, written to {@code out}; returns its point count.
+   * Sutherland-Hodgman: keeps the part of polygon {@code in} (n points) where {@code sign *
+   * coordinate[axis] <= 1}, written to {@code out}; returns its point count.
    */
   private static int clip(float[] in, int n, float[] out, int axis, float sign) {
     int m = 0;

@@ -5,14 +5,15 @@ import org.joml.Matrix4fc;
 import org.joml.Vector3f;
 
 /**
- * Decides which solids need shadow map lookups, which are the most expensive part of shading
- * on a software renderer. A convex primitive never shadows itself where it faces the light (and
- * where it faces away it is unlit anyway), so it needs lookups only where the bounding sphere of
- * another primitive, seen from the light, overlaps its own and reaches nearer to the light.
- * Items that are not convex always need them.
+ * Decides which solids need shadow map lookups, which are the most expensive part of shading on a
+ * software renderer. A convex primitive never shadows itself where it faces the light (and where it
+ * faces away it is unlit anyway), so it needs lookups only where the bounding sphere of another
+ * primitive, seen from the light, overlaps its own and reaches nearer to the light. Items that are
+ * not convex always need them.
  */
 final class ShadowReceivers {
   private final Vector3f centre = new Vector3f();
+
   /** Light-view x, y, z and bounding radius of each item. */
   private float[] spheres = new float[64 * 4];
 

@@ -28,7 +28,9 @@ final class StreamMesh {
   private final int floatsPerVertex;
   private FloatBuffer upload = MemoryUtil.memAllocFloat(1024);
 
-  /** @param attributeSizes number of floats of attribute 0, 1, ... */
+  /**
+   * @param attributeSizes number of floats of attribute 0, 1, ...
+   */
   StreamMesh(int... attributeSizes) {
     int stride = 0;
     for (int size : attributeSizes) {

@@ -29,15 +29,18 @@ final class TextRaster {
 
   /**
    * Rasterises {@code text} in the default sans-serif font, {@code sizePx} pixels high. Where
-   * java.awt has no usable font (a bare container without fontconfig fonts) the text is left
-   * out with a warning instead of failing the whole frame.
+   * java.awt has no usable font (a bare container without fontconfig fonts) the text is left out
+   * with a warning instead of failing the whole frame.
    */
   static Bitmap rasterize(String text, double sizePx) {
     try {
       return draw(text, sizePx);
     } catch (RuntimeException | LinkageError e) {
-      Warnings.warn("Cannot draw text with java.awt (" + e + "); texts are left out. On "
-          + "Debian/Ubuntu install the packages fontconfig and fonts-dejavu-core.");
+      Warnings.warn(
+          "Cannot draw text with java.awt ("
+              + e
+              + "); texts are left out. On "
+              + "Debian/Ubuntu install the packages fontconfig and fonts-dejavu-core.");
       return new Bitmap(1, 1, 0, new byte[1]);
     }
   }
@@ -54,10 +57,10 @@ final class TextRaster {
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
     Graphics2D g = image.createGraphics();
     try {
-      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
-          RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-      g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS,
-          RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+      g.setRenderingHint(
+          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setRenderingHint(
+          RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
       g.setFont(font);
       g.setColor(java.awt.Color.WHITE);
       g.drawString(text, 1f, (float) ascent);

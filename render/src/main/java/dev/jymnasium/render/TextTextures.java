@@ -65,8 +65,8 @@ final class TextTextures {
     ByteBuffer pixels = MemoryUtil.memAlloc(b.coverage().length);
     try {
       pixels.put(b.coverage()).flip();
-      glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, b.width(), b.height(), 0, GL_RED, GL_UNSIGNED_BYTE,
-          pixels);
+      glTexImage2D(
+          GL_TEXTURE_2D, 0, GL_R8, b.width(), b.height(), 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
     } finally {
       MemoryUtil.memFree(pixels);
     }

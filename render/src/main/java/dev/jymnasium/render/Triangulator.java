@@ -3,9 +3,9 @@ package dev.jymnasium.render;
 import java.util.Arrays;
 
 /**
- * Splits simple polygons into triangles: a fan for convex ones, ear clipping (O(n²)) for the
- * rest. Self-intersecting input gets a best effort (the triangles found, then a fan of what is
- * left), never an exception.
+ * Splits simple polygons into triangles: a fan for convex ones, ear clipping (O(n²)) for the rest.
+ * Self-intersecting input gets a best effort (the triangles found, then a fan of what is left),
+ * never an exception.
  */
 final class Triangulator {
   private static final double EPS = 1e-12;
@@ -13,8 +13,8 @@ final class Triangulator {
   private Triangulator() {}
 
   /**
-   * Triangles of the polygon through {@code xy = [x0, y0, x1, y1, ...]} (either winding; a
-   * repeated closing point is ignored), as vertex number triples into {@code xy}.
+   * Triangles of the polygon through {@code xy = [x0, y0, x1, y1, ...]} (either winding; a repeated
+   * closing point is ignored), as vertex number triples into {@code xy}.
    */
   static int[] triangulate(double[] xy) {
     int n = xy.length / 2;

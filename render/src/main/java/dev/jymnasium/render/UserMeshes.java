@@ -6,8 +6,8 @@ import java.util.Iterator;
 import java.util.Map;
 
 /**
- * GPU copies of the envs' triangle meshes, keyed by the identity of their vertex arrays; a mesh
- * not drawn for {@value #IDLE_FRAMES} frames is deleted.
+ * GPU copies of the envs' triangle meshes, keyed by the identity of their vertex arrays; a mesh not
+ * drawn for {@value #IDLE_FRAMES} frames is deleted.
  */
 final class UserMeshes {
   static final long IDLE_FRAMES = 600;

@@ -5,8 +5,8 @@ public final class VideoSchedules {
   private VideoSchedules() {}
 
   /**
-   * Gymnasium's {@code capped_cubic_video_schedule}: true for the perfect cubes below 1000
-   * (0, 1, 8, 27, ..., 729) and for every multiple of 1000.
+   * Gymnasium's {@code capped_cubic_video_schedule}: true for the perfect cubes below 1000 (0, 1,
+   * 8, 27, ..., 729) and for every multiple of 1000.
    */
   public static boolean cappedCubic(long episodeId) {
     if (episodeId < 1000) {

@@ -47,12 +47,12 @@ import org.lwjgl.opengl.GLCapabilities;
 import org.lwjgl.system.MemoryStack;
 
 /**
- * The {@code human} render mode: a GLFW window that shows each drawn scene and then waits so
- * that frames follow the env's fps (times the playback speed). Keys: space pauses (while paused,
- * {@link #draw} blocks and keeps the window live), right arrow advances one frame while paused,
- * + and - double or halve the speed, r requests a reset ({@link #controls()} or
- * {@link #consumeAnyResetRequest()}), c restores the camera; for 3D scenes dragging with the left
- * mouse button orbits the camera and the wheel zooms.
+ * The {@code human} render mode: a GLFW window that shows each drawn scene and then waits so that
+ * frames follow the env's fps (times the playback speed). Keys: space pauses (while paused, {@link
+ * #draw} blocks and keeps the window live), right arrow advances one frame while paused, + and -
+ * double or halve the speed, r requests a reset ({@link #controls()} or {@link
+ * #consumeAnyResetRequest()}), c restores the camera; for 3D scenes dragging with the left mouse
+ * button orbits the camera and the wheel zooms.
  *
  * <p>Use a window from one thread (GLFW's rule); {@link #draw} returns {@code null}.
  */
@@ -91,8 +91,8 @@ public final class WindowRenderer implements Renderer {
         window = createWindow(width, height, GLFW_NATIVE_CONTEXT_API);
       }
       if (window == 0) {
-        throw new IllegalStateException("cannot open an OpenGL 3.3 window: "
-            + GlfwLibrary.lastError());
+        throw new IllegalStateException(
+            "cannot open an OpenGL 3.3 window: " + GlfwLibrary.lastError());
       }
       installCallbacks();
       glfwMakeContextCurrent(window);
@@ -124,38 +124,46 @@ public final class WindowRenderer implements Renderer {
   }
 
   private void installCallbacks() {
-    glfwSetKeyCallback(window, (w, key, scancode, action, mods) -> {
-      if (action != GLFW_PRESS && action != GLFW_REPEAT) {
-        return;
-      }
-      if (key == GLFW_KEY_SPACE && action == GLFW_PRESS) {
-        controls.togglePause();
-      } else if (key == GLFW_KEY_RIGHT) {
-        controls.requestStep();
-      }
-    });
+    glfwSetKeyCallback(
+        window,
+        (w, key, scancode, action, mods) -> {
+          if (action != GLFW_PRESS && action != GLFW_REPEAT) {
+            return;
+          }
+          if (key == GLFW_KEY_SPACE && action == GLFW_PRESS) {
+            controls.togglePause();
+          } else if (key == GLFW_KEY_RIGHT) {
+            controls.requestStep();
+          }
+        });
     // Characters follow the keyboard layout: '+' and '-' wherever they are, keypad included.
-    glfwSetCharCallback(window, (w, codepoint) -> {
-      switch (codepoint) {
-        case '+', '=' -> controls.faster();
-        case '-' -> controls.slower();
-        case 'r', 'R' -> controls.requestReset();
-        case 'c', 'C' -> controls.resetView();
-        default -> { }
-      }
-    });
-    glfwSetMouseButtonCallback(window, (w, button, action, mods) -> {
-      if (button == GLFW_MOUSE_BUTTON_LEFT) {
-        dragging = action != GLFW_RELEASE;
-      }
-    });
-    glfwSetCursorPosCallback(window, (w, x, y) -> {
-      if (dragging) {
-        controls.orbit(-(x - lastX) * 0.3, (y - lastY) * 0.3);
-      }
-      lastX = x;
-      lastY = y;
-    });
+    glfwSetCharCallback(
+        window,
+        (w, codepoint) -> {
+          switch (codepoint) {
+            case '+', '=' -> controls.faster();
+            case '-' -> controls.slower();
+            case 'r', 'R' -> controls.requestReset();
+            case 'c', 'C' -> controls.resetView();
+            default -> {}
+          }
+        });
+    glfwSetMouseButtonCallback(
+        window,
+        (w, button, action, mods) -> {
+          if (button == GLFW_MOUSE_BUTTON_LEFT) {
+            dragging = action != GLFW_RELEASE;
+          }
+        });
+    glfwSetCursorPosCallback(
+        window,
+        (w, x, y) -> {
+          if (dragging) {
+            controls.orbit(-(x - lastX) * 0.3, (y - lastY) * 0.3);
+          }
+          lastX = x;
+          lastY = y;
+        });
     glfwSetScrollCallback(window, (w, dx, dy) -> controls.zoom(dy));
   }
 
@@ -187,8 +195,8 @@ public final class WindowRenderer implements Renderer {
   }
 
   /**
-   * Shows the scene, then waits for the next frame time (or, while paused, until unpaused, a
-   * single step, a reset request or a close request). Returns {@code null}.
+   * Shows the scene, then waits for the next frame time (or, while paused, until unpaused, a single
+   * step, a reset request or a close request). Returns {@code null}.
    */
   @Override
   public synchronized RgbFrame draw(Scene scene) {
@@ -219,8 +227,9 @@ public final class WindowRenderer implements Renderer {
     if (fbWidth > 0 && fbHeight > 0) {
       Camera3D camera = null;
       if (scene instanceof Scene3D s) {
-        camera = OrbitCamera.apply(s.camera(), controls.yawDegrees(), controls.pitchDegrees(),
-            controls.zoom());
+        camera =
+            OrbitCamera.apply(
+                s.camera(), controls.yawDegrees(), controls.pitchDegrees(), controls.zoom());
       }
       painter.draw(scene, camera, 0, fbWidth, fbHeight);
       glfwSwapBuffers(window);
@@ -230,7 +239,9 @@ public final class WindowRenderer implements Renderer {
   }
 
   private void waitForNextFrame(Scene scene) {
-    while (controls.paused() && !controls.consumeStep() && !controls.resetPending()
+    while (controls.paused()
+        && !controls.consumeStep()
+        && !controls.resetPending()
         && !glfwWindowShouldClose(window)) {
       glfwWaitEventsTimeout(PAUSED_REDRAW_SECONDS);
       present(scene);

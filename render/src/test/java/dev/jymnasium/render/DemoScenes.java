@@ -13,8 +13,10 @@ final class DemoScenes {
    * {@code t} radians, seen by a tracking camera: 30 primitives in all.
    */
   static Scene3D thirtyPrimitives(int width, int height, double t) {
-    Scene3D s = new Scene3D(width, height).checkerGround(0, 20, 1)
-        .camera(Camera3D.tracking(0, 0, 0.5, 7, 45 + 10 * t, -25));
+    Scene3D s =
+        new Scene3D(width, height)
+            .checkerGround(0, 20, 1)
+            .camera(Camera3D.tracking(0, 0, 0.5, 7, 45 + 10 * t, -25));
     int[] palette = {0xD04040, 0x40A040, 0x4060D0, 0xD0A030, 0xA040C0, 0x40B0B0};
     for (int i = 0; i < 29; i++) {
       double a = 2 * Math.PI * i / 29 + t;

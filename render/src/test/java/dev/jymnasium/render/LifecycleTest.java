@@ -66,8 +66,10 @@ class LifecycleTest {
     // Eight contexts side by side draw what one renderer on its own draws for the same scenes.
     try (OffscreenRenderer alone = new OffscreenRenderer(32, 32)) {
       for (int i = 0; i < rs.length; i++) {
-        assertArrayEquals(alone.draw(DemoScenes.thirtyPrimitives(32, 32, 0.2 * i)).rgb(),
-            frames[i].rgb(), "renderer " + i);
+        assertArrayEquals(
+            alone.draw(DemoScenes.thirtyPrimitives(32, 32, 0.2 * i)).rgb(),
+            frames[i].rgb(),
+            "renderer " + i);
       }
     }
     assertFalse(Arrays.equals(frames[0].rgb(), frames[1].rgb()), "the scenes differ");

@@ -38,8 +38,8 @@ class RecordVideoTest {
       reader.setInput(in);
       var meta = reader.getImageMetadata(0);
       IIOMetadataNode root = (IIOMetadataNode) meta.getAsTree(meta.getNativeMetadataFormatName());
-      IIOMetadataNode gce = (IIOMetadataNode) root.getElementsByTagName("GraphicControlExtension")
-          .item(0);
+      IIOMetadataNode gce =
+          (IIOMetadataNode) root.getElementsByTagName("GraphicControlExtension").item(0);
       reader.dispose();
       return gce.getAttribute("delayTime");
     }
@@ -54,8 +54,16 @@ class RecordVideoTest {
   @Test
   void wholeEpisodesOnTheCubicSchedule(@TempDir Path dir) throws Exception {
     Headless.assumeAvailable();
-    var env = new RecordVideo<>(new CartPoleEnv(new CartPoleEnv.Config("rgb_array", false)), dir, null, null, 0,
-        "rl-video", null, VideoFormat.GIF);
+    var env =
+        new RecordVideo<>(
+            new CartPoleEnv(new CartPoleEnv.Config("rgb_array", false)),
+            dir,
+            null,
+            null,
+            0,
+            "rl-video",
+            null,
+            VideoFormat.GIF);
     int[] lengths = {7, 4, 5};
     for (int episode = 0; episode < 3; episode++) {
       env.reset(episode);
@@ -75,8 +83,16 @@ class RecordVideoTest {
   @Test
   void stepTriggerAndVideoLength(@TempDir Path dir) throws Exception {
     Headless.assumeAvailable();
-    var env = new RecordVideo<>(new CartPoleEnv(new CartPoleEnv.Config("rgb_array", false)), dir, null,
-        step -> step % 20 == 3, 5, "clip", 25.0, VideoFormat.GIF);
+    var env =
+        new RecordVideo<>(
+            new CartPoleEnv(new CartPoleEnv.Config("rgb_array", false)),
+            dir,
+            null,
+            step -> step % 20 == 3,
+            5,
+            "clip",
+            25.0,
+            VideoFormat.GIF);
     env.reset(1);
     for (int i = 0; i < 30; i++) {
       var s = env.step(i % 2);
@@ -96,8 +112,16 @@ class RecordVideoTest {
   @Test
   void recordsFromRenderCollectionLists(@TempDir Path dir) throws Exception {
     Headless.assumeAvailable();
-    var env = new RecordVideo<>(new RenderCollection<>(new CartPoleEnv(new CartPoleEnv.Config("rgb_array", false))), dir,
-        e -> true, null, 0, "list", null, VideoFormat.GIF);
+    var env =
+        new RecordVideo<>(
+            new RenderCollection<>(new CartPoleEnv(new CartPoleEnv.Config("rgb_array", false))),
+            dir,
+            e -> true,
+            null,
+            0,
+            "list",
+            null,
+            VideoFormat.GIF);
     env.reset(3);
     env.step(0);
     env.step(1);
@@ -109,8 +133,9 @@ class RecordVideoTest {
 
   @Test
   void rejectsEnvsWithoutFrames(@TempDir Path dir) {
-    var e = assertThrows(IllegalArgumentException.class,
-        () -> new RecordVideo<>(new CartPoleEnv(), dir));
+    var e =
+        assertThrows(
+            IllegalArgumentException.class, () -> new RecordVideo<>(new CartPoleEnv(), dir));
     assertTrue(e.getMessage().contains("rgb_array"), e.getMessage());
   }
 
@@ -119,10 +144,21 @@ class RecordVideoTest {
     String old = System.getProperty("jymnasium.ffmpeg");
     System.setProperty("jymnasium.ffmpeg", dir.resolve("no-such-ffmpeg").toString());
     try {
-      var e = assertThrows(IllegalStateException.class, () -> new RecordVideo<>(
-          new CartPoleEnv(new CartPoleEnv.Config("rgb_array", false)), dir, null, null, 0, "x", null, VideoFormat.MP4));
-      assertTrue(e.getMessage().contains("ffmpeg") && e.getMessage().contains("GIF"),
-          e.getMessage());
+      var e =
+          assertThrows(
+              IllegalStateException.class,
+              () ->
+                  new RecordVideo<>(
+                      new CartPoleEnv(new CartPoleEnv.Config("rgb_array", false)),
+                      dir,
+                      null,
+                      null,
+                      0,
+                      "x",
+                      null,
+                      VideoFormat.MP4));
+      assertTrue(
+          e.getMessage().contains("ffmpeg") && e.getMessage().contains("GIF"), e.getMessage());
     } finally {
       if (old == null) {
         System.clearProperty("jymnasium.ffmpeg");
@@ -136,8 +172,16 @@ class RecordVideoTest {
   void mp4ThroughFfmpegWhenInstalled(@TempDir Path dir) throws Exception {
     Headless.assumeAvailable();
     assumeTrue(Ffmpeg.find() != null, "ffmpeg is not on the PATH");
-    var env = new RecordVideo<>(new CartPoleEnv(new CartPoleEnv.Config("rgb_array", false)), dir, e -> true, null, 0,
-        "mp4", null, VideoFormat.MP4);
+    var env =
+        new RecordVideo<>(
+            new CartPoleEnv(new CartPoleEnv.Config("rgb_array", false)),
+            dir,
+            e -> true,
+            null,
+            0,
+            "mp4",
+            null,
+            VideoFormat.MP4);
     env.reset(0);
     for (int i = 0; i < 9; i++) {
       env.step(i % 2);
@@ -147,9 +191,21 @@ class RecordVideoTest {
     assertTrue(Files.size(mp4) > 500);
     Path probe = Ffmpeg.find().resolveSibling("ffprobe");
     if (Files.isExecutable(probe)) {
-      Process p = new ProcessBuilder(probe.toString(), "-v", "error", "-count_frames",
-          "-select_streams", "v:0", "-show_entries", "stream=nb_read_frames,width,height",
-          "-of", "csv=p=0", mp4.toString()).redirectError(new File("/dev/null")).start();
+      Process p =
+          new ProcessBuilder(
+                  probe.toString(),
+                  "-v",
+                  "error",
+                  "-count_frames",
+                  "-select_streams",
+                  "v:0",
+                  "-show_entries",
+                  "stream=nb_read_frames,width,height",
+                  "-of",
+                  "csv=p=0",
+                  mp4.toString())
+              .redirectError(new File("/dev/null"))
+              .start();
       String out = new String(p.getInputStream().readAllBytes()).strip();
       assertTrue(p.waitFor(60, TimeUnit.SECONDS));
       assertEquals("600,400,10", out);

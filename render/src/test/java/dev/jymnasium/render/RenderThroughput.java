@@ -10,13 +10,13 @@ import java.nio.file.Path;
 import java.util.function.IntFunction;
 
 /**
- * Measures headless rgb_array throughput (frames per second including scene building and read
- * back) for CartPole at 600x400 and a 30-primitive 3D scene at 640x480 (also 320x240 and 84x84),
- * and saves one PNG of each. Prints process CPU time per frame too (all threads, llvmpipe's
- * included), which is less sensitive to other load than frames per second.
+ * Measures headless rgb_array throughput (frames per second including scene building and read back)
+ * for CartPole at 600x400 and a 30-primitive 3D scene at 640x480 (also 320x240 and 84x84), and
+ * saves one PNG of each. Prints process CPU time per frame too (all threads, llvmpipe's included),
+ * which is less sensitive to other load than frames per second.
  *
- * <p>Run: {@code java -cp <test classpath> dev.jymnasium.render.RenderThroughput [seconds]
- * [png folder]}.
+ * <p>Run: {@code java -cp <test classpath> dev.jymnasium.render.RenderThroughput [seconds] [png
+ * folder]}.
  */
 public final class RenderThroughput {
   private RenderThroughput() {}
@@ -27,38 +27,59 @@ public final class RenderThroughput {
     CartPoleEnv env = new CartPoleEnv();
     env.reset(0L, null);
     try (OffscreenRenderer r = new OffscreenRenderer(600, 400)) {
-      System.out.println("backend: " + r.description() + "; cores: "
-          + Runtime.getRuntime().availableProcessors());
+      System.out.println(
+          "backend: " + r.description() + "; cores: " + Runtime.getRuntime().availableProcessors());
       FrameImages.savePng(r.draw(env.scene()), folder.resolve("jymnasium-cartpole.png"));
-      measure("CartPole 600x400", r, i -> {
-        env.setState(new double[] {Math.sin(i * 0.01), 0, 0.1 * Math.cos(i * 0.03), 0});
-        return env.scene();
-      }, seconds);
+      measure(
+          "CartPole 600x400",
+          r,
+          i -> {
+            env.setState(new double[] {Math.sin(i * 0.01), 0, 0.1 * Math.cos(i * 0.03), 0});
+            return env.scene();
+          },
+          seconds);
     }
     try (OffscreenRenderer r = new OffscreenRenderer(640, 480)) {
       Scene3D first = DemoScenes.thirtyPrimitives(640, 480, 0);
       FrameImages.savePng(r.draw(first), folder.resolve("jymnasium-3d.png"));
-      measure("3D 30 primitives 640x480, shadows", r,
-          i -> DemoScenes.thirtyPrimitives(640, 480, i * 0.01), seconds);
-      measure("3D 30 primitives 640x480, no shadows", r,
-          i -> noShadows(DemoScenes.thirtyPrimitives(640, 480, i * 0.01)), seconds);
-      measure("3D 30 primitives 320x240, shadows", r,
-          i -> DemoScenes.thirtyPrimitives(320, 240, i * 0.01), seconds);
-      measure("3D 30 primitives 84x84, shadows", r,
-          i -> DemoScenes.thirtyPrimitives(84, 84, i * 0.01), seconds);
-      measure("3D 30 primitives 84x84, no shadows", r,
-          i -> noShadows(DemoScenes.thirtyPrimitives(84, 84, i * 0.01)), seconds);
+      measure(
+          "3D 30 primitives 640x480, shadows",
+          r,
+          i -> DemoScenes.thirtyPrimitives(640, 480, i * 0.01),
+          seconds);
+      measure(
+          "3D 30 primitives 640x480, no shadows",
+          r,
+          i -> noShadows(DemoScenes.thirtyPrimitives(640, 480, i * 0.01)),
+          seconds);
+      measure(
+          "3D 30 primitives 320x240, shadows",
+          r,
+          i -> DemoScenes.thirtyPrimitives(320, 240, i * 0.01),
+          seconds);
+      measure(
+          "3D 30 primitives 84x84, shadows",
+          r,
+          i -> DemoScenes.thirtyPrimitives(84, 84, i * 0.01),
+          seconds);
+      measure(
+          "3D 30 primitives 84x84, no shadows",
+          r,
+          i -> noShadows(DemoScenes.thirtyPrimitives(84, 84, i * 0.01)),
+          seconds);
     }
   }
 
   private static Scene3D noShadows(Scene3D s) {
     var l = s.light();
-    return s.light(new dev.jymnasium.env.render.Light(l.dirX(), l.dirY(), l.dirZ(), l.rgb(),
-        l.ambient(), false));
+    return s.light(
+        new dev.jymnasium.env.render.Light(
+            l.dirX(), l.dirY(), l.dirZ(), l.rgb(), l.ambient(), false));
   }
 
-  private static void measure(String name, OffscreenRenderer r, IntFunction<Scene> scenes,
-      double seconds) throws Exception {
+  private static void measure(
+      String name, OffscreenRenderer r, IntFunction<Scene> scenes, double seconds)
+      throws Exception {
     for (int i = 0; i < 100; i++) {
       r.draw(scenes.apply(i));
     }
@@ -86,8 +107,12 @@ public final class RenderThroughput {
     java.util.Arrays.sort(sorted);
     double[] cpuSorted = cpu.clone();
     java.util.Arrays.sort(cpuSorted);
-    System.out.printf("%-38s median %6.1f frames/s, best %6.1f; CPU %.2f ms/frame (median); "
-        + "load %.1f%n", name, sorted[windows / 2], sorted[windows - 1], cpuSorted[windows / 2],
+    System.out.printf(
+        "%-38s median %6.1f frames/s, best %6.1f; CPU %.2f ms/frame (median); " + "load %.1f%n",
+        name,
+        sorted[windows / 2],
+        sorted[windows - 1],
+        cpuSorted[windows / 2],
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     if (checksum == Long.MIN_VALUE) {
       System.out.println();

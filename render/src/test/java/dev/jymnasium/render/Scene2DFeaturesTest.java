@@ -11,11 +11,12 @@ class Scene2DFeaturesTest {
   @Test
   void polygonsLinesCirclesAndText() {
     Headless.assumeAvailable();
-    Scene2D s = new Scene2D(200, 100, 0xFFFFFF)
-        .polygon(new double[] {10, 10, 60, 10, 60, 40, 35, 20, 10, 40}, 0xFF0000)
-        .line(0, 50, 199, 50, 0x00FF00, 3)
-        .circle(150, 25, 10, 0x0000FF)
-        .text("Score 42", 100, 70, 20, 0x000000);
+    Scene2D s =
+        new Scene2D(200, 100, 0xFFFFFF)
+            .polygon(new double[] {10, 10, 60, 10, 60, 40, 35, 20, 10, 40}, 0xFF0000)
+            .line(0, 50, 199, 50, 0x00FF00, 3)
+            .circle(150, 25, 10, 0x0000FF)
+            .text("Score 42", 100, 70, 20, 0x000000);
     try (OffscreenRenderer r = new OffscreenRenderer(200, 100)) {
       RgbFrame f = r.draw(s);
       // y up: pixel (x, y) is row 99 - y from the top.

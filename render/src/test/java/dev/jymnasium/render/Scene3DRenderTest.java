@@ -33,8 +33,13 @@ class Scene3DRenderTest {
       assertEquals(320, f.width());
       assertEquals(240, f.height());
       int[] px = project(camera, 320, 240, 0.2, 0.1, 0.6);
-      assertTrue(reddish(f.pixel(px[0], px[1])),
-          "red at the box centre's pixel " + px[0] + "," + px[1] + ": "
+      assertTrue(
+          reddish(f.pixel(px[0], px[1])),
+          "red at the box centre's pixel "
+              + px[0]
+              + ","
+              + px[1]
+              + ": "
               + Integer.toHexString(f.pixel(px[0], px[1])));
       for (int[] corner : new int[][] {{2, 2}, {317, 2}, {2, 237}, {317, 237}}) {
         assertEquals(BACKGROUND, f.pixel(corner[0], corner[1]));
@@ -77,18 +82,18 @@ class Scene3DRenderTest {
   @Test
   void everyPrimitiveKindDraws() {
     Headless.assumeAvailable();
-    Scene3D scene = new Scene3D(200, 150).background(BACKGROUND)
-        .camera(Camera3D.tracking(0, 0, 0, 3, 90, -10));
+    Scene3D scene =
+        new Scene3D(200, 150).background(BACKGROUND).camera(Camera3D.tracking(0, 0, 0, 3, 90, -10));
     float[] tetra = {0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1};
     int[] faces = {0, 2, 1, 0, 1, 3, 0, 3, 2, 1, 2, 3};
     Scene3D[] singles = {
-        new Scene3D(200, 150).box(Pose.IDENTITY, 0.3, 0.3, 0.3, 0xFF0000),
-        new Scene3D(200, 150).sphere(Pose.IDENTITY, 0.3, 0xFF0000),
-        new Scene3D(200, 150).capsule(Pose.IDENTITY, 0.2, 0.3, 0xFF0000),
-        new Scene3D(200, 150).cylinder(Pose.IDENTITY, 0.3, 0.3, 0xFF0000),
-        new Scene3D(200, 150).plane(Pose.axisAngle(0, 0, 0, 1, 0, 0, 1.2), 0.4, 0.4, 0xFF0000,
-            null),
-        new Scene3D(200, 150).mesh(Pose.at(-0.3, -0.3, -0.3), tetra, faces, 0xFF0000)};
+      new Scene3D(200, 150).box(Pose.IDENTITY, 0.3, 0.3, 0.3, 0xFF0000),
+      new Scene3D(200, 150).sphere(Pose.IDENTITY, 0.3, 0xFF0000),
+      new Scene3D(200, 150).capsule(Pose.IDENTITY, 0.2, 0.3, 0xFF0000),
+      new Scene3D(200, 150).cylinder(Pose.IDENTITY, 0.3, 0.3, 0xFF0000),
+      new Scene3D(200, 150).plane(Pose.axisAngle(0, 0, 0, 1, 0, 0, 1.2), 0.4, 0.4, 0xFF0000, null),
+      new Scene3D(200, 150).mesh(Pose.at(-0.3, -0.3, -0.3), tetra, faces, 0xFF0000)
+    };
     try (OffscreenRenderer r = new OffscreenRenderer(200, 150)) {
       for (Scene3D s : singles) {
         s.background(BACKGROUND).camera(scene.camera());
@@ -99,20 +104,32 @@ class Scene3DRenderTest {
             red += reddish(f.pixel(x, y)) ? 1 : 0;
           }
         }
-        assertTrue(red > 200, s.primitives().get(0).getClass().getSimpleName() + " drew " + red
-            + " red pixels");
+        assertTrue(
+            red > 200,
+            s.primitives().get(0).getClass().getSimpleName() + " drew " + red + " red pixels");
       }
     }
   }
 
   /** Pixel (x from the left, y from the top) where a world point lands. */
   private static int[] project(Camera3D c, int w, int h, double x, double y, double z) {
-    Matrix4f m = new Matrix4f()
-        .perspective((float) Math.toRadians(c.fovYDegrees()), (float) w / h, (float) c.near(),
-            (float) c.far())
-        .lookAt((float) c.eyeX(), (float) c.eyeY(), (float) c.eyeZ(), (float) c.targetX(),
-            (float) c.targetY(), (float) c.targetZ(), (float) c.upX(), (float) c.upY(),
-            (float) c.upZ());
+    Matrix4f m =
+        new Matrix4f()
+            .perspective(
+                (float) Math.toRadians(c.fovYDegrees()),
+                (float) w / h,
+                (float) c.near(),
+                (float) c.far())
+            .lookAt(
+                (float) c.eyeX(),
+                (float) c.eyeY(),
+                (float) c.eyeZ(),
+                (float) c.targetX(),
+                (float) c.targetY(),
+                (float) c.targetZ(),
+                (float) c.upX(),
+                (float) c.upY(),
+                (float) c.upZ());
     Vector4f p = m.transform(new Vector4f((float) x, (float) y, (float) z, 1));
     float nx = p.x / p.w;
     float ny = p.y / p.w;

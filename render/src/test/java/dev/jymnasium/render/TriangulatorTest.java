@@ -11,8 +11,11 @@ class TriangulatorTest {
       int a = tris[t];
       int b = tris[t + 1];
       int c = tris[t + 2];
-      sum += Math.abs((xy[2 * b] - xy[2 * a]) * (xy[2 * c + 1] - xy[2 * a + 1])
-          - (xy[2 * c] - xy[2 * a]) * (xy[2 * b + 1] - xy[2 * a + 1])) / 2;
+      sum +=
+          Math.abs(
+                  (xy[2 * b] - xy[2 * a]) * (xy[2 * c + 1] - xy[2 * a + 1])
+                      - (xy[2 * c] - xy[2 * a]) * (xy[2 * b + 1] - xy[2 * a + 1]))
+              / 2;
     }
     return sum;
   }

@@ -3,8 +3,8 @@ package dev.jymnasium.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -23,7 +23,8 @@ class WindowRendererTest {
   void withoutDisplayHumanModeSaysWhatToDo() {
     assumeFalse(hasDisplay(), "a display is present");
     var e = assertThrows(IllegalStateException.class, () -> new WindowRenderer(60, 40, "t", 50));
-    assertTrue(e.getMessage().contains("rgb_array") && e.getMessage().contains("xvfb-run"),
+    assertTrue(
+        e.getMessage().contains("rgb_array") && e.getMessage().contains("xvfb-run"),
         e.getMessage());
   }
 

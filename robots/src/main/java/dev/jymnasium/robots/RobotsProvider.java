@@ -17,14 +17,58 @@ import dev.jymnasium.robots.mujoco.Walker2dEnv;
 public final class RobotsProvider implements EnvProvider {
   @Override
   public void register(Registry registry) {
-    registry.register(EnvSpec.builder(InvertedPendulumEnv.ID).config(InvertedPendulumEnv.Config.class, InvertedPendulumEnv::new).maxEpisodeSteps(1000).rewardThreshold(950.0).build());
-    registry.register(EnvSpec.builder(InvertedDoublePendulumEnv.ID).config(InvertedDoublePendulumEnv.Config.class, InvertedDoublePendulumEnv::new).maxEpisodeSteps(1000).rewardThreshold(9100.0).build());
-    registry.register(EnvSpec.builder(HalfCheetahEnv.ID).config(HalfCheetahEnv.Config.class, HalfCheetahEnv::new).maxEpisodeSteps(1000).rewardThreshold(4800.0).build());
-    registry.register(EnvSpec.builder(HopperEnv.ID).config(HopperEnv.Config.class, HopperEnv::new).maxEpisodeSteps(1000).rewardThreshold(3800.0).build());
-    registry.register(EnvSpec.builder(Walker2dEnv.ID).config(Walker2dEnv.Config.class, Walker2dEnv::new).maxEpisodeSteps(1000).build());
-    registry.register(EnvSpec.builder(SwimmerEnv.ID).config(SwimmerEnv.Config.class, SwimmerEnv::new).maxEpisodeSteps(1000).rewardThreshold(360.0).build());
-    registry.register(EnvSpec.builder(AntEnv.ID).config(AntEnv.Config.class, AntEnv::new).maxEpisodeSteps(1000).rewardThreshold(6000.0).build());
-    registry.register(EnvSpec.builder(ReacherEnv.ID).config(ReacherEnv.Config.class, ReacherEnv::new).maxEpisodeSteps(50).rewardThreshold(-3.75).build());
-    registry.register(EnvSpec.builder(PusherEnv.ID).config(PusherEnv.Config.class, PusherEnv::new).maxEpisodeSteps(100).rewardThreshold(0.0).build());
+    registry.register(
+        EnvSpec.builder(InvertedPendulumEnv.ID)
+            .config(InvertedPendulumEnv.Config.class, InvertedPendulumEnv::new)
+            .maxEpisodeSteps(1000)
+            .rewardThreshold(950.0)
+            .build());
+    registry.register(
+        EnvSpec.builder(InvertedDoublePendulumEnv.ID)
+            .config(InvertedDoublePendulumEnv.Config.class, InvertedDoublePendulumEnv::new)
+            .maxEpisodeSteps(1000)
+            .rewardThreshold(9100.0)
+            .build());
+    registry.register(
+        EnvSpec.builder(HalfCheetahEnv.ID)
+            .config(HalfCheetahEnv.Config.class, HalfCheetahEnv::new)
+            .maxEpisodeSteps(1000)
+            .rewardThreshold(4800.0)
+            .build());
+    registry.register(
+        EnvSpec.builder(HopperEnv.ID)
+            .config(HopperEnv.Config.class, HopperEnv::new)
+            .maxEpisodeSteps(1000)
+            .rewardThreshold(3800.0)
+            .build());
+    registry.register(
+        EnvSpec.builder(Walker2dEnv.ID)
+            .config(Walker2dEnv.Config.class, Walker2dEnv::new)
+            .maxEpisodeSteps(1000)
+            .build());
+    registry.register(
+        EnvSpec.builder(SwimmerEnv.ID)
+            .config(SwimmerEnv.Config.class, SwimmerEnv::new)
+            .maxEpisodeSteps(1000)
+            .rewardThreshold(360.0)
+            .build());
+    registry.register(
+        EnvSpec.builder(AntEnv.ID)
+            .config(AntEnv.Config.class, AntEnv::new)
+            .maxEpisodeSteps(1000)
+            .rewardThreshold(6000.0)
+            .build());
+    registry.register(
+        EnvSpec.builder(ReacherEnv.ID)
+            .config(ReacherEnv.Config.class, ReacherEnv::new)
+            .maxEpisodeSteps(50)
+            .rewardThreshold(-3.75)
+            .build());
+    registry.register(
+        EnvSpec.builder(PusherEnv.ID)
+            .config(PusherEnv.Config.class, PusherEnv::new)
+            .maxEpisodeSteps(100)
+            .rewardThreshold(0.0)
+            .build());
   }
 }

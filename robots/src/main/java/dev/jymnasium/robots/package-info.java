@@ -1,4 +1,2 @@
-/**
- * Robot envs and their registration ({@link dev.jymnasium.robots.RobotsProvider}).
- */
+/** Robot envs and their registration ({@link dev.jymnasium.robots.RobotsProvider}). */
 package dev.jymnasium.robots;

@@ -13,7 +13,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The README's env catalogue lists exactly the registered ids (regenerate it with `jym list --format markdown`). */
+/**
+ * The README's env catalogue lists exactly the registered ids (regenerate it with `jym list
+ * --format markdown`).
+ */
 class ReadmeCatalogueTest {
   private static final Pattern ROW = Pattern.compile("^\\| *([^ |]+) *\\|", Pattern.MULTILINE);
 
@@ -35,6 +38,7 @@ class ReadmeCatalogueTest {
     for (EnvSpec s : Gym.registry().all()) {
       registered.add(s.id());
     }
-    assertEquals(registered, listed, "README catalogue out of step: run ./jym list --format markdown");
+    assertEquals(
+        registered, listed, "README catalogue out of step: run ./jym list --format markdown");
   }
 }

@@ -1,6 +1,5 @@
 package dev.jymnasium.tests;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -29,9 +28,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The checks every registered env must pass, whatever module registers it: the env checker,
- * seeded determinism, observations inside the space, vector envs equal to single envs, and clear
- * errors on bad input.
+ * The checks every registered env must pass, whatever module registers it: the env checker, seeded
+ * determinism, observations inside the space, vector envs equal to single envs, and clear errors on
+ * bad input.
  */
 class RegisteredEnvsTest {
   private static final int RANDOM_STEPS = 1000;
@@ -71,8 +70,16 @@ class RegisteredEnvsTest {
       out.add(Space.format(env.reset(seed).observation()));
       for (int t = 0; t < steps; t++) {
         Step<Object> s = env.step(env.actionSpace().sample());
-        out.add(Space.format(s.observation()) + " " + s.reward() + " " + s.terminated() + " "
-            + s.truncated() + " " + s.info());
+        out.add(
+            Space.format(s.observation())
+                + " "
+                + s.reward()
+                + " "
+                + s.terminated()
+                + " "
+                + s.truncated()
+                + " "
+                + s.info());
         if (s.done()) {
           out.add(Space.format(env.reset().observation()));
         }
@@ -105,7 +112,8 @@ class RegisteredEnvsTest {
   void vectorEnvsEqualSingleEnvsSteppedAlike(String id) {
     for (VectorizeMode mode : List.of(VectorizeMode.SYNC, VectorizeMode.THREADED)) {
       List<Env<Object, Object>> singles = new ArrayList<>();
-      try (VectorEnv<Object, Object> vec = Gym.registry().makeVec(id, VECTOR_ENVS, mode, Map.of())) {
+      try (VectorEnv<Object, Object> vec =
+          Gym.registry().makeVec(id, VECTOR_ENVS, mode, Map.of())) {
         Space<Object> single = castSpace(vec.singleObservationSpace());
         Space<Object> singleAct = castSpace(vec.singleActionSpace());
         singleAct.seed(5);
@@ -114,8 +122,10 @@ class RegisteredEnvsTest {
         for (int i = 0; i < VECTOR_ENVS; i++) {
           Env<Object, Object> e = Gym.make(id);
           singles.add(e);
-          assertEquals(Space.format(e.reset(11L + i).observation()),
-              Space.format(single.readBatch(batch, i, null)), id + " reset of sub-env " + i);
+          assertEquals(
+              Space.format(e.reset(11L + i).observation()),
+              Space.format(single.readBatch(batch, i, null)),
+              id + " reset of sub-env " + i);
         }
         for (int t = 0; t < VECTOR_STEPS; t++) {
           Object actions = vec.singleActionSpace().createBatch(VECTOR_ENVS);
@@ -143,7 +153,8 @@ class RegisteredEnvsTest {
               pending[i] = s.done();
             }
             String where = id + " " + mode + " sub-env " + i + " step " + t;
-            assertEquals(expected, Space.format(single.readBatch(vs.observations(), i, null)), where);
+            assertEquals(
+                expected, Space.format(single.readBatch(vs.observations(), i, null)), where);
             assertEquals(reward, vs.rewards()[i], where);
             assertEquals(term, vs.terminations()[i], where);
             assertEquals(trunc, vs.truncations()[i], where);
@@ -166,7 +177,8 @@ class RegisteredEnvsTest {
     try (Env<Object, Object> env = Gym.make(id)) {
       Object action = env.actionSpace().sample();
       assertThrows(IllegalStateException.class, () -> env.step(action));
-      assertThrows(IllegalStateException.class, () -> env.unwrapped().step(castAction(env, action)));
+      assertThrows(
+          IllegalStateException.class, () -> env.unwrapped().step(castAction(env, action)));
     }
   }
 
@@ -183,7 +195,10 @@ class RegisteredEnvsTest {
       Space<Object> space = env.actionSpace();
       for (Object bad : badActions(space)) {
         IllegalArgumentException e =
-            assertThrows(IllegalArgumentException.class, () -> env.step(bad), id + " accepted " + Space.format(bad));
+            assertThrows(
+                IllegalArgumentException.class,
+                () -> env.step(bad),
+                id + " accepted " + Space.format(bad));
         assertTrue(e.getMessage().contains(space.toString()), e.getMessage());
         assertTrue(e.getMessage().contains(Space.format(bad)), e.getMessage());
       }
@@ -247,8 +262,8 @@ class RegisteredEnvsTest {
 
   @Test
   void unknownIdsSuggestCloseMatches() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Gym.make("CartPol-v1"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Gym.make("CartPol-v1"));
     assertTrue(e.getMessage().contains("CartPole-v1"), e.getMessage());
   }
 }

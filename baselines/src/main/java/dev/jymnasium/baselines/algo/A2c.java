@@ -19,9 +19,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Advantage Actor-Critic (synchronous A3C, Mnih et al. 2016) as SB3's {@code A2C}: short
- * vector-env rollouts, one gradient step on the whole rollout, RMSprop by default, GAE (lambda 1
- * gives plain n-step returns), optional observation normalisation.
+ * Advantage Actor-Critic (synchronous A3C, Mnih et al. 2016) as SB3's {@code A2C}: short vector-env
+ * rollouts, one gradient step on the whole rollout, RMSprop by default, GAE (lambda 1 gives plain
+ * n-step returns), optional observation normalisation.
  */
 public final class A2c extends NetworkAgent<A2c.Hyperparams> {
   /**
@@ -44,13 +44,42 @@ public final class A2c extends NetworkAgent<A2c.Hyperparams> {
    * @param orthoInit orthogonal initialisation (else PyTorch's default)
    * @param logStdInit initial log std of continuous actions
    */
-  public record Hyperparams(int nEnvs, int nSteps, double learningRate, boolean annealLr,
-      String optimizer, double gamma, double gaeLambda, boolean normalizeAdvantage,
-      boolean normalizeObs, double entCoef, double vfCoef, double maxGradNorm, int[] netArch,
-      String activation, boolean orthoInit, double logStdInit) {
+  public record Hyperparams(
+      int nEnvs,
+      int nSteps,
+      double learningRate,
+      boolean annealLr,
+      String optimizer,
+      double gamma,
+      double gaeLambda,
+      boolean normalizeAdvantage,
+      boolean normalizeObs,
+      double entCoef,
+      double vfCoef,
+      double maxGradNorm,
+      int[] netArch,
+      String activation,
+      boolean orthoInit,
+      double logStdInit) {
     /** SB3's defaults with a 64x64 tanh network. */
-    public static final Hyperparams DEFAULTS = new Hyperparams(1, 5, 7e-4, false, "rmsprop", 0.99,
-        1.0, false, false, 0.0, 0.5, 0.5, new int[] {64, 64}, "tanh", true, 0.0);
+    public static final Hyperparams DEFAULTS =
+        new Hyperparams(
+            1,
+            5,
+            7e-4,
+            false,
+            "rmsprop",
+            0.99,
+            1.0,
+            false,
+            false,
+            0.0,
+            0.5,
+            0.5,
+            new int[] {64, 64},
+            "tanh",
+            true,
+            0.0);
 
     public Hyperparams {
       Check.positive("n_envs", nEnvs);
@@ -74,11 +103,23 @@ public final class A2c extends NetworkAgent<A2c.Hyperparams> {
   private final NpRandom rng;
 
   /** Builds the agent and resets its vector env with seeds {@code seed + i}. */
-  public A2c(String envId, Map<String, Object> envKwargs, Hyperparams hp, long seed, ai.djl.Device device) {
+  public A2c(
+      String envId,
+      Map<String, Object> envKwargs,
+      Hyperparams hp,
+      long seed,
+      ai.djl.Device device) {
     super("a2c", hp, new AgentEnv(envId, envKwargs, hp.nEnvs(), false, false, "a2c"), seed, device);
     this.rng = NpRandom.of(seed);
-    this.ac = new ActorCritic(root, env, hp.netArch(), Activation.parse(hp.activation()),
-        hp.orthoInit(), (float) hp.logStdInit(), rng);
+    this.ac =
+        new ActorCritic(
+            root,
+            env,
+            hp.netArch(),
+            Activation.parse(hp.activation()),
+            hp.orthoInit(),
+            (float) hp.logStdInit(),
+            rng);
     this.optimizer = new Optimizer(ac.parameters(), Optimizer.Kind.parse(hp.optimizer()), 1e-5f);
     this.rollouts = new OnPolicyRollouts(env, ac, hp.nSteps(), hp.normalizeObs(), seed);
     this.buffer = rollouts.buffer;
@@ -92,7 +133,10 @@ public final class A2c extends NetworkAgent<A2c.Hyperparams> {
     long start = System.nanoTime();
     long startStep = rollouts.globalStep;
     for (long update = 0; update < updates; update++) {
-      double frac = 1.0 - (double) rollouts.globalStep / horizon; // schedules span all steps, resumes included
+      double frac =
+          1.0
+              - (double) rollouts.globalStep
+                  / horizon; // schedules span all steps, resumes included
       float lr = (float) (hp.learningRate() * (hp.annealLr() ? frac : 1));
       rollouts.collect(rng, hp.gamma(), hp.gaeLambda(), listener);
       Map<String, Double> stats = optimize(lr);
@@ -116,7 +160,8 @@ public final class A2c extends NetworkAgent<A2c.Hyperparams> {
     Map<String, Double> stats = new LinkedHashMap<>();
     try (NDManager scope = root.newSubManager()) {
       NDArray obs = scope.create(RolloutBuffer.gather(buffer.obs, d, idx, 0, b), new Shape(b, d));
-      NDArray act = scope.create(RolloutBuffer.gather(buffer.actions, w, idx, 0, b), new Shape(b, w));
+      NDArray act =
+          scope.create(RolloutBuffer.gather(buffer.actions, w, idx, 0, b), new Shape(b, w));
       NDArray ret = scope.create(RolloutBuffer.gather(buffer.returns, 1, idx, 0, b));
       NDArray advantage = scope.create(adv);
       optimizer.zeroGrad();
@@ -140,8 +185,14 @@ public final class A2c extends NetworkAgent<A2c.Hyperparams> {
 
   @Override
   public Policy policy() {
-    return new NetworkPolicy("a2c", env.envId, env.obsSpace, env.actSpace, rollouts.normalizer,
-        ac.actorSnapshot(), env.discrete() ? ActionHead.ARGMAX : ActionHead.CLIP);
+    return new NetworkPolicy(
+        "a2c",
+        env.envId,
+        env.obsSpace,
+        env.actSpace,
+        rollouts.normalizer,
+        ac.actorSnapshot(),
+        env.discrete() ? ActionHead.ARGMAX : ActionHead.CLIP);
   }
 
   @Override

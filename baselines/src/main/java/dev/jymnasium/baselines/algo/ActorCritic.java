@@ -23,16 +23,24 @@ final class ActorCritic implements AutoCloseable {
   final Mlp actor;
   final Mlp critic;
   private final NDManager manager;
+
   /** Continuous actions: learned log standard deviation, shape {@code [actDim]}; else null. */
   private final NDArray logStd;
+
   private final int nActions;
   private final int actDim;
   private MlpWeights actingActor;
   private MlpWeights actingCritic;
   private float[] actingLogStd;
 
-  ActorCritic(NDManager root, AgentEnv env, int[] netArch, Activation act, boolean orthoInit,
-      float logStdInit, NpRandom rng) {
+  ActorCritic(
+      NDManager root,
+      AgentEnv env,
+      int[] netArch,
+      Activation act,
+      boolean orthoInit,
+      float logStdInit,
+      NpRandom rng) {
     this.manager = root.newSubManager();
     this.nActions = env.nActions;
     this.actDim = env.actDim;
@@ -40,12 +48,20 @@ final class ActorCritic implements AutoCloseable {
     int[] actorSizes = sizes(env.obsDim, netArch, out);
     int[] criticSizes = sizes(env.obsDim, netArch, 1);
     double sqrt2 = Math.sqrt(2);
-    this.actor = new Mlp(manager, orthoInit
-        ? MlpWeights.orthogonal(actorSizes, act, sqrt2, 0.01, rng)
-        : MlpWeights.uniform(actorSizes, act, rng), true);
-    this.critic = new Mlp(manager, orthoInit
-        ? MlpWeights.orthogonal(criticSizes, act, sqrt2, 1.0, rng)
-        : MlpWeights.uniform(criticSizes, act, rng), true);
+    this.actor =
+        new Mlp(
+            manager,
+            orthoInit
+                ? MlpWeights.orthogonal(actorSizes, act, sqrt2, 0.01, rng)
+                : MlpWeights.uniform(actorSizes, act, rng),
+            true);
+    this.critic =
+        new Mlp(
+            manager,
+            orthoInit
+                ? MlpWeights.orthogonal(criticSizes, act, sqrt2, 1.0, rng)
+                : MlpWeights.uniform(criticSizes, act, rng),
+            true);
     if (env.discrete()) {
       logStd = null;
     } else {
@@ -95,12 +111,18 @@ final class ActorCritic implements AutoCloseable {
 
   /**
    * Samples one action per row of {@code obs} ({@code n x obsDim}) and writes, for row {@code i},
-   * the encoded action to {@code actions[(offset + i) * width]}, its log-probability and the
-   * state value to {@code logProbs[offset + i]} / {@code values[offset + i]}. Uses the weights
-   * of the last {@link #syncActingCopy}.
+   * the encoded action to {@code actions[(offset + i) * width]}, its log-probability and the state
+   * value to {@code logProbs[offset + i]} / {@code values[offset + i]}. Uses the weights of the
+   * last {@link #syncActingCopy}.
    */
-  void sample(float[] obs, int n, NpRandom rng, float[] actions, float[] logProbs,
-      float[] values, int offset) {
+  void sample(
+      float[] obs,
+      int n,
+      NpRandom rng,
+      float[] actions,
+      float[] logProbs,
+      float[] values,
+      int offset) {
     float[] out = actingActor.forward(obs, n);
     float[] v = actingCritic.forward(obs, n);
     System.arraycopy(v, 0, values, offset, n);

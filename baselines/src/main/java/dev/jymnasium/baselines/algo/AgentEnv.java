@@ -22,16 +22,24 @@ final class AgentEnv implements AutoCloseable {
   final Space<?> actSpace;
   final ObsEncoder encoder;
   final int obsDim;
+
   /** Discrete actions: their number; continuous: 0. */
   final int nActions;
+
   /** Continuous actions: their dimension; discrete: 1. */
   final int actDim;
+
   private final VectorEnv<Object, Object> env;
   private final Object actionBatch;
   private final float[] obs;
 
-  AgentEnv(String envId, Map<String, Object> kwargs, int numEnvs, boolean needDiscrete,
-      boolean needBox, String algo) {
+  AgentEnv(
+      String envId,
+      Map<String, Object> kwargs,
+      int numEnvs,
+      boolean needDiscrete,
+      boolean needBox,
+      String algo) {
     this.envId = envId;
     this.kwargs = Map.copyOf(kwargs);
     this.env = Gym.makeVec(envId, numEnvs, null, kwargs);
@@ -42,15 +50,24 @@ final class AgentEnv implements AutoCloseable {
       nActions = d.n();
       actDim = 1;
       actionBatch = new int[numEnvs];
-    } else if (actSpace instanceof Box<?> b && !needDiscrete
+    } else if (actSpace instanceof Box<?> b
+        && !needDiscrete
         && (b.dtype() == DType.FLOAT32 || b.dtype() == DType.FLOAT64)) {
       nActions = 0;
       actDim = b.size();
-      actionBatch = b.dtype() == DType.FLOAT32 ? new float[numEnvs * actDim] : new double[numEnvs * actDim];
+      actionBatch =
+          b.dtype() == DType.FLOAT32 ? new float[numEnvs * actDim] : new double[numEnvs * actDim];
     } else {
       env.close();
-      throw new IllegalArgumentException(algo + " cannot act in " + envId + "'s action space "
-          + actSpace + " (needs " + (needDiscrete ? "Discrete" : needBox ? "a float Box" : "Discrete or a float Box") + ")");
+      throw new IllegalArgumentException(
+          algo
+              + " cannot act in "
+              + envId
+              + "'s action space "
+              + actSpace
+              + " (needs "
+              + (needDiscrete ? "Discrete" : needBox ? "a float Box" : "Discrete or a float Box")
+              + ")");
     }
     this.encoder = new ObsEncoder(obsSpace);
     this.obsDim = encoder.dim();

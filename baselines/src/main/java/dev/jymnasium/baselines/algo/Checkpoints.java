@@ -14,8 +14,15 @@ final class Checkpoints {
   private Checkpoints() {}
 
   /** Writes a checkpoint with the common metadata plus the agent's tensors. */
-  static void write(Path path, String algo, String envId, Record hp, long steps,
-      ObsNormalizer normalizer, Map<String, float[]> tensors) throws IOException {
+  static void write(
+      Path path,
+      String algo,
+      String envId,
+      Record hp,
+      long steps,
+      ObsNormalizer normalizer,
+      Map<String, float[]> tensors)
+      throws IOException {
     Map<String, Object> meta = new LinkedHashMap<>();
     meta.put("checkpoint", algo);
     meta.put("env_id", envId);
@@ -34,8 +41,17 @@ final class Checkpoints {
     TensorFile f = TensorFile.read(path, "checkpoint");
     Object a = f.meta().get("checkpoint");
     if (!algo.equals(a) || !envId.equals(f.meta().get("env_id"))) {
-      throw new IllegalArgumentException("checkpoint " + path + " belongs to " + a + " on "
-          + f.meta().get("env_id") + ", not to " + algo + " on " + envId);
+      throw new IllegalArgumentException(
+          "checkpoint "
+              + path
+              + " belongs to "
+              + a
+              + " on "
+              + f.meta().get("env_id")
+              + ", not to "
+              + algo
+              + " on "
+              + envId);
     }
     return f;
   }
@@ -50,7 +66,9 @@ final class Checkpoints {
     if (!f.meta().containsKey("obs_mean")) {
       return null;
     }
-    return new ObsNormalizer(doubles(f.meta().get("obs_mean")), doubles(f.meta().get("obs_var")),
+    return new ObsNormalizer(
+        doubles(f.meta().get("obs_mean")),
+        doubles(f.meta().get("obs_var")),
         ((Number) f.meta().get("obs_count")).doubleValue());
   }
 

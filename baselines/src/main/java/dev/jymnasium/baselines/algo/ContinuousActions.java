@@ -6,9 +6,9 @@ import ai.djl.ndarray.types.Shape;
 import dev.jymnasium.env.rng.NpRandom;
 
 /**
- * Shared pieces of the continuous off-policy agents (SAC, TD3): actions kept in {@code [-1, 1]}
- * and rescaled to the Box bounds for the env, Q-networks over {@code [obs, action]}, and
- * Gaussian noise drawn in Java so runs are reproducible.
+ * Shared pieces of the continuous off-policy agents (SAC, TD3): actions kept in {@code [-1, 1]} and
+ * rescaled to the Box bounds for the env, Q-networks over {@code [obs, action]}, and Gaussian noise
+ * drawn in Java so runs are reproducible.
  */
 final class ContinuousActions {
   private ContinuousActions() {}
@@ -30,7 +30,8 @@ final class ContinuousActions {
   }
 
   /** Standard normal draws of shape {@code [rows, cols]}. */
-  static NDArray normal(NDManager scope, NpRandom rng, int rows, int cols, double std, double clip) {
+  static NDArray normal(
+      NDManager scope, NpRandom rng, int rows, int cols, double std, double clip) {
     float[] z = new float[rows * cols];
     for (int k = 0; k < z.length; k++) {
       double v = rng.standardNormal() * std;

@@ -21,9 +21,9 @@ import dev.jymnasium.env.rng.NpRandom;
 import java.util.Map;
 
 /**
- * Deep Q-Network (Mnih et al. 2015) as SB3's {@code DQN} / CleanRL's {@code dqn.py}: replay
- * buffer, target network, linearly decaying epsilon-greedy exploration, Huber loss, optional
- * double-DQN targets (van Hasselt et al. 2016). Discrete actions only.
+ * Deep Q-Network (Mnih et al. 2015) as SB3's {@code DQN} / CleanRL's {@code dqn.py}: replay buffer,
+ * target network, linearly decaying epsilon-greedy exploration, Huber loss, optional double-DQN
+ * targets (van Hasselt et al. 2016). Discrete actions only.
  */
 public final class Dqn extends NetworkAgent<Dqn.Hyperparams> {
   /**
@@ -47,14 +47,44 @@ public final class Dqn extends NetworkAgent<Dqn.Hyperparams> {
    * @param netArch hidden layer widths
    * @param activation {@code relu} or {@code tanh}
    */
-  public record Hyperparams(int nEnvs, double learningRate, int bufferSize, int learningStarts,
-      int batchSize, double tau, double gamma, int trainFreq, int gradientSteps,
-      int targetUpdateInterval, double explorationFraction, double explorationInitialEps,
-      double explorationFinalEps, double maxGradNorm, boolean doubleDqn, int[] netArch,
+  public record Hyperparams(
+      int nEnvs,
+      double learningRate,
+      int bufferSize,
+      int learningStarts,
+      int batchSize,
+      double tau,
+      double gamma,
+      int trainFreq,
+      int gradientSteps,
+      int targetUpdateInterval,
+      double explorationFraction,
+      double explorationInitialEps,
+      double explorationFinalEps,
+      double maxGradNorm,
+      boolean doubleDqn,
+      int[] netArch,
       String activation) {
     /** SB3's defaults. */
-    public static final Hyperparams DEFAULTS = new Hyperparams(1, 1e-4, 1_000_000, 100, 32, 1.0,
-        0.99, 4, 1, 10_000, 0.1, 1.0, 0.05, 10, false, new int[] {64, 64}, "relu");
+    public static final Hyperparams DEFAULTS =
+        new Hyperparams(
+            1,
+            1e-4,
+            1_000_000,
+            100,
+            32,
+            1.0,
+            0.99,
+            4,
+            1,
+            10_000,
+            0.1,
+            1.0,
+            0.05,
+            10,
+            false,
+            new int[] {64, 64},
+            "relu");
 
     public Hyperparams {
       Check.positive("n_envs", nEnvs);
@@ -85,16 +115,26 @@ public final class Dqn extends NetworkAgent<Dqn.Hyperparams> {
   private final OffPolicySteps steps;
   private final NpRandom rng;
   private final float[] actions;
+
   /** The Q-network's weights in Java for acting, refreshed after each training round. */
   private MlpWeights actingQ;
+
   private long gradSteps;
 
   /** Builds the agent and resets its vector env with seeds {@code seed + i}. */
-  public Dqn(String envId, Map<String, Object> envKwargs, Hyperparams hp, long seed, ai.djl.Device device) {
+  public Dqn(
+      String envId,
+      Map<String, Object> envKwargs,
+      Hyperparams hp,
+      long seed,
+      ai.djl.Device device) {
     super("dqn", hp, new AgentEnv(envId, envKwargs, hp.nEnvs(), true, false, "dqn"), seed, device);
     this.rng = NpRandom.of(seed);
-    MlpWeights init = MlpWeights.uniform(ActorCritic.sizes(env.obsDim, hp.netArch(), env.nActions),
-        Activation.parse(hp.activation()), rng);
+    MlpWeights init =
+        MlpWeights.uniform(
+            ActorCritic.sizes(env.obsDim, hp.netArch(), env.nActions),
+            Activation.parse(hp.activation()),
+            rng);
     this.q = new Mlp(root, init, true);
     this.target = new Mlp(root, init, false);
     this.optimizer = new Optimizer(q.parameters(), Optimizer.Kind.ADAM, 1e-8f);
@@ -109,7 +149,8 @@ public final class Dqn extends NetworkAgent<Dqn.Hyperparams> {
     int targetEvery = Math.max(hp.targetUpdateInterval() / hp.nEnvs(), 1);
     steps.begin();
     while (steps.globalStep < end) {
-      double eps = epsilon((double) steps.globalStep / end); // schedules span all steps, resumes included
+      double eps =
+          epsilon((double) steps.globalStep / end); // schedules span all steps, resumes included
       act(eps);
       steps.step(actions, listener);
       if (steps.trainDue(hp.learningStarts(), hp.trainFreq())) {
@@ -191,8 +232,13 @@ public final class Dqn extends NetworkAgent<Dqn.Hyperparams> {
           } else { // double DQN: the online network, which changes every step, picks next actions
             NDArray next = slice(o2, rowsOf, scope);
             NDArray greedy = q.forward(next).argMax(1).oneHot(na);
-            yg = target.forward(next).mul(greedy).sum(new int[] {1})
-                .mul(slice(notDone, rowsOf, scope)).add(slice(r, rowsOf, scope));
+            yg =
+                target
+                    .forward(next)
+                    .mul(greedy)
+                    .sum(new int[] {1})
+                    .mul(slice(notDone, rowsOf, scope))
+                    .add(slice(r, rowsOf, scope));
           }
           optimizer.zeroGrad();
           NDArray loss;
@@ -223,8 +269,8 @@ public final class Dqn extends NetworkAgent<Dqn.Hyperparams> {
 
   @Override
   public Policy policy() {
-    return new NetworkPolicy("dqn", env.envId, env.obsSpace, env.actSpace, null, q.snapshot(),
-        ActionHead.ARGMAX);
+    return new NetworkPolicy(
+        "dqn", env.envId, env.obsSpace, env.actSpace, null, q.snapshot(), ActionHead.ARGMAX);
   }
 
   @Override

@@ -4,9 +4,9 @@ import dev.jymnasium.baselines.TrainingListener;
 import dev.jymnasium.env.vector.VectorStep;
 
 /**
- * Episode returns and lengths of a vector env with next-step autoreset, reported as
- * {@code charts/episodic_return} / {@code charts/episodic_length}. Also says which sub-envs'
- * next step is a reset step (action ignored, reward 0): such transitions are not experience.
+ * Episode returns and lengths of a vector env with next-step autoreset, reported as {@code
+ * charts/episodic_return} / {@code charts/episodic_length}. Also says which sub-envs' next step is
+ * a reset step (action ignored, reward 0): such transitions are not experience.
  */
 final class EpisodeTracker {
   private final double[] returns;

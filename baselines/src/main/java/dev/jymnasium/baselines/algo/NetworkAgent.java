@@ -12,8 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What every network agent shares: its name, hyperparameters, vector env and native memory
- * scope, and the checkpoint file around its own tensors.
+ * What every network agent shares: its name, hyperparameters, vector env and native memory scope,
+ * and the checkpoint file around its own tensors.
  *
  * @param <H> the algorithm's hyperparameter record
  */
@@ -21,10 +21,14 @@ abstract class NetworkAgent<H extends Record> implements Agent {
   protected final String algorithm;
   protected final H hp;
   protected final AgentEnv env;
+
   /** Owns every native array of the agent; closed last. */
   protected final NDManager root;
 
-  /** Seeds the native random generator with {@code seed} before opening the memory scope on {@code device}. */
+  /**
+   * Seeds the native random generator with {@code seed} before opening the memory scope on {@code
+   * device}.
+   */
   NetworkAgent(String algorithm, H hp, AgentEnv env, long seed, Device device) {
     this.algorithm = algorithm;
     this.hp = hp;
@@ -42,7 +46,10 @@ abstract class NetworkAgent<H extends Record> implements Agent {
   /** Closes the networks and optimisers (the memory scope and env are closed after). */
   protected abstract void closeNetworks();
 
-  /** The observation normaliser to keep in checkpoints, or null when observations are not normalised. */
+  /**
+   * The observation normaliser to keep in checkpoints, or null when observations are not
+   * normalised.
+   */
   protected ObsNormalizer normalizer() {
     return null;
   }

@@ -13,12 +13,16 @@ final class OffPolicySteps {
   final AgentEnv env;
   final ReplayBuffer replay;
   final EpisodeTracker episodes;
+
   /** Features of the current observations, row per sub-env. */
   final float[] obs;
+
   /** Environment steps so far (every sub-env step counts). */
   long globalStep;
+
   /** Vector steps so far in this process (drives train and target-update frequencies). */
   long vectorSteps;
+
   private long startNanos;
   private long startStep;
 
@@ -40,8 +44,8 @@ final class OffPolicySteps {
   }
 
   /**
-   * Steps the env with the actions already set on it; {@code actions} holds the same actions
-   * in stored form (row per sub-env) for the replay buffer.
+   * Steps the env with the actions already set on it; {@code actions} holds the same actions in
+   * stored form (row per sub-env) for the replay buffer.
    */
   void step(float[] actions, TrainingListener listener) {
     int n = env.numEnvs;
@@ -58,7 +62,10 @@ final class OffPolicySteps {
     System.arraycopy(next, 0, obs, 0, obs.length);
   }
 
-  /** Whether a training round is due: past {@code learningStarts}, every {@code trainFreq} vector steps. */
+  /**
+   * Whether a training round is due: past {@code learningStarts}, every {@code trainFreq} vector
+   * steps.
+   */
   boolean trainDue(int learningStarts, int trainFreq) {
     return globalStep > learningStarts && replay.size() > 0 && vectorSteps % trainFreq == 0;
   }
@@ -66,7 +73,10 @@ final class OffPolicySteps {
   /** Ends a vector step: {@code charts/SPS} every 100 vector steps, then progress. */
   void endStep(TrainingListener listener) {
     if (vectorSteps % 100 == 0) {
-      listener.onScalar("charts/SPS", (globalStep - startStep) / ((System.nanoTime() - startNanos) / 1e9), globalStep);
+      listener.onScalar(
+          "charts/SPS",
+          (globalStep - startStep) / ((System.nanoTime() - startNanos) / 1e9),
+          globalStep);
     }
     listener.onProgress(globalStep);
   }

@@ -6,21 +6,24 @@ import dev.jymnasium.env.rng.NpRandom;
 import dev.jymnasium.env.vector.VectorStep;
 
 /**
- * The collecting half of the on-policy agents (PPO, A2C), as in CleanRL's rollout loop: for
- * {@code n_steps} vector steps, sample actions for every sub-env from one batched forward pass (in Java, on a copy of the
- * weights taken at the start of the rollout),
- * step, record rewards and episode ends; then bootstrap from the last observations and compute
- * GAE. Observations are optionally normalised with running statistics. The agent keeps its own
- * update; see {@link Ppo#learn} for the loop.
+ * The collecting half of the on-policy agents (PPO, A2C), as in CleanRL's rollout loop: for {@code
+ * n_steps} vector steps, sample actions for every sub-env from one batched forward pass (in Java,
+ * on a copy of the weights taken at the start of the rollout), step, record rewards and episode
+ * ends; then bootstrap from the last observations and compute GAE. Observations are optionally
+ * normalised with running statistics. The agent keeps its own update; see {@link Ppo#learn} for the
+ * loop.
  */
 final class OnPolicyRollouts {
   final AgentEnv env;
   final ActorCritic ac;
   final RolloutBuffer buffer;
   final EpisodeTracker episodes;
+
   /** Running observation statistics, or {@code null} when inputs are not normalised. */
   final ObsNormalizer normalizer;
+
   private final float[] nextObs;
+
   /** Environment steps so far (every sub-env step counts). */
   long globalStep;
 
@@ -34,8 +37,7 @@ final class OnPolicyRollouts {
   }
 
   /** Fills {@link #buffer} with one rollout and its advantages and returns. */
-  void collect(NpRandom rng, double gamma, double gaeLambda,
-      TrainingListener listener) {
+  void collect(NpRandom rng, double gamma, double gaeLambda, TrainingListener listener) {
     int n = env.numEnvs;
     int d = env.obsDim;
     ac.syncActingCopy();

@@ -50,15 +50,52 @@ public final class Ppo extends NetworkAgent<Ppo.Hyperparams> {
    * @param orthoInit orthogonal initialisation (else PyTorch's default)
    * @param logStdInit initial log std of continuous actions
    */
-  public record Hyperparams(int nEnvs, int nSteps, int batchSize, int nEpochs, double learningRate,
-      boolean annealLr, double gamma, double gaeLambda, double clipRange, boolean annealClipRange,
-      boolean clipVloss, boolean normalizeAdvantage, boolean normalizeObs, double entCoef,
-      double vfCoef, double maxGradNorm, double targetKl, int[] netArch, String activation,
-      boolean orthoInit, double logStdInit) {
+  public record Hyperparams(
+      int nEnvs,
+      int nSteps,
+      int batchSize,
+      int nEpochs,
+      double learningRate,
+      boolean annealLr,
+      double gamma,
+      double gaeLambda,
+      double clipRange,
+      boolean annealClipRange,
+      boolean clipVloss,
+      boolean normalizeAdvantage,
+      boolean normalizeObs,
+      double entCoef,
+      double vfCoef,
+      double maxGradNorm,
+      double targetKl,
+      int[] netArch,
+      String activation,
+      boolean orthoInit,
+      double logStdInit) {
     /** SB3's defaults with CleanRL's network (64x64 tanh, orthogonal init). */
-    public static final Hyperparams DEFAULTS = new Hyperparams(1, 2048, 64, 10, 3e-4, false, 0.99,
-        0.95, 0.2, false, false, true, false, 0.0, 0.5, 0.5, 0.0, new int[] {64, 64}, "tanh", true,
-        0.0);
+    public static final Hyperparams DEFAULTS =
+        new Hyperparams(
+            1,
+            2048,
+            64,
+            10,
+            3e-4,
+            false,
+            0.99,
+            0.95,
+            0.2,
+            false,
+            false,
+            true,
+            false,
+            0.0,
+            0.5,
+            0.5,
+            0.0,
+            new int[] {64, 64},
+            "tanh",
+            true,
+            0.0);
 
     public Hyperparams {
       Check.positive("n_envs", nEnvs);
@@ -85,11 +122,23 @@ public final class Ppo extends NetworkAgent<Ppo.Hyperparams> {
   private final NpRandom rng;
 
   /** Builds the agent and resets its vector env with seeds {@code seed + i}. */
-  public Ppo(String envId, Map<String, Object> envKwargs, Hyperparams hp, long seed, ai.djl.Device device) {
+  public Ppo(
+      String envId,
+      Map<String, Object> envKwargs,
+      Hyperparams hp,
+      long seed,
+      ai.djl.Device device) {
     super("ppo", hp, new AgentEnv(envId, envKwargs, hp.nEnvs(), false, false, "ppo"), seed, device);
     this.rng = NpRandom.of(seed);
-    this.ac = new ActorCritic(root, env, hp.netArch(), Activation.parse(hp.activation()),
-        hp.orthoInit(), (float) hp.logStdInit(), rng);
+    this.ac =
+        new ActorCritic(
+            root,
+            env,
+            hp.netArch(),
+            Activation.parse(hp.activation()),
+            hp.orthoInit(),
+            (float) hp.logStdInit(),
+            rng);
     this.optimizer = new Optimizer(ac.parameters(), Optimizer.Kind.ADAM, 1e-5f);
     this.rollouts = new OnPolicyRollouts(env, ac, hp.nSteps(), hp.normalizeObs(), seed);
     this.buffer = rollouts.buffer;
@@ -103,7 +152,10 @@ public final class Ppo extends NetworkAgent<Ppo.Hyperparams> {
     long start = System.nanoTime();
     long startStep = rollouts.globalStep;
     for (long update = 0; update < updates; update++) {
-      double frac = 1.0 - (double) rollouts.globalStep / horizon; // schedules span all steps, resumes included
+      double frac =
+          1.0
+              - (double) rollouts.globalStep
+                  / horizon; // schedules span all steps, resumes included
       float lr = (float) (hp.learningRate() * (hp.annealLr() ? frac : 1));
       float clip = (float) (hp.clipRange() * (hp.annealClipRange() ? frac : 1));
       rollouts.collect(rng, hp.gamma(), hp.gaeLambda(), listener);
@@ -132,8 +184,10 @@ public final class Ppo extends NetworkAgent<Ppo.Hyperparams> {
           RolloutBuffer.standardize(adv);
         }
         try (NDManager scope = root.newSubManager()) {
-          NDArray obs = scope.create(RolloutBuffer.gather(buffer.obs, d, idx, from, to), new Shape(b, d));
-          NDArray act = scope.create(RolloutBuffer.gather(buffer.actions, w, idx, from, to), new Shape(b, w));
+          NDArray obs =
+              scope.create(RolloutBuffer.gather(buffer.obs, d, idx, from, to), new Shape(b, d));
+          NDArray act =
+              scope.create(RolloutBuffer.gather(buffer.actions, w, idx, from, to), new Shape(b, w));
           NDArray oldLogp = scope.create(RolloutBuffer.gather(buffer.logProbs, 1, idx, from, to));
           NDArray oldV = scope.create(RolloutBuffer.gather(buffer.values, 1, idx, from, to));
           NDArray ret = scope.create(RolloutBuffer.gather(buffer.returns, 1, idx, from, to));
@@ -145,12 +199,26 @@ public final class Ppo extends NetworkAgent<Ppo.Hyperparams> {
             NDArray newLogProb = ev[0];
             NDArray entropy = ev[1];
             NDArray newValue = ev[2];
-            PpoLoss l = PpoLoss.of(newLogProb, entropy, newValue, oldLogp, oldV, advantage, ret,
-                clip, hp.clipVloss(), (float) hp.entCoef(), (float) hp.vfCoef());
+            PpoLoss l =
+                PpoLoss.of(
+                    newLogProb,
+                    entropy,
+                    newValue,
+                    oldLogp,
+                    oldV,
+                    advantage,
+                    ret,
+                    clip,
+                    hp.clipVloss(),
+                    (float) hp.entCoef(),
+                    (float) hp.vfCoef());
             gc.backward(l.loss());
-            diag = last || hp.targetKl() > 0
-                ? new NDArray[] {l.pgLoss(), l.vLoss(), entropy, l.approxKl(), l.clipFraction(clip)}
-                : null;
+            diag =
+                last || hp.targetKl() > 0
+                    ? new NDArray[] {
+                      l.pgLoss(), l.vLoss(), entropy, l.approxKl(), l.clipFraction(clip)
+                    }
+                    : null;
           }
           optimizer.step(lr, (float) hp.maxGradNorm());
           if (diag != null) {
@@ -183,8 +251,14 @@ public final class Ppo extends NetworkAgent<Ppo.Hyperparams> {
 
   @Override
   public Policy policy() {
-    return new NetworkPolicy("ppo", env.envId, env.obsSpace, env.actSpace, rollouts.normalizer,
-        ac.actorSnapshot(), env.discrete() ? ActionHead.ARGMAX : ActionHead.CLIP);
+    return new NetworkPolicy(
+        "ppo",
+        env.envId,
+        env.obsSpace,
+        env.actSpace,
+        rollouts.normalizer,
+        ac.actorSnapshot(),
+        env.discrete() ? ActionHead.ARGMAX : ActionHead.CLIP);
   }
 
   @Override

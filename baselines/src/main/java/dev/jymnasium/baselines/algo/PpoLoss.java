@@ -4,8 +4,8 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.DataType;
 
 /**
- * PPO's loss on one minibatch, as CleanRL's {@code ppo.py} computes it with SB3's value-loss
- * scale (no factor 1/2):
+ * PPO's loss on one minibatch, as CleanRL's {@code ppo.py} computes it with SB3's value-loss scale
+ * (no factor 1/2):
  *
  * <pre>
  * ratio   = exp(newLogProb - oldLogProb)
@@ -37,9 +37,18 @@ record PpoLoss(NDArray logRatio, NDArray ratio, NDArray pgLoss, NDArray vLoss, N
    * @param clipCoef the clip range epsilon
    * @param clipVloss whether value updates are clipped to {@code clipCoef} around the old values
    */
-  static PpoLoss of(NDArray newLogProb, NDArray entropy, NDArray newValue, NDArray oldLogProb,
-      NDArray oldValue, NDArray advantages, NDArray returns, float clipCoef, boolean clipVloss,
-      float entCoef, float vfCoef) {
+  static PpoLoss of(
+      NDArray newLogProb,
+      NDArray entropy,
+      NDArray newValue,
+      NDArray oldLogProb,
+      NDArray oldValue,
+      NDArray advantages,
+      NDArray returns,
+      float clipCoef,
+      boolean clipVloss,
+      float entCoef,
+      float vfCoef) {
     NDArray logRatio = newLogProb.sub(oldLogProb);
     NDArray ratio = logRatio.exp();
     NDArray pgLoss1 = advantages.mul(ratio);

@@ -45,8 +45,13 @@ final class ReplayBuffer {
   }
 
   Batch sample(int batchSize, NpRandom rng) {
-    Batch b = new Batch(new float[batchSize * obsDim], new float[batchSize * actWidth],
-        new float[batchSize], new float[batchSize * obsDim], new float[batchSize]);
+    Batch b =
+        new Batch(
+            new float[batchSize * obsDim],
+            new float[batchSize * actWidth],
+            new float[batchSize],
+            new float[batchSize * obsDim],
+            new float[batchSize]);
     for (int j = 0; j < batchSize; j++) {
       int k = (int) rng.integers(0, size);
       System.arraycopy(obs, k * obsDim, b.obs(), j * obsDim, obsDim);

@@ -3,17 +3,19 @@ package dev.jymnasium.baselines.algo;
 import java.util.Arrays;
 
 /**
- * One on-policy rollout of {@code steps x envs} transitions in flat Java arrays, with
- * generalised advantage estimation for next-step autoreset: a reset step (whose action the env
- * ignored) is stored but marked invalid and never trained on; a truncated episode bootstraps from
- * the value of its final observation, which is the next row's observation.
+ * One on-policy rollout of {@code steps x envs} transitions in flat Java arrays, with generalised
+ * advantage estimation for next-step autoreset: a reset step (whose action the env ignored) is
+ * stored but marked invalid and never trained on; a truncated episode bootstraps from the value of
+ * its final observation, which is the next row's observation.
  */
 final class RolloutBuffer {
   final int steps;
   final int envs;
   final int obsDim;
+
   /** Width of a stored action: one-hot for discrete actions, the values for continuous ones. */
   final int actWidth;
+
   final float[] obs;
   final float[] actions;
   final float[] logProbs;
@@ -43,7 +45,10 @@ final class RolloutBuffer {
     returns = new float[n];
   }
 
-  /** Fills {@link #advantages} and {@link #returns}; {@code lastValues} are V of the next observations. */
+  /**
+   * Fills {@link #advantages} and {@link #returns}; {@code lastValues} are V of the next
+   * observations.
+   */
   void computeGae(float[] lastValues, double gamma, double lambda) {
     for (int i = 0; i < envs; i++) {
       double lastGae = 0;

@@ -8,9 +8,9 @@ import ai.djl.training.GradientCollector;
 import dev.jymnasium.baselines.Check;
 import dev.jymnasium.baselines.TrainingListener;
 import dev.jymnasium.baselines.nn.Activation;
+import dev.jymnasium.baselines.nn.FlatAdam;
 import dev.jymnasium.baselines.nn.Mlp;
 import dev.jymnasium.baselines.nn.MlpWeights;
-import dev.jymnasium.baselines.nn.FlatAdam;
 import dev.jymnasium.baselines.nn.Torch;
 import dev.jymnasium.baselines.policy.ActionHead;
 import dev.jymnasium.baselines.policy.NetworkPolicy;
@@ -20,9 +20,9 @@ import dev.jymnasium.env.rng.NpRandom;
 import java.util.Map;
 
 /**
- * Soft Actor-Critic (Haarnoja et al. 2018) as SB3's {@code SAC}: tanh-squashed Gaussian actor,
- * twin Q-networks with Polyak-averaged targets, and automatic entropy tuning towards a target
- * entropy of {@code -actDim}. Continuous (Box) actions only.
+ * Soft Actor-Critic (Haarnoja et al. 2018) as SB3's {@code SAC}: tanh-squashed Gaussian actor, twin
+ * Q-networks with Polyak-averaged targets, and automatic entropy tuning towards a target entropy of
+ * {@code -actDim}. Continuous (Box) actions only.
  */
 public final class Sac extends NetworkAgent<Sac.Hyperparams> {
   private static final double LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
@@ -45,12 +45,23 @@ public final class Sac extends NetworkAgent<Sac.Hyperparams> {
    * @param netArch hidden layer widths of actor and critics
    * @param activation {@code relu} or {@code tanh}
    */
-  public record Hyperparams(int nEnvs, double learningRate, int bufferSize, int learningStarts,
-      int batchSize, double tau, double gamma, int trainFreq, int gradientSteps,
-      double entCoefInit, int[] netArch, String activation) {
+  public record Hyperparams(
+      int nEnvs,
+      double learningRate,
+      int bufferSize,
+      int learningStarts,
+      int batchSize,
+      double tau,
+      double gamma,
+      int trainFreq,
+      int gradientSteps,
+      double entCoefInit,
+      int[] netArch,
+      String activation) {
     /** SB3's defaults. */
-    public static final Hyperparams DEFAULTS = new Hyperparams(1, 3e-4, 1_000_000, 100, 256,
-        0.005, 0.99, 1, 1, 1.0, new int[] {256, 256}, "relu");
+    public static final Hyperparams DEFAULTS =
+        new Hyperparams(
+            1, 3e-4, 1_000_000, 100, 256, 0.005, 0.99, 1, 1, 1.0, new int[] {256, 256}, "relu");
 
     public Hyperparams {
       Check.positive("n_envs", nEnvs);
@@ -73,11 +84,15 @@ public final class Sac extends NetworkAgent<Sac.Hyperparams> {
   private final Mlp[] targets = new Mlp[2];
   private final FlatAdam actorOpt;
   private final FlatAdam criticOpt;
+
   /** Scalar tensors made once (a float operand uploads a scalar tensor per operation). */
   private final NDArray half;
+
   private final NDArray onePlusEps;
+
   /** A plain-Java copy of the actor for acting, refreshed after each training round. */
   private MlpWeights actingActor;
+
   private final OffPolicySteps steps;
   private final NpRandom rng;
   private final float[] actions;
@@ -89,12 +104,21 @@ public final class Sac extends NetworkAgent<Sac.Hyperparams> {
   private long gradSteps;
 
   /** Builds the agent and resets its vector env with seeds {@code seed + i}. */
-  public Sac(String envId, Map<String, Object> envKwargs, Hyperparams hp, long seed, ai.djl.Device device) {
+  public Sac(
+      String envId,
+      Map<String, Object> envKwargs,
+      Hyperparams hp,
+      long seed,
+      ai.djl.Device device) {
     super("sac", hp, new AgentEnv(envId, envKwargs, hp.nEnvs(), false, true, "sac"), seed, device);
     this.rng = NpRandom.of(seed);
     Activation act = Activation.parse(hp.activation());
-    this.actor = new Mlp(root, MlpWeights.uniform(
-        ActorCritic.sizes(env.obsDim, hp.netArch(), 2 * env.actDim), act, rng), true);
+    this.actor =
+        new Mlp(
+            root,
+            MlpWeights.uniform(
+                ActorCritic.sizes(env.obsDim, hp.netArch(), 2 * env.actDim), act, rng),
+            true);
     for (int k = 0; k < 2; k++) {
       MlpWeights w = MlpWeights.uniform(ContinuousActions.criticSizes(env, hp.netArch()), act, rng);
       critics[k] = new Mlp(root, w, true);
@@ -173,9 +197,9 @@ public final class Sac extends NetworkAgent<Sac.Hyperparams> {
    *                         - log(1 + 1e-6 - action_j^2)]
    * </pre>
    *
-   * <p>that is the Gaussian log-density of {@code u} less the log-determinant of the tanh
-   * Jacobian, {@code log(1 - tanh(u)^2)}, with SB3's epsilon keeping a saturated action finite.
-   * The Gaussian part is summed in Java in double precision.
+   * <p>that is the Gaussian log-density of {@code u} less the log-determinant of the tanh Jacobian,
+   * {@code log(1 - tanh(u)^2)}, with SB3's epsilon keeping a saturated action finite. The Gaussian
+   * part is summed in Java in double precision.
    *
    * @param mean Gaussian means, shape {@code (B, d)}
    * @param logStd log standard deviations (already clipped), shape {@code (B, d)}
@@ -183,8 +207,8 @@ public final class Sac extends NetworkAgent<Sac.Hyperparams> {
    * @param onePlusEps the scalar tensor {@code 1 + 1e-6f}
    * @return the actions {@code (B, d)} and their log-probabilities {@code (B, 1)}
    */
-  static SquashedSample squashedGaussian(NDManager scope, NDArray mean, NDArray logStd,
-      double[] noise, NDArray onePlusEps) {
+  static SquashedSample squashedGaussian(
+      NDManager scope, NDArray mean, NDArray logStd, double[] noise, NDArray onePlusEps) {
     int b = (int) mean.getShape().get(0);
     int d = (int) mean.getShape().get(1);
     float[] z = new float[b * d];
@@ -202,8 +226,11 @@ public final class Sac extends NetworkAgent<Sac.Hyperparams> {
     int[] rows = {1};
     NDArray squash = onePlusEps.sub(action.square());
     squash.attach(scope); // a result lives with its left operand's manager, onePlusEps's
-    NDArray logProb = scope.create(gaussian, new Shape(b, 1)).sub(logStd.sum(rows, true))
-        .sub(squash.log().sum(rows, true));
+    NDArray logProb =
+        scope
+            .create(gaussian, new Shape(b, 1))
+            .sub(logStd.sum(rows, true))
+            .sub(squash.log().sum(rows, true));
     return new SquashedSample(action, logProb);
   }
 
@@ -219,20 +246,32 @@ public final class Sac extends NetworkAgent<Sac.Hyperparams> {
     }
     try (NDManager scope = root.newSubManager()) {
       NDArray o = scope.create(batch.obs(), new Shape(b, d));
-      NDArray oa = scope.create(rowConcat(batch.obs(), d, batch.actions(), ad, b), new Shape(b, d + ad));
+      NDArray oa =
+          scope.create(rowConcat(batch.obs(), d, batch.actions(), ad, b), new Shape(b, d + ad));
       NDArray o2 = scope.create(batch.nextObs(), new Shape(b, d));
       NDArray alphaT = scope.create(alpha);
       SquashedSample next = policyAction(scope, o2, b);
       NDArray o2a2 = o2.concat(next.action(), 1);
-      NDArray qNext = targets[0].forward(o2a2).minimum(targets[1].forward(o2a2))
-          .sub(next.logProb().mul(alphaT));
-      NDArray y = scope.create(batch.rewards(), new Shape(b, 1))
-          .add(qNext.mul(scope.create(gammaNotDone, new Shape(b, 1))));
+      NDArray qNext =
+          targets[0]
+              .forward(o2a2)
+              .minimum(targets[1].forward(o2a2))
+              .sub(next.logProb().mul(alphaT));
+      NDArray y =
+          scope
+              .create(batch.rewards(), new Shape(b, 1))
+              .add(qNext.mul(scope.create(gammaNotDone, new Shape(b, 1))));
       criticOpt.zeroGrad();
       NDArray criticLoss;
       try (GradientCollector gc = Torch.engine().newGradientCollector()) {
-        criticLoss = critics[0].forward(oa).sub(y).square()
-            .add(critics[1].forward(oa).sub(y).square()).mean().mul(half);
+        criticLoss =
+            critics[0]
+                .forward(oa)
+                .sub(y)
+                .square()
+                .add(critics[1].forward(oa).sub(y).square())
+                .mean()
+                .mul(half);
         gc.backward(criticLoss);
       }
       criticOpt.step((float) hp.learningRate());
@@ -287,8 +326,8 @@ public final class Sac extends NetworkAgent<Sac.Hyperparams> {
 
   @Override
   public Policy policy() {
-    return new NetworkPolicy("sac", env.envId, env.obsSpace, env.actSpace, null, actor.snapshot(),
-        ActionHead.TANH);
+    return new NetworkPolicy(
+        "sac", env.envId, env.obsSpace, env.actSpace, null, actor.snapshot(), ActionHead.TANH);
   }
 
   @Override

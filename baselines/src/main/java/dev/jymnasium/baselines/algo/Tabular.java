@@ -39,8 +39,12 @@ public final class Tabular implements Agent {
    * @param explorationInitialEps initial epsilon
    * @param explorationFinalEps final epsilon
    */
-  public record Hyperparams(double learningRate, double gamma, double explorationFraction,
-      double explorationInitialEps, double explorationFinalEps) {
+  public record Hyperparams(
+      double learningRate,
+      double gamma,
+      double explorationFraction,
+      double explorationInitialEps,
+      double explorationFinalEps) {
     /** Defaults suited to FrozenLake and Taxi. */
     public static final Hyperparams DEFAULTS = new Hyperparams(0.1, 0.99, 0.5, 1.0, 0.05);
 
@@ -71,16 +75,24 @@ public final class Tabular implements Agent {
 
   /** Builds the agent and resets its env with {@code seed}. */
   @SuppressWarnings("unchecked")
-  public Tabular(Rule rule, String envId, Map<String, Object> envKwargs, Hyperparams hp, long seed) {
+  public Tabular(
+      Rule rule, String envId, Map<String, Object> envKwargs, Hyperparams hp, long seed) {
     this.rule = rule;
     this.name = rule == Rule.SARSA ? "sarsa" : "qlearning";
     this.hp = hp;
     this.envId = envId;
     Env<?, ?> e = Gym.make(envId, envKwargs);
-    if (!(e.observationSpace() instanceof Discrete os) || !(e.actionSpace() instanceof Discrete as)) {
+    if (!(e.observationSpace() instanceof Discrete os)
+        || !(e.actionSpace() instanceof Discrete as)) {
       e.close();
-      throw new IllegalArgumentException(name + " needs Discrete observations and actions; "
-          + envId + " has " + e.observationSpace() + " and " + e.actionSpace());
+      throw new IllegalArgumentException(
+          name
+              + " needs Discrete observations and actions; "
+              + envId
+              + " has "
+              + e.observationSpace()
+              + " and "
+              + e.actionSpace());
     }
     this.env = (Env<Integer, Integer>) e;
     this.obsSpace = os;
@@ -124,7 +136,10 @@ public final class Tabular implements Agent {
       state = next;
       action = nextAction;
       if (globalStep % 1000 == 0) {
-        listener.onScalar("charts/SPS", (globalStep - startStep) / ((System.nanoTime() - start) / 1e9), globalStep);
+        listener.onScalar(
+            "charts/SPS",
+            (globalStep - startStep) / ((System.nanoTime() - start) / 1e9),
+            globalStep);
       }
       listener.onProgress(globalStep);
     }

@@ -7,9 +7,9 @@ import ai.djl.training.GradientCollector;
 import dev.jymnasium.baselines.Check;
 import dev.jymnasium.baselines.TrainingListener;
 import dev.jymnasium.baselines.nn.Activation;
+import dev.jymnasium.baselines.nn.FlatAdam;
 import dev.jymnasium.baselines.nn.Mlp;
 import dev.jymnasium.baselines.nn.MlpWeights;
-import dev.jymnasium.baselines.nn.FlatAdam;
 import dev.jymnasium.baselines.nn.Torch;
 import dev.jymnasium.baselines.policy.ActionHead;
 import dev.jymnasium.baselines.policy.NetworkPolicy;
@@ -44,13 +44,40 @@ public final class Td3 extends NetworkAgent<Td3.Hyperparams> {
    * @param netArch hidden layer widths of actor and critics
    * @param activation {@code relu} or {@code tanh}
    */
-  public record Hyperparams(int nEnvs, double learningRate, int bufferSize, int learningStarts,
-      int batchSize, double tau, double gamma, int trainFreq, int gradientSteps, int policyDelay,
-      double actionNoise, double targetPolicyNoise, double targetNoiseClip, int[] netArch,
+  public record Hyperparams(
+      int nEnvs,
+      double learningRate,
+      int bufferSize,
+      int learningStarts,
+      int batchSize,
+      double tau,
+      double gamma,
+      int trainFreq,
+      int gradientSteps,
+      int policyDelay,
+      double actionNoise,
+      double targetPolicyNoise,
+      double targetNoiseClip,
+      int[] netArch,
       String activation) {
     /** SB3's defaults with the zoo's exploration noise of 0.1. */
-    public static final Hyperparams DEFAULTS = new Hyperparams(1, 1e-3, 1_000_000, 100, 256,
-        0.005, 0.99, 1, 1, 2, 0.1, 0.2, 0.5, new int[] {400, 300}, "relu");
+    public static final Hyperparams DEFAULTS =
+        new Hyperparams(
+            1,
+            1e-3,
+            1_000_000,
+            100,
+            256,
+            0.005,
+            0.99,
+            1,
+            1,
+            2,
+            0.1,
+            0.2,
+            0.5,
+            new int[] {400, 300},
+            "relu");
 
     public Hyperparams {
       Check.positive("n_envs", nEnvs);
@@ -77,20 +104,27 @@ public final class Td3 extends NetworkAgent<Td3.Hyperparams> {
   private final Mlp[] targets = new Mlp[2];
   private final FlatAdam actorOpt;
   private final FlatAdam criticOpt;
+
   /** A plain-Java copy of the actor for acting, refreshed after each actor update. */
   private MlpWeights actingActor;
+
   private final OffPolicySteps steps;
   private final NpRandom rng;
   private final float[] actions;
   private long gradSteps;
 
   /** Builds the agent and resets its vector env with seeds {@code seed + i}. */
-  public Td3(String envId, Map<String, Object> envKwargs, Hyperparams hp, long seed, ai.djl.Device device) {
+  public Td3(
+      String envId,
+      Map<String, Object> envKwargs,
+      Hyperparams hp,
+      long seed,
+      ai.djl.Device device) {
     super("td3", hp, new AgentEnv(envId, envKwargs, hp.nEnvs(), false, true, "td3"), seed, device);
     this.rng = NpRandom.of(seed);
     Activation act = Activation.parse(hp.activation());
-    MlpWeights actorInit = MlpWeights.uniform(
-        ActorCritic.sizes(env.obsDim, hp.netArch(), env.actDim), act, rng);
+    MlpWeights actorInit =
+        MlpWeights.uniform(ActorCritic.sizes(env.obsDim, hp.netArch(), env.actDim), act, rng);
     this.actor = new Mlp(root, actorInit, true);
     this.actorTarget = new Mlp(root, actorInit, false);
     for (int k = 0; k < 2; k++) {
@@ -144,17 +178,32 @@ public final class Td3 extends NetworkAgent<Td3.Hyperparams> {
     ReplayBuffer.Batch batch = steps.replay.sample(b, rng);
     try (NDManager scope = root.newSubManager()) {
       NDArray o = scope.create(batch.obs(), new Shape(b, d));
-      NDArray oa = scope.create(Sac.rowConcat(batch.obs(), d, batch.actions(), ad, b), new Shape(b, d + ad));
+      NDArray oa =
+          scope.create(Sac.rowConcat(batch.obs(), d, batch.actions(), ad, b), new Shape(b, d + ad));
       NDArray o2 = scope.create(batch.nextObs(), new Shape(b, d));
-      NDArray noise = ContinuousActions.normal(scope, rng, b, ad, hp.targetPolicyNoise(),
-          hp.targetNoiseClip());
-      NDArray y = criticTarget(scope, actorTarget, targets[0], targets[1], o2, noise,
-          batch.rewards(), batch.notDone(), hp.gamma());
+      NDArray noise =
+          ContinuousActions.normal(scope, rng, b, ad, hp.targetPolicyNoise(), hp.targetNoiseClip());
+      NDArray y =
+          criticTarget(
+              scope,
+              actorTarget,
+              targets[0],
+              targets[1],
+              o2,
+              noise,
+              batch.rewards(),
+              batch.notDone(),
+              hp.gamma());
       criticOpt.zeroGrad();
       NDArray criticLoss;
       try (GradientCollector gc = Torch.engine().newGradientCollector()) {
-        criticLoss = critics[0].forward(oa).sub(y).square()
-            .add(critics[1].forward(oa).sub(y).square()).mean();
+        criticLoss =
+            critics[0]
+                .forward(oa)
+                .sub(y)
+                .square()
+                .add(critics[1].forward(oa).sub(y).square())
+                .mean();
         gc.backward(criticLoss);
       }
       criticOpt.step((float) hp.learningRate());
@@ -194,8 +243,16 @@ public final class Td3 extends NetworkAgent<Td3.Hyperparams> {
    * @param notDone 0 where the episode terminated (a truncated one still bootstraps), else 1
    * @return the targets, {@code (B, 1)}
    */
-  static NDArray criticTarget(NDManager scope, Mlp actorTarget, Mlp q1Target, Mlp q2Target,
-      NDArray nextObs, NDArray smoothingNoise, float[] rewards, float[] notDone, double gamma) {
+  static NDArray criticTarget(
+      NDManager scope,
+      Mlp actorTarget,
+      Mlp q1Target,
+      Mlp q2Target,
+      NDArray nextObs,
+      NDArray smoothingNoise,
+      float[] rewards,
+      float[] notDone,
+      double gamma) {
     int b = rewards.length;
     float[] gammaNotDone = notDone.clone();
     for (int i = 0; i < b; i++) {
@@ -204,14 +261,15 @@ public final class Td3 extends NetworkAgent<Td3.Hyperparams> {
     NDArray nextAction = actorTarget.forward(nextObs).tanh().add(smoothingNoise).clip(-1f, 1f);
     NDArray nextObsAction = nextObs.concat(nextAction, 1);
     NDArray minQNext = q1Target.forward(nextObsAction).minimum(q2Target.forward(nextObsAction));
-    return scope.create(rewards, new Shape(b, 1))
+    return scope
+        .create(rewards, new Shape(b, 1))
         .add(minQNext.mul(scope.create(gammaNotDone, new Shape(b, 1))));
   }
 
   @Override
   public Policy policy() {
-    return new NetworkPolicy("td3", env.envId, env.obsSpace, env.actSpace, null, actor.snapshot(),
-        ActionHead.TANH);
+    return new NetworkPolicy(
+        "td3", env.envId, env.obsSpace, env.actSpace, null, actor.snapshot(), ActionHead.TANH);
   }
 
   @Override

@@ -13,7 +13,8 @@ public enum Activation {
     try {
       return valueOf(name.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw new IllegalArgumentException("unknown activation '" + name + "': expected tanh or relu");
+      throw new IllegalArgumentException(
+          "unknown activation '" + name + "': expected tanh or relu");
     }
   }
 

@@ -11,11 +11,11 @@ import java.util.Map;
 
 /**
  * PyTorch's Adam ({@code torch.optim.Adam}, no weight decay, no gradient clipping: SB3's SAC and
- * TD3) over whole {@link Mlp}s, updating each network's flat parameter buffer with one fused
- * native call. The gradients of a network are gathered with one concatenation of cached
- * flattened views of the parameters' gradient tensors (PyTorch accumulates into them in place
- * once they exist, and {@link #zeroGrad()} zeroes them in place); the views are checked once
- * against freshly read gradients and re-read every step should they not track them.
+ * TD3) over whole {@link Mlp}s, updating each network's flat parameter buffer with one fused native
+ * call. The gradients of a network are gathered with one concatenation of cached flattened views of
+ * the parameters' gradient tensors (PyTorch accumulates into them in place once they exist, and
+ * {@link #zeroGrad()} zeroes them in place); the views are checked once against freshly read
+ * gradients and re-read every step should they not track them.
  */
 public final class FlatAdam implements AutoCloseable {
   private static final float BETA1 = 0.9f;
@@ -66,9 +66,20 @@ public final class FlatAdam implements AutoCloseable {
         NDArray g = gradient(k, scope);
         // The fused kernel computes p -= c * m / (sqrt(v) + e); with c = lr*sqrt(bc2)/bc1 and
         // e = eps*sqrt(bc2) that is PyTorch's p -= lr/bc1 * m / (sqrt(v)/sqrt(bc2) + eps).
-        JniUtils.adamUpdate((PtNDArray) nets[k].flat(), (PtNDArray) g, (PtNDArray) m[k],
-            (PtNDArray) v[k], learningRate, (float) (learningRate * Math.sqrt(bc2) / bc1), 0f, 1f,
-            -1f, BETA1, BETA2, (float) (eps * Math.sqrt(bc2)), false);
+        JniUtils.adamUpdate(
+            (PtNDArray) nets[k].flat(),
+            (PtNDArray) g,
+            (PtNDArray) m[k],
+            (PtNDArray) v[k],
+            learningRate,
+            (float) (learningRate * Math.sqrt(bc2) / bc1),
+            0f,
+            1f,
+            -1f,
+            BETA1,
+            BETA2,
+            (float) (eps * Math.sqrt(bc2)),
+            false);
       }
     }
   }

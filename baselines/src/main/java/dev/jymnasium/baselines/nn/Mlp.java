@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A fully connected network whose parameters live as NDArrays on one device, owned by this
- * object's own manager. {@link #forward} attaches its intermediates to the input's manager, so
- * callers run it inside a short-lived sub-manager scope.
+ * A fully connected network whose parameters live as NDArrays on one device, owned by this object's
+ * own manager. {@link #forward} attaches its intermediates to the input's manager, so callers run
+ * it inside a short-lived sub-manager scope.
  */
 public final class Mlp implements AutoCloseable {
   private final int[] sizes;
@@ -20,8 +20,13 @@ public final class Mlp implements AutoCloseable {
   private final NDManager manager;
   private final NDArray[] w;
   private final NDArray[] b;
-  /** All parameters in one tensor, layer by layer (w then b); {@link #w} and {@link #b} are views of it. */
+
+  /**
+   * All parameters in one tensor, layer by layer (w then b); {@link #w} and {@link #b} are views of
+   * it.
+   */
   private final NDArray flat;
+
   private final int total;
   private float scalarTau = Float.NaN;
   private NDArray keep;
@@ -60,7 +65,9 @@ public final class Mlp implements AutoCloseable {
     off = 0;
     for (int i = 0; i < layers; i++) {
       int nw = sizes[i] * sizes[i + 1];
-      w[i] = flat.get(new NDIndex().addSliceDim(off, off + nw)).reshape(new Shape(sizes[i + 1], sizes[i]));
+      w[i] =
+          flat.get(new NDIndex().addSliceDim(off, off + nw))
+              .reshape(new Shape(sizes[i + 1], sizes[i]));
       off += nw;
       b[i] = flat.get(new NDIndex().addSliceDim(off, off + sizes[i + 1]));
       off += sizes[i + 1];

@@ -3,10 +3,10 @@ package dev.jymnasium.baselines.nn;
 import dev.jymnasium.env.rng.NpRandom;
 
 /**
- * The weights of a fully connected network as plain Java arrays: layer {@code i} maps
- * {@code sizes[i]} inputs to {@code sizes[i+1]} outputs with a row-major weight matrix
- * {@code w[i]} of shape {@code [out, in]} (PyTorch's layout) and bias {@code b[i]}; hidden layers
- * apply {@code activation}, the last layer is linear. Runs a forward pass without native code.
+ * The weights of a fully connected network as plain Java arrays: layer {@code i} maps {@code
+ * sizes[i]} inputs to {@code sizes[i+1]} outputs with a row-major weight matrix {@code w[i]} of
+ * shape {@code [out, in]} (PyTorch's layout) and bias {@code b[i]}; hidden layers apply {@code
+ * activation}, the last layer is linear. Runs a forward pass without native code.
  */
 public record MlpWeights(int[] sizes, Activation activation, float[][] w, float[][] b) {
   public MlpWeights {
@@ -15,15 +15,15 @@ public record MlpWeights(int[] sizes, Activation activation, float[][] w, float[
     }
     for (int i = 0; i < w.length; i++) {
       if (w[i].length != sizes[i] * sizes[i + 1] || b[i].length != sizes[i + 1]) {
-        throw new IllegalArgumentException("layer " + i + " does not match sizes "
-            + java.util.Arrays.toString(sizes));
+        throw new IllegalArgumentException(
+            "layer " + i + " does not match sizes " + java.util.Arrays.toString(sizes));
       }
     }
   }
 
   /**
-   * PyTorch's default {@code nn.Linear} initialisation: weights and biases uniform in
-   * {@code ±1/sqrt(fan_in)}.
+   * PyTorch's default {@code nn.Linear} initialisation: weights and biases uniform in {@code
+   * ±1/sqrt(fan_in)}.
    */
   public static MlpWeights uniform(int[] sizes, Activation activation, NpRandom rng) {
     float[][] w = new float[sizes.length - 1][];
@@ -58,7 +58,9 @@ public record MlpWeights(int[] sizes, Activation activation, float[][] w, float[
     return new MlpWeights(sizes.clone(), activation, w, b);
   }
 
-  /** A {@code rows x cols} matrix with orthonormal rows or columns (whichever are fewer), scaled. */
+  /**
+   * A {@code rows x cols} matrix with orthonormal rows or columns (whichever are fewer), scaled.
+   */
   static float[] orthogonalMatrix(int rows, int cols, double gain, NpRandom rng) {
     int tall = Math.max(rows, cols);
     int narrow = Math.min(rows, cols);

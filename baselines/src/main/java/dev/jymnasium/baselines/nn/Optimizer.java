@@ -11,10 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Adam or RMSprop over a fixed list of parameters, as {@code torch.optim.Adam} /
- * {@code torch.optim.RMSprop} (alpha 0.99), with PyTorch's {@code clip_grad_norm_} built in.
- * Use it like PyTorch: {@link #zeroGrad()}, record the loss and call backward, then
- * {@link #step(float, float)}. The moments live on the parameters' device.
+ * Adam or RMSprop over a fixed list of parameters, as {@code torch.optim.Adam} / {@code
+ * torch.optim.RMSprop} (alpha 0.99), with PyTorch's {@code clip_grad_norm_} built in. Use it like
+ * PyTorch: {@link #zeroGrad()}, record the loss and call backward, then {@link #step(float,
+ * float)}. The moments live on the parameters' device.
  */
 public final class Optimizer implements AutoCloseable {
   /** The update rule. */
@@ -27,7 +27,8 @@ public final class Optimizer implements AutoCloseable {
       try {
         return valueOf(name.trim().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException | NullPointerException e) {
-        throw new IllegalArgumentException("unknown optimizer '" + name + "': expected adam or rmsprop");
+        throw new IllegalArgumentException(
+            "unknown optimizer '" + name + "': expected adam or rmsprop");
       }
     }
   }
@@ -69,8 +70,8 @@ public final class Optimizer implements AutoCloseable {
   }
 
   /**
-   * Rescales gradients to a global L2 norm of at most {@code maxGradNorm} (skipped when
-   * {@code <= 0}), then applies one update. Adam runs as one fused native call per parameter.
+   * Rescales gradients to a global L2 norm of at most {@code maxGradNorm} (skipped when {@code <=
+   * 0}), then applies one update. Adam runs as one fused native call per parameter.
    *
    * @return the global gradient norm before clipping ({@code NaN} when not computed)
    */
@@ -109,13 +110,25 @@ public final class Optimizer implements AutoCloseable {
     double bc2 = 1 - Math.pow(BETA2, steps);
     // The fused kernel computes p -= c * m / (sqrt(v) + e); with c = lr*sqrt(bc2)/bc1 and
     // e = eps*sqrt(bc2) that is PyTorch's p -= lr/bc1 * m / (sqrt(v)/sqrt(bc2) + eps).
-    JniUtils.adamUpdate((PtNDArray) p, (PtNDArray) g, (PtNDArray) mi, (PtNDArray) vi, lr,
-        (float) (lr * Math.sqrt(bc2) / bc1), 0f, gradScale, -1f, BETA1, BETA2,
-        (float) (eps * Math.sqrt(bc2)), false);
+    JniUtils.adamUpdate(
+        (PtNDArray) p,
+        (PtNDArray) g,
+        (PtNDArray) mi,
+        (PtNDArray) vi,
+        lr,
+        (float) (lr * Math.sqrt(bc2) / bc1),
+        0f,
+        gradScale,
+        -1f,
+        BETA1,
+        BETA2,
+        (float) (eps * Math.sqrt(bc2)),
+        false);
   }
 
   /** PyTorch's RMSprop without momentum or centering. */
-  private void rmsprop(NDArray p, NDArray g, NDArray vi, float lr, float gradScale, NDManager scope) {
+  private void rmsprop(
+      NDArray p, NDArray g, NDArray vi, float lr, float gradScale, NDManager scope) {
     if (gradScale != 1f) {
       g.muli(gradScale);
     }

@@ -15,8 +15,14 @@ public final class Tensors {
       throw new IllegalArgumentException("checkpoint has no tensor '" + name + "'");
     }
     if (v.length != size) {
-      throw new IllegalArgumentException("tensor '" + name + "' has " + v.length
-          + " values, the network needs " + size + " (different architecture?)");
+      throw new IllegalArgumentException(
+          "tensor '"
+              + name
+              + "' has "
+              + v.length
+              + " values, the network needs "
+              + size
+              + " (different architecture?)");
     }
     return v;
   }

@@ -6,11 +6,11 @@ import ai.djl.engine.StandardCapabilities;
 import dev.jymnasium.baselines.DeviceChoice;
 
 /**
- * Loads DJL's PyTorch engine the way Jymnasium needs it: offline (the natives come from the
- * {@code pytorch-native-*} jar on the classpath, nothing is downloaded), with one intra-op and
- * one inter-op thread unless the caller set {@code ai.djl.pytorch.num_threads} /
- * {@code ai.djl.pytorch.num_interop_threads} (small networks run fastest, and reproducibly, on
- * one thread).
+ * Loads DJL's PyTorch engine the way Jymnasium needs it: offline (the natives come from the {@code
+ * pytorch-native-*} jar on the classpath, nothing is downloaded), with one intra-op and one
+ * inter-op thread unless the caller set {@code ai.djl.pytorch.num_threads} / {@code
+ * ai.djl.pytorch.num_interop_threads} (small networks run fastest, and reproducibly, on one
+ * thread).
  */
 public final class Torch {
   private static Engine engine;
@@ -26,10 +26,14 @@ public final class Torch {
       try {
         engine = Engine.getEngine("PyTorch");
       } catch (RuntimeException | UnsatisfiedLinkError e) {
-        throw new IllegalStateException("cannot load DJL's PyTorch engine offline: put "
-            + "ai.djl.pytorch:pytorch-native-cpu:2.5.1:linux-x86_64 (or pytorch-native-cu124 via "
-            + "the baselines 'cuda' profile) and ai.djl.pytorch:pytorch-jni:2.5.1-0.32.0 on the "
-            + "classpath (" + e + ")", e);
+        throw new IllegalStateException(
+            "cannot load DJL's PyTorch engine offline: put "
+                + "ai.djl.pytorch:pytorch-native-cpu:2.5.1:linux-x86_64 (or pytorch-native-cu124 via "
+                + "the baselines 'cuda' profile) and ai.djl.pytorch:pytorch-jni:2.5.1-0.32.0 on the "
+                + "classpath ("
+                + e
+                + ")",
+            e);
       }
     }
     return engine;
@@ -57,11 +61,16 @@ public final class Torch {
       case AUTO -> gpuUsable() ? Device.gpu() : Device.cpu();
       case GPU -> {
         if (!gpuUsable()) {
-          throw new IllegalStateException("device 'gpu' was requested but PyTorch can use no CUDA "
-              + "GPU here (loaded PyTorch " + engine().getVersion() + ", CUDA capability: "
-              + engine().hasCapability(StandardCapabilities.CUDA) + ", GPUs seen: "
-              + engine().getGpuCount() + "). Build baselines with -Pcuda for the CUDA 12.4 "
-              + "natives on a machine with an NVIDIA driver, or use device cpu/auto.");
+          throw new IllegalStateException(
+              "device 'gpu' was requested but PyTorch can use no CUDA "
+                  + "GPU here (loaded PyTorch "
+                  + engine().getVersion()
+                  + ", CUDA capability: "
+                  + engine().hasCapability(StandardCapabilities.CUDA)
+                  + ", GPUs seen: "
+                  + engine().getGpuCount()
+                  + "). Build baselines with -Pcuda for the CUDA 12.4 "
+                  + "natives on a machine with an NVIDIA driver, or use device cpu/auto.");
         }
         yield Device.gpu();
       }

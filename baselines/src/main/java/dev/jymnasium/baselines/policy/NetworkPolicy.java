@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A policy given by an MLP over encoded (and optionally normalised) observations, with an
- * {@link ActionHead} turning outputs into actions. Used by PPO, A2C, DQN, SAC and TD3.
+ * A policy given by an MLP over encoded (and optionally normalised) observations, with an {@link
+ * ActionHead} turning outputs into actions. Used by PPO, A2C, DQN, SAC and TD3.
  */
 public final class NetworkPolicy implements Policy {
   private final String algorithm;
@@ -29,8 +29,14 @@ public final class NetworkPolicy implements Policy {
   /**
    * @param normalizer frozen observation statistics, or {@code null}
    */
-  public NetworkPolicy(String algorithm, String envId, Space<?> obsSpace, Space<?> actSpace,
-      ObsNormalizer normalizer, MlpWeights net, ActionHead head) {
+  public NetworkPolicy(
+      String algorithm,
+      String envId,
+      Space<?> obsSpace,
+      Space<?> actSpace,
+      ObsNormalizer normalizer,
+      MlpWeights net,
+      ActionHead head) {
     this.algorithm = algorithm;
     this.envId = envId;
     this.obsSpace = obsSpace;
@@ -40,8 +46,11 @@ public final class NetworkPolicy implements Policy {
     this.net = net;
     this.head = head;
     if (net.inputSize() != encoder.dim()) {
-      throw new IllegalArgumentException("network input " + net.inputSize()
-          + " does not match observation features " + encoder.dim());
+      throw new IllegalArgumentException(
+          "network input "
+              + net.inputSize()
+              + " does not match observation features "
+              + encoder.dim());
     }
   }
 
@@ -68,9 +77,10 @@ public final class NetworkPolicy implements Policy {
     for (int i = 0; i < a.length; i++) {
       double lo = box.low(i);
       double hi = box.high(i);
-      a[i] = head == ActionHead.TANH
-          ? lo + (Math.tanh(y[i]) + 1) * 0.5 * (hi - lo)
-          : Math.max(lo, Math.min(hi, y[i]));
+      a[i] =
+          head == ActionHead.TANH
+              ? lo + (Math.tanh(y[i]) + 1) * 0.5 * (hi - lo)
+              : Math.max(lo, Math.min(hi, y[i]));
     }
     if (box.dtype() == DType.FLOAT64) {
       return a;
@@ -142,12 +152,19 @@ public final class NetworkPolicy implements Policy {
     }
     ObsNormalizer norm = null;
     if (m.containsKey("obs_mean")) {
-      norm = new ObsNormalizer(toDoubles(m.get("obs_mean")), toDoubles(m.get("obs_var")),
-          ((Number) m.get("obs_count")).doubleValue());
+      norm =
+          new ObsNormalizer(
+              toDoubles(m.get("obs_mean")),
+              toDoubles(m.get("obs_var")),
+              ((Number) m.get("obs_count")).doubleValue());
     }
-    return new NetworkPolicy((String) f.require("algorithm"), (String) f.require("env_id"),
-        SpaceJson.parse(f.require("observation_space")), SpaceJson.parse(f.require("action_space")),
-        norm, new MlpWeights(sizes, Activation.valueOf((String) f.require("activation")), w, b),
+    return new NetworkPolicy(
+        (String) f.require("algorithm"),
+        (String) f.require("env_id"),
+        SpaceJson.parse(f.require("observation_space")),
+        SpaceJson.parse(f.require("action_space")),
+        norm,
+        new MlpWeights(sizes, Activation.valueOf((String) f.require("activation")), w, b),
         ActionHead.valueOf((String) f.require("head")));
   }
 

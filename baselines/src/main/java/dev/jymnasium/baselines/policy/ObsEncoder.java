@@ -22,8 +22,10 @@ public final class ObsEncoder {
     } else if (space instanceof Discrete d) {
       this.dim = d.n();
     } else {
-      throw new IllegalArgumentException("neural agents need a Box or Discrete observation space, got "
-          + space + " (wrap the env in FlattenObservation)");
+      throw new IllegalArgumentException(
+          "neural agents need a Box or Discrete observation space, got "
+              + space
+              + " (wrap the env in FlattenObservation)");
     }
     this.space = space;
   }

@@ -1,9 +1,9 @@
 package dev.jymnasium.baselines.policy;
 
 /**
- * Running mean and variance of observations (SB3's {@code VecNormalize} for observations):
- * {@code clip((x - mean) / sqrt(var + 1e-8), -10, 10)}. Statistics update while training and are
- * frozen inside a saved policy.
+ * Running mean and variance of observations (SB3's {@code VecNormalize} for observations): {@code
+ * clip((x - mean) / sqrt(var + 1e-8), -10, 10)}. Statistics update while training and are frozen
+ * inside a saved policy.
  */
 public final class ObsNormalizer {
   private static final double EPS = 1e-8;
@@ -34,8 +34,8 @@ public final class ObsNormalizer {
   /** Takes over another normaliser's statistics (same dimension). */
   public void restore(ObsNormalizer other) {
     if (other.mean.length != mean.length) {
-      throw new IllegalArgumentException("normaliser has dimension " + other.mean.length
-          + ", expected " + mean.length);
+      throw new IllegalArgumentException(
+          "normaliser has dimension " + other.mean.length + ", expected " + mean.length);
     }
     System.arraycopy(other.mean, 0, mean, 0, mean.length);
     System.arraycopy(other.var, 0, var, 0, var.length);

@@ -5,16 +5,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * A trained agent's deterministic behaviour: an action for an observation. Policies are plain
- * Java (no native code), immutable, and safe to share between threads.
+ * A trained agent's deterministic behaviour: an action for an observation. Policies are plain Java
+ * (no native code), immutable, and safe to share between threads.
  */
 public interface Policy {
   /**
    * The deterministic action for one observation.
    *
    * @param observation an element of {@link #observationSpace()}
-   * @return an element of {@link #actionSpace()} ({@code Integer} for Discrete, {@code float[]}
-   *     or {@code double[]} for Box)
+   * @return an element of {@link #actionSpace()} ({@code Integer} for Discrete, {@code float[]} or
+   *     {@code double[]} for Box)
    */
   Object act(Object observation);
 
@@ -44,8 +44,12 @@ public interface Policy {
     } else if ("tabular".equals(kind)) {
       return TabularPolicy.from(f);
     }
-    throw new IOException("file " + path + " is a Jymnasium tensor file but not a policy (kind "
-        + kind + "); pass the policy.bin of a training run");
+    throw new IOException(
+        "file "
+            + path
+            + " is a Jymnasium tensor file but not a policy (kind "
+            + kind
+            + "); pass the policy.bin of a training run");
   }
 
   /**
@@ -55,10 +59,22 @@ public interface Policy {
    */
   default void requireCompatible(String envId, Space<?> obsSpace, Space<?> actSpace) {
     if (!observationSpace().equals(obsSpace) || !actionSpace().equals(actSpace)) {
-      throw new IllegalArgumentException("policy trained with " + algorithm() + " on " + envId()
-          + " (observations " + observationSpace() + ", actions " + actionSpace()
-          + ") does not fit " + envId + " (observations " + obsSpace + ", actions " + actSpace
-          + ")");
+      throw new IllegalArgumentException(
+          "policy trained with "
+              + algorithm()
+              + " on "
+              + envId()
+              + " (observations "
+              + observationSpace()
+              + ", actions "
+              + actionSpace()
+              + ") does not fit "
+              + envId
+              + " (observations "
+              + obsSpace
+              + ", actions "
+              + actSpace
+              + ")");
     }
   }
 }

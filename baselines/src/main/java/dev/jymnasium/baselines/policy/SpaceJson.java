@@ -13,7 +13,10 @@ import java.util.Map;
 public final class SpaceJson {
   private SpaceJson() {}
 
-  /** {@code {"type":"box","shape":[..],"dtype":..,"low":[..],"high":[..]}} or {@code {"type":"discrete","n":..,"start":..}}. */
+  /**
+   * {@code {"type":"box","shape":[..],"dtype":..,"low":[..],"high":[..]}} or {@code
+   * {"type":"discrete","n":..,"start":..}}.
+   */
   public static Map<String, Object> describe(Space<?> space) {
     Map<String, Object> m = new LinkedHashMap<>();
     if (space instanceof Discrete d) {
@@ -44,8 +47,8 @@ public final class SpaceJson {
     for (int i = 0; i < s.length; i++) {
       s[i] = shape.get(i).intValue();
     }
-    return new Box<>(doubles(m.get("low")), doubles(m.get("high")), s,
-        DType.valueOf((String) m.get("dtype")));
+    return new Box<>(
+        doubles(m.get("low")), doubles(m.get("high")), s, DType.valueOf((String) m.get("dtype")));
   }
 
   /** Bounds as JSON numbers, with infinities as the strings "Infinity" / "-Infinity". */

@@ -18,10 +18,11 @@ public final class TabularPolicy implements Policy {
   /**
    * @param q row-major {@code [states, actions]} action values
    */
-  public TabularPolicy(String algorithm, String envId, Discrete obsSpace, Discrete actSpace, float[] q) {
+  public TabularPolicy(
+      String algorithm, String envId, Discrete obsSpace, Discrete actSpace, float[] q) {
     if (q.length != obsSpace.n() * actSpace.n()) {
-      throw new IllegalArgumentException("Q-table has " + q.length + " entries, expected "
-          + obsSpace.n() + " x " + actSpace.n());
+      throw new IllegalArgumentException(
+          "Q-table has " + q.length + " entries, expected " + obsSpace.n() + " x " + actSpace.n());
     }
     this.algorithm = algorithm;
     this.envId = envId;
@@ -78,8 +79,11 @@ public final class TabularPolicy implements Policy {
     if (q == null) {
       throw new IllegalArgumentException("tabular policy file lacks its Q-table");
     }
-    return new TabularPolicy((String) f.require("algorithm"), (String) f.require("env_id"),
+    return new TabularPolicy(
+        (String) f.require("algorithm"),
+        (String) f.require("env_id"),
         (Discrete) SpaceJson.parse(f.require("observation_space")),
-        (Discrete) SpaceJson.parse(f.require("action_space")), q);
+        (Discrete) SpaceJson.parse(f.require("action_space")),
+        q);
   }
 }

@@ -19,9 +19,9 @@ import java.util.zip.CRC32C;
 /**
  * Jymnasium's file of named float tensors plus JSON metadata, used for policies and training
  * checkpoints. Layout (big-endian): the 8 magic bytes {@code JYMTNSR1}, an int header length, a
- * UTF-8 JSON header {@code {"meta": {...}, "tensors": [[name, length], ...]}}, the float32
- * values of each tensor in order, and a CRC32C of everything before it. Writes are atomic (a
- * temporary file moved into place), so a crash never leaves a half-written file.
+ * UTF-8 JSON header {@code {"meta": {...}, "tensors": [[name, length], ...]}}, the float32 values
+ * of each tensor in order, and a CRC32C of everything before it. Writes are atomic (a temporary
+ * file moved into place), so a crash never leaves a half-written file.
  */
 public record TensorFile(Map<String, Object> meta, Map<String, float[]> tensors) {
   private static final byte[] MAGIC = "JYMTNSR1".getBytes(StandardCharsets.US_ASCII);
@@ -80,8 +80,9 @@ public record TensorFile(Map<String, Object> meta, Map<String, float[]> tensors)
     }
     buf.position(MAGIC.length);
     int headerLength = buf.getInt();
-    Map<String, Object> header = JSON.readValue(all, MAGIC.length + 4, headerLength,
-        new TypeReference<Map<String, Object>>() {});
+    Map<String, Object> header =
+        JSON.readValue(
+            all, MAGIC.length + 4, headerLength, new TypeReference<Map<String, Object>>() {});
     buf.position(MAGIC.length + 4 + headerLength);
     Map<String, float[]> tensors = new LinkedHashMap<>();
     @SuppressWarnings("unchecked")

@@ -1,4 +1,2 @@
-/**
- * Trained policies: acting from observations, saving to and loading from checkpoint files.
- */
+/** Trained policies: acting from observations, saving to and loading from checkpoint files. */
 package dev.jymnasium.baselines.policy;

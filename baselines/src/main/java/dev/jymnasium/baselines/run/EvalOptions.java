@@ -12,7 +12,8 @@ import java.util.Map;
  * @param seed episode {@code k} starts with {@code reset(seed + k)}
  * @param envKwargs kwargs for the env (may be empty)
  */
-public record EvalOptions(String envId, Path policy, int episodes, long seed, Map<String, Object> envKwargs) {
+public record EvalOptions(
+    String envId, Path policy, int episodes, long seed, Map<String, Object> envKwargs) {
   public EvalOptions {
     if (episodes <= 0) {
       throw new IllegalArgumentException("--episodes must be > 0, got " + episodes);

@@ -6,7 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The outcome of {@link EvalRun}: return statistics over deterministic episodes. */
-public record EvalResult(String env, int episodes, double meanReturn, double stdReturn, double meanLength) {
+public record EvalResult(
+    String env, int episodes, double meanReturn, double stdReturn, double meanLength) {
   /** {@code {"env":…,"episodes":…,"mean_return":…,"std_return":…,"mean_length":…}}. */
   public String toJson() {
     Map<String, Object> m = new LinkedHashMap<>();
@@ -24,7 +25,8 @@ public record EvalResult(String env, int episodes, double meanReturn, double std
 
   @Override
   public String toString() {
-    return String.format("%s: mean return %.2f +/- %.2f over %d episodes (mean length %.1f)", env,
-        meanReturn, stdReturn, episodes, meanLength);
+    return String.format(
+        "%s: mean return %.2f +/- %.2f over %d episodes (mean length %.1f)",
+        env, meanReturn, stdReturn, episodes, meanLength);
   }
 }

@@ -31,9 +31,11 @@ public final class EvalRun {
     return Files.isDirectory(path) ? path.resolve(TrainRun.POLICY_FILE) : path;
   }
 
-  /** Runs {@code episodes} deterministic episodes, episode {@code k} reset with {@code seed + k}. */
-  public static EvalResult evaluate(Policy policy, Env<Object, Object> env, String envId,
-      int episodes, long seed) {
+  /**
+   * Runs {@code episodes} deterministic episodes, episode {@code k} reset with {@code seed + k}.
+   */
+  public static EvalResult evaluate(
+      Policy policy, Env<Object, Object> env, String envId, int episodes, long seed) {
     double sum = 0;
     double sumSq = 0;
     long length = 0;

@@ -25,9 +25,9 @@ final class LearningCurve {
   }
 
   /**
-   * Writes the chart atomically: episodes as dots and their moving average (over 20 episodes, or
-   * a hundredth of them when there are more) as a line, each thinned to at most
-   * {@value #MAX_POINTS} points so that long runs still draw in milliseconds.
+   * Writes the chart atomically: episodes as dots and their moving average (over 20 episodes, or a
+   * hundredth of them when there are more) as a line, each thinned to at most {@value #MAX_POINTS}
+   * points so that long runs still draw in milliseconds.
    */
   void write(Path png, String title) throws IOException {
     if (steps.isEmpty()) {
@@ -48,17 +48,25 @@ final class LearningCurve {
         avg.add(sum / Math.min(i + 1, window));
       }
     }
-    XYChart chart = new XYChartBuilder().width(800).height(500).title(title)
-        .xAxisTitle("environment steps").yAxisTitle("episodic return").build();
+    XYChart chart =
+        new XYChartBuilder()
+            .width(800)
+            .height(500)
+            .title(title)
+            .xAxisTitle("environment steps")
+            .yAxisTitle("episodic return")
+            .build();
     chart.getStyler().setLegendVisible(true);
-    XYSeries raw = chart.addSeries(stride == 1 ? "episode" : "one episode in " + stride,
-        xs, ys);
+    XYSeries raw = chart.addSeries(stride == 1 ? "episode" : "one episode in " + stride, xs, ys);
     raw.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
     raw.setMarker(SeriesMarkers.CIRCLE);
     chart.addSeries("mean of last " + window, xs, avg).setMarker(SeriesMarkers.NONE);
     Path tmp = png.resolveSibling("." + png.getFileName() + ".tmp.png");
     BitmapEncoder.saveBitmap(chart, tmp.toString(), BitmapEncoder.BitmapFormat.PNG);
-    Files.move(tmp, png, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+    Files.move(
+        tmp,
+        png,
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING,
         java.nio.file.StandardCopyOption.ATOMIC_MOVE);
   }
 }

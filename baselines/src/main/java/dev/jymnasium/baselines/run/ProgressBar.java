@@ -41,9 +41,17 @@ final class ProgressBar {
     int filled = (int) (frac * WIDTH);
     String bar = "=".repeat(filled) + (filled < WIDTH ? ">" + " ".repeat(WIDTH - filled - 1) : "");
     long eta = sps > 0 ? (long) (Math.max(0, total - step) / sps) : 0;
-    String line = String.format("[%s] %,d/%,d steps %3.0f%% | %,.0f SPS | return %s | ETA %d:%02d",
-        bar, step, total, frac * 100, sps,
-        Double.isNaN(recentReturn) ? "-" : String.format("%.1f", recentReturn), eta / 60, eta % 60);
+    String line =
+        String.format(
+            "[%s] %,d/%,d steps %3.0f%% | %,.0f SPS | return %s | ETA %d:%02d",
+            bar,
+            step,
+            total,
+            frac * 100,
+            sps,
+            Double.isNaN(recentReturn) ? "-" : String.format("%.1f", recentReturn),
+            eta / 60,
+            eta % 60);
     if (interactive) {
       out.print("\r" + line + " ");
     } else {

@@ -19,9 +19,18 @@ import java.util.Map;
  * @param checkpointEvery steps between checkpoints, or {@code null} for a tenth of the budget
  * @param progress draw a live progress bar on stderr
  */
-public record TrainOptions(String envId, String algorithm, Long totalSteps, long seed,
-    Integer numEnvs, DeviceChoice device, String hyperparams, Map<String, Object> envKwargs,
-    Path outDir, Long checkpointEvery, boolean progress) {
+public record TrainOptions(
+    String envId,
+    String algorithm,
+    Long totalSteps,
+    long seed,
+    Integer numEnvs,
+    DeviceChoice device,
+    String hyperparams,
+    Map<String, Object> envKwargs,
+    Path outDir,
+    Long checkpointEvery,
+    boolean progress) {
   public TrainOptions {
     envKwargs = envKwargs == null ? Map.of() : Map.copyOf(envKwargs);
     device = device == null ? DeviceChoice.CPU : device;
@@ -38,7 +47,7 @@ public record TrainOptions(String envId, String algorithm, Long totalSteps, long
 
   /** The usual options: tuned budget and hyperparameters, CPU, progress bar. */
   public static TrainOptions of(String envId, String algorithm, long seed, Path outDir) {
-    return new TrainOptions(envId, algorithm, null, seed, null, DeviceChoice.CPU, null, Map.of(),
-        outDir, null, true);
+    return new TrainOptions(
+        envId, algorithm, null, seed, null, DeviceChoice.CPU, null, Map.of(), outDir, null, true);
   }
 }

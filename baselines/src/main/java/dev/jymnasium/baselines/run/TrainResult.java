@@ -11,4 +11,5 @@ import java.nio.file.Path;
  * @param stepsPerSecond environment steps per second in this call
  * @param recentReturn mean return of the last (up to 20) training episodes, or NaN
  */
-public record TrainResult(Path dir, long steps, double wallSeconds, double stepsPerSecond, double recentReturn) {}
+public record TrainResult(
+    Path dir, long steps, double wallSeconds, double stepsPerSecond, double recentReturn) {}

@@ -36,14 +36,17 @@ import java.util.Properties;
 public final class TrainRun {
   /** File names inside a run directory. */
   public static final String RUN_JSON = "run.json";
+
   public static final String METRICS = "metrics.jsonl";
   public static final String CHECKPOINT = "checkpoint.bin";
   public static final String POLICY_FILE = "policy.bin";
   public static final String CURVE = "learning_curve.png";
 
   private static final long DEFAULT_BUDGET = 100_000;
+
   /** The learning curve is redrawn at a checkpoint only when this long has passed. */
   private static final long CURVE_EVERY_NANOS = 30_000_000_000L;
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private TrainRun() {}
@@ -52,16 +55,16 @@ public final class TrainRun {
    * Trains from scratch into {@code options.outDir()}.
    *
    * @return the final agent state summary
-   * @throws IllegalArgumentException for bad options or hyperparameters, or an out dir that
-   *     already holds a run
+   * @throws IllegalArgumentException for bad options or hyperparameters, or an out dir that already
+   *     holds a run
    */
   public static TrainResult run(TrainOptions o) throws IOException {
     return run(o, stderr(), System.console() != null);
   }
 
   /**
-   * Trains from scratch into {@code options.outDir()}, drawing the progress bar (when
-   * {@code o.progress()}) on {@code progressOut}.
+   * Trains from scratch into {@code options.outDir()}, drawing the progress bar (when {@code
+   * o.progress()}) on {@code progressOut}.
    *
    * @param interactive whether {@code progressOut} is a terminal (redraw one line in place)
    */
@@ -75,9 +78,13 @@ public final class TrainRun {
     if (o.numEnvs() != null) {
       overrides.put("n_envs", o.numEnvs());
     }
-    long total = o.totalSteps() != null ? o.totalSteps()
-        : java.util.Objects.requireNonNullElse(ZooDefaults.budget(o.algorithm(), o.envId()), DEFAULT_BUDGET);
-    try (Agent agent = Agents.create(o.algorithm(), o.envId(), o.envKwargs(), overrides, o.seed(), o.device())) {
+    long total =
+        o.totalSteps() != null
+            ? o.totalSteps()
+            : java.util.Objects.requireNonNullElse(
+                ZooDefaults.budget(o.algorithm(), o.envId()), DEFAULT_BUDGET);
+    try (Agent agent =
+        Agents.create(o.algorithm(), o.envId(), o.envKwargs(), overrides, o.seed(), o.device())) {
       Files.createDirectories(dir);
       Map<String, Object> run = new LinkedHashMap<>();
       run.put("env_id", o.envId());
@@ -87,13 +94,19 @@ public final class TrainRun {
       run.put("seed", o.seed());
       run.put("total_steps", total);
       run.put("device", o.device().toString());
-      run.put("checkpoint_every", o.checkpointEvery() != null ? o.checkpointEvery() : Math.max(1, total / 10));
+      run.put(
+          "checkpoint_every",
+          o.checkpointEvery() != null ? o.checkpointEvery() : Math.max(1, total / 10));
       run.put("versions", versions(o.algorithm()));
       run.put("started", Instant.now().toString());
-      AtomicFiles.write(dir.resolve(RUN_JSON),
-          JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(run));
-      return train(agent, dir, run, total, o.progress() ? new ProgressBar(progressOut, interactive,
-          0, total) : null);
+      AtomicFiles.write(
+          dir.resolve(RUN_JSON), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(run));
+      return train(
+          agent,
+          dir,
+          run,
+          total,
+          o.progress() ? new ProgressBar(progressOut, interactive, 0, total) : null);
     }
   }
 
@@ -113,23 +126,39 @@ public final class TrainRun {
       throws IOException {
     Map<String, Object> run;
     try {
-      run = JSON.readValue(dir.resolve(RUN_JSON).toFile(), new TypeReference<LinkedHashMap<String, Object>>() {});
+      run =
+          JSON.readValue(
+              dir.resolve(RUN_JSON).toFile(),
+              new TypeReference<LinkedHashMap<String, Object>>() {});
     } catch (IOException e) {
-      throw new IOException("cannot resume: " + dir.resolve(RUN_JSON) + " is missing or unreadable", e);
+      throw new IOException(
+          "cannot resume: " + dir.resolve(RUN_JSON) + " is missing or unreadable", e);
     }
     @SuppressWarnings("unchecked")
     Map<String, Object> hp = (Map<String, Object>) run.get("hyperparams");
     @SuppressWarnings("unchecked")
     Map<String, Object> kwargs = (Map<String, Object>) run.get("env_kwargs");
     long total = ((Number) run.get("total_steps")).longValue();
-    try (Agent agent = Agents.create((String) run.get("algorithm"), (String) run.get("env_id"),
-        kwargs, hp, ((Number) run.get("seed")).longValue(), DeviceChoice.parse((String) run.get("device")))) {
+    try (Agent agent =
+        Agents.create(
+            (String) run.get("algorithm"),
+            (String) run.get("env_id"),
+            kwargs,
+            hp,
+            ((Number) run.get("seed")).longValue(),
+            DeviceChoice.parse((String) run.get("device")))) {
       if (Files.exists(dir.resolve(CHECKPOINT))) {
         agent.loadCheckpoint(dir.resolve(CHECKPOINT));
       }
       dropMetricsAfter(dir.resolve(METRICS), agent.numTimesteps());
-      return train(agent, dir, run, total, progressOut == null ? null
-          : new ProgressBar(progressOut, interactive, agent.numTimesteps(), total));
+      return train(
+          agent,
+          dir,
+          run,
+          total,
+          progressOut == null
+              ? null
+              : new ProgressBar(progressOut, interactive, agent.numTimesteps(), total));
     }
   }
 
@@ -137,63 +166,78 @@ public final class TrainRun {
     return new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
   }
 
-  private static TrainResult train(Agent agent, Path dir, Map<String, Object> run, long total,
-      ProgressBar bar) throws IOException {
+  private static TrainResult train(
+      Agent agent, Path dir, Map<String, Object> run, long total, ProgressBar bar)
+      throws IOException {
     long every = ((Number) run.get("checkpoint_every")).longValue();
     long start = agent.numTimesteps();
     LearningCurve curve = readCurve(dir.resolve(METRICS));
     long t0 = System.nanoTime();
-    try (BufferedWriter metrics = Files.newBufferedWriter(dir.resolve(METRICS), StandardCharsets.UTF_8,
-            StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    try (BufferedWriter metrics =
+            Files.newBufferedWriter(
+                dir.resolve(METRICS),
+                StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
         TensorBoardWriter tb = new TensorBoardWriter(dir)) {
       Deque<Double> recent = new ArrayDeque<>();
       double[] recentSum = {0};
       long[] nextCheckpoint = {start + every};
       long[] lastCurve = {System.nanoTime()};
-      TrainingListener listener = new TrainingListener() {
-        @Override
-        public void onScalar(String tag, double value, long step) {
-          try {
-            // {"step":…,"tag":…,"value":…,"wall_time":…}; tags are plain ASCII names
-            metrics.write("{\"step\":" + step + ",\"tag\":\"" + tag + "\",\"value\":"
-                + (Double.isFinite(value) ? Double.toString(value) : "null") + ",\"wall_time\":"
-                + System.currentTimeMillis() / 1000.0 + "}");
-            metrics.newLine();
-            tb.scalar(tag, value, step);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-          if (tag.equals("charts/episodic_return")) {
-            curve.add(step, value);
-            recent.addLast(value);
-            recentSum[0] += value;
-            if (recent.size() > 20) {
-              recentSum[0] -= recent.removeFirst();
-            }
-          }
-        }
-
-        @Override
-        public void onProgress(long step) {
-          if (bar != null) {
-            bar.update(step, recent.isEmpty() ? Double.NaN : recentSum[0] / recent.size(), false);
-          }
-          if (step >= nextCheckpoint[0] && step < total) {
-            nextCheckpoint[0] += every;
-            try {
-              metrics.flush();
-              tb.flush();
-              agent.saveCheckpoint(dir.resolve(CHECKPOINT));
-              if (System.nanoTime() - lastCurve[0] > CURVE_EVERY_NANOS) { // drawing takes a while
-                curve.write(dir.resolve(CURVE), title(run));
-                lastCurve[0] = System.nanoTime();
+      TrainingListener listener =
+          new TrainingListener() {
+            @Override
+            public void onScalar(String tag, double value, long step) {
+              try {
+                // {"step":…,"tag":…,"value":…,"wall_time":…}; tags are plain ASCII names
+                metrics.write(
+                    "{\"step\":"
+                        + step
+                        + ",\"tag\":\""
+                        + tag
+                        + "\",\"value\":"
+                        + (Double.isFinite(value) ? Double.toString(value) : "null")
+                        + ",\"wall_time\":"
+                        + System.currentTimeMillis() / 1000.0
+                        + "}");
+                metrics.newLine();
+                tb.scalar(tag, value, step);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
               }
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
+              if (tag.equals("charts/episodic_return")) {
+                curve.add(step, value);
+                recent.addLast(value);
+                recentSum[0] += value;
+                if (recent.size() > 20) {
+                  recentSum[0] -= recent.removeFirst();
+                }
+              }
             }
-          }
-        }
-      };
+
+            @Override
+            public void onProgress(long step) {
+              if (bar != null) {
+                bar.update(
+                    step, recent.isEmpty() ? Double.NaN : recentSum[0] / recent.size(), false);
+              }
+              if (step >= nextCheckpoint[0] && step < total) {
+                nextCheckpoint[0] += every;
+                try {
+                  metrics.flush();
+                  tb.flush();
+                  agent.saveCheckpoint(dir.resolve(CHECKPOINT));
+                  if (System.nanoTime() - lastCurve[0]
+                      > CURVE_EVERY_NANOS) { // drawing takes a while
+                    curve.write(dir.resolve(CURVE), title(run));
+                    lastCurve[0] = System.nanoTime();
+                  }
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              }
+            }
+          };
       try {
         if (total > start) {
           agent.learn(total - start, listener);
@@ -202,16 +246,23 @@ public final class TrainRun {
         throw e.getCause();
       }
       if (bar != null) {
-        bar.update(agent.numTimesteps(), recent.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN), true);
+        bar.update(
+            agent.numTimesteps(),
+            recent.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN),
+            true);
         bar.finish();
       }
       agent.saveCheckpoint(dir.resolve(CHECKPOINT));
       agent.policy().save(dir.resolve(POLICY_FILE));
       curve.write(dir.resolve(CURVE), title(run));
       double secs = (System.nanoTime() - t0) / 1e9;
-      TrainResult result = new TrainResult(dir, agent.numTimesteps(), secs,
-          (agent.numTimesteps() - start) / secs,
-          recent.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN));
+      TrainResult result =
+          new TrainResult(
+              dir,
+              agent.numTimesteps(),
+              secs,
+              (agent.numTimesteps() - start) / secs,
+              recent.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN));
       Map<String, Object> done = new LinkedHashMap<>();
       done.put("steps", result.steps());
       done.put("wall_seconds", result.wallSeconds());
@@ -219,8 +270,8 @@ public final class TrainRun {
       done.put("recent_return", Double.isNaN(result.recentReturn()) ? null : result.recentReturn());
       done.put("finished", Instant.now().toString());
       run.put("result", done);
-      AtomicFiles.write(dir.resolve(RUN_JSON),
-          JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(run));
+      AtomicFiles.write(
+          dir.resolve(RUN_JSON), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(run));
       return result;
     }
   }
@@ -278,8 +329,8 @@ public final class TrainRun {
     try {
       return JSON.readValue(text, new TypeReference<LinkedHashMap<String, Object>>() {});
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalArgumentException("--hyperparams is not a JSON object (inline or file): "
-          + e.getOriginalMessage(), e);
+      throw new IllegalArgumentException(
+          "--hyperparams is not a JSON object (inline or file): " + e.getOriginalMessage(), e);
     }
   }
 

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link PpoLoss} on four samples worked out by hand, with clip 0.2, entropy 0.7, ent_coef 0.01
- * and vf_coef 0.5.
+ * {@link PpoLoss} on four samples worked out by hand, with clip 0.2, entropy 0.7, ent_coef 0.01 and
+ * vf_coef 0.5.
  */
 class PpoLossTest {
   private static final float CLIP = 0.2f;
@@ -28,8 +28,14 @@ class PpoLossTest {
   void open() {
     m = Torch.engine().newBaseManager();
     // Old log-probabilities are 0, so the ratios are 1.5, 0.5, 1.1 and 0.5.
-    newLogProb = m.create(new float[] {(float) Math.log(1.5), (float) Math.log(0.5),
-        (float) Math.log(1.1), (float) Math.log(0.5)});
+    newLogProb =
+        m.create(
+            new float[] {
+              (float) Math.log(1.5),
+              (float) Math.log(0.5),
+              (float) Math.log(1.1),
+              (float) Math.log(0.5)
+            });
     newValue = m.create(new float[] {1.5f, 0.1f, 1, -1});
   }
 
@@ -43,8 +49,18 @@ class PpoLossTest {
     NDArray oldValue = m.create(new float[] {1, 0, 2, 0});
     NDArray advantages = m.create(new float[] {2, -1, 3, 1});
     NDArray returns = m.create(new float[] {2, 1, 0, 0.5f});
-    return PpoLoss.of(newLogProb, m.create(0.7f), newValue, oldLogProb, oldValue, advantages,
-        returns, CLIP, clipVloss, ENT_COEF, VF_COEF);
+    return PpoLoss.of(
+        newLogProb,
+        m.create(0.7f),
+        newValue,
+        oldLogProb,
+        oldValue,
+        advantages,
+        returns,
+        CLIP,
+        clipVloss,
+        ENT_COEF,
+        VF_COEF);
   }
 
   @Test
@@ -91,12 +107,12 @@ class PpoLossTest {
     }
     // d loss / d log pi_i = -adv_i * ratio_i / 4 where the unclipped term is the minimum, else 0:
     // samples 0 and 1 are clipped; sample 2: -3 * 1.1 / 4 = -0.825; sample 3: -1 * 0.5 / 4.
-    assertArrayEquals(new float[] {0, 0, -0.825f, -0.125f},
-        newLogProb.getGradient().toFloatArray(), 1e-6f);
+    assertArrayEquals(
+        new float[] {0, 0, -0.825f, -0.125f}, newLogProb.getGradient().toFloatArray(), 1e-6f);
     // d loss / d v_i = vf_coef * 2 * (v_i - ret_i) / 4 where the unclipped error is the larger,
     // else 0 (v_clipped is constant once v - old leaves [-0.2, 0.2]): samples 0 and 2 are
     // clipped; sample 1: 0.5 * 2 * -0.9 / 4 = -0.225; sample 3: 0.5 * 2 * -1.5 / 4 = -0.375.
-    assertArrayEquals(new float[] {0, -0.225f, 0, -0.375f},
-        newValue.getGradient().toFloatArray(), 1e-6f);
+    assertArrayEquals(
+        new float[] {0, -0.225f, 0, -0.375f}, newValue.getGradient().toFloatArray(), 1e-6f);
   }
 }

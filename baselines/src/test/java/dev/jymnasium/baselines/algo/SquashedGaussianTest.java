@@ -2,7 +2,6 @@ package dev.jymnasium.baselines.algo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import dev.jymnasium.baselines.nn.Torch;
@@ -20,8 +19,13 @@ class SquashedGaussianTest {
     float[] logStd = {-0.5f, 0.2f, 0, -2, 0.1f, -1};
     double[] noise = {0.7, -1.3, 0.4, 1.9, -0.6, 30};
     try (NDManager m = Torch.engine().newBaseManager()) {
-      Sac.SquashedSample s = Sac.squashedGaussian(m, m.create(mean, new Shape(3, 2)),
-          m.create(logStd, new Shape(3, 2)), noise, m.create(1f + 1e-6f));
+      Sac.SquashedSample s =
+          Sac.squashedGaussian(
+              m,
+              m.create(mean, new Shape(3, 2)),
+              m.create(logStd, new Shape(3, 2)),
+              noise,
+              m.create(1f + 1e-6f));
       float[] action = s.action().toFloatArray();
       float[] logProb = s.logProb().toFloatArray();
       assertEquals(new Shape(3, 1), s.logProb().getShape());
@@ -45,8 +49,11 @@ class SquashedGaussianTest {
           // Saturated: 1 + 1e-6f is 1 + 2^-20 in float32 and tanh(u)^2 is 1, so the Jacobian
           // term -log(1 + 1e-6 - a^2) is 20 ln 2 (the exact -log(1 - tanh(u)^2) is about 24.7):
           // finite, where log(1 - a^2) alone would be -infinity.
-          double first = -0.5 * 0.6 * 0.6 - LOG_SQRT_2PI - 0.1
-              - Math.log(1 - Math.pow(Math.tanh(0.5 + Math.exp(0.1) * -0.6), 2) + 1e-6);
+          double first =
+              -0.5 * 0.6 * 0.6
+                  - LOG_SQRT_2PI
+                  - 0.1
+                  - Math.log(1 - Math.pow(Math.tanh(0.5 + Math.exp(0.1) * -0.6), 2) + 1e-6);
           double saturated = -0.5 * 30 * 30 - LOG_SQRT_2PI + 1 + 20 * Math.log(2);
           assertEquals(first + saturated, logProb[i], 1e-3, "row " + i);
         }

@@ -18,8 +18,11 @@ import org.junit.jupiter.api.Test;
 class Td3TargetTest {
   /** A single linear layer {@code y = w . x + b}. */
   private static Mlp linear(NDManager m, float[] w, float b) {
-    return new Mlp(m, new MlpWeights(new int[] {w.length, 1}, Activation.RELU,
-        new float[][] {w}, new float[][] {{b}}), false);
+    return new Mlp(
+        m,
+        new MlpWeights(
+            new int[] {w.length, 1}, Activation.RELU, new float[][] {w}, new float[][] {{b}}),
+        false);
   }
 
   @Test

@@ -17,25 +17,29 @@ import org.junit.jupiter.api.Test;
 class AdamTest {
   private static final float LR = 0.1f;
   private static final float EPS = 0.01f;
+
   /** The gradient of each of three steps (the losses are linear: {@code sum(g * p)}). */
   private static final float[][] GRADS = {{0.02f, -0.5f}, {0.04f, 0.5f}, {-0.01f, 0.5f}};
+
   /**
-   * The parameters after each step: p -= lr * m_hat / (sqrt(v_hat) + eps) with
-   * m = 0.9 m + 0.1 g, v = 0.999 v + 0.001 g^2, m_hat = m / (1 - 0.9^t), v_hat = v / (1 - 0.999^t).
+   * The parameters after each step: p -= lr * m_hat / (sqrt(v_hat) + eps) with m = 0.9 m + 0.1 g, v
+   * = 0.999 v + 0.001 g^2, m_hat = m / (1 - 0.9^t), v_hat = v / (1 - 0.999^t).
+   *
    * <ul>
-   *   <li>step 1: m_hat = g and v_hat = g^2, so the steps are 0.1 * 0.02 / 0.03 = 0.0666667 and
-   *       0.1 * -0.5 / 0.51 = -0.0980392.
-   *   <li>step 2, first parameter: m = 0.0058, m_hat = 0.0058 / 0.19 = 0.0305263;
-   *       v = 1.9996e-6, v_hat = 1.9996e-6 / 0.001999 = 0.0010003, sqrt = 0.0316275;
-   *       step 0.1 * 0.0305263 / 0.0416275 = 0.0733321. Second: m = 0.005, m_hat = 0.0263158,
-   *       v_hat = 0.25; step 0.1 * 0.0263158 / 0.51 = 0.0051600.
-   *   <li>step 3, first: m = 0.00422, m_hat = 0.00422 / 0.271 = 0.0155720; v = 2.0976e-6,
-   *       v_hat = 2.0976e-6 / 0.002997 = 0.0006999, sqrt = 0.0264556; step 0.0427148.
-   *       Second: m = 0.0545, m_hat = 0.2011070, v_hat = 0.25; step 0.0394327.
+   *   <li>step 1: m_hat = g and v_hat = g^2, so the steps are 0.1 * 0.02 / 0.03 = 0.0666667 and 0.1
+   *       * -0.5 / 0.51 = -0.0980392.
+   *   <li>step 2, first parameter: m = 0.0058, m_hat = 0.0058 / 0.19 = 0.0305263; v = 1.9996e-6,
+   *       v_hat = 1.9996e-6 / 0.001999 = 0.0010003, sqrt = 0.0316275; step 0.1 * 0.0305263 /
+   *       0.0416275 = 0.0733321. Second: m = 0.005, m_hat = 0.0263158, v_hat = 0.25; step 0.1 *
+   *       0.0263158 / 0.51 = 0.0051600.
+   *   <li>step 3, first: m = 0.00422, m_hat = 0.00422 / 0.271 = 0.0155720; v = 2.0976e-6, v_hat =
+   *       2.0976e-6 / 0.002997 = 0.0006999, sqrt = 0.0264556; step 0.0427148. Second: m = 0.0545,
+   *       m_hat = 0.2011070, v_hat = 0.25; step 0.0394327.
    * </ul>
    */
   private static final float[][] EXPECTED = {
-      {0.9333333f, -1.9019608f}, {0.8600013f, -1.9071207f}, {0.8172865f, -1.9465535f}};
+    {0.9333333f, -1.9019608f}, {0.8600013f, -1.9071207f}, {0.8172865f, -1.9465535f}
+  };
 
   @Test
   void optimizerAdamMatchesTheHandComputation() {
@@ -59,8 +63,12 @@ class AdamTest {
   void flatAdamMatchesTheHandComputation() {
     try (NDManager m = Torch.engine().newBaseManager()) {
       // A 1 -> 1 linear layer: its flat buffer is [w, b] = [1, -2].
-      Mlp net = new Mlp(m, new MlpWeights(new int[] {1, 1}, Activation.RELU,
-          new float[][] {{1}}, new float[][] {{-2}}), true);
+      Mlp net =
+          new Mlp(
+              m,
+              new MlpWeights(
+                  new int[] {1, 1}, Activation.RELU, new float[][] {{1}}, new float[][] {{-2}}),
+              true);
       FlatAdam adam = new FlatAdam(EPS, net);
       for (int t = 0; t < GRADS.length; t++) {
         adam.zeroGrad();

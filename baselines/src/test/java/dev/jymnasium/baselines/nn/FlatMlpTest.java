@@ -13,7 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The layers of an {@link Mlp} are views of its flat buffer, and {@link FlatAdam} is PyTorch's Adam. */
+/**
+ * The layers of an {@link Mlp} are views of its flat buffer, and {@link FlatAdam} is PyTorch's
+ * Adam.
+ */
 class FlatMlpTest {
   private static final int[] SIZES = {3, 5, 2};
   private static final float[] X = {0.1f, -0.4f, 0.7f, 1.2f, 0.3f, -0.9f};

@@ -15,68 +15,89 @@ import java.util.Map;
 
 /**
  * A two-link pendulum actuated only at the joint between the links (Sutton, 1996; dynamics from
- * Sutton and Barto's book); Gymnasium's {@code Acrobot-v1}, number for number, integrated with
- * one classical Runge-Kutta step per environment step.
+ * Sutton and Barto's book); Gymnasium's {@code Acrobot-v1}, number for number, integrated with one
+ * classical Runge-Kutta step per environment step.
  *
  * <h2>Description</h2>
- * The first link hangs from a fixed pivot; the agent applies a torque at the second joint and
- * must swing the free end above a line one link-length above the pivot. θ1 = 0 means the first
- * link points down; θ2 is measured relative to the first link.
+ *
+ * The first link hangs from a fixed pivot; the agent applies a torque at the second joint and must
+ * swing the free end above a line one link-length above the pivot. θ1 = 0 means the first link
+ * points down; θ2 is measured relative to the first link.
  *
  * <h2>Action space</h2>
+ *
  * {@code Discrete(3)}: torque -1 (0), 0 (1) or +1 (2) N·m on the actuated joint.
  *
  * <h2>Observation space</h2>
- * {@code Box(6,) float32}: cos θ1, sin θ1, cos θ2, sin θ2 (each ±1), θ̇1 (rad/s, ±4π),
- * θ̇2 (rad/s, ±9π).
+ *
+ * {@code Box(6,) float32}: cos θ1, sin θ1, cos θ2, sin θ2 (each ±1), θ̇1 (rad/s, ±4π), θ̇2 (rad/s,
+ * ±9π).
  *
  * <h2>Rewards</h2>
+ *
  * -1 for every step that does not reach the goal, 0 on reaching it.
  *
  * <h2>Starting state</h2>
- * θ1, θ2, θ̇1, θ̇2 each uniform in [-0.1, 0.1] (reset options {@code low}/{@code high}),
- * rounded to float32.
+ *
+ * θ1, θ2, θ̇1, θ̇2 each uniform in [-0.1, 0.1] (reset options {@code low}/{@code high}), rounded to
+ * float32.
  *
  * <h2>Episode end</h2>
- * Terminated when {@code -cos θ1 - cos(θ2 + θ1) > 1} (the free end above the line); truncated
- * by the registry's time limit of 500 steps.
+ *
+ * Terminated when {@code -cos θ1 - cos(θ2 + θ1) > 1} (the free end above the line); truncated by
+ * the registry's time limit of 500 steps.
  *
  * <h2>Arguments</h2>
- * {@code render_mode} ({@code human}, {@code rgb_array}). Settable attributes:
- * {@link #setTorqueNoiseMax} (uniform torque noise, default 0) and {@link #setBookOrNips}
- * ({@code "book"}, the default, or {@code "nips"} for the NIPS paper's dynamics without the
- * θ̇1² term).
+ *
+ * {@code render_mode} ({@code human}, {@code rgb_array}). Settable attributes: {@link
+ * #setTorqueNoiseMax} (uniform torque noise, default 0) and {@link #setBookOrNips} ({@code "book"},
+ * the default, or {@code "nips"} for the NIPS paper's dynamics without the θ̇1² term).
  *
  * <h2>Version history</h2>
+ *
  * v1: maximum episode length 500 (was 200) and reward threshold -100. v0: initial version.
  */
 public final class AcrobotEnv extends SceneEnv<float[], Integer> {
   static final double DT_SECONDS = 0.2;
+
   /** Link lengths, m. */
   static final double LINK_LENGTH_1 = 1.0;
+
   static final double LINK_LENGTH_2 = 1.0;
+
   /** Link masses, kg. */
   static final double LINK_MASS_1 = 1.0;
+
   static final double LINK_MASS_2 = 1.0;
+
   /** Positions of the links' centres of mass along them, m. */
   static final double LINK_COM_POS_1 = 0.5;
+
   static final double LINK_COM_POS_2 = 0.5;
+
   /** Moments of inertia of both links, kg·m². */
   static final double LINK_MOI = 1.0;
+
   static final double GRAVITY = 9.8;
+
   /** Angular velocity bounds, rad/s. */
   static final double MAX_VEL_1 = 4 * Math.PI;
+
   static final double MAX_VEL_2 = 9 * Math.PI;
+
   /** Torques of actions 0, 1, 2, N·m. */
   static final double[] AVAIL_TORQUE = {-1.0, 0.0, 1.0};
+
   static final int SCREEN_DIM = 500;
 
   private static final EnvMetadata METADATA = new EnvMetadata(List.of("human", "rgb_array"), 15);
 
   private final Discrete actionSpace = new Discrete(3);
   private final Box<float[]> observationSpace;
+
   /** {@code [θ1, θ2, θ̇1, θ̇2]}: float32 values after reset, float64 after a step. */
   private final double[] state = new double[4];
+
   private final float[] obs = new float[6];
   private final Step<float[]> step = new Step<>();
   // RK4 work arrays (y = [θ1, θ2, θ̇1, θ̇2, torque]).
@@ -94,7 +115,9 @@ public final class AcrobotEnv extends SceneEnv<float[], Integer> {
    *
    * @param renderMode {@code render_mode}: {@code human}, {@code rgb_array} or {@code null}
    */
-  public record Config(@Kwarg(doc = "how render() draws: human, rgb_array or None (see render_modes)") String renderMode) {}
+  public record Config(
+      @Kwarg(doc = "how render() draws: human, rgb_array or None (see render_modes)")
+          String renderMode) {}
 
   /** Default settings, no rendering. */
   public AcrobotEnv() {
@@ -131,7 +154,8 @@ public final class AcrobotEnv extends SceneEnv<float[], Integer> {
   /** Sets the torque noise half-width; above 0 every step draws one uniform from the env's RNG. */
   public void setTorqueNoiseMax(double value) {
     if (!(value >= 0) || Double.isInfinite(value)) {
-      throw new IllegalArgumentException("torque_noise_max must be a finite number >= 0, got " + value);
+      throw new IllegalArgumentException(
+          "torque_noise_max must be a finite number >= 0, got " + value);
     }
     this.torqueNoiseMax = value;
   }
@@ -227,15 +251,18 @@ public final class AcrobotEnv extends SceneEnv<float[], Integer> {
     double d1 = m1 * (lc1 * lc1) + m2 * ((l1 * l1) + (lc2 * lc2) + 2 * l1 * lc2 * cos2) + i1 + i2;
     double d2 = m2 * ((lc2 * lc2) + l1 * lc2 * cos2) + i2;
     double phi2 = m2 * lc2 * g * Math.cos(theta1 + theta2 - Math.PI / 2.0);
-    double phi1 = -m2 * l1 * lc2 * (dtheta2 * dtheta2) * sin2
-        - 2 * m2 * l1 * lc2 * dtheta2 * dtheta1 * sin2
-        + (m1 * lc1 + m2 * l1) * g * Math.cos(theta1 - Math.PI / 2) + phi2;
+    double phi1 =
+        -m2 * l1 * lc2 * (dtheta2 * dtheta2) * sin2
+            - 2 * m2 * l1 * lc2 * dtheta2 * dtheta1 * sin2
+            + (m1 * lc1 + m2 * l1) * g * Math.cos(theta1 - Math.PI / 2)
+            + phi2;
     double ddtheta2;
     if (nips) {
       ddtheta2 = (a + d2 / d1 * phi1 - phi2) / (m2 * (lc2 * lc2) + i2 - (d2 * d2) / d1);
     } else {
-      ddtheta2 = (a + d2 / d1 * phi1 - m2 * l1 * lc2 * (dtheta1 * dtheta1) * sin2 - phi2)
-          / (m2 * (lc2 * lc2) + i2 - (d2 * d2) / d1);
+      ddtheta2 =
+          (a + d2 / d1 * phi1 - m2 * l1 * lc2 * (dtheta1 * dtheta1) * sin2 - phi2)
+              / (m2 * (lc2 * lc2) + i2 - (d2 * d2) / d1);
     }
     double ddtheta1 = -(d2 * ddtheta2 + phi1) / d1;
     out[0] = dtheta1;
@@ -285,7 +312,9 @@ public final class AcrobotEnv extends SceneEnv<float[], Integer> {
     System.arraycopy(newState, 0, state, 0, 4);
   }
 
-  /** The picture of the current state, as Gymnasium draws it (500x500, y up, pivot at the centre). */
+  /**
+   * The picture of the current state, as Gymnasium draws it (500x500, y up, pivot at the centre).
+   */
   @Override
   public Scene2D scene() {
     double boundM = LINK_LENGTH_1 + LINK_LENGTH_2 + 0.2;
@@ -299,8 +328,13 @@ public final class AcrobotEnv extends SceneEnv<float[], Integer> {
     double[] jointY = {0, -LINK_LENGTH_1 * Math.cos(t1) * scale};
     double[] thetas = {t1 - Math.PI / 2, t1 + t2 - Math.PI / 2};
     double[] lengths = {LINK_LENGTH_1 * scale, LINK_LENGTH_2 * scale};
-    s.line(-2.2 * scale + offset, 1 * scale + offset, 2.2 * scale + offset, 1 * scale + offset,
-        0x000000, 1);
+    s.line(
+        -2.2 * scale + offset,
+        1 * scale + offset,
+        2.2 * scale + offset,
+        1 * scale + offset,
+        0x000000,
+        1);
     for (int k = 0; k < 2; k++) {
       double x = jointX[k] + offset;
       double y = jointY[k] + offset;
@@ -323,5 +357,4 @@ public final class AcrobotEnv extends SceneEnv<float[], Integer> {
     }
     return s;
   }
-
 }

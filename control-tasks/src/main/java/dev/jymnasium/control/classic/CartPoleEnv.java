@@ -15,31 +15,38 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A pole hinged on a cart that moves along a frictionless track (Barto, Sutton and Anderson,
- * 1983); Gymnasium's {@code CartPole-v1}, number for number.
+ * A pole hinged on a cart that moves along a frictionless track (Barto, Sutton and Anderson, 1983);
+ * Gymnasium's {@code CartPole-v1}, number for number.
  *
  * <h2>Action space</h2>
+ *
  * {@code Discrete(2)}: 0 pushes the cart left, 1 pushes it right, with a force of 10 N.
  *
  * <h2>Observation space</h2>
+ *
  * {@code Box(4,) float32}: cart position (m, ±4.8), cart velocity (m/s, unbounded), pole angle
  * (rad, ±0.418), pole angular velocity (rad/s, unbounded).
  *
  * <h2>Rewards</h2>
+ *
  * +1 for every step, the terminating one included; 0 for steps taken after termination without a
  * reset (with a warning). With {@code sutton_barto_reward}: 0 per step and -1 on termination.
  *
  * <h2>Starting state</h2>
+ *
  * Every state variable uniform in [-0.05, 0.05] (reset options {@code low}/{@code high}).
  *
  * <h2>Episode end</h2>
+ *
  * Terminated when |angle| &gt; 12° or |position| &gt; 2.4; truncated by the registry's time limit
  * (500 steps for v1, 200 for v0).
  *
  * <h2>Arguments</h2>
+ *
  * {@code render_mode} ({@code human}, {@code rgb_array}), {@code sutton_barto_reward} (false).
  *
  * <h2>Version history</h2>
+ *
  * v1: 500-step limit, threshold 475. v0: 200 steps, threshold 195.
  */
 public final class CartPoleEnv extends SceneEnv<float[], Integer> {
@@ -47,8 +54,10 @@ public final class CartPoleEnv extends SceneEnv<float[], Integer> {
   static final double MASS_CART_KG = 1.0;
   static final double MASS_POLE_KG = 0.1;
   static final double TOTAL_MASS_KG = MASS_POLE_KG + MASS_CART_KG;
+
   /** Half the pole's length, metres. */
   static final double HALF_POLE_LENGTH_M = 0.5;
+
   static final double POLE_MASS_LENGTH = MASS_POLE_KG * HALF_POLE_LENGTH_M;
   static final double FORCE_N = 10.0;
   static final double TAU_SECONDS = 0.02;
@@ -63,6 +72,7 @@ public final class CartPoleEnv extends SceneEnv<float[], Integer> {
   private final double[] state = new double[4];
   private final float[] obs = new float[4];
   private final Step<float[]> step = new Step<>();
+
   /** -1 until the episode terminates, then the number of steps taken after termination. */
   private int stepsBeyondTerminated = -1;
 
@@ -74,7 +84,8 @@ public final class CartPoleEnv extends SceneEnv<float[], Integer> {
    *     +1 per step
    */
   public record Config(
-      @Kwarg(doc = "how render() draws: human, rgb_array or None (see render_modes)") String renderMode,
+      @Kwarg(doc = "how render() draws: human, rgb_array or None (see render_modes)")
+          String renderMode,
       @Kwarg(defaultValue = "false", doc = "0 per step and -1 on failure instead of +1 per step")
           boolean suttonBartoReward) {}
 
@@ -124,9 +135,10 @@ public final class CartPoleEnv extends SceneEnv<float[], Integer> {
       reward = suttonBartoReward ? -1.0 : 1.0;
     } else {
       if (stepsBeyondTerminated == 0) {
-        Warnings.warn("You are calling 'step()' even though this environment has already returned "
-            + "terminated = True. You should always call 'reset()' once you receive "
-            + "'terminated = True' -- any further steps are undefined behavior.");
+        Warnings.warn(
+            "You are calling 'step()' even though this environment has already returned "
+                + "terminated = True. You should always call 'reset()' once you receive "
+                + "'terminated = True' -- any further steps are undefined behavior.");
       }
       stepsBeyondTerminated++;
       reward = suttonBartoReward ? -1.0 : 0.0;
@@ -136,8 +148,8 @@ public final class CartPoleEnv extends SceneEnv<float[], Integer> {
 
   /**
    * One Euler step of the cart-pole equations of motion on a state stored with a stride (so the
-   * vector env can keep its state row-major): x, xDot, theta, thetaDot at
-   * {@code s[i]}, {@code s[i + stride]}, {@code s[i + 2 stride]}, {@code s[i + 3 stride]}.
+   * vector env can keep its state row-major): x, xDot, theta, thetaDot at {@code s[i]}, {@code s[i
+   * + stride]}, {@code s[i + 2 stride]}, {@code s[i + 3 stride]}.
    */
   static void integrate(double[] s, int i, int stride, double forceN) {
     double x = s[i];
@@ -147,8 +159,9 @@ public final class CartPoleEnv extends SceneEnv<float[], Integer> {
     double cos = Math.cos(theta);
     double sin = Math.sin(theta);
     double temp = (forceN + POLE_MASS_LENGTH * (thetaDot * thetaDot) * sin) / TOTAL_MASS_KG;
-    double thetaAcc = (GRAVITY * sin - cos * temp)
-        / (HALF_POLE_LENGTH_M * (4.0 / 3.0 - MASS_POLE_KG * (cos * cos) / TOTAL_MASS_KG));
+    double thetaAcc =
+        (GRAVITY * sin - cos * temp)
+            / (HALF_POLE_LENGTH_M * (4.0 / 3.0 - MASS_POLE_KG * (cos * cos) / TOTAL_MASS_KG));
     double xAcc = temp - POLE_MASS_LENGTH * thetaAcc * cos / TOTAL_MASS_KG;
     // Euler integration, each update from the old values.
     s[i] = x + TAU_SECONDS * xDot;
@@ -159,8 +172,10 @@ public final class CartPoleEnv extends SceneEnv<float[], Integer> {
 
   /** Whether the cart left the track or the pole fell past 12 degrees (strict bounds). */
   static boolean failed(double x, double theta) {
-    return x < -X_THRESHOLD_M || x > X_THRESHOLD_M
-        || theta < -THETA_THRESHOLD_RAD || theta > THETA_THRESHOLD_RAD;
+    return x < -X_THRESHOLD_M
+        || x > X_THRESHOLD_M
+        || theta < -THETA_THRESHOLD_RAD
+        || theta > THETA_THRESHOLD_RAD;
   }
 
   private float[] observe() {
@@ -199,12 +214,23 @@ public final class CartPoleEnv extends SceneEnv<float[], Integer> {
     double r = cartWidth / 2;
     double t = cartHeight / 2;
     double b = -cartHeight / 2;
-    s.polygon(new double[] {l + cartX, b + cartY, l + cartX, t + cartY, r + cartX, t + cartY,
-        r + cartX, b + cartY}, 0x000000);
+    s.polygon(
+        new double[] {
+          l + cartX, b + cartY, l + cartX, t + cartY, r + cartX, t + cartY, r + cartX, b + cartY
+        },
+        0x000000);
     double axleOffset = cartHeight / 4.0;
     double poleWidth = 10.0;
-    double[] corners = {-poleWidth / 2, -poleWidth / 2, -poleWidth / 2, poleLength - poleWidth / 2,
-        poleWidth / 2, poleLength - poleWidth / 2, poleWidth / 2, -poleWidth / 2};
+    double[] corners = {
+      -poleWidth / 2,
+      -poleWidth / 2,
+      -poleWidth / 2,
+      poleLength - poleWidth / 2,
+      poleWidth / 2,
+      poleLength - poleWidth / 2,
+      poleWidth / 2,
+      -poleWidth / 2
+    };
     double angle = -state[2];
     double[] pole = new double[8];
     for (int i = 0; i < 4; i++) {
@@ -218,5 +244,4 @@ public final class CartPoleEnv extends SceneEnv<float[], Integer> {
     s.line(0, cartY, width, cartY, 0x000000, 1);
     return s;
   }
-
 }

@@ -16,10 +16,10 @@ import java.util.Map;
 
 /**
  * {@code n} cart-poles in one set of arrays: Gymnasium's {@code CartPoleVectorEnv}, the vector
- * entry point of CartPole. Unlike a {@code SyncVectorEnv}, all sub-envs share one generator:
- * {@code reset(seed)} seeds it once and draws the {@code (4, n)} state row-major (every x first,
- * then every velocity, ...), so observations differ from a sync vector env's. Autoreset is
- * {@link AutoresetMode#NEXT_STEP} with the time limit counted here.
+ * entry point of CartPole. Unlike a {@code SyncVectorEnv}, all sub-envs share one generator: {@code
+ * reset(seed)} seeds it once and draws the {@code (4, n)} state row-major (every x first, then
+ * every velocity, ...), so observations differ from a sync vector env's. Autoreset is {@link
+ * AutoresetMode#NEXT_STEP} with the time limit counted here.
  */
 public final class CartPoleVectorEnv implements VectorEnv<float[], int[]> {
   private static final double DEFAULT_LOW = -0.05;
@@ -32,15 +32,19 @@ public final class CartPoleVectorEnv implements VectorEnv<float[], int[]> {
   private final Space<float[]> singleObservation = new CartPoleEnv().observationSpace();
   private final MultiDiscrete actionSpace;
   private final Box<float[]> observationSpace;
+
   /** State row-major {@code (4, n)}: x, xDot, theta, thetaDot rows. */
   private final double[] state;
+
   private final int[] steps;
   private final boolean[] previouslyDone;
   private final double[] draws;
   private final VectorStep<float[]> result;
   private NpRandom npRandom;
+
   /** Reset bounds chosen at the last reset, also used by autoresets. */
   private double low = DEFAULT_LOW;
+
   private double high = DEFAULT_HIGH;
 
   /**
@@ -53,9 +57,11 @@ public final class CartPoleVectorEnv implements VectorEnv<float[], int[]> {
       throw new IllegalArgumentException("num_envs must be >= 1, got " + numEnvs);
     }
     if (config.renderMode() != null) {
-      throw new IllegalArgumentException("render_mode \"" + config.renderMode()
-          + "\" is not supported by CartPole's native vector env; accepted: None (use"
-          + " vectorization_mode sync or threaded to render sub-envs)");
+      throw new IllegalArgumentException(
+          "render_mode \""
+              + config.renderMode()
+              + "\" is not supported by CartPole's native vector env; accepted: None (use"
+              + " vectorization_mode sync or threaded to render sub-envs)");
     }
     this.n = numEnvs;
     this.maxEpisodeSteps = maxEpisodeSteps;

@@ -12,35 +12,43 @@ import dev.jymnasium.env.spaces.Space;
 import java.util.Map;
 
 /**
- * The mountain car with a continuous engine force (Moore, 1990); Gymnasium's
- * {@code MountainCarContinuous-v0}, number for number, numpy 2 float32 arithmetic included.
+ * The mountain car with a continuous engine force (Moore, 1990); Gymnasium's {@code
+ * MountainCarContinuous-v0}, number for number, numpy 2 float32 arithmetic included.
  *
  * <h2>Description</h2>
- * As {@link MountainCarEnv}, but the action is a real-valued force and using it costs reward.
- * After the first step the state is stored as float32, and the next steps compute in float32
- * wherever numpy 2 would (float32 values combined with Python floats stay float32).
+ *
+ * As {@link MountainCarEnv}, but the action is a real-valued force and using it costs reward. After
+ * the first step the state is stored as float32, and the next steps compute in float32 wherever
+ * numpy 2 would (float32 values combined with Python floats stay float32).
  *
  * <h2>Action space</h2>
+ *
  * {@code Box(-1.0, 1.0, (1,), float32)}: the directional force applied to the car (scaled by
  * 0.0015).
  *
  * <h2>Observation space</h2>
+ *
  * {@code Box(2,) float32}: position along the x-axis ([-1.2, 0.6]), velocity ([-0.07, 0.07]).
  *
  * <h2>Rewards</h2>
+ *
  * {@code -0.1·action²} every step, plus 100 when the car reaches the goal.
  *
  * <h2>Starting state</h2>
+ *
  * Position uniform in [-0.6, -0.4] (reset options {@code low}/{@code high}), velocity 0.
  *
  * <h2>Episode end</h2>
- * Terminated when position ≥ 0.45 and velocity ≥ {@code goal_velocity}; truncated by the
- * registry's time limit of 999 steps.
+ *
+ * Terminated when position ≥ 0.45 and velocity ≥ {@code goal_velocity}; truncated by the registry's
+ * time limit of 999 steps.
  *
  * <h2>Arguments</h2>
+ *
  * {@code render_mode} ({@code human}, {@code rgb_array}), {@code goal_velocity} (0).
  *
  * <h2>Version history</h2>
+ *
  * v0: initial version.
  */
 public final class ContinuousMountainCarEnv extends SceneEnv<float[], float[]> {
@@ -50,11 +58,15 @@ public final class ContinuousMountainCarEnv extends SceneEnv<float[], float[]> {
   static final double MAX_ACTION = 1.0;
   static final double MIN_POSITION = MountainCarEnv.MIN_POSITION;
   static final double MAX_POSITION = MountainCarEnv.MAX_POSITION;
+
   /** Velocity bound, position units per step. */
   static final double MAX_SPEED = MountainCarEnv.MAX_SPEED;
+
   static final double GOAL_POSITION = 0.45;
+
   /** Engine acceleration per step and unit of force. */
   static final double POWER = 0.0015;
+
   /** Gravity's acceleration coefficient per step. */
   static final double GRAVITY = 0.0025;
 
@@ -62,17 +74,22 @@ public final class ContinuousMountainCarEnv extends SceneEnv<float[], float[]> {
 
   /** How a value behaves in numpy 2 arithmetic. */
   private static final int F64 = 0; // numpy float64
+
   private static final int F32 = 1; // numpy float32
   private static final int PY = 2; // Python float (weak: adopts the other operand's precision)
 
   private final double goalVelocity;
   private final Box<float[]> actionSpace;
   private final Box<float[]> observationSpace = MountainCarEnv.observationBox();
+
   /** Position and velocity; float32 values when {@link #float32State}. */
   private double position;
+
   private double velocity;
+
   /** False right after reset (numpy float64 state), true after a step (float32 state). */
   private boolean float32State;
+
   private final float[] obs = new float[2];
   private final Step<float[]> step = new Step<>();
 
@@ -80,11 +97,12 @@ public final class ContinuousMountainCarEnv extends SceneEnv<float[], float[]> {
    * The kwargs of MountainCarContinuous.
    *
    * @param renderMode {@code render_mode}: {@code human}, {@code rgb_array} or {@code null}
-   * @param goalVelocity {@code goal_velocity}: the velocity the car must have (at least) on reaching
-   *     the flag
+   * @param goalVelocity {@code goal_velocity}: the velocity the car must have (at least) on
+   *     reaching the flag
    */
   public record Config(
-      @Kwarg(doc = "how render() draws: human, rgb_array or None (see render_modes)") String renderMode,
+      @Kwarg(doc = "how render() draws: human, rgb_array or None (see render_modes)")
+          String renderMode,
       @Kwarg(defaultValue = "0.0", doc = "velocity the car needs (at least) on reaching the flag")
           double goalVelocity) {}
 
@@ -98,7 +116,8 @@ public final class ContinuousMountainCarEnv extends SceneEnv<float[], float[]> {
     super(METADATA, config.renderMode(), "MountainCarContinuous-v0");
     ConfigBinder.checked(config, "MountainCarContinuous-v0");
     this.goalVelocity = config.goalVelocity();
-    this.actionSpace = Box.float32(new float[] {(float) MIN_ACTION}, new float[] {(float) MAX_ACTION});
+    this.actionSpace =
+        Box.float32(new float[] {(float) MIN_ACTION}, new float[] {(float) MAX_ACTION});
   }
 
   @Override
@@ -118,7 +137,8 @@ public final class ContinuousMountainCarEnv extends SceneEnv<float[], float[]> {
 
   @Override
   protected Reset<float[]> doReset(Long seed, Map<String, Object> options) {
-    double[] bounds = ResetBounds.lowHigh(options, MountainCarEnv.RESET_LOW, MountainCarEnv.RESET_HIGH);
+    double[] bounds =
+        ResetBounds.lowHigh(options, MountainCarEnv.RESET_LOW, MountainCarEnv.RESET_HIGH);
     position = npRandom().uniform(bounds[0], bounds[1]);
     velocity = 0.0;
     float32State = false;
@@ -194,8 +214,8 @@ public final class ContinuousMountainCarEnv extends SceneEnv<float[], float[]> {
       v = 0;
       vType = PY;
     }
-    boolean terminated = greaterOrEqual(p, pType, GOAL_POSITION)
-        && greaterOrEqual(v, vType, goalVelocity);
+    boolean terminated =
+        greaterOrEqual(p, pType, GOAL_POSITION) && greaterOrEqual(v, vType, goalVelocity);
 
     double reward = terminated ? 100.0 : 0.0;
     double ad = a;
@@ -250,5 +270,4 @@ public final class ContinuousMountainCarEnv extends SceneEnv<float[], float[]> {
   public Scene2D scene() {
     return MountainCarEnv.scene(position, GOAL_POSITION);
   }
-
 }

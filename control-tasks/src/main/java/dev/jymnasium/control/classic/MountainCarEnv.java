@@ -18,41 +18,54 @@ import java.util.Map;
  * right hill (Moore, 1990); Gymnasium's {@code MountainCar-v0}, number for number.
  *
  * <h2>Description</h2>
+ *
  * The car must build momentum by rocking back and forth to reach the flag on the right hill. The
  * track's height is {@code 0.45·sin(3x) + 0.55}.
  *
  * <h2>Action space</h2>
+ *
  * {@code Discrete(3)}: 0 accelerates to the left, 1 does nothing, 2 accelerates to the right.
  *
  * <h2>Observation space</h2>
+ *
  * {@code Box(2,) float32}: position along the x-axis ([-1.2, 0.6]), velocity ([-0.07, 0.07]).
  *
  * <h2>Rewards</h2>
+ *
  * -1 for every step, the terminating one included.
  *
  * <h2>Starting state</h2>
+ *
  * Position uniform in [-0.6, -0.4] (reset options {@code low}/{@code high}), velocity 0.
  *
  * <h2>Episode end</h2>
- * Terminated when position ≥ 0.5 and velocity ≥ {@code goal_velocity}; truncated by the
- * registry's time limit of 200 steps.
+ *
+ * Terminated when position ≥ 0.5 and velocity ≥ {@code goal_velocity}; truncated by the registry's
+ * time limit of 200 steps.
  *
  * <h2>Arguments</h2>
+ *
  * {@code render_mode} ({@code human}, {@code rgb_array}), {@code goal_velocity} (0).
  *
  * <h2>Version history</h2>
+ *
  * v0: initial version.
  */
 public final class MountainCarEnv extends SceneEnv<float[], Integer> {
   static final double MIN_POSITION = -1.2;
   static final double MAX_POSITION = 0.6;
+
   /** Velocity bound, position units per step. */
   static final double MAX_SPEED = 0.07;
+
   static final double GOAL_POSITION = 0.5;
+
   /** Engine acceleration per step and unit of action. */
   static final double FORCE = 0.001;
+
   /** Gravity's acceleration coefficient per step. */
   static final double GRAVITY = 0.0025;
+
   static final double RESET_LOW = -0.6;
   static final double RESET_HIGH = -0.4;
   static final int SCREEN_WIDTH = 600;
@@ -63,8 +76,10 @@ public final class MountainCarEnv extends SceneEnv<float[], Integer> {
   private final double goalVelocity;
   private final Discrete actionSpace = new Discrete(3);
   private final Box<float[]> observationSpace = observationBox();
+
   /** {@code [position, velocity]}, float64. */
   private final double[] state = new double[2];
+
   private final float[] obs = new float[2];
   private final Step<float[]> step = new Step<>();
 
@@ -72,11 +87,12 @@ public final class MountainCarEnv extends SceneEnv<float[], Integer> {
    * The kwargs of MountainCar.
    *
    * @param renderMode {@code render_mode}: {@code human}, {@code rgb_array} or {@code null}
-   * @param goalVelocity {@code goal_velocity}: the velocity the car must have (at least) on reaching
-   *     the flag
+   * @param goalVelocity {@code goal_velocity}: the velocity the car must have (at least) on
+   *     reaching the flag
    */
   public record Config(
-      @Kwarg(doc = "how render() draws: human, rgb_array or None (see render_modes)") String renderMode,
+      @Kwarg(doc = "how render() draws: human, rgb_array or None (see render_modes)")
+          String renderMode,
       @Kwarg(defaultValue = "0.0", doc = "velocity the car needs (at least) on reaching the flag")
           double goalVelocity) {}
 
@@ -94,7 +110,8 @@ public final class MountainCarEnv extends SceneEnv<float[], Integer> {
 
   /** {@code Box([-1.2, -0.07], [0.6, 0.07], float32)}, shared with the continuous variant. */
   static Box<float[]> observationBox() {
-    return Box.float32(new float[] {(float) MIN_POSITION, (float) -MAX_SPEED},
+    return Box.float32(
+        new float[] {(float) MIN_POSITION, (float) -MAX_SPEED},
         new float[] {(float) MAX_POSITION, (float) MAX_SPEED});
   }
 
@@ -224,5 +241,4 @@ public final class MountainCarEnv extends SceneEnv<float[], Integer> {
     s.polygon(new double[] {flagX, flagY2, flagX, flagY2 - 10, flagX + 25, flagY2 - 5}, 0xCCCC00);
     return s;
   }
-
 }

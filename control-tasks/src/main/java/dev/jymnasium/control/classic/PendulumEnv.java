@@ -13,53 +13,66 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The inverted pendulum swing-up problem: a rigid rod hinged at one end, driven by a torque at
- * the hinge; Gymnasium's {@code Pendulum-v1}, number for number (numpy 2 float32 rules included).
+ * The inverted pendulum swing-up problem: a rigid rod hinged at one end, driven by a torque at the
+ * hinge; Gymnasium's {@code Pendulum-v1}, number for number (numpy 2 float32 rules included).
  *
  * <h2>Description</h2>
- * The pendulum starts at a random angle and must be swung up and balanced upright. The angle
- * θ is measured from the upright position (θ = 0 is up), counter-clockwise positive; it is not
- * wrapped in the state and grows without bound if the pendulum spins.
+ *
+ * The pendulum starts at a random angle and must be swung up and balanced upright. The angle θ is
+ * measured from the upright position (θ = 0 is up), counter-clockwise positive; it is not wrapped
+ * in the state and grows without bound if the pendulum spins.
  *
  * <h2>Action space</h2>
+ *
  * {@code Box(-2.0, 2.0, (1,), float32)}: the torque applied at the free end's hinge (N·m).
  *
  * <h2>Observation space</h2>
+ *
  * {@code Box(3,) float32}: x = cos θ (±1), y = sin θ (±1), angular velocity θ̇ (rad/s, ±8).
  *
  * <h2>Rewards</h2>
- * {@code -(norm(θ)² + 0.1·θ̇² + 0.001·u²)} with {@code norm(θ)} the angle normalised into
- * [-π, π), computed from the state and torque before the step. The torque term is float32
- * arithmetic (the action is float32). Minimum ≈ -16.2736044, maximum 0 (upright, at rest, no
- * torque).
+ *
+ * {@code -(norm(θ)² + 0.1·θ̇² + 0.001·u²)} with {@code norm(θ)} the angle normalised into [-π, π),
+ * computed from the state and torque before the step. The torque term is float32 arithmetic (the
+ * action is float32). Minimum ≈ -16.2736044, maximum 0 (upright, at rest, no torque).
  *
  * <h2>Starting state</h2>
- * θ uniform in [-π, π] and θ̇ uniform in [-1, 1] (reset options {@code x_init} and
- * {@code y_init} replace π and 1).
+ *
+ * θ uniform in [-π, π] and θ̇ uniform in [-1, 1] (reset options {@code x_init} and {@code y_init}
+ * replace π and 1).
  *
  * <h2>Episode end</h2>
+ *
  * Never terminates; truncated by the registry's time limit of 200 steps.
  *
  * <h2>Arguments</h2>
+ *
  * {@code render_mode} ({@code human}, {@code rgb_array}), {@code g} (gravity, m/s², 10.0).
  *
  * <h2>Version history</h2>
+ *
  * v1: simplified maths, same behaviour. v0: initial version.
  */
 public final class PendulumEnv extends SceneEnv<float[], float[]> {
   private static final Box<float[]> CLIPPED_ACTIONS =
       Box.float32(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 1);
+
   /** Maximum angular speed, rad/s. */
   static final double MAX_SPEED_RAD_S = 8;
+
   /** Maximum torque, N·m. */
   static final double MAX_TORQUE_NM = 2.0;
+
   static final double DT_SECONDS = 0.05;
   static final double MASS_KG = 1.0;
   static final double LENGTH_M = 1.0;
+
   /** Default reset half-range of θ, rad. */
   static final double DEFAULT_X_INIT = Math.PI;
+
   /** Default reset half-range of θ̇, rad/s. */
   static final double DEFAULT_Y_INIT = 1.0;
+
   static final int SCREEN_DIM = 500;
 
   private static final EnvMetadata METADATA = new EnvMetadata(List.of("human", "rgb_array"), 30);
@@ -67,12 +80,16 @@ public final class PendulumEnv extends SceneEnv<float[], float[]> {
   private final double gravity;
   private final Box<float[]> actionSpace;
   private final Box<float[]> observationSpace;
+
   /** {@code [θ, θ̇]}, float64. */
   private final double[] state = new double[2];
+
   private final float[] obs = new float[3];
   private final Step<float[]> step = new Step<>();
+
   /** The last (clipped, float32) torque, for rendering; absent right after reset. */
   private float lastU;
+
   private boolean hasLastU;
 
   /**
@@ -82,7 +99,8 @@ public final class PendulumEnv extends SceneEnv<float[], float[]> {
    * @param g {@code g}: gravitational acceleration (m/s², finite)
    */
   public record Config(
-      @Kwarg(doc = "how render() draws: human, rgb_array or None (see render_modes)") String renderMode,
+      @Kwarg(doc = "how render() draws: human, rgb_array or None (see render_modes)")
+          String renderMode,
       @Kwarg(defaultValue = "10.0", doc = "gravitational acceleration (m/s^2), finite") double g) {
     public Config {
       if (!Double.isFinite(g)) {
@@ -242,7 +260,8 @@ public final class PendulumEnv extends SceneEnv<float[], float[]> {
   }
 
   /** A circular arrow of the given radius around the pivot (three quarters of a turn). */
-  private static void torqueArrow(Scene2D s, double centre, double radius, boolean counterClockwise) {
+  private static void torqueArrow(
+      Scene2D s, double centre, double radius, boolean counterClockwise) {
     int n = 24;
     double start = Math.PI / 4;
     double sweep = 1.5 * Math.PI * (counterClockwise ? 1 : -1);
@@ -262,10 +281,15 @@ public final class PendulumEnv extends SceneEnv<float[], float[]> {
     double tx = -Math.sin(end) * dir;
     double ty = Math.cos(end) * dir;
     double head = Math.max(3, radius / 2.5);
-    s.polygon(new double[] {
-        tipX + tx * head, tipY + ty * head,
-        tipX - ty * head * 0.6, tipY + tx * head * 0.6,
-        tipX + ty * head * 0.6, tipY - tx * head * 0.6}, 0x000000);
+    s.polygon(
+        new double[] {
+          tipX + tx * head,
+          tipY + ty * head,
+          tipX - ty * head * 0.6,
+          tipY + tx * head * 0.6,
+          tipX + ty * head * 0.6,
+          tipY - tx * head * 0.6
+        },
+        0x000000);
   }
-
 }

@@ -11,7 +11,8 @@ final class ResetBounds {
     double low = number(options, "low", defaultLow);
     double high = number(options, "high", defaultHigh);
     if (low > high) {
-      throw new IllegalArgumentException("reset option low (" + low + ") must be <= high (" + high + ")");
+      throw new IllegalArgumentException(
+          "reset option low (" + low + ") must be <= high (" + high + ")");
     }
     return new double[] {low, high};
   }
@@ -24,6 +25,7 @@ final class ResetBounds {
     if (v instanceof Number n && Double.isFinite(n.doubleValue())) {
       return n.doubleValue();
     }
-    throw new IllegalArgumentException("reset option " + key + " must be a finite number, got " + v);
+    throw new IllegalArgumentException(
+        "reset option " + key + " must be a finite number, got " + v);
   }
 }

@@ -34,27 +34,50 @@ class AcrobotEnvTest {
   @Test
   void seed0MatchesGymnasium() {
     Env<float[], Integer> env = Gym.make("Acrobot-v1");
-    assertObs(new double[] {0.9996248483657837, 0.027388911694288254, 0.9989402294158936,
-        -0.04602639377117157, -0.09180529415607452, -0.0966944694519043},
+    assertObs(
+        new double[] {
+          0.9996248483657837,
+          0.027388911694288254,
+          0.9989402294158936,
+          -0.04602639377117157,
+          -0.09180529415607452,
+          -0.0966944694519043
+        },
         env.reset(0).observation());
     // The reset state is float32: exact.
-    assertArrayEquals(new double[] {0.02739233709871769, -0.046042658388614655,
-        -0.09180529415607452, -0.0966944694519043}, inner(env).state(), 0.0);
+    assertArrayEquals(
+        new double[] {
+          0.02739233709871769, -0.046042658388614655, -0.09180529415607452, -0.0966944694519043
+        },
+        inner(env).state(),
+        0.0);
     Step<float[]> s = env.step(2);
-    assertArrayEquals(new double[] {-0.007764280106326814, -0.023741061975474823,
-        -0.25169676511091765, 0.3100071869368762}, inner(env).state(), 1e-12);
+    assertArrayEquals(
+        new double[] {
+          -0.007764280106326814, -0.023741061975474823, -0.25169676511091765, 0.3100071869368762
+        },
+        inner(env).state(),
+        1e-12);
     assertEquals(-1.0, s.reward());
     s = env.step(0);
-    assertArrayEquals(new double[] {-0.0418551206185673, 0.0019326911513616388,
-        -0.08175188501823655, -0.06249763869603486}, inner(env).state(), 1e-12);
+    assertArrayEquals(
+        new double[] {
+          -0.0418551206185673, 0.0019326911513616388, -0.08175188501823655, -0.06249763869603486
+        },
+        inner(env).state(),
+        1e-12);
     assertEquals(-1.0, s.reward());
     s = env.step(1);
-    double[] st = {-0.05249272146562356, -0.014695954116402649, -0.023047527575049465,
-        -0.10246668630289306};
+    double[] st = {
+      -0.05249272146562356, -0.014695954116402649, -0.023047527575049465, -0.10246668630289306
+    };
     assertArrayEquals(st, inner(env).state(), 1e-12);
     assertEquals(-1.0, s.reward());
-    assertObs(new double[] {Math.cos(st[0]), Math.sin(st[0]), Math.cos(st[1]), Math.sin(st[1]),
-        st[2], st[3]}, s.observation());
+    assertObs(
+        new double[] {
+          Math.cos(st[0]), Math.sin(st[0]), Math.cos(st[1]), Math.sin(st[1]), st[2], st[3]
+        },
+        s.observation());
     assertFalse(s.terminated());
     assertFalse(s.truncated());
   }
@@ -62,23 +85,46 @@ class AcrobotEnvTest {
   @Test
   void seed42MatchesGymnasium() {
     Env<float[], Integer> env = Gym.make("Acrobot-v1");
-    assertObs(new double[] {0.99849933385849, 0.0547637976706028, 0.9999252557754517,
-        -0.012224007397890091, 0.07171958684921265, 0.039473604410886765},
+    assertObs(
+        new double[] {
+          0.99849933385849,
+          0.0547637976706028,
+          0.9999252557754517,
+          -0.012224007397890091,
+          0.07171958684921265,
+          0.039473604410886765
+        },
         env.reset(42).observation());
-    assertArrayEquals(new double[] {0.05479120835661888, -0.01222431194037199,
-        0.07171958684921265, 0.039473604410886765}, inner(env).state(), 0.0);
+    assertArrayEquals(
+        new double[] {
+          0.05479120835661888, -0.01222431194037199, 0.07171958684921265, 0.039473604410886765
+        },
+        inner(env).state(),
+        0.0);
     env.step(2);
-    assertArrayEquals(new double[] {0.04845445617775009, 0.036433067309838224,
-        -0.1319823183538383, 0.43717728508877896}, inner(env).state(), 1e-12);
+    assertArrayEquals(
+        new double[] {
+          0.04845445617775009, 0.036433067309838224, -0.1319823183538383, 0.43717728508877896
+        },
+        inner(env).state(),
+        1e-12);
     env.step(0);
-    assertArrayEquals(new double[] {0.03175525518170968, 0.0863991737128996,
-        -0.0303472701539112, 0.05186467344205875}, inner(env).state(), 1e-12);
+    assertArrayEquals(
+        new double[] {
+          0.03175525518170968, 0.0863991737128996, -0.0303472701539112, 0.05186467344205875
+        },
+        inner(env).state(),
+        1e-12);
     Step<float[]> s = env.step(1);
-    double[] st = {0.023725523088299907, 0.09026697564071559, -0.04819977494445096,
-        -0.015068184482470964};
+    double[] st = {
+      0.023725523088299907, 0.09026697564071559, -0.04819977494445096, -0.015068184482470964
+    };
     assertArrayEquals(st, inner(env).state(), 1e-12);
-    assertObs(new double[] {Math.cos(st[0]), Math.sin(st[0]), Math.cos(st[1]), Math.sin(st[1]),
-        st[2], st[3]}, s.observation());
+    assertObs(
+        new double[] {
+          Math.cos(st[0]), Math.sin(st[0]), Math.cos(st[1]), Math.sin(st[1]), st[2], st[3]
+        },
+        s.observation());
     assertEquals(-1.0, s.reward());
   }
 
@@ -98,8 +144,11 @@ class AcrobotEnvTest {
     double d1 = 0.25 + (1.25 + Math.cos(t2)) + 2.0;
     double d2 = (0.25 + 0.5 * Math.cos(t2)) + 1.0;
     double phi2 = 0.5 * 9.8 * Math.cos(t1 + t2 - Math.PI / 2);
-    double phi1 = -0.5 * w2 * w2 * Math.sin(t2) - 1.0 * w2 * w1 * Math.sin(t2)
-        + 1.5 * 9.8 * Math.cos(t1 - Math.PI / 2) + phi2;
+    double phi1 =
+        -0.5 * w2 * w2 * Math.sin(t2)
+            - 1.0 * w2 * w1 * Math.sin(t2)
+            + 1.5 * 9.8 * Math.cos(t1 - Math.PI / 2)
+            + phi2;
     double extra = nips ? 0.0 : 0.5 * w1 * w1 * Math.sin(t2);
     double dd2 = (a + d2 / d1 * phi1 - extra - phi2) / (1.25 - d2 * d2 / d1);
     double dd1 = -(d2 * dd2 + phi1) / d1;
@@ -138,8 +187,8 @@ class AcrobotEnvTest {
       env.reset(0);
       env.setState(start);
       env.step(2);
-      double[] expected = rk4(new double[] {start[0], start[1], start[2], start[3], 1.0},
-          mode.equals("nips"));
+      double[] expected =
+          rk4(new double[] {start[0], start[1], start[2], start[3], 1.0}, mode.equals("nips"));
       assertArrayEquals(expected, env.state(), 1e-12, mode);
     }
   }
@@ -215,16 +264,18 @@ class AcrobotEnvTest {
   @Test
   void resetOptionsAreUsedAndValidated() {
     AcrobotEnv env = new AcrobotEnv();
-    assertThrows(IllegalArgumentException.class,
-        () -> env.reset(0L, Map.of("low", 0.2, "high", 0.1)));
+    assertThrows(
+        IllegalArgumentException.class, () -> env.reset(0L, Map.of("low", 0.2, "high", 0.1)));
     env.reset(0L, Map.of("low", 0.3, "high", 0.3));
     assertArrayEquals(new double[] {0.3f, 0.3f, 0.3f, 0.3f}, env.state(), 0.0);
   }
 
   @Test
   void unknownKwargIsRejected() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Gym.make("Acrobot-v1", Map.of("torque_noise_max", 0.1)));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Gym.make("Acrobot-v1", Map.of("torque_noise_max", 0.1)));
     assertTrue(e.getMessage().contains("render_mode"), e.getMessage());
     Env<float[], Integer> env = Gym.make("Acrobot-v1", Map.of("render_mode", "rgb_array"));
     assertEquals("rgb_array", env.unwrapped().renderMode());
@@ -237,9 +288,10 @@ class AcrobotEnvTest {
     Scene2D s = env.scene();
     assertEquals(500, s.width());
     assertEquals(500, s.height());
-    long joints = s.shapes().stream()
-        .filter(x -> x instanceof Scene2D.Circle c && c.rgb() == 0xCCCC00 && c.radius() == 11)
-        .count();
+    long joints =
+        s.shapes().stream()
+            .filter(x -> x instanceof Scene2D.Circle c && c.rgb() == 0xCCCC00 && c.radius() == 11)
+            .count();
     assertEquals(2, joints);
     Scene2D.Polygon line = (Scene2D.Polygon) s.shapes().get(0);
     assertEquals(250 + 500 / 4.4, line.xy()[1], 1e-9);

@@ -26,18 +26,30 @@ class CartPoleEnvTest {
   @Test
   void seed0MatchesGymnasium() {
     Env<float[], Integer> env = Gym.make("CartPole-v1");
-    assertObs(new double[] {0.013696168549358845, -0.023021329194307327, -0.04590264707803726,
-        -0.04834723472595215}, env.reset(0).observation());
+    assertObs(
+        new double[] {
+          0.013696168549358845, -0.023021329194307327, -0.04590264707803726, -0.04834723472595215
+        },
+        env.reset(0).observation());
     Step<float[]> s = env.step(1);
-    assertObs(new double[] {0.013235742226243019, 0.17272774875164032, -0.04686959087848663,
-        -0.3551521897315979}, s.observation());
+    assertObs(
+        new double[] {
+          0.013235742226243019, 0.17272774875164032, -0.04686959087848663, -0.3551521897315979
+        },
+        s.observation());
     assertEquals(1.0, s.reward());
     s = env.step(1);
-    assertObs(new double[] {0.016690297052264214, 0.36848369240760803, -0.05397263541817665,
-        -0.6622382402420044}, s.observation());
+    assertObs(
+        new double[] {
+          0.016690297052264214, 0.36848369240760803, -0.05397263541817665, -0.6622382402420044
+        },
+        s.observation());
     s = env.step(0);
-    assertObs(new double[] {0.024059969931840897, 0.17415258288383484, -0.0672174021601677,
-        -0.387026309967041}, s.observation());
+    assertObs(
+        new double[] {
+          0.024059969931840897, 0.17415258288383484, -0.0672174021601677, -0.387026309967041
+        },
+        s.observation());
     assertFalse(s.terminated());
     assertFalse(s.truncated());
   }
@@ -45,12 +57,18 @@ class CartPoleEnvTest {
   @Test
   void seed42MatchesGymnasium() {
     Env<float[], Integer> env = Gym.make("CartPole-v1");
-    assertObs(new double[] {0.02739560417830944, -0.006112155970185995, 0.03585979342460632,
-        0.019736802205443382}, env.reset(42).observation());
+    assertObs(
+        new double[] {
+          0.02739560417830944, -0.006112155970185995, 0.03585979342460632, 0.019736802205443382
+        },
+        env.reset(42).observation());
     env.step(1);
     env.step(1);
-    assertObs(new double[] {0.03870419040322304, 0.1875198930501938, 0.020177118480205536,
-        -0.24015574157238007}, env.step(0).observation());
+    assertObs(
+        new double[] {
+          0.03870419040322304, 0.1875198930501938, 0.020177118480205536, -0.24015574157238007
+        },
+        env.step(0).observation());
   }
 
   @Test
@@ -94,8 +112,12 @@ class CartPoleEnvTest {
     double temp = (f + 0.05 * st[3] * st[3] * sn) / 1.1;
     double thetaAcc = (9.8 * sn - c * temp) / (0.5 * (4.0 / 3.0 - 0.1 * c * c / 1.1));
     double xAcc = temp - 0.05 * thetaAcc * c / 1.1;
-    assertArrayEquals(new double[] {st[0] + 0.02 * st[1], st[1] + 0.02 * xAcc,
-        st[2] + 0.02 * st[3], st[3] + 0.02 * thetaAcc}, env.state(), 1e-12);
+    assertArrayEquals(
+        new double[] {
+          st[0] + 0.02 * st[1], st[1] + 0.02 * xAcc, st[2] + 0.02 * st[3], st[3] + 0.02 * thetaAcc
+        },
+        env.state(),
+        1e-12);
   }
 
   @Test
@@ -121,16 +143,18 @@ class CartPoleEnvTest {
   @Test
   void resetOptionsAreValidated() {
     CartPoleEnv env = new CartPoleEnv();
-    assertThrows(IllegalArgumentException.class,
-        () -> env.reset(0L, Map.of("low", 0.1, "high", -0.1)));
+    assertThrows(
+        IllegalArgumentException.class, () -> env.reset(0L, Map.of("low", 0.1, "high", -0.1)));
     float[] obs = env.reset(0L, Map.of("low", 0.2, "high", 0.2)).observation();
     assertEquals(0.2f, obs[0]);
   }
 
   @Test
   void unknownKwargIsRejectedWithTheAcceptedOnes() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Gym.make("CartPole-v1", Map.of("sutton_bartoo_reward", true)));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Gym.make("CartPole-v1", Map.of("sutton_bartoo_reward", true)));
     assertTrue(e.getMessage().contains("sutton_barto_reward"), e.getMessage());
   }
 }

@@ -23,8 +23,19 @@ class CartPoleVectorEnvTest {
     try (VectorEnv<float[], int[]> v = Gym.makeVec("CartPole-v1", 2)) {
       assertTrue(v instanceof CartPoleVectorEnv);
       float[] obs = v.reset(42).observations();
-      assertArrayEquals(new float[] {0.0273956f, 0.03585979f, -0.04058227f, 0.02611397f,
-          -0.00611216f, 0.0197368f, 0.04756223f, 0.02860643f}, obs, 1e-8f);
+      assertArrayEquals(
+          new float[] {
+            0.0273956f,
+            0.03585979f,
+            -0.04058227f,
+            0.02611397f,
+            -0.00611216f,
+            0.0197368f,
+            0.04756223f,
+            0.02860643f
+          },
+          obs,
+          1e-8f);
     }
   }
 
@@ -33,9 +44,19 @@ class CartPoleVectorEnvTest {
     try (VectorEnv<float[], int[]> v =
         Gym.makeVec("CartPole-v1", 2, VectorizeMode.SYNC, Map.of())) {
       float[] obs = v.reset(42).observations();
-      assertArrayEquals(new float[] {0.02739560417830944f, -0.006112155970185995f,
-          0.03585979342460632f, 0.019736802205443382f, 0.01522993f, -0.04562247f, -0.04799704f,
-          0.03392126f}, obs, 1e-8f);
+      assertArrayEquals(
+          new float[] {
+            0.02739560417830944f,
+            -0.006112155970185995f,
+            0.03585979342460632f,
+            0.019736802205443382f,
+            0.01522993f,
+            -0.04562247f,
+            -0.04799704f,
+            0.03392126f
+          },
+          obs,
+          1e-8f);
     }
   }
 

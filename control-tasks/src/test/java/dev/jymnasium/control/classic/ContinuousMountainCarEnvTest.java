@@ -13,9 +13,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * MountainCarContinuous against reference trajectories recorded by running Gymnasium 1.4 on numpy
- * 2 (float32 arithmetic included): {@code gymnasium.make("MountainCarContinuous-v0")
- * .reset(seed=s)} for seeds 0 and 42, then actions [0.5], [1.5], [-0.25].
+ * MountainCarContinuous against reference trajectories recorded by running Gymnasium 1.4 on numpy 2
+ * (float32 arithmetic included): {@code gymnasium.make("MountainCarContinuous-v0") .reset(seed=s)}
+ * for seeds 0 and 42, then actions [0.5], [1.5], [-0.25].
  */
 class ContinuousMountainCarEnvTest {
   private static void assertObs(double[] expected, float[] actual) {
@@ -51,20 +51,26 @@ class ContinuousMountainCarEnvTest {
   void seed0MatchesGymnasium() {
     Env<float[], float[]> env = Gym.make("MountainCarContinuous-v0");
     assertEquals((float) -0.47260767221450806, env.reset(0).observation()[0], 0f);
-    replay(0, new double[][] {
-        {-0.47223860025405884, 0.0003690564481075853},
-        {-0.4707532227039337, 0.001485377666540444},
-        {-0.4700375199317932, 0.0007156942738220096}});
+    replay(
+        0,
+        new double[][] {
+          {-0.47223860025405884, 0.0003690564481075853},
+          {-0.4707532227039337, 0.001485377666540444},
+          {-0.4700375199317932, 0.0007156942738220096}
+        });
   }
 
   @Test
   void seed42MatchesGymnasium() {
     Env<float[], float[]> env = Gym.make("MountainCarContinuous-v0");
     assertEquals((float) -0.4452087879180908, env.reset(42).observation()[0], 0f);
-    replay(42, new double[][] {
-        {-0.445041298866272, 0.0001674793311394751},
-        {-0.4439575672149658, 0.0010837371228262782},
-        {-0.44384047389030457, 0.0001170947216451168}});
+    replay(
+        42,
+        new double[][] {
+          {-0.445041298866272, 0.0001674793311394751},
+          {-0.4439575672149658, 0.0010837371228262782},
+          {-0.44384047389030457, 0.0001170947216451168}
+        });
   }
 
   @Test
@@ -176,19 +182,24 @@ class ContinuousMountainCarEnvTest {
   @Test
   void resetOptionsAreUsedAndValidated() {
     ContinuousMountainCarEnv env = new ContinuousMountainCarEnv();
-    assertThrows(IllegalArgumentException.class,
-        () -> env.reset(0L, Map.of("low", 0.0, "high", -0.5)));
+    assertThrows(
+        IllegalArgumentException.class, () -> env.reset(0L, Map.of("low", 0.0, "high", -0.5)));
     float[] obs = env.reset(0L, Map.of("low", -0.25, "high", -0.25)).observation();
     assertEquals(-0.25f, obs[0]);
   }
 
   @Test
   void kwargsAreCheckedAndUnknownOnesRejected() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Gym.make("MountainCarContinuous-v0", Map.of("power", 0.002)));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Gym.make("MountainCarContinuous-v0", Map.of("power", 0.002)));
     assertTrue(e.getMessage().contains("goal_velocity"), e.getMessage());
-    assertEquals(0.25, ((ContinuousMountainCarEnv) Gym.make("MountainCarContinuous-v0",
-        Map.of("goal_velocity", 0.25)).unwrapped()).goalVelocity());
+    assertEquals(
+        0.25,
+        ((ContinuousMountainCarEnv)
+                Gym.make("MountainCarContinuous-v0", Map.of("goal_velocity", 0.25)).unwrapped())
+            .goalVelocity());
   }
 
   @Test

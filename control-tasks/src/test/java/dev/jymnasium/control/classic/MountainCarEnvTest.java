@@ -51,7 +51,8 @@ class MountainCarEnvTest {
     assertEquals((float) -0.4452087879180908, obs[0], 0f);
     assertEquals(-0.44520879028880733, ((MountainCarEnv) env.unwrapped()).state()[0], 0.0);
     assertObs(new double[] {-0.444791316986084, 0.00041747934301383793}, env.step(2).observation());
-    assertObs(new double[] {-0.44395938515663147, 0.0008319141925312579}, env.step(2).observation());
+    assertObs(
+        new double[] {-0.44395938515663147, 0.0008319141925312579}, env.step(2).observation());
     Step<float[]> s = env.step(0);
     assertObs(new double[] {-0.4447191059589386, -0.0007597148651257157}, s.observation());
     assertEquals(-1.0, s.reward());
@@ -129,8 +130,8 @@ class MountainCarEnvTest {
   @Test
   void resetOptionsAreUsedAndValidated() {
     MountainCarEnv env = new MountainCarEnv();
-    assertThrows(IllegalArgumentException.class,
-        () -> env.reset(0L, Map.of("low", -0.3, "high", -0.5)));
+    assertThrows(
+        IllegalArgumentException.class, () -> env.reset(0L, Map.of("low", -0.3, "high", -0.5)));
     assertThrows(IllegalArgumentException.class, () -> env.reset(0L, Map.of("low", "left")));
     float[] obs = env.reset(0L, Map.of("low", -0.2, "high", -0.2)).observation();
     assertEquals(-0.2f, obs[0]);
@@ -141,10 +142,13 @@ class MountainCarEnvTest {
 
   @Test
   void kwargsAreCheckedAndUnknownOnesRejected() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Gym.make("MountainCar-v0", Map.of("goal_speed", 0.1)));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Gym.make("MountainCar-v0", Map.of("goal_speed", 0.1)));
     assertTrue(e.getMessage().contains("goal_velocity"), e.getMessage());
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> Gym.make("MountainCar-v0", Map.of("goal_velocity", "fast")));
     Env<float[], Integer> env = Gym.make("MountainCar-v0");
     env.reset(0);
@@ -162,8 +166,10 @@ class MountainCarEnvTest {
     assertEquals(200, track.xy().length);
     assertFalse(track.filled());
     assertEquals(600.0, track.xy()[198], 1e-9);
-    long wheels = s.shapes().stream()
-        .filter(x -> x instanceof Scene2D.Circle c && c.rgb() == 0x808080 && c.radius() == 8).count();
+    long wheels =
+        s.shapes().stream()
+            .filter(x -> x instanceof Scene2D.Circle c && c.rgb() == 0x808080 && c.radius() == 8)
+            .count();
     assertEquals(2, wheels);
     Scene2D.Polygon flag = (Scene2D.Polygon) s.shapes().get(s.shapes().size() - 1);
     assertEquals(0xCCCC00, flag.rgb());

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Pendulum against reference trajectories recorded by running Gymnasium 1.4: {@code
- * gymnasium.make("Pendulum-v1").reset(seed=s)} for seeds 0 and 42, then actions [1.0], [-2.0], [0.3].
+ * gymnasium.make("Pendulum-v1").reset(seed=s)} for seeds 0 and 42, then actions [1.0], [-2.0],
+ * [0.3].
  */
 class PendulumEnvTest {
   private static void assertObs(double[] expected, float[] actual) {
@@ -34,22 +35,23 @@ class PendulumEnvTest {
   @Test
   void seed0MatchesGymnasium() {
     Env<float[], float[]> env = Gym.make("Pendulum-v1");
-    assertObs(new double[] {0.652016282081604, 0.758204996585846, -0.46042656898498535},
+    assertObs(
+        new double[] {0.652016282081604, 0.758204996585846, -0.46042656898498535},
         env.reset(0).observation());
     double[] st = inner(env).state();
     assertEquals(0.8605556614246863, st[0], 0.0);
     assertEquals(-0.4604265724722594, st[1], 0.0);
     Step<float[]> s = env.step(new float[] {1.0f});
-    assertObs(new double[] {0.6421727538108826, 0.7665599584579468, 0.2582271695137024},
-        s.observation());
+    assertObs(
+        new double[] {0.6421727538108826, 0.7665599584579468, 0.2582271695137024}, s.observation());
     assertEquals(-0.7627553093214321, s.reward(), 1e-9);
     s = env.step(new float[] {-2.0f});
-    assertObs(new double[] {0.6215125322341919, 0.7834042310714722, 0.5331471562385559},
-        s.observation());
+    assertObs(
+        new double[] {0.6215125322341919, 0.7834042310714722, 0.5331471562385559}, s.observation());
     assertEquals(-0.7736127612024577, s.reward(), 1e-9);
     s = env.step(new float[] {0.3f});
-    assertObs(new double[] {0.5748222470283508, 0.8182783126831055, 1.1657003164291382},
-        s.observation());
+    assertObs(
+        new double[] {0.5748222470283508, 0.8182783126831055, 1.1657003164291382}, s.observation());
     assertEquals(-0.8387384798879557, s.reward(), 1e-9);
     assertFalse(s.terminated());
     assertFalse(s.truncated());
@@ -58,21 +60,25 @@ class PendulumEnvTest {
   @Test
   void seed42MatchesGymnasium() {
     Env<float[], float[]> env = Gym.make("Pendulum-v1");
-    assertObs(new double[] {-0.14995256066322327, 0.9886931777000427, -0.12224312126636505},
+    assertObs(
+        new double[] {-0.14995256066322327, 0.9886931777000427, -0.12224312126636505},
         env.reset(42).observation());
     double[] st = inner(env).state();
     assertEquals(1.721316619099806, st[0], 0.0);
     assertEquals(-0.12224312049589536, st[1], 0.0);
     Step<float[]> s = env.step(new float[] {1.0f});
-    assertObs(new double[] {-0.18786120414733887, 0.9821955561637878, 0.7692767977714539},
+    assertObs(
+        new double[] {-0.18786120414733887, 0.9821955561637878, 0.7692767977714539},
         s.observation());
     assertEquals(-2.965425241287541, s.reward(), 1e-9);
     s = env.step(new float[] {-2.0f});
-    assertObs(new double[] {-0.24670657515525818, 0.9690902233123779, 1.2059234380722046},
+    assertObs(
+        new double[] {-0.24670657515525818, 0.9690902233123779, 1.2059234380722046},
         s.observation());
     assertEquals(-3.160005935329786, s.reward(), 1e-9);
     s = env.step(new float[] {0.3f});
-    assertObs(new double[] {-0.34117570519447327, 0.939999520778656, 1.9777411222457886},
+    assertObs(
+        new double[] {-0.34117570519447327, 0.939999520778656, 1.9777411222457886},
         s.observation());
     assertEquals(-3.4581940820334434, s.reward(), 1e-9);
   }
@@ -174,7 +180,8 @@ class PendulumEnvTest {
     Env<float[], float[]> b = Gym.make("Pendulum-v1");
     a.reset(0);
     b.reset(0);
-    assertArrayEquals(b.step(new float[] {2.0f}).observation(), a.step(new float[] {2.5f}).observation());
+    assertArrayEquals(
+        b.step(new float[] {2.0f}).observation(), a.step(new float[] {2.5f}).observation());
     assertThrows(IllegalArgumentException.class, () -> a.step(new float[] {Float.NaN}));
     assertThrows(IllegalArgumentException.class, () -> a.step(new float[] {0f, 0f}));
   }
@@ -191,19 +198,21 @@ class PendulumEnvTest {
     assertTrue(Math.abs(st[0]) <= 0.5 && Math.abs(st[1]) <= 2.0);
     // Same draws as the default reset, scaled: θ = -x + 2x·u0.
     assertEquals(-0.5 + 1.0 * 0.6369616873214543, st[0], 0.0);
-    assertThrows(IllegalArgumentException.class,
-        () -> env.reset(0L, Map.of("x_init", "wide")));
-    assertThrows(IllegalArgumentException.class,
-        () -> env.reset(0L, Map.of("y_init", Double.NaN)));
+    assertThrows(IllegalArgumentException.class, () -> env.reset(0L, Map.of("x_init", "wide")));
+    assertThrows(IllegalArgumentException.class, () -> env.reset(0L, Map.of("y_init", Double.NaN)));
   }
 
   @Test
   void unknownKwargIsRejectedWithTheAcceptedOnes() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Gym.make("Pendulum-v1", Map.of("gravity", 9.81)));
-    assertTrue(e.getMessage().contains("gravity") && e.getMessage().contains("accepted kwargs: render_mode, g"),
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> Gym.make("Pendulum-v1", Map.of("gravity", 9.81)));
+    assertTrue(
+        e.getMessage().contains("gravity")
+            && e.getMessage().contains("accepted kwargs: render_mode, g"),
         e.getMessage());
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> Gym.make("Pendulum-v1", Map.of("render_mode", "ansi")));
   }
 

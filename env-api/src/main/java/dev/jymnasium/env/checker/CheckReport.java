@@ -3,8 +3,8 @@ package dev.jymnasium.env.checker;
 import java.util.List;
 
 /**
- * What {@link EnvChecker#check} found: broken contracts ({@code failures}, what Gymnasium's
- * {@code check_env} asserts or raises) and soft problems ({@code warnings}, what it logs).
+ * What {@link EnvChecker#check} found: broken contracts ({@code failures}, what Gymnasium's {@code
+ * check_env} asserts or raises) and soft problems ({@code warnings}, what it logs).
  *
  * @param failures one readable message per broken contract, in check order (unmodifiable)
  * @param warnings one readable message per soft problem, in check order (unmodifiable)
@@ -37,7 +37,10 @@ public record CheckReport(List<String> failures, List<String> warnings) {
 
   @Override
   public String toString() {
-    return "CheckReport[" + (passed() ? "passed" : failures.size() + " failure(s)") + ", "
-        + warnings.size() + " warning(s)]";
+    return "CheckReport["
+        + (passed() ? "passed" : failures.size() + " failure(s)")
+        + ", "
+        + warnings.size()
+        + " warning(s)]";
   }
 }

@@ -18,26 +18,26 @@ import java.util.Objects;
 
 /**
  * Gymnasium's {@code check_env} for Jymnasium envs: runs an env through the API contract and
- * reports what is broken ({@link CheckReport#failures()}) and what is merely doubtful
- * ({@link CheckReport#warnings()}).
+ * reports what is broken ({@link CheckReport#failures()}) and what is merely doubtful ({@link
+ * CheckReport#warnings()}).
  *
- * <p>In the order of Gymnasium's {@code gymnasium.utils.env_checker.check_env}: a warning when
- * the env is wrapped; the action and observation spaces (structure, infinite bounds, a
- * non-normalised 1-D Box action space); {@code reset()} returns an observation inside the
- * observation space; reset-seed determinism ({@code reset(123)}, {@code reset()},
- * {@code reset(123)}, {@code reset()} give the same observations and generator states, and
- * {@code reset(456)} changes the generator) unless the env's {@link EnvSpec} marks it
- * nondeterministic; {@code reset(null, Map.of())} and {@code reset(123, Map.of())} work; one
- * step with a sampled action passes the passive checks (observation in the space, which is a
- * failure here where Gymnasium only warns; finite reward); step determinism (same seed and
- * action give the same step); rendering in the env's own mode and, when the env has an
- * {@link EnvSpec}, in every mode of its metadata ({@code human} is skipped: the checker opens no
- * windows; a missing render backend skips the check with a warning); closing an env twice.
+ * <p>In the order of Gymnasium's {@code gymnasium.utils.env_checker.check_env}: a warning when the
+ * env is wrapped; the action and observation spaces (structure, infinite bounds, a non-normalised
+ * 1-D Box action space); {@code reset()} returns an observation inside the observation space;
+ * reset-seed determinism ({@code reset(123)}, {@code reset()}, {@code reset(123)}, {@code reset()}
+ * give the same observations and generator states, and {@code reset(456)} changes the generator)
+ * unless the env's {@link EnvSpec} marks it nondeterministic; {@code reset(null, Map.of())} and
+ * {@code reset(123, Map.of())} work; one step with a sampled action passes the passive checks
+ * (observation in the space, which is a failure here where Gymnasium only warns; finite reward);
+ * step determinism (same seed and action give the same step); rendering in the env's own mode and,
+ * when the env has an {@link EnvSpec}, in every mode of its metadata ({@code human} is skipped: the
+ * checker opens no windows; a missing render backend skips the check with a warning); closing an
+ * env twice.
  *
- * <p>The checker never stops at the first failure: each check catches what it throws and the
- * later checks still run, except that nothing runs after a {@code reset()} that throws. It uses
- * the env (resets, steps, re-seeds the action space) but does not close it; envs it makes from
- * its EnvSpec are closed. Warnings go into the report, not to {@link dev.jymnasium.env.Warnings}.
+ * <p>The checker never stops at the first failure: each check catches what it throws and the later
+ * checks still run, except that nothing runs after a {@code reset()} that throws. It uses the env
+ * (resets, steps, re-seeds the action space) but does not close it; envs it makes from its EnvSpec
+ * are closed. Warnings go into the report, not to {@link dev.jymnasium.env.Warnings}.
  */
 public final class EnvChecker {
   /** Relative and absolute tolerance of "approximately equal" (numpy {@code allclose}). */
@@ -84,14 +84,20 @@ public final class EnvChecker {
 
     CheckReport run() {
       if (env.unwrapped() != env) {
-        warn(WRAPPED_WARNING_PREFIX + "(" + env + ") is different from the unwrapped version ("
-            + env.unwrapped() + "). This could affect the environment checker as the environment "
-            + "most likely has a wrapper applied to it. We recommend using the raw environment for "
-            + "the check: env.unwrapped().");
+        warn(
+            WRAPPED_WARNING_PREFIX
+                + "("
+                + env
+                + ") is different from the unwrapped version ("
+                + env.unwrapped()
+                + "). This could affect the environment checker as the environment "
+                + "most likely has a wrapper applied to it. We recommend using the raw environment for "
+                + "the check: env.unwrapped().");
       }
-      boolean spacesOk = section("action space", () -> checkSpaceOf(env.actionSpace(), "action"))
-          & section("observation space",
-              () -> checkSpaceOf(env.observationSpace(), "observation"));
+      boolean spacesOk =
+          section("action space", () -> checkSpaceOf(env.actionSpace(), "action"))
+              & section(
+                  "observation space", () -> checkSpaceOf(env.observationSpace(), "observation"));
       if (!spacesOk || env.actionSpace() == null || env.observationSpace() == null) {
         fail("remaining checks skipped: the env's spaces are unusable");
         return report();
@@ -168,8 +174,14 @@ public final class EnvChecker {
           }
         }
         if (!equal.isEmpty()) {
-          warn("A Box " + role + " space maximum and minimum values are equal. Actual equal "
-              + "coordinates: " + equal + " in " + box);
+          warn(
+              "A Box "
+                  + role
+                  + " space maximum and minimum values are equal. Actual equal "
+                  + "coordinates: "
+                  + equal
+                  + " in "
+                  + box);
         }
       } else if (space instanceof Tuple t) {
         if (t.size() == 0) {
@@ -208,10 +220,13 @@ public final class EnvChecker {
           warn("A Box " + role + " space maximum value is infinity. This is probably too high.");
         }
         if ("action".equals(role) && box.shape().length == 1 && notNormalised) {
-          warn("For Box action spaces, we recommend using a symmetric and normalized space "
-              + "(range=[-1, 1] or [0, 1]); got " + box + ". See "
-              + "https://stable-baselines3.readthedocs.io/en/master/guide/rl_tips.html for more "
-              + "information.");
+          warn(
+              "For Box action spaces, we recommend using a symmetric and normalized space "
+                  + "(range=[-1, 1] or [0, 1]); got "
+                  + box
+                  + ". See "
+                  + "https://stable-baselines3.readthedocs.io/en/master/guide/rl_tips.html for more "
+                  + "information.");
         }
       } else if (space instanceof Tuple t) {
         for (Space<?> s : t.spaces()) {
@@ -251,30 +266,46 @@ public final class EnvChecker {
 
       if (!nondeterministic()) {
         if (!equivalent(obs1, obs3, false)) {
-          fail("Using `env.reset(123)` is non-deterministic as the observations are not "
-              + "equivalent: " + Space.format(obs1) + " vs " + Space.format(obs3));
+          fail(
+              "Using `env.reset(123)` is non-deterministic as the observations are not "
+                  + "equivalent: "
+                  + Space.format(obs1)
+                  + " vs "
+                  + Space.format(obs3));
         } else if (!equivalent(obs1, obs3, true)) {
-          warn("Using `env.reset(123)` observations are not equal although similar: "
-              + Space.format(obs1) + " vs " + Space.format(obs3));
+          warn(
+              "Using `env.reset(123)` observations are not equal although similar: "
+                  + Space.format(obs1)
+                  + " vs "
+                  + Space.format(obs3));
         }
         if (!equivalent(obs2, obs4, false)) {
-          fail("Using `env.reset(123)` then `env.reset()` is non-deterministic as the "
-              + "observations are not equivalent: " + Space.format(obs2) + " vs "
-              + Space.format(obs4));
+          fail(
+              "Using `env.reset(123)` then `env.reset()` is non-deterministic as the "
+                  + "observations are not equivalent: "
+                  + Space.format(obs2)
+                  + " vs "
+                  + Space.format(obs4));
         } else if (!equivalent(obs2, obs4, true)) {
-          warn("Using `env.reset(123)` then `env.reset()` observations are not equal although "
-              + "similar: " + Space.format(obs2) + " vs " + Space.format(obs4));
+          warn(
+              "Using `env.reset(123)` then `env.reset()` observations are not equal although "
+                  + "similar: "
+                  + Space.format(obs2)
+                  + " vs "
+                  + Space.format(obs4));
         }
       }
       if (!rng1.stateEquals(rng3)) {
-        fail("The env's generator differs after two `env.reset(123)` calls: most likely reset "
-            + "does not re-seed the generator from the seed (is Env.beforeReset overridden?)");
+        fail(
+            "The env's generator differs after two `env.reset(123)` calls: most likely reset "
+                + "does not re-seed the generator from the seed (is Env.beforeReset overridden?)");
       }
       Object obs5 = copy(env.reset(456L, null).observation());
       requireInSpace(obs5, "The observation returned by `env.reset(456)`");
       if (env.npRandom().stateEquals(rng1)) {
-        fail("The env's generator is the same after `env.reset(123)` and `env.reset(456)`: "
-            + "most likely reset does not re-seed the generator from the seed");
+        fail(
+            "The env's generator is the same after `env.reset(123)` and `env.reset(456)`: "
+                + "most likely reset does not re-seed the generator from the seed");
       }
     }
 
@@ -285,8 +316,11 @@ public final class EnvChecker {
           Reset<O> r = env.reset(seed, Map.of());
           requireInSpace(r.observation(), "The observation returned by `" + call + "`");
         } catch (RuntimeException e) {
-          fail("The env's reset does not accept an empty options map: `" + call + "` raised "
-              + describe(e));
+          fail(
+              "The env's reset does not accept an empty options map: `"
+                  + call
+                  + "` raised "
+                  + describe(e));
         }
       }
     }
@@ -340,33 +374,52 @@ public final class EnvChecker {
       Object info1 = copy(s1.info());
 
       if (!env.npRandom().stateEquals(rng0)) {
-        fail("The env's generator is not in the same state after the same seeded reset and "
-            + "step: the generator is not properly updated during step.");
+        fail(
+            "The env's generator is not in the same state after the same seeded reset and "
+                + "step: the generator is not properly updated during step.");
       }
       if (!equivalent(obs0, obs1, false)) {
-        fail("Deterministic step observations are not equivalent for the same seed and action: "
-            + Space.format(obs0) + " vs " + Space.format(obs1));
+        fail(
+            "Deterministic step observations are not equivalent for the same seed and action: "
+                + Space.format(obs0)
+                + " vs "
+                + Space.format(obs1));
       } else if (!equivalent(obs0, obs1, true)) {
-        warn("Step observations are not equal although similar given the same seed and action: "
-            + Space.format(obs0) + " vs " + Space.format(obs1));
+        warn(
+            "Step observations are not equal although similar given the same seed and action: "
+                + Space.format(obs0)
+                + " vs "
+                + Space.format(obs1));
       }
       if (!close(rew0, rew1)) {
-        fail("Deterministic step rewards are not equivalent for the same seed and action: "
-            + rew0 + " vs " + rew1);
+        fail(
+            "Deterministic step rewards are not equivalent for the same seed and action: "
+                + rew0
+                + " vs "
+                + rew1);
       } else if (Double.compare(rew0, rew1) != 0) {
-        warn("Step rewards are not equal although similar given the same seed and action: "
-            + rew0 + " vs " + rew1);
+        warn(
+            "Step rewards are not equal although similar given the same seed and action: "
+                + rew0
+                + " vs "
+                + rew1);
       }
       if (term0 != term1) {
-        fail("Deterministic step termination are not equivalent for the same seed and action: "
-            + term0 + " vs " + term1);
+        fail(
+            "Deterministic step termination are not equivalent for the same seed and action: "
+                + term0
+                + " vs "
+                + term1);
       }
       if (trunc0 || trunc1) {
         fail("Environment truncates after 1 step, something has gone very wrong.");
       }
       if (!equivalent(info0, info1, false)) {
-        fail("Deterministic step info are not equivalent for the same seed and action: " + info0
-            + " vs " + info1);
+        fail(
+            "Deterministic step info are not equivalent for the same seed and action: "
+                + info0
+                + " vs "
+                + info1);
       }
     }
 
@@ -379,8 +432,9 @@ public final class EnvChecker {
       }
       EnvSpec spec = env.spec();
       if (spec == null) {
-        warn("Not able to test alternative render modes due to the environment not having a spec. "
-            + "Try making the environment through Gym.make.");
+        warn(
+            "Not able to test alternative render modes due to the environment not having a spec. "
+                + "Try making the environment through Gym.make.");
         return;
       }
       for (String mode : env.metadata().renderModes()) {
@@ -388,20 +442,28 @@ public final class EnvChecker {
           warn("render check skipped for render_mode 'human': the checker opens no windows");
           continue;
         }
-        section("render (Gym.make with render_mode '" + mode + "')", () -> {
-          Env<?, ?> made = spec.make(Map.of("render_mode", mode));
-          try {
-            if (!mode.equals(made.renderMode())) {
-              warn("Gym.make(\"" + spec.id() + "\", render_mode='" + mode + "') made an env whose "
-                  + "renderMode() is " + (made.renderMode() == null ? "null"
-                      : "'" + made.renderMode() + "'") + "; does the entry point pass render_mode on?");
-            }
-            made.reset();
-            checkRender(made, made.renderMode());
-          } finally {
-            made.close();
-          }
-        });
+        section(
+            "render (Gym.make with render_mode '" + mode + "')",
+            () -> {
+              Env<?, ?> made = spec.make(Map.of("render_mode", mode));
+              try {
+                if (!mode.equals(made.renderMode())) {
+                  warn(
+                      "Gym.make(\""
+                          + spec.id()
+                          + "\", render_mode='"
+                          + mode
+                          + "') made an env whose "
+                          + "renderMode() is "
+                          + (made.renderMode() == null ? "null" : "'" + made.renderMode() + "'")
+                          + "; does the entry point pass render_mode on?");
+                }
+                made.reset();
+                checkRender(made, made.renderMode());
+              } finally {
+                made.close();
+              }
+            });
       }
     }
 
@@ -437,8 +499,10 @@ public final class EnvChecker {
       try {
         fresh.close();
       } catch (RuntimeException e) {
-        warn("Calling `env.close()` on the closed environment should be allowed, but it raised "
-            + "an exception: " + describe(e));
+        warn(
+            "Calling `env.close()` on the closed environment should be allowed, but it raised "
+                + "an exception: "
+                + describe(e));
       }
     }
 
@@ -447,8 +511,15 @@ public final class EnvChecker {
     private void requireInSpace(Object obs, String what) {
       String why = env.observationSpace().mismatch(obs);
       if (why != null) {
-        fail(what + " is not within the observation space " + env.observationSpace() + ": "
-            + Space.format(obs) + " (" + why + ")");
+        fail(
+            what
+                + " is not within the observation space "
+                + env.observationSpace()
+                + ": "
+                + Space.format(obs)
+                + " ("
+                + why
+                + ")");
       }
     }
   }
@@ -567,7 +638,8 @@ public final class EnvChecker {
     }
     if (a instanceof dev.jymnasium.env.render.RgbFrame ra) {
       var rb = (dev.jymnasium.env.render.RgbFrame) b;
-      return ra.width() == rb.width() && ra.height() == rb.height()
+      return ra.width() == rb.width()
+          && ra.height() == rb.height()
           && Arrays.equals(ra.rgb(), rb.rgb());
     }
     return a.equals(b);

@@ -8,8 +8,8 @@ import dev.jymnasium.env.spaces.Box;
 import dev.jymnasium.env.spaces.Space;
 
 /**
- * The checks of Gymnasium's passive env checker: space sanity, and observation, reward and
- * render results of the first calls. Soft problems are warnings; broken contracts throw.
+ * The checks of Gymnasium's passive env checker: space sanity, and observation, reward and render
+ * results of the first calls. Soft problems are warnings; broken contracts throw.
  */
 public final class PassiveChecks {
   private PassiveChecks() {}
@@ -33,8 +33,14 @@ public final class PassiveChecks {
   public static void checkObservation(Space<?> space, Object obs, String method) {
     String why = space.mismatch(obs);
     if (why != null) {
-      Warnings.warn("The obs returned by the `" + method + "()` method is not within the "
-          + "observation space " + space + ": " + why);
+      Warnings.warn(
+          "The obs returned by the `"
+              + method
+              + "()` method is not within the "
+              + "observation space "
+              + space
+              + ": "
+              + why);
     }
   }
 
@@ -52,8 +58,8 @@ public final class PassiveChecks {
   /** Checks a render result against the render mode. */
   public static void checkRender(EnvMetadata metadata, String mode, Object frame) {
     if (mode != null && !metadata.renderModes().contains(mode)) {
-      throw new IllegalStateException("render_mode " + mode + " is not in the env's render modes "
-          + metadata.renderModes());
+      throw new IllegalStateException(
+          "render_mode " + mode + " is not in the env's render modes " + metadata.renderModes());
     }
     if (mode == null) {
       return;
@@ -61,7 +67,8 @@ public final class PassiveChecks {
     String base = mode.endsWith("_list") ? mode.substring(0, mode.length() - 5) : mode;
     if (mode.endsWith("_list")) {
       if (!(frame instanceof java.util.List<?> list)) {
-        throw new IllegalStateException(mode + " render must return a List, got " + describe(frame));
+        throw new IllegalStateException(
+            mode + " render must return a List, got " + describe(frame));
       }
       for (Object f : list) {
         checkFrame(base, f);
@@ -72,12 +79,13 @@ public final class PassiveChecks {
   }
 
   private static void checkFrame(String mode, Object frame) {
-    boolean ok = switch (mode) {
-      case "human" -> frame == null;
-      case "rgb_array" -> frame instanceof RgbFrame;
-      case "ansi" -> frame instanceof String;
-      default -> true;
-    };
+    boolean ok =
+        switch (mode) {
+          case "human" -> frame == null;
+          case "rgb_array" -> frame instanceof RgbFrame;
+          case "ansi" -> frame instanceof String;
+          default -> true;
+        };
     if (!ok) {
       throw new IllegalStateException(mode + " render returned " + describe(frame));
     }

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A goal-conditioned env (Gymnasium-Robotics' {@code GoalEnv}): observations are Dicts with
- * {@value #OBSERVATION}, {@value #ACHIEVED_GOAL} and {@value #DESIRED_GOAL}, and the reward is
- * a function of the two goals that can be recomputed for relabelled goals in batches (hindsight
- * experience replay). Invariant: the reward {@code step} returns equals
- * {@code computeReward(achieved, desired, info)} of its observation.
+ * A goal-conditioned env (Gymnasium-Robotics' {@code GoalEnv}): observations are Dicts with {@value
+ * #OBSERVATION}, {@value #ACHIEVED_GOAL} and {@value #DESIRED_GOAL}, and the reward is a function
+ * of the two goals that can be recomputed for relabelled goals in batches (hindsight experience
+ * replay). Invariant: the reward {@code step} returns equals {@code computeReward(achieved,
+ * desired, info)} of its observation.
  */
 public interface GoalEnv {
   String OBSERVATION = "observation";
@@ -28,7 +28,8 @@ public interface GoalEnv {
    * @param infos one info map per pair (may be empty maps)
    * @param out receives {@code batch} rewards
    */
-  void computeRewards(float[] achieved, float[] desired, List<Map<String, Object>> infos, double[] out);
+  void computeRewards(
+      float[] achieved, float[] desired, List<Map<String, Object>> infos, double[] out);
 
   /** The reward of a single goal pair. */
   default double computeReward(float[] achieved, float[] desired, Map<String, Object> info) {
@@ -64,12 +65,13 @@ public interface GoalEnv {
    */
   static void requireGoalSpace(Space<?> observationSpace) {
     if (!(observationSpace instanceof Dict dict)) {
-      throw new IllegalArgumentException("a GoalEnv needs a Dict observation space, got " + observationSpace);
+      throw new IllegalArgumentException(
+          "a GoalEnv needs a Dict observation space, got " + observationSpace);
     }
     for (String key : List.of(OBSERVATION, ACHIEVED_GOAL, DESIRED_GOAL)) {
       if (!dict.keys().contains(key)) {
-        throw new IllegalArgumentException("a GoalEnv observation space lacks the key '" + key
-            + "': " + observationSpace);
+        throw new IllegalArgumentException(
+            "a GoalEnv observation space lacks the key '" + key + "': " + observationSpace);
       }
     }
   }

@@ -1,5 +1,5 @@
 /**
- * Goal-conditioned envs (Gymnasium-Robotics' {@code GoalEnv}): dict observations with achieved
- * and desired goals and a recomputable reward.
+ * Goal-conditioned envs (Gymnasium-Robotics' {@code GoalEnv}): dict observations with achieved and
+ * desired goals and a recomputable reward.
  */
 package dev.jymnasium.env.goal;

@@ -11,9 +11,9 @@ import java.util.NoSuchElementException;
 
 /**
  * A multi-agent env in which agents act one at a time (PettingZoo's AEC API). Subclasses fill the
- * protected bookkeeping in {@link #doReset} and {@link #doStep}; this class handles seeding,
- * action validation, and the "dead step" by which a finished agent is removed: once an agent is
- * terminated or truncated, its only legal action is {@code null}.
+ * protected bookkeeping in {@link #doReset} and {@link #doStep}; this class handles seeding, action
+ * validation, and the "dead step" by which a finished agent is removed: once an agent is terminated
+ * or truncated, its only legal action is {@code null}.
  *
  * <p>Canonical loop: {@code for (String agent : env.agentIter()) { AgentStep<O> s = env.last();
  * env.step(s.done() ? null : policy(s)); }}
@@ -21,13 +21,17 @@ import java.util.NoSuchElementException;
 public abstract class AecEnv<O, A> implements AutoCloseable {
   /** Agents still in the game, in turn order. */
   protected final List<String> agents = new ArrayList<>();
+
   /** Reward each agent received from the last step. */
   protected final Map<String, Double> rewards = new LinkedHashMap<>();
+
   /** Reward each agent accumulated since it last acted. */
   protected final Map<String, Double> cumulativeRewards = new LinkedHashMap<>();
+
   protected final Map<String, Boolean> terminations = new LinkedHashMap<>();
   protected final Map<String, Boolean> truncations = new LinkedHashMap<>();
   protected final Map<String, Map<String, Object>> infos = new LinkedHashMap<>();
+
   /** The agent whose turn it is. */
   protected String agentSelection;
 
@@ -51,9 +55,7 @@ public abstract class AecEnv<O, A> implements AutoCloseable {
   /** Applies the selected (live) agent's valid action and advances {@link #agentSelection}. */
   protected abstract void doStep(A action);
 
-  /**
-   * Starts a new game; a non-negative {@code seed} re-seeds the generator.
-   */
+  /** Starts a new game; a non-negative {@code seed} re-seeds the generator. */
   public final void reset(Long seed, Map<String, Object> options) {
     if (seed != null) {
       if (seed < 0) {
@@ -89,7 +91,8 @@ public abstract class AecEnv<O, A> implements AutoCloseable {
     String agent = agentSelection;
     if (terminations.get(agent) || truncations.get(agent)) {
       if (action != null) {
-        throw new IllegalArgumentException("agent " + agent + " is done: the only valid action is null");
+        throw new IllegalArgumentException(
+            "agent " + agent + " is done: the only valid action is null");
       }
       deadStep(agent);
       return;
@@ -129,8 +132,12 @@ public abstract class AecEnv<O, A> implements AutoCloseable {
   /** Observation, reward since last acting, flags and info of the selected agent. */
   public AgentStep<O> last() {
     String a = agentSelection;
-    return new AgentStep<>(a, observe(a), cumulativeRewards.getOrDefault(a, 0.0),
-        terminations.getOrDefault(a, false), truncations.getOrDefault(a, false),
+    return new AgentStep<>(
+        a,
+        observe(a),
+        cumulativeRewards.getOrDefault(a, 0.0),
+        terminations.getOrDefault(a, false),
+        truncations.getOrDefault(a, false),
         infos.getOrDefault(a, Map.of()));
   }
 
@@ -141,23 +148,24 @@ public abstract class AecEnv<O, A> implements AutoCloseable {
 
   /** Yields the selected agent until no agent is left or {@code maxIter} turns passed. */
   public Iterable<String> agentIter(long maxIter) {
-    return () -> new Iterator<>() {
-      private long count;
+    return () ->
+        new Iterator<>() {
+          private long count;
 
-      @Override
-      public boolean hasNext() {
-        return !agents.isEmpty() && count < maxIter;
-      }
+          @Override
+          public boolean hasNext() {
+            return !agents.isEmpty() && count < maxIter;
+          }
 
-      @Override
-      public String next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        count++;
-        return agentSelection;
-      }
-    };
+          @Override
+          public String next() {
+            if (!hasNext()) {
+              throw new NoSuchElementException();
+            }
+            count++;
+            return agentSelection;
+          }
+        };
   }
 
   /** Adds the last step's rewards into every agent's cumulative reward. */

@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A multi-agent env in which all live agents act at once (PettingZoo's parallel API). Results
- * are keyed by the agents alive before the step; agents that finished are dropped from
- * {@link #agents()} afterwards.
+ * A multi-agent env in which all live agents act at once (PettingZoo's parallel API). Results are
+ * keyed by the agents alive before the step; agents that finished are dropped from {@link
+ * #agents()} afterwards.
  */
 public abstract class ParallelEnv<O, A> implements AutoCloseable {
   /** Agents still in the episode. */
   protected final List<String> agents = new ArrayList<>();
+
   private NpRandom npRandom;
   private boolean hasReset;
 
@@ -61,12 +62,13 @@ public abstract class ParallelEnv<O, A> implements AutoCloseable {
     }
     for (String agent : actions.keySet()) {
       if (!agents.contains(agent)) {
-        throw new IllegalArgumentException("action for " + agent + ", which is not a live agent "
-            + agents);
+        throw new IllegalArgumentException(
+            "action for " + agent + ", which is not a live agent " + agents);
       }
     }
     ParallelStep<O> s = doStep(actions);
-    agents.removeIf(a -> s.terminations().getOrDefault(a, false) || s.truncations().getOrDefault(a, false));
+    agents.removeIf(
+        a -> s.terminations().getOrDefault(a, false) || s.truncations().getOrDefault(a, false));
     return s;
   }
 

@@ -13,14 +13,14 @@ import java.util.TreeSet;
 
 /**
  * Turns keyword arguments into an env's config record and back. Each component of the record is a
- * kwarg named in snake_case and declared with {@link Kwarg} (default, range, doc); a component whose
- * type is a record contributes its own components as kwargs of the same level.
+ * kwarg named in snake_case and declared with {@link Kwarg} (default, range, doc); a component
+ * whose type is a record contributes its own components as kwargs of the same level.
  *
  * <p>Accepted component types: {@code double}, {@code int}, {@code boolean}, {@code String}, their
  * boxed forms ({@code Double}, {@code Integer}, {@code Boolean}: may be {@code null}), {@code
- * double[]}, {@code int[]} and {@code List<String>}. Errors name the owner (the env id) and the key:
- * unknown keys list the accepted ones, a wrong type names the expected type and the value given, an
- * out-of-range value names the range.
+ * double[]}, {@code int[]} and {@code List<String>}. Errors name the owner (the env id) and the
+ * key: unknown keys list the accepted ones, a wrong type names the expected type and the value
+ * given, an out-of-range value names the range.
  */
 public final class ConfigBinder {
   private static final ClassValue<ConfigSchema> SCHEMAS =
@@ -69,8 +69,8 @@ public final class ConfigBinder {
   }
 
   /**
-   * {@code config} checked against its {@link Kwarg} declarations, as {@link #bind} checks kwargs: for
-   * envs built from a record made in Java rather than from kwargs.
+   * {@code config} checked against its {@link Kwarg} declarations, as {@link #bind} checks kwargs:
+   * for envs built from a record made in Java rather than from kwargs.
    *
    * @param owner what the config is for (an env id), named in errors
    * @return an equal config whose arrays are the env's own copies

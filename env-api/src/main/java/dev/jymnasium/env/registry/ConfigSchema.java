@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * The kwargs of one config record: a leaf per {@link Kwarg} component, a nested schema per record
- * component. Built once per record class by {@link ConfigBinder}; checks the declared defaults then.
+ * component. Built once per record class by {@link ConfigBinder}; checks the declared defaults
+ * then.
  */
 final class ConfigSchema {
   /** How a kwarg's value is held. */
@@ -33,8 +34,10 @@ final class ConfigSchema {
 
   private final Constructor<?> constructor;
   private final RecordComponent[] components;
+
   /** Per component: a {@link Leaf} or a nested {@link ConfigSchema}. */
   private final Object[] parts;
+
   private final Set<String> names = new LinkedHashSet<>();
   private final List<Leaf> leaves = new ArrayList<>();
 
@@ -181,7 +184,10 @@ final class ConfigSchema {
         throw new IllegalStateException(where + " is a primitive and needs a defaultValue");
       }
       boolean nullable =
-          t == Double.class || t == Integer.class || t == Boolean.class || noDefault
+          t == Double.class
+              || t == Integer.class
+              || t == Boolean.class
+              || noDefault
               || decl.acceptsNone();
       if (t == double.class || t == Double.class) {
         kind = Kind.DOUBLE;
@@ -198,8 +204,11 @@ final class ConfigSchema {
       } else if (t == List.class && ConfigBinder.listElement(c.getGenericType()) == String.class) {
         kind = Kind.STRING_LIST;
       } else {
-        throw new IllegalStateException(where + " has type " + c.getGenericType().getTypeName()
-            + "; accepted: double, int, boolean, String (or boxed), double[], int[], List<String>");
+        throw new IllegalStateException(
+            where
+                + " has type "
+                + c.getGenericType().getTypeName()
+                + "; accepted: double, int, boolean, String (or boxed), double[], int[], List<String>");
       }
       Leaf leaf = new Leaf(ConfigBinder.snakeCase(c.getName()), kind, nullable, decl);
       try {
@@ -231,7 +240,8 @@ final class ConfigSchema {
       if (decl.oneOf().length > 0) {
         return String.join(" | ", decl.oneOf());
       }
-      boolean bounded = decl.min() != Double.NEGATIVE_INFINITY || decl.max() != Double.POSITIVE_INFINITY;
+      boolean bounded =
+          decl.min() != Double.NEGATIVE_INFINITY || decl.max() != Double.POSITIVE_INFINITY;
       return bounded ? "[" + bound(decl.min()) + ", " + bound(decl.max()) + "]" : "";
     }
 
@@ -246,14 +256,17 @@ final class ConfigSchema {
       if (text.equals(Kwarg.NONE)) {
         return null;
       }
-      return convert("the declaration", switch (kind) {
-        case DOUBLE -> parseNumber(text);
-        case INT -> Integer.parseInt(text.trim());
-        case BOOL -> parseBoolean(text);
-        case STRING -> text;
-        case DOUBLE_ARRAY, INT_ARRAY -> items(text).stream().map(ConfigSchema.Leaf::parseNumber).toList();
-        case STRING_LIST -> items(text);
-      });
+      return convert(
+          "the declaration",
+          switch (kind) {
+            case DOUBLE -> parseNumber(text);
+            case INT -> Integer.parseInt(text.trim());
+            case BOOL -> parseBoolean(text);
+            case STRING -> text;
+            case DOUBLE_ARRAY, INT_ARRAY ->
+                items(text).stream().map(ConfigSchema.Leaf::parseNumber).toList();
+            case STRING_LIST -> items(text);
+          });
     }
 
     private static List<String> items(String text) {
@@ -361,8 +374,15 @@ final class ConfigSchema {
 
     private double checkRange(String owner, double value) {
       if (value < decl.min() || value > decl.max()) {
-        throw new IllegalArgumentException("kwarg '" + name + "' of " + owner + " must be in "
-            + accepted() + ", got " + bound(value));
+        throw new IllegalArgumentException(
+            "kwarg '"
+                + name
+                + "' of "
+                + owner
+                + " must be in "
+                + accepted()
+                + ", got "
+                + bound(value));
       }
       return value;
     }
@@ -372,8 +392,17 @@ final class ConfigSchema {
         throw typeError(owner, given);
       }
       if (decl.oneOf().length > 0 && !Arrays.asList(decl.oneOf()).contains(s)) {
-        throw new IllegalArgumentException("kwarg '" + name + "' of " + owner + " must be one of "
-            + String.join(", ", decl.oneOf()) + (nullable ? " or None" : "") + ", got \"" + s + "\"");
+        throw new IllegalArgumentException(
+            "kwarg '"
+                + name
+                + "' of "
+                + owner
+                + " must be one of "
+                + String.join(", ", decl.oneOf())
+                + (nullable ? " or None" : "")
+                + ", got \""
+                + s
+                + "\"");
       }
       return s;
     }
@@ -381,8 +410,8 @@ final class ConfigSchema {
     private IllegalArgumentException typeError(String owner, Object given) {
       String shown = given instanceof String s ? "\"" + s + "\"" : text(given);
       String what = given == null ? "None" : shown + " (" + describeType(given) + ")";
-      return new IllegalArgumentException("kwarg '" + name + "' of " + owner + " expects "
-          + typeName() + ", got " + what);
+      return new IllegalArgumentException(
+          "kwarg '" + name + "' of " + owner + " expects " + typeName() + ", got " + what);
     }
 
     private static String describeType(Object given) {

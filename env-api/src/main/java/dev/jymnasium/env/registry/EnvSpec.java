@@ -5,15 +5,15 @@ import dev.jymnasium.env.vector.VectorEnv;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Everything needed to make an env by id, as Gymnasium's {@code EnvSpec}: the entry point, the
- * time limit, the reward at which the task counts as solved, default kwargs and the flags that
- * choose the wrappers {@link Registry#make} applies. Immutable; use {@link #builder(String)}.
+ * Everything needed to make an env by id, as Gymnasium's {@code EnvSpec}: the entry point, the time
+ * limit, the reward at which the task counts as solved, default kwargs and the flags that choose
+ * the wrappers {@link Registry#make} applies. Immutable; use {@link #builder(String)}.
  */
 public final class EnvSpec {
   private static final Pattern ID =
@@ -43,8 +43,8 @@ public final class EnvSpec {
       throw new IllegalArgumentException("EnvSpec " + b.id + " needs an entry point");
     }
     if (b.maxEpisodeSteps != null && b.maxEpisodeSteps <= 0) {
-      throw new IllegalArgumentException("max_episode_steps of " + b.id + " must be > 0, got "
-          + b.maxEpisodeSteps);
+      throw new IllegalArgumentException(
+          "max_episode_steps of " + b.id + " must be > 0, got " + b.maxEpisodeSteps);
     }
     this.entryPoint = b.entryPoint;
     this.vectorEntryPoint = b.vectorEntryPoint;
@@ -64,8 +64,10 @@ public final class EnvSpec {
   static Matcher parse(String id) {
     Matcher m = ID.matcher(Objects.requireNonNull(id, "id"));
     if (!m.matches()) {
-      throw new IllegalArgumentException("Malformed environment ID: '" + id
-          + "' (expected [namespace/]Name-vN, e.g. CartPole-v1)");
+      throw new IllegalArgumentException(
+          "Malformed environment ID: '"
+              + id
+              + "' (expected [namespace/]Name-vN, e.g. CartPole-v1)");
     }
     return m;
   }
@@ -265,7 +267,8 @@ public final class EnvSpec {
      * ConfigBinder}) and pass it to {@code factory}, e.g. {@code config(PendulumEnv.Config.class,
      * PendulumEnv::new)}.
      */
-    public <C extends Record> Builder config(Class<C> type, Function<C, ? extends Env<?, ?>> factory) {
+    public <C extends Record> Builder config(
+        Class<C> type, Function<C, ? extends Env<?, ?>> factory) {
       this.config = type;
       this.entryPoint = kw -> factory.apply(ConfigBinder.bind(type, kw));
       return this;

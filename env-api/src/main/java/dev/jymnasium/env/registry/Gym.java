@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.ServiceLoader;
 
 /**
- * The entry point: {@code Gym.make("CartPole-v1")}. The global registry is filled on first use
- * from every {@link EnvProvider} on the classpath.
+ * The entry point: {@code Gym.make("CartPole-v1")}. The global registry is filled on first use from
+ * every {@link EnvProvider} on the classpath.
  */
 public final class Gym {
   private static volatile Registry registry;
@@ -37,7 +37,10 @@ public final class Gym {
     return registry().make(id, Map.of());
   }
 
-  /** Makes a registered env with kwargs (plus {@code max_episode_steps}, {@code disable_env_checker}). */
+  /**
+   * Makes a registered env with kwargs (plus {@code max_episode_steps}, {@code
+   * disable_env_checker}).
+   */
   public static <O, A> Env<O, A> make(String id, Map<String, ?> kwargs) {
     return registry().make(id, kwargs);
   }

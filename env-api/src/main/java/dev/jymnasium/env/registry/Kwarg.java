@@ -8,8 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * Declares one keyword argument of an env on a component of the env's config record: its default,
- * its accepted values and a one-line description. {@link ConfigBinder} reads it to turn a kwargs map
- * into the record, and {@code jym info} prints it. The kwarg's name is the component's name in
+ * its accepted values and a one-line description. {@link ConfigBinder} reads it to turn a kwargs
+ * map into the record, and {@code jym info} prints it. The kwarg's name is the component's name in
  * snake_case ({@code ctrlCostWeight} is {@code ctrl_cost_weight}).
  *
  * <pre>{@code

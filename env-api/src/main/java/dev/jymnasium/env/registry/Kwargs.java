@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Constructor keyword arguments of an env, read with typed getters. Every key a creator reads
- * is recorded, so that {@link #requireAllUsed()} can reject unknown keys with the list of
- * accepted ones.
+ * Constructor keyword arguments of an env, read with typed getters. Every key a creator reads is
+ * recorded, so that {@link #requireAllUsed()} can reject unknown keys with the list of accepted
+ * ones.
  */
 public final class Kwargs {
   private final String owner;
@@ -79,7 +79,8 @@ public final class Kwargs {
   /** An integer. */
   public int getInt(String key, int defaultValue) {
     Object v = get(key, defaultValue);
-    if (v instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())
+    if (v instanceof Number n
+        && n.doubleValue() == Math.rint(n.doubleValue())
         && Math.abs(n.doubleValue()) <= Integer.MAX_VALUE) {
       return n.intValue();
     }
@@ -125,8 +126,15 @@ public final class Kwargs {
   }
 
   private IllegalArgumentException typeError(String key, String expected, Object got) {
-    return new IllegalArgumentException("kwarg '" + key + "' of " + owner + " must be " + expected
-        + ", got " + (got instanceof String s ? "\"" + s + "\"" : String.valueOf(got)));
+    return new IllegalArgumentException(
+        "kwarg '"
+            + key
+            + "' of "
+            + owner
+            + " must be "
+            + expected
+            + ", got "
+            + (got instanceof String s ? "\"" + s + "\"" : String.valueOf(got)));
   }
 
   /** A specific error for a bad kwarg value, naming owner and key. */
@@ -153,8 +161,14 @@ public final class Kwargs {
     Set<String> unknown = new TreeSet<>(values.keySet());
     unknown.removeAll(accepted);
     if (!unknown.isEmpty()) {
-      throw new IllegalArgumentException("unknown kwarg" + (unknown.size() > 1 ? "s " : " ")
-          + unknown + " for " + owner + "; accepted kwargs: " + new TreeSet<>(accepted));
+      throw new IllegalArgumentException(
+          "unknown kwarg"
+              + (unknown.size() > 1 ? "s " : " ")
+              + unknown
+              + " for "
+              + owner
+              + "; accepted kwargs: "
+              + new TreeSet<>(accepted));
     }
   }
 }

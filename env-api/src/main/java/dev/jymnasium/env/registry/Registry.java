@@ -25,6 +25,7 @@ import java.util.function.Supplier;
 public final class Registry {
   /** {@code make} kwarg overriding the spec's time limit; {@code -1} means none. */
   public static final String MAX_EPISODE_STEPS = "max_episode_steps";
+
   /** {@code make} kwarg overriding the spec's env-checker flag. */
   public static final String DISABLE_ENV_CHECKER = "disable_env_checker";
 
@@ -33,16 +34,25 @@ public final class Registry {
   /** Registers a spec; re-registering an id replaces it with a warning. */
   public synchronized void register(EnvSpec spec) {
     for (EnvSpec other : specs.values()) {
-      if (!Objects.equals(other.namespace(), spec.namespace()) || !other.name().equals(spec.name())) {
+      if (!Objects.equals(other.namespace(), spec.namespace())
+          || !other.name().equals(spec.name())) {
         continue;
       }
       if (other.version() == null && spec.version() != null) {
-        throw new IllegalArgumentException("Cannot register versioned " + spec.id()
-            + ": the unversioned " + other.id() + " exists");
+        throw new IllegalArgumentException(
+            "Cannot register versioned "
+                + spec.id()
+                + ": the unversioned "
+                + other.id()
+                + " exists");
       }
       if (other.version() != null && spec.version() == null) {
-        throw new IllegalArgumentException("Cannot register unversioned " + spec.id()
-            + ": the versioned " + other.id() + " exists");
+        throw new IllegalArgumentException(
+            "Cannot register unversioned "
+                + spec.id()
+                + ": the versioned "
+                + other.id()
+                + " exists");
       }
     }
     if (specs.put(spec.id(), spec) != null) {
@@ -71,8 +81,13 @@ public final class Registry {
     List<EnvSpec> family = family(m.group("namespace"), m.group("name"));
     if (exact == null && m.group("version") == null && !family.isEmpty()) {
       EnvSpec latest = family.get(family.size() - 1);
-      Warnings.warn("Using the latest versioned environment `" + latest.id() + "` instead of the "
-          + "unversioned environment `" + id + "`.");
+      Warnings.warn(
+          "Using the latest versioned environment `"
+              + latest.id()
+              + "` instead of the "
+              + "unversioned environment `"
+              + id
+              + "`.");
       return latest;
     }
     if (exact == null) {
@@ -80,8 +95,13 @@ public final class Registry {
     }
     EnvSpec latest = family.isEmpty() ? null : family.get(family.size() - 1);
     if (latest != null && exact.version() != null && latest.version() > exact.version()) {
-      Warnings.warn("The environment " + id + " is out of date. You should consider upgrading to "
-          + "version `v" + latest.version() + "`.");
+      Warnings.warn(
+          "The environment "
+              + id
+              + " is out of date. You should consider upgrading to "
+              + "version `v"
+              + latest.version()
+              + "`.");
     }
     return exact;
   }
@@ -89,7 +109,9 @@ public final class Registry {
   private List<EnvSpec> family(String namespace, String name) {
     List<EnvSpec> out = new ArrayList<>();
     for (EnvSpec s : specs.values()) {
-      if (Objects.equals(s.namespace(), namespace) && s.name().equals(name) && s.version() != null) {
+      if (Objects.equals(s.namespace(), namespace)
+          && s.name().equals(name)
+          && s.version() != null) {
         out.add(s);
       }
     }
@@ -102,33 +124,52 @@ public final class Registry {
     String namespace = m.group("namespace");
     String name = m.group("name");
     String version = m.group("version");
-    if (namespace != null && specs.values().stream().noneMatch(s -> namespace.equals(s.namespace()))) {
-      return new UnknownEnvException("Namespace " + namespace + " not found. Have you installed "
-          + "the module that provides it?");
+    if (namespace != null
+        && specs.values().stream().noneMatch(s -> namespace.equals(s.namespace()))) {
+      return new UnknownEnvException(
+          "Namespace "
+              + namespace
+              + " not found. Have you installed "
+              + "the module that provides it?");
     }
     List<EnvSpec> family = family(namespace, name);
     if (!family.isEmpty() && version != null) {
       EnvSpec latest = family.get(family.size() - 1);
       if (Integer.parseInt(version) < latest.version()) {
-        return new UnknownEnvException("Environment version v" + version + " for `" + name
-            + "` is deprecated. Please use `" + latest.id() + "` instead.");
+        return new UnknownEnvException(
+            "Environment version v"
+                + version
+                + " for `"
+                + name
+                + "` is deprecated. Please use `"
+                + latest.id()
+                + "` instead.");
       }
-      return new UnknownEnvException("Environment version `v" + version + "` for environment `"
-          + name + "` doesn't exist. It provides versioned environments: "
-          + family.stream().map(s -> "v" + s.version()).toList() + ".");
+      return new UnknownEnvException(
+          "Environment version `v"
+              + version
+              + "` for environment `"
+              + name
+              + "` doesn't exist. It provides versioned environments: "
+              + family.stream().map(s -> "v" + s.version()).toList()
+              + ".");
     }
     List<String> close = Similarity.closeMatches(id, specs.keySet(), 3);
-    return new UnknownEnvException("Environment `" + id + "` doesn't exist."
-        + (close.isEmpty() ? " Run `jym list` to see the registered ids."
-            : " Did you mean: " + String.join(", ", close) + "?"));
+    return new UnknownEnvException(
+        "Environment `"
+            + id
+            + "` doesn't exist."
+            + (close.isEmpty()
+                ? " Run `jym list` to see the registered ids."
+                : " Did you mean: " + String.join(", ", close) + "?"));
   }
 
   /**
-   * Makes an env by id with Gymnasium's default wrappers, innermost first:
-   * {@code PassiveEnvChecker}, {@code OrderEnforcing}, {@code TimeLimit}.
+   * Makes an env by id with Gymnasium's default wrappers, innermost first: {@code
+   * PassiveEnvChecker}, {@code OrderEnforcing}, {@code TimeLimit}.
    *
-   * @param kwargs constructor kwargs merged over the spec's, plus the make options
-   *     {@value #MAX_EPISODE_STEPS} and {@value #DISABLE_ENV_CHECKER}
+   * @param kwargs constructor kwargs merged over the spec's, plus the make options {@value
+   *     #MAX_EPISODE_STEPS} and {@value #DISABLE_ENV_CHECKER}
    */
   public <O, A> Env<O, A> make(String id, Map<String, ?> kwargs) {
     return make(resolve(id), kwargs);
@@ -158,8 +199,13 @@ public final class Registry {
       env.close();
       throw e;
     }
-    env.setSpec(spec.toBuilder().kwargs(kw).maxEpisodeSteps(null).orderEnforce(false)
-        .disableEnvChecker(true).build());
+    env.setSpec(
+        spec.toBuilder()
+            .kwargs(kw)
+            .maxEpisodeSteps(null)
+            .orderEnforce(false)
+            .disableEnvChecker(true)
+            .build());
     if (!disableChecker) {
       env = new PassiveEnvChecker(env);
     }
@@ -169,8 +215,12 @@ public final class Registry {
     if (maxSteps != null) {
       env = new TimeLimit(env, maxSteps);
     }
-    env.setSpec(spec.toBuilder().kwargs(kw).maxEpisodeSteps(maxSteps)
-        .disableEnvChecker(disableChecker).build());
+    env.setSpec(
+        spec.toBuilder()
+            .kwargs(kw)
+            .maxEpisodeSteps(maxSteps)
+            .disableEnvChecker(disableChecker)
+            .build());
     return env;
   }
 
@@ -211,9 +261,9 @@ public final class Registry {
   /**
    * Makes a vector env of {@code numEnvs} copies.
    *
-   * @param mode {@link VectorizeMode#SYNC}, {@link VectorizeMode#THREADED}, or
-   *     {@link VectorizeMode#VECTOR_ENTRY_POINT}; {@code null} picks the spec's vector entry
-   *     point when it has one, else sync
+   * @param mode {@link VectorizeMode#SYNC}, {@link VectorizeMode#THREADED}, or {@link
+   *     VectorizeMode#VECTOR_ENTRY_POINT}; {@code null} picks the spec's vector entry point when it
+   *     has one, else sync
    */
   public <BO, BA> VectorEnv<BO, BA> makeVec(
       String id, int numEnvs, VectorizeMode mode, Map<String, ?> kwargs) {
@@ -228,8 +278,12 @@ public final class Registry {
       throw new IllegalArgumentException("num_envs must be >= 1, got " + numEnvs);
     }
     EnvSpec spec = resolve(id);
-    VectorizeMode m = mode != null ? mode
-        : spec.vectorEntryPoint() != null ? VectorizeMode.VECTOR_ENTRY_POINT : VectorizeMode.SYNC;
+    VectorizeMode m =
+        mode != null
+            ? mode
+            : spec.vectorEntryPoint() != null
+                ? VectorizeMode.VECTOR_ENTRY_POINT
+                : VectorizeMode.SYNC;
     if (m == VectorizeMode.VECTOR_ENTRY_POINT) {
       if (spec.vectorEntryPoint() == null) {
         throw new IllegalArgumentException(id + " has no vector entry point; use sync or threaded");
@@ -248,8 +302,10 @@ public final class Registry {
     for (int i = 0; i < numEnvs; i++) {
       fns.add(() -> make(spec, kwargs));
     }
-    return (VectorEnv<BO, BA>) (m == VectorizeMode.SYNC
-        ? new SyncVectorEnv<>(fns, autoreset)
-        : new ThreadedVectorEnv<>(fns, autoreset, Math.min(numEnvs, Runtime.getRuntime().availableProcessors())));
+    return (VectorEnv<BO, BA>)
+        (m == VectorizeMode.SYNC
+            ? new SyncVectorEnv<>(fns, autoreset)
+            : new ThreadedVectorEnv<>(
+                fns, autoreset, Math.min(numEnvs, Runtime.getRuntime().availableProcessors())));
   }
 }

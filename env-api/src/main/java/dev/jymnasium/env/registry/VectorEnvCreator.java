@@ -2,7 +2,9 @@ package dev.jymnasium.env.registry;
 
 import dev.jymnasium.env.vector.VectorEnv;
 
-/** Builds a native vector env of {@code numEnvs} sub-envs (an {@link EnvSpec}'s vector entry point). */
+/**
+ * Builds a native vector env of {@code numEnvs} sub-envs (an {@link EnvSpec}'s vector entry point).
+ */
 @FunctionalInterface
 public interface VectorEnvCreator {
   /**

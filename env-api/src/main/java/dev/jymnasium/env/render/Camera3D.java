@@ -17,15 +17,26 @@ package dev.jymnasium.env.render;
  * @param near near clipping distance, {@code > 0}
  * @param far far clipping distance, {@code > near}
  */
-public record Camera3D(double eyeX, double eyeY, double eyeZ,
-    double targetX, double targetY, double targetZ,
-    double upX, double upY, double upZ,
-    double fovYDegrees, double near, double far) {
+public record Camera3D(
+    double eyeX,
+    double eyeY,
+    double eyeZ,
+    double targetX,
+    double targetY,
+    double targetZ,
+    double upX,
+    double upY,
+    double upZ,
+    double fovYDegrees,
+    double near,
+    double far) {
 
   /** Vertical field of view used by the factories, degrees (MuJoCo's default). */
   public static final double DEFAULT_FOV_Y = 45;
+
   /** Near clipping distance used by the factories. */
   public static final double DEFAULT_NEAR = 0.05;
+
   /** Far clipping distance used by the factories. */
   public static final double DEFAULT_FAR = 200;
 
@@ -45,10 +56,21 @@ public record Camera3D(double eyeX, double eyeY, double eyeZ,
   }
 
   /** A camera at the eye looking at the target with +z up and the default field of view. */
-  public static Camera3D lookAt(double eyeX, double eyeY, double eyeZ,
-      double targetX, double targetY, double targetZ) {
-    return new Camera3D(eyeX, eyeY, eyeZ, targetX, targetY, targetZ, 0, 0, 1,
-        DEFAULT_FOV_Y, DEFAULT_NEAR, DEFAULT_FAR);
+  public static Camera3D lookAt(
+      double eyeX, double eyeY, double eyeZ, double targetX, double targetY, double targetZ) {
+    return new Camera3D(
+        eyeX,
+        eyeY,
+        eyeZ,
+        targetX,
+        targetY,
+        targetZ,
+        0,
+        0,
+        1,
+        DEFAULT_FOV_Y,
+        DEFAULT_NEAR,
+        DEFAULT_FAR);
   }
 
   /**
@@ -58,11 +80,16 @@ public record Camera3D(double eyeX, double eyeY, double eyeZ,
    * @param distance distance from eye to target, {@code > 0}
    * @param azimuthDegrees direction of the view around z, from the +x axis towards +y (90 looks
    *     along +y)
-   * @param elevationDegrees angle of the view above the horizon, in (-90, 90); negative looks
-   *     down on the target
+   * @param elevationDegrees angle of the view above the horizon, in (-90, 90); negative looks down
+   *     on the target
    */
-  public static Camera3D tracking(double targetX, double targetY, double targetZ,
-      double distance, double azimuthDegrees, double elevationDegrees) {
+  public static Camera3D tracking(
+      double targetX,
+      double targetY,
+      double targetZ,
+      double distance,
+      double azimuthDegrees,
+      double elevationDegrees) {
     if (!(distance > 0)) {
       throw new IllegalArgumentException("tracking distance must be > 0, got " + distance);
     }
@@ -74,25 +101,41 @@ public record Camera3D(double eyeX, double eyeY, double eyeZ,
     double fx = Math.cos(el) * Math.cos(az);
     double fy = Math.cos(el) * Math.sin(az);
     double fz = Math.sin(el);
-    return lookAt(targetX - distance * fx, targetY - distance * fy, targetZ - distance * fz,
-        targetX, targetY, targetZ);
+    return lookAt(
+        targetX - distance * fx,
+        targetY - distance * fy,
+        targetZ - distance * fz,
+        targetX,
+        targetY,
+        targetZ);
   }
 
   /** This camera with another vertical field of view (degrees). */
   public Camera3D withFovY(double degrees) {
-    return new Camera3D(eyeX, eyeY, eyeZ, targetX, targetY, targetZ, upX, upY, upZ, degrees,
-        near, far);
+    return new Camera3D(
+        eyeX, eyeY, eyeZ, targetX, targetY, targetZ, upX, upY, upZ, degrees, near, far);
   }
 
   /** This camera with other clipping distances. */
   public Camera3D withClip(double nearDistance, double farDistance) {
-    return new Camera3D(eyeX, eyeY, eyeZ, targetX, targetY, targetZ, upX, upY, upZ, fovYDegrees,
-        nearDistance, farDistance);
+    return new Camera3D(
+        eyeX,
+        eyeY,
+        eyeZ,
+        targetX,
+        targetY,
+        targetZ,
+        upX,
+        upY,
+        upZ,
+        fovYDegrees,
+        nearDistance,
+        farDistance);
   }
 
   /** This camera with another up direction. */
   public Camera3D withUp(double x, double y, double z) {
-    return new Camera3D(eyeX, eyeY, eyeZ, targetX, targetY, targetZ, x, y, z, fovYDegrees, near,
-        far);
+    return new Camera3D(
+        eyeX, eyeY, eyeZ, targetX, targetY, targetZ, x, y, z, fovYDegrees, near, far);
   }
 }

@@ -7,12 +7,12 @@ package dev.jymnasium.env.render;
  * @param dirY direction the light travels, y
  * @param dirZ direction the light travels, z
  * @param rgb light colour {@code 0xRRGGBB} (white is full strength)
- * @param ambient share of light that reaches every surface regardless of direction and
- *     shadow, in [0, 1]
+ * @param ambient share of light that reaches every surface regardless of direction and shadow, in
+ *     [0, 1]
  * @param castShadows whether solids cast shadows (through a shadow map)
  */
-public record Light(double dirX, double dirY, double dirZ, int rgb, double ambient,
-    boolean castShadows) {
+public record Light(
+    double dirX, double dirY, double dirZ, int rgb, double ambient, boolean castShadows) {
   /** White light from above, slightly from the front-left, ambient 0.3, with shadows. */
   public static final Light DEFAULT = new Light(0.3, 0.4, -1.0, 0xFFFFFF, 0.3, true);
 

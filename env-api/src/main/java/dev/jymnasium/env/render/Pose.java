@@ -1,9 +1,9 @@
 package dev.jymnasium.env.render;
 
 /**
- * Where a {@link Primitive} sits: a position and an orientation quaternion, in world units
- * (metres by convention). The quaternion is (w, x, y, z), as MuJoCo and ODE write it; renderers
- * normalise it, so it need not be exactly unit length (all zeros is not allowed).
+ * Where a {@link Primitive} sits: a position and an orientation quaternion, in world units (metres
+ * by convention). The quaternion is (w, x, y, z), as MuJoCo and ODE write it; renderers normalise
+ * it, so it need not be exactly unit length (all zeros is not allowed).
  *
  * @param x position x
  * @param y position y
@@ -32,8 +32,8 @@ public record Pose(double x, double y, double z, double qw, double qx, double qy
    * At (x, y, z), rotated by {@code angleRad} radians about the axis (ax, ay, az) (any non-zero
    * length).
    */
-  public static Pose axisAngle(double x, double y, double z, double ax, double ay, double az,
-      double angleRad) {
+  public static Pose axisAngle(
+      double x, double y, double z, double ax, double ay, double az, double angleRad) {
     double n = Math.sqrt(ax * ax + ay * ay + az * az);
     if (n == 0) {
       throw new IllegalArgumentException("rotation axis must not be zero");

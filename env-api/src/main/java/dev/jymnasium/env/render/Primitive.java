@@ -1,14 +1,18 @@
 package dev.jymnasium.env.render;
 
 /**
- * A solid shape of a {@link Scene3D}, placed by a {@link Pose} and coloured with one
- * {@code 0xRRGGBB} colour. Sizes are in world units (metres by convention) and refer to the
- * shape's local frame; capsules and cylinders lie along their local z axis, planes in their local
- * xy plane facing +z.
+ * A solid shape of a {@link Scene3D}, placed by a {@link Pose} and coloured with one {@code
+ * 0xRRGGBB} colour. Sizes are in world units (metres by convention) and refer to the shape's local
+ * frame; capsules and cylinders lie along their local z axis, planes in their local xy plane facing
+ * +z.
  */
 public sealed interface Primitive
-    permits Primitive.Box, Primitive.Sphere, Primitive.Capsule, Primitive.Cylinder,
-        Primitive.Plane, Primitive.Mesh {
+    permits Primitive.Box,
+        Primitive.Sphere,
+        Primitive.Capsule,
+        Primitive.Cylinder,
+        Primitive.Plane,
+        Primitive.Mesh {
 
   /** Position and orientation in the world. */
   Pose pose();
@@ -31,9 +35,9 @@ public sealed interface Primitive
   }
 
   /**
-   * A capsule along local z: a cylinder of the given radius whose axis runs from
-   * {@code -halfLength} to {@code +halfLength} (as MuJoCo's capsule size), capped with
-   * hemispheres; total length {@code 2 * (halfLength + radius)}.
+   * A capsule along local z: a cylinder of the given radius whose axis runs from {@code
+   * -halfLength} to {@code +halfLength} (as MuJoCo's capsule size), capped with hemispheres; total
+   * length {@code 2 * (halfLength + radius)}.
    */
   record Capsule(Pose pose, double radius, double halfLength, int rgb) implements Primitive {
     public Capsule {
@@ -52,9 +56,9 @@ public sealed interface Primitive
   }
 
   /**
-   * A flat rectangle in the local xy plane from {@code (-halfX, -halfY)} to
-   * {@code (halfX, halfY)}, facing local +z, optionally checker-textured ({@code checker} may be
-   * null). Planes receive shadows but cast none.
+   * A flat rectangle in the local xy plane from {@code (-halfX, -halfY)} to {@code (halfX, halfY)},
+   * facing local +z, optionally checker-textured ({@code checker} may be null). Planes receive
+   * shadows but cast none.
    */
   record Plane(Pose pose, double halfX, double halfY, int rgb, Checker checker)
       implements Primitive {
@@ -64,11 +68,10 @@ public sealed interface Primitive
   }
 
   /**
-   * A triangle mesh in the local frame: {@code vertices} holds x, y, z per vertex and
-   * {@code indices} three vertex numbers per triangle, counter-clockwise seen from outside.
-   * Normals are computed per face (flat shading). Renderers cache the uploaded mesh by the
-   * identity of the {@code vertices} array, so reuse the same arrays from frame to frame and do
-   * not modify them.
+   * A triangle mesh in the local frame: {@code vertices} holds x, y, z per vertex and {@code
+   * indices} three vertex numbers per triangle, counter-clockwise seen from outside. Normals are
+   * computed per face (flat shading). Renderers cache the uploaded mesh by the identity of the
+   * {@code vertices} array, so reuse the same arrays from frame to frame and do not modify them.
    */
   record Mesh(Pose pose, float[] vertices, int[] indices, int rgb) implements Primitive {
     public Mesh {

@@ -12,8 +12,12 @@ public final class Renderers {
    * @throws IllegalStateException naming the module to add when there is none
    */
   public static RenderBackend backend() {
-    return ServiceLoader.load(RenderBackend.class).findFirst().orElseThrow(() ->
-        new IllegalStateException("No render backend on the classpath: add the module "
-            + "dev.jymnasium:render to draw rgb_array frames or human windows"));
+    return ServiceLoader.load(RenderBackend.class)
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "No render backend on the classpath: add the module "
+                        + "dev.jymnasium:render to draw rgb_array frames or human windows"));
   }
 }

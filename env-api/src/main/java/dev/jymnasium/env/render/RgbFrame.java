@@ -1,8 +1,8 @@
 package dev.jymnasium.env.render;
 
 /**
- * An {@code rgb_array} frame: {@code height x width x 3} unsigned bytes, row-major, top row
- * first, as Gymnasium's {@code uint8[H][W][3]}.
+ * An {@code rgb_array} frame: {@code height x width x 3} unsigned bytes, row-major, top row first,
+ * as Gymnasium's {@code uint8[H][W][3]}.
  *
  * @param width pixels per row, {@code > 0}
  * @param height rows, {@code > 0}
@@ -11,8 +11,13 @@ package dev.jymnasium.env.render;
 public record RgbFrame(int width, int height, byte[] rgb) {
   public RgbFrame {
     if (width <= 0 || height <= 0 || rgb == null || rgb.length != width * height * 3) {
-      throw new IllegalArgumentException("RgbFrame needs width*height*3 bytes for " + width + "x"
-          + height + ", got " + (rgb == null ? "null" : rgb.length));
+      throw new IllegalArgumentException(
+          "RgbFrame needs width*height*3 bytes for "
+              + width
+              + "x"
+              + height
+              + ", got "
+              + (rgb == null ? "null" : rgb.length));
     }
   }
 

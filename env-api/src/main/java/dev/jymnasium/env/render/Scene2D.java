@@ -5,9 +5,9 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A 2D picture as Gymnasium's pygame renderers draw it: shapes in pixel coordinates with the
- * origin at the bottom-left and y pointing up (the backend flips to top-row-first), drawn in
- * order over a background colour.
+ * A 2D picture as Gymnasium's pygame renderers draw it: shapes in pixel coordinates with the origin
+ * at the bottom-left and y pointing up (the backend flips to top-row-first), drawn in order over a
+ * background colour.
  */
 public final class Scene2D implements Scene {
   private final int width;
@@ -22,7 +22,8 @@ public final class Scene2D implements Scene {
    */
   public Scene2D(int width, int height, int backgroundRgb) {
     if (width <= 0 || height <= 0) {
-      throw new IllegalArgumentException("scene size must be positive, got " + width + "x" + height);
+      throw new IllegalArgumentException(
+          "scene size must be positive, got " + width + "x" + height);
     }
     this.width = width;
     this.height = height;
@@ -73,7 +74,8 @@ public final class Scene2D implements Scene {
 
   /** An axis-aligned rectangle outline. */
   public Scene2D rectOutline(double x0, double y0, double x1, double y1, int rgb, double widthPx) {
-    shapes.add(new Polygon(new double[] {x0, y0, x1, y0, x1, y1, x0, y1, x0, y0}, rgb, false, widthPx));
+    shapes.add(
+        new Polygon(new double[] {x0, y0, x1, y0, x1, y1, x0, y1, x0, y0}, rgb, false, widthPx));
     return this;
   }
 

@@ -5,10 +5,10 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A 3D picture: solid primitives with poses and colours, seen through a {@link Camera3D} and lit
- * by one directional {@link Light} with shadows, over a background colour. Built fresh for every
- * frame (or updated) by an env and drawn by the render backend; the world's up axis is whatever
- * the camera's {@code up} says (+z by the factories' convention).
+ * A 3D picture: solid primitives with poses and colours, seen through a {@link Camera3D} and lit by
+ * one directional {@link Light} with shadows, over a background colour. Built fresh for every frame
+ * (or updated) by an env and drawn by the render backend; the world's up axis is whatever the
+ * camera's {@code up} says (+z by the factories' convention).
  */
 public final class Scene3D implements Scene {
   private final int width;
@@ -24,7 +24,8 @@ public final class Scene3D implements Scene {
    */
   public Scene3D(int width, int height) {
     if (width <= 0 || height <= 0) {
-      throw new IllegalArgumentException("scene size must be positive, got " + width + "x" + height);
+      throw new IllegalArgumentException(
+          "scene size must be positive, got " + width + "x" + height);
     }
     this.width = width;
     this.height = height;
@@ -125,13 +126,11 @@ public final class Scene3D implements Scene {
   }
 
   /**
-   * Adds a checkered ground: a horizontal plane at height {@code z} (z up), {@code halfSize}
-   * to each side of the origin, with squares of {@code cellSize}, in two shades of dark
-   * blue-grey.
+   * Adds a checkered ground: a horizontal plane at height {@code z} (z up), {@code halfSize} to
+   * each side of the origin, with squares of {@code cellSize}, in two shades of dark blue-grey.
    */
   public Scene3D checkerGround(double z, double halfSize, double cellSize) {
-    return plane(Pose.at(0, 0, z), halfSize, halfSize, 0x33475C,
-        new Checker(0x1A2633, cellSize));
+    return plane(Pose.at(0, 0, z), halfSize, halfSize, 0x33475C, new Checker(0x1A2633, cellSize));
   }
 
   /** Adds a triangle mesh (see {@link Primitive.Mesh} for the layout). */

@@ -6,9 +6,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A (possibly unbounded) box in R^n, as Gymnasium's {@code Box(low, high, shape, dtype)}.
- * Elements are flat row-major primitive arrays of the dtype's Java type ({@code float[]} for
- * float32). Bounds may be infinite for float dtypes.
+ * A (possibly unbounded) box in R^n, as Gymnasium's {@code Box(low, high, shape, dtype)}. Elements
+ * are flat row-major primitive arrays of the dtype's Java type ({@code float[]} for float32).
+ * Bounds may be infinite for float dtypes.
  *
  * <p>{@link #sample()} follows Gymnasium exactly: normal draws for coordinates unbounded on both
  * sides, shifted exponentials for half-bounded ones, uniform for bounded ones (in that order of
@@ -33,13 +33,21 @@ public final class Box<T> extends Space<T> {
     this.shape = shape.clone();
     for (int d : shape) {
       if (d < 0) {
-        throw new IllegalArgumentException("Box shape must be non-negative, got " + Arrays.toString(shape));
+        throw new IllegalArgumentException(
+            "Box shape must be non-negative, got " + Arrays.toString(shape));
       }
     }
     this.size = product(shape);
     if (low.length != size || high.length != size) {
-      throw new IllegalArgumentException("Box bounds must have " + size + " elements for shape "
-          + shapeString(shape) + ", got low " + low.length + " and high " + high.length);
+      throw new IllegalArgumentException(
+          "Box bounds must have "
+              + size
+              + " elements for shape "
+              + shapeString(shape)
+              + ", got low "
+              + low.length
+              + " and high "
+              + high.length);
     }
     this.dtype = dtype;
     this.low = new double[size];
@@ -68,8 +76,8 @@ public final class Box<T> extends Space<T> {
       return v < 0 ? dtype.min() : dtype.max();
     }
     if (v < dtype.min() || v > dtype.max() || v != Math.rint(v)) {
-      throw new IllegalArgumentException("Box " + which + " bound " + v + " at index " + i
-          + " is not a value of " + dtype);
+      throw new IllegalArgumentException(
+          "Box " + which + " bound " + v + " at index " + i + " is not a value of " + dtype);
     }
     return v;
   }
@@ -147,7 +155,10 @@ public final class Box<T> extends Space<T> {
     return dtype;
   }
 
-  /** Whether every element is bounded in the given sense: {@code both}, {@code below}, {@code above}. */
+  /**
+   * Whether every element is bounded in the given sense: {@code both}, {@code below}, {@code
+   * above}.
+   */
   public boolean isBounded(String manner) {
     boolean below = true;
     boolean above = true;
@@ -159,8 +170,9 @@ public final class Box<T> extends Space<T> {
       case "both" -> below && above;
       case "below" -> below;
       case "above" -> above;
-      default -> throw new IllegalArgumentException(
-          "manner must be 'both', 'below' or 'above', got '" + manner + "'");
+      default ->
+          throw new IllegalArgumentException(
+              "manner must be 'both', 'below' or 'above', got '" + manner + "'");
     };
   }
 
@@ -219,7 +231,11 @@ public final class Box<T> extends Space<T> {
   @Override
   public String mismatch(Object x) {
     if (x == null || x.getClass() != dtype.arrayType()) {
-      return "expected a " + dtype.arrayType().getSimpleName() + " (dtype " + dtype + "), got "
+      return "expected a "
+          + dtype.arrayType().getSimpleName()
+          + " (dtype "
+          + dtype
+          + "), got "
           + (x == null ? "null" : x.getClass().getSimpleName());
     }
     int length = java.lang.reflect.Array.getLength(x);
@@ -229,7 +245,8 @@ public final class Box<T> extends Space<T> {
     for (int i = 0; i < size; i++) {
       double v = dtype.get(x, i);
       if (!(v >= low[i] && v <= high[i])) {
-        return Double.isNaN(v) ? "element " + i + " is NaN"
+        return Double.isNaN(v)
+            ? "element " + i + " is NaN"
             : "element " + i + " = " + v + " is outside [" + low[i] + ", " + high[i] + "]";
       }
     }
@@ -307,7 +324,10 @@ public final class Box<T> extends Space<T> {
       stride *= shape[a];
     }
     for (int k = 0; k < shape[axis]; k++) {
-      list.add(axis == shape.length - 1 ? element(x, offset + k) : nest(x, axis + 1, offset + k * stride));
+      list.add(
+          axis == shape.length - 1
+              ? element(x, offset + k)
+              : nest(x, axis + 1, offset + k * stride));
     }
     return list;
   }
@@ -327,8 +347,8 @@ public final class Box<T> extends Space<T> {
     List<Number> flat = new ArrayList<>();
     flattenJson(json, flat);
     if (flat.size() != size) {
-      throw new IllegalArgumentException("expected " + size + " numbers for " + this + ", got "
-          + flat.size());
+      throw new IllegalArgumentException(
+          "expected " + size + " numbers for " + this + ", got " + flat.size());
     }
     Object out = dtype.newArray(size);
     for (int i = 0; i < size; i++) {
@@ -349,15 +369,18 @@ public final class Box<T> extends Space<T> {
         flattenJson(o, out);
       }
     } else {
-      throw new IllegalArgumentException("expected numbers or lists of numbers for " + this
-          + ", got " + format(json));
+      throw new IllegalArgumentException(
+          "expected numbers or lists of numbers for " + this + ", got " + format(json));
     }
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Box<?> b && b.dtype == dtype && Arrays.equals(b.shape, shape)
-        && Arrays.equals(b.low, low) && Arrays.equals(b.high, high);
+    return o instanceof Box<?> b
+        && b.dtype == dtype
+        && Arrays.equals(b.shape, shape)
+        && Arrays.equals(b.low, low)
+        && Arrays.equals(b.high, high);
   }
 
   @Override
@@ -367,7 +390,15 @@ public final class Box<T> extends Space<T> {
 
   @Override
   public String toString() {
-    return "Box(" + bounds(low) + ", " + bounds(high) + ", " + shapeString(shape) + ", " + dtype + ")";
+    return "Box("
+        + bounds(low)
+        + ", "
+        + bounds(high)
+        + ", "
+        + shapeString(shape)
+        + ", "
+        + dtype
+        + ")";
   }
 
   private String bounds(double[] b) {

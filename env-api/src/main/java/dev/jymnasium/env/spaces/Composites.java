@@ -15,9 +15,8 @@ final class Composites {
   private Composites() {}
 
   /**
-   * Seeds {@code owner}'s generator with {@code seed}, draws one sub-seed per child with
-   * {@code integers(0, 2^31 - 1)} (consecutive draws) and seeds child {@code i} with sub-seed
-   * {@code i}.
+   * Seeds {@code owner}'s generator with {@code seed}, draws one sub-seed per child with {@code
+   * integers(0, 2^31 - 1)} (consecutive draws) and seeds child {@code i} with sub-seed {@code i}.
    *
    * @return {@code [seed, subseed_0, subseed_1, ...]}
    */

@@ -1,8 +1,8 @@
 package dev.jymnasium.env.spaces;
 
 /**
- * Element types of array spaces, named as numpy names them, with the Java array that holds
- * their values (flat, row-major).
+ * Element types of array spaces, named as numpy names them, with the Java array that holds their
+ * values (flat, row-major).
  */
 public enum DType {
   /** {@code float[]}. */
@@ -62,8 +62,11 @@ public enum DType {
         return d;
       }
     }
-    throw new IllegalArgumentException("unknown dtype '" + numpyName + "'; expected one of "
-        + java.util.Arrays.stream(values()).map(DType::numpyName).toList());
+    throw new IllegalArgumentException(
+        "unknown dtype '"
+            + numpyName
+            + "'; expected one of "
+            + java.util.Arrays.stream(values()).map(DType::numpyName).toList());
   }
 
   /** A new zeroed array of this dtype with {@code n} elements. */

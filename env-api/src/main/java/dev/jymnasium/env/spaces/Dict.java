@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A dictionary of named sub-spaces, as Gymnasium's {@code Dict(spaces)}. Elements are
- * {@code Map<String, Object>}s with exactly the same keys, returned as {@link LinkedHashMap}s in
- * the space's key order.
+ * A dictionary of named sub-spaces, as Gymnasium's {@code Dict(spaces)}. Elements are {@code
+ * Map<String, Object>}s with exactly the same keys, returned as {@link LinkedHashMap}s in the
+ * space's key order.
  *
- * <p>Key order (used for sampling, seeding and flattening) follows Gymnasium: a
- * {@link LinkedHashMap} argument (Python's OrderedDict) keeps its order, any other map is sorted
- * by key (Python's plain dict); {@link #ordered} and {@link #builder()} keep the given order.
- * Equality ignores key order, like Python's dict comparison.
+ * <p>Key order (used for sampling, seeding and flattening) follows Gymnasium: a {@link
+ * LinkedHashMap} argument (Python's OrderedDict) keeps its order, any other map is sorted by key
+ * (Python's plain dict); {@link #ordered} and {@link #builder()} keep the given order. Equality
+ * ignores key order, like Python's dict comparison.
  */
 public final class Dict extends Space<Map<String, Object>> {
   private final String[] keys;
@@ -52,21 +52,21 @@ public final class Dict extends Space<Map<String, Object>> {
   /**
    * A Dict with keys in the given order.
    *
-   * @param keysAndSpaces alternating {@code String} keys and {@link Space}s, e.g.
-   *     {@code ordered("b", new Discrete(5), "a", Box.float32(0, 1, 2))}
+   * @param keysAndSpaces alternating {@code String} keys and {@link Space}s, e.g. {@code
+   *     ordered("b", new Discrete(5), "a", Box.float32(0, 1, 2))}
    * @throws IllegalArgumentException on an odd count, a wrong type or a duplicate key
    */
   public static Dict ordered(Object... keysAndSpaces) {
     if (keysAndSpaces.length % 2 != 0) {
-      throw new IllegalArgumentException("Dict.ordered needs key/space pairs, got "
-          + keysAndSpaces.length + " arguments");
+      throw new IllegalArgumentException(
+          "Dict.ordered needs key/space pairs, got " + keysAndSpaces.length + " arguments");
     }
     Builder b = builder();
     for (int i = 0; i < keysAndSpaces.length; i += 2) {
       if (!(keysAndSpaces[i] instanceof String key)
           || !(keysAndSpaces[i + 1] instanceof Space<?> space)) {
-        throw new IllegalArgumentException("Dict.ordered argument " + i
-            + " must be a String key followed by a Space");
+        throw new IllegalArgumentException(
+            "Dict.ordered argument " + i + " must be a String key followed by a Space");
       }
       b.put(key, space);
     }
@@ -126,8 +126,8 @@ public final class Dict extends Space<Map<String, Object>> {
   }
 
   /**
-   * Seeds this space's generator with {@code seed}, draws one sub-seed per key in key order
-   * ({@code integers(0, 2^31 - 1)}) and seeds each sub-space with its sub-seed.
+   * Seeds this space's generator with {@code seed}, draws one sub-seed per key in key order ({@code
+   * integers(0, 2^31 - 1)}) and seeds each sub-space with its sub-seed.
    *
    * @return {@code [seed, subseed of key 0, subseed of key 1, ...]}
    */
@@ -262,7 +262,8 @@ public final class Dict extends Space<Map<String, Object>> {
 
   @Override
   public Map<String, Object> fromJsonable(Object json) {
-    if (!(json instanceof Map<?, ?> m) || m.size() != keys.length
+    if (!(json instanceof Map<?, ?> m)
+        || m.size() != keys.length
         || !m.keySet().containsAll(map.keySet())) {
       throw new IllegalArgumentException(
           "expected an object with keys " + keys() + " for " + this + ", got " + format(json));

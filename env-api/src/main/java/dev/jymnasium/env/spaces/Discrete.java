@@ -81,7 +81,9 @@ public final class Discrete extends Space<Integer> {
   @Override
   public String mismatch(Object x) {
     if (!(x instanceof Integer v)) {
-      return x == null ? "null is not an integer" : "expected an Integer, got " + x.getClass().getSimpleName();
+      return x == null
+          ? "null is not an integer"
+          : "expected an Integer, got " + x.getClass().getSimpleName();
     }
     int i = v;
     if (i < start || (long) i - start >= n) {
@@ -157,12 +159,13 @@ public final class Discrete extends Space<Integer> {
 
   @Override
   public Integer fromJsonable(Object json) {
-    if (json instanceof Number num && num.doubleValue() == Math.rint(num.doubleValue())
-        && !(json instanceof Float) && !(json instanceof Double)) {
+    if (json instanceof Number num
+        && num.doubleValue() == Math.rint(num.doubleValue())
+        && !(json instanceof Float)
+        && !(json instanceof Double)) {
       return num.intValue();
     }
-    throw new IllegalArgumentException(
-        "expected an integer for " + this + ", got " + format(json));
+    throw new IllegalArgumentException("expected an integer for " + this + ", got " + format(json));
   }
 
   @Override

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.function.IntFunction;
 
 /**
- * Package-private helpers for the integer array spaces ({@link MultiDiscrete},
- * {@link MultiBinary}): shape checks, nested JSON lists and numpy-style printing.
+ * Package-private helpers for the integer array spaces ({@link MultiDiscrete}, {@link
+ * MultiBinary}): shape checks, nested JSON lists and numpy-style printing.
  */
 final class IntArrays {
   private IntArrays() {}
@@ -46,8 +46,8 @@ final class IntArrays {
   }
 
   /**
-   * Nested lists (one level per axis) holding {@code element.apply(i)} for the flat index
-   * {@code i}; a 0-d shape gives the single element itself.
+   * Nested lists (one level per axis) holding {@code element.apply(i)} for the flat index {@code
+   * i}; a 0-d shape gives the single element itself.
    */
   static Object nest(int[] shape, IntFunction<Object> element) {
     return nest(shape, 0, 0, element);
@@ -71,8 +71,8 @@ final class IntArrays {
   /**
    * The integers of a JSON value (a number or nested lists of numbers), row-major.
    *
-   * @throws IllegalArgumentException if something is neither a list nor an integral number, or
-   *     the count differs from {@code size}
+   * @throws IllegalArgumentException if something is neither a list nor an integral number, or the
+   *     count differs from {@code size}
    */
   static long[] integersFromJson(Object json, int size, Space<?> owner) {
     List<Number> flat = new ArrayList<>();

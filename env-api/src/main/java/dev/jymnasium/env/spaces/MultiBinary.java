@@ -7,13 +7,14 @@ import java.util.Arrays;
  * Binary arrays of a fixed shape, as Gymnasium's {@code MultiBinary(n)}. Elements are flat
  * row-major {@code byte[]}s holding 0 or 1; the dtype is {@code int8}.
  *
- * <p>Deviations from Gymnasium: {@link #batch(int)} returns a MultiBinary of shape
- * {@code (n, *shape)} rather than an int8 {@link Box}(0, 1) (same elements, same Java type), and
- * equality compares shapes, so {@code MultiBinary(8)} equals {@code MultiBinary(new int[] {8})}.
+ * <p>Deviations from Gymnasium: {@link #batch(int)} returns a MultiBinary of shape {@code (n,
+ * *shape)} rather than an int8 {@link Box}(0, 1) (same elements, same Java type), and equality
+ * compares shapes, so {@code MultiBinary(8)} equals {@code MultiBinary(new int[] {8})}.
  */
 public final class MultiBinary extends Space<byte[]> {
   private final int[] shape;
   private final int size;
+
   /** Whether the space was built from a single int (only affects {@link #toString()}). */
   private final boolean scalarN;
 
@@ -71,8 +72,13 @@ public final class MultiBinary extends Space<byte[]> {
    */
   public byte[] sample(byte[] mask) {
     if (mask == null || mask.length != size) {
-      throw new IllegalArgumentException("mask of " + this + " must have " + size
-          + " entries, got " + (mask == null ? "null" : mask.length));
+      throw new IllegalArgumentException(
+          "mask of "
+              + this
+              + " must have "
+              + size
+              + " entries, got "
+              + (mask == null ? "null" : mask.length));
     }
     for (byte m : mask) {
       if (m < 0 || m > 2) {
@@ -89,15 +95,20 @@ public final class MultiBinary extends Space<byte[]> {
   }
 
   /**
-   * A random element where entry {@code i} is 1 with probability {@code p[i]}
-   * ({@code random() <= p[i]}, one draw per entry, row-major).
+   * A random element where entry {@code i} is 1 with probability {@code p[i]} ({@code random() <=
+   * p[i]}, one draw per entry, row-major).
    *
    * @param p {@code size()} probabilities in {@code [0, 1]}
    */
   public byte[] sampleWithProbability(double[] p) {
     if (p == null || p.length != size) {
-      throw new IllegalArgumentException("probability of " + this + " must have " + size
-          + " entries, got " + (p == null ? "null" : p.length));
+      throw new IllegalArgumentException(
+          "probability of "
+              + this
+              + " must have "
+              + size
+              + " entries, got "
+              + (p == null ? "null" : p.length));
     }
     for (double v : p) {
       if (!(v >= 0 && v <= 1)) {
@@ -160,7 +171,9 @@ public final class MultiBinary extends Space<byte[]> {
     return out;
   }
 
-  /** A MultiBinary of shape {@code (n, *shape)} (see the class note), with a copy of the generator. */
+  /**
+   * A MultiBinary of shape {@code (n, *shape)} (see the class note), with a copy of the generator.
+   */
   @Override
   public MultiBinary batch(int n) {
     if (n <= 0) {

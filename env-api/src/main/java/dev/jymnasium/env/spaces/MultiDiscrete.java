@@ -9,9 +9,9 @@ import java.util.Arrays;
  * row-major {@code int[]}s; the dtype is reported as {@code int64} like Gymnasium's default, but
  * values are held in Java {@code int}s.
  *
- * <p>Deviation from Gymnasium: {@link #batch(int)} returns a MultiDiscrete of shape
- * {@code (n, *shape)} with tiled {@code nvec}/{@code start} instead of an int64 {@link Box}. It
- * has the same elements as Gymnasium's batched Box, but batches stay {@code int[]}.
+ * <p>Deviation from Gymnasium: {@link #batch(int)} returns a MultiDiscrete of shape {@code (n,
+ * *shape)} with tiled {@code nvec}/{@code start} instead of an int64 {@link Box}. It has the same
+ * elements as Gymnasium's batched Box, but batches stay {@code int[]}.
  */
 public final class MultiDiscrete extends Space<int[]> {
   private final int[] nvec;
@@ -29,20 +29,24 @@ public final class MultiDiscrete extends Space<int[]> {
    * @param nvec number of values of each element (flat row-major), every entry {@code > 0}
    * @param start smallest value of each element (flat row-major); {@code null} means all zeros
    * @param shape the shape; its product must equal {@code nvec.length}
-   * @throws IllegalArgumentException on a length mismatch, a non-positive {@code nvec} entry or
-   *     an upper value {@code start + nvec - 1} beyond the int range
+   * @throws IllegalArgumentException on a length mismatch, a non-positive {@code nvec} entry or an
+   *     upper value {@code start + nvec - 1} beyond the int range
    */
   public MultiDiscrete(int[] nvec, int[] start, int[] shape) {
     this.shape = IntArrays.checkedShape(shape, "MultiDiscrete");
     this.size = product(this.shape);
     if (nvec == null || nvec.length != size) {
-      throw new IllegalArgumentException("MultiDiscrete nvec must have " + size
-          + " entries for shape " + shapeString(this.shape) + ", got "
-          + (nvec == null ? "null" : nvec.length));
+      throw new IllegalArgumentException(
+          "MultiDiscrete nvec must have "
+              + size
+              + " entries for shape "
+              + shapeString(this.shape)
+              + ", got "
+              + (nvec == null ? "null" : nvec.length));
     }
     if (start != null && start.length != size) {
-      throw new IllegalArgumentException("MultiDiscrete start must have " + size
-          + " entries like nvec, got " + start.length);
+      throw new IllegalArgumentException(
+          "MultiDiscrete start must have " + size + " entries like nvec, got " + start.length);
     }
     this.nvec = nvec.clone();
     this.start = start == null ? new int[size] : start.clone();
@@ -53,8 +57,12 @@ public final class MultiDiscrete extends Space<int[]> {
             "MultiDiscrete nvec entries must be > 0, got " + Arrays.toString(nvec));
       }
       if ((long) this.start[i] + this.nvec[i] - 1 > Integer.MAX_VALUE) {
-        throw new IllegalArgumentException("MultiDiscrete element " + i + " upper value "
-            + ((long) this.start[i] + this.nvec[i] - 1) + " exceeds the int range");
+        throw new IllegalArgumentException(
+            "MultiDiscrete element "
+                + i
+                + " upper value "
+                + ((long) this.start[i] + this.nvec[i] - 1)
+                + " exceeds the int range");
       }
       total += this.nvec[i];
     }
@@ -80,8 +88,8 @@ public final class MultiDiscrete extends Space<int[]> {
   }
 
   /**
-   * Gymnasium's {@code space[i]}: index {@code i} along the first axis, as a {@link Discrete} for
-   * a 1-D space or a MultiDiscrete of the remaining axes otherwise, with a copy of this space's
+   * Gymnasium's {@code space[i]}: index {@code i} along the first axis, as a {@link Discrete} for a
+   * 1-D space or a MultiDiscrete of the remaining axes otherwise, with a copy of this space's
    * generator state.
    *
    * @param i index in {@code [0, shape[0])}
@@ -96,8 +104,11 @@ public final class MultiDiscrete extends Space<int[]> {
     } else {
       int[] subShape = Arrays.copyOfRange(shape, 1, shape.length);
       int n = product(subShape);
-      sub = new MultiDiscrete(Arrays.copyOfRange(nvec, i * n, (i + 1) * n),
-          Arrays.copyOfRange(start, i * n, (i + 1) * n), subShape);
+      sub =
+          new MultiDiscrete(
+              Arrays.copyOfRange(nvec, i * n, (i + 1) * n),
+              Arrays.copyOfRange(start, i * n, (i + 1) * n),
+              subShape);
     }
     sub.setNpRandom(npRandom().copy());
     return sub;
@@ -115,24 +126,36 @@ public final class MultiDiscrete extends Space<int[]> {
   }
 
   /**
-   * A random element with one mask per element (flat row-major), each like
-   * {@link Discrete#sample(byte[])}: a random value among those whose entry is 1, or
-   * {@code start[i]} (no draw) when the mask is all zeros.
+   * A random element with one mask per element (flat row-major), each like {@link
+   * Discrete#sample(byte[])}: a random value among those whose entry is 1, or {@code start[i]} (no
+   * draw) when the mask is all zeros.
    *
    * @param masks {@code size()} arrays, mask {@code i} of length {@code nvec[i]} with 0/1 entries
    */
   public int[] sample(byte[][] masks) {
     if (masks == null || masks.length != size) {
-      throw new IllegalArgumentException("masks of " + this + " must have " + size
-          + " entries, got " + (masks == null ? "null" : masks.length));
+      throw new IllegalArgumentException(
+          "masks of "
+              + this
+              + " must have "
+              + size
+              + " entries, got "
+              + (masks == null ? "null" : masks.length));
     }
     NpRandom rng = npRandom();
     int[] out = new int[size];
     for (int i = 0; i < size; i++) {
       byte[] mask = masks[i];
       if (mask == null || mask.length != nvec[i]) {
-        throw new IllegalArgumentException("mask " + i + " of " + this + " must have length "
-            + nvec[i] + ", got " + (mask == null ? "null" : mask.length));
+        throw new IllegalArgumentException(
+            "mask "
+                + i
+                + " of "
+                + this
+                + " must have length "
+                + nvec[i]
+                + ", got "
+                + (mask == null ? "null" : mask.length));
       }
       int allowed = 0;
       for (byte m : mask) {
@@ -156,23 +179,35 @@ public final class MultiDiscrete extends Space<int[]> {
   }
 
   /**
-   * A random element with one probability vector per element (flat row-major), each like
-   * {@link Discrete#sampleWithProbability(double[])}.
+   * A random element with one probability vector per element (flat row-major), each like {@link
+   * Discrete#sampleWithProbability(double[])}.
    *
-   * @param probabilities {@code size()} arrays, array {@code i} of length {@code nvec[i]}
-   *     summing to 1
+   * @param probabilities {@code size()} arrays, array {@code i} of length {@code nvec[i]} summing
+   *     to 1
    */
   public int[] sampleWithProbability(double[][] probabilities) {
     if (probabilities == null || probabilities.length != size) {
-      throw new IllegalArgumentException("probabilities of " + this + " must have " + size
-          + " entries, got " + (probabilities == null ? "null" : probabilities.length));
+      throw new IllegalArgumentException(
+          "probabilities of "
+              + this
+              + " must have "
+              + size
+              + " entries, got "
+              + (probabilities == null ? "null" : probabilities.length));
     }
     int[] out = new int[size];
     for (int i = 0; i < size; i++) {
       double[] p = probabilities[i];
       if (p == null || p.length != nvec[i]) {
-        throw new IllegalArgumentException("probability " + i + " of " + this
-            + " must have length " + nvec[i] + ", got " + (p == null ? "null" : p.length));
+        throw new IllegalArgumentException(
+            "probability "
+                + i
+                + " of "
+                + this
+                + " must have length "
+                + nvec[i]
+                + ", got "
+                + (p == null ? "null" : p.length));
       }
       out[i] = start[i] + npRandom().choice(p);
     }
@@ -189,8 +224,15 @@ public final class MultiDiscrete extends Space<int[]> {
     }
     for (int i = 0; i < size; i++) {
       if (a[i] < start[i] || (long) a[i] - start[i] >= nvec[i]) {
-        return "element " + i + " = " + a[i] + " is outside [" + start[i] + ", "
-            + (start[i] + nvec[i] - 1) + "]";
+        return "element "
+            + i
+            + " = "
+            + a[i]
+            + " is outside ["
+            + start[i]
+            + ", "
+            + (start[i] + nvec[i] - 1)
+            + "]";
       }
     }
     return null;
@@ -257,8 +299,9 @@ public final class MultiDiscrete extends Space<int[]> {
     if (n <= 0) {
       throw new IllegalArgumentException("batch size must be > 0, got " + n);
     }
-    MultiDiscrete b = new MultiDiscrete(
-        IntArrays.tile(nvec, n), IntArrays.tile(start, n), IntArrays.prepend(n, shape));
+    MultiDiscrete b =
+        new MultiDiscrete(
+            IntArrays.tile(nvec, n), IntArrays.tile(start, n), IntArrays.prepend(n, shape));
     b.setNpRandom(npRandom().copy());
     return b;
   }
@@ -293,8 +336,17 @@ public final class MultiDiscrete extends Space<int[]> {
     int[] out = new int[size];
     for (int i = 0; i < size; i++) {
       if (values[i] < start[i] || values[i] - start[i] >= nvec[i]) {
-        throw new IllegalArgumentException("value " + values[i] + " at index " + i
-            + " is outside [" + start[i] + ", " + (start[i] + nvec[i] - 1) + "] of " + this);
+        throw new IllegalArgumentException(
+            "value "
+                + values[i]
+                + " at index "
+                + i
+                + " is outside ["
+                + start[i]
+                + ", "
+                + (start[i] + nvec[i] - 1)
+                + "] of "
+                + this);
       }
       out[i] = (int) values[i];
     }
@@ -303,8 +355,10 @@ public final class MultiDiscrete extends Space<int[]> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof MultiDiscrete m && Arrays.equals(m.shape, shape)
-        && Arrays.equals(m.nvec, nvec) && Arrays.equals(m.start, start);
+    return o instanceof MultiDiscrete m
+        && Arrays.equals(m.shape, shape)
+        && Arrays.equals(m.nvec, nvec)
+        && Arrays.equals(m.start, start);
   }
 
   @Override
@@ -319,7 +373,9 @@ public final class MultiDiscrete extends Space<int[]> {
     for (int s : start) {
       zeroStart &= s == 0;
     }
-    return "MultiDiscrete(" + IntArrays.numpyString(nvec, shape)
-        + (zeroStart ? "" : ", start=" + IntArrays.numpyString(start, shape)) + ")";
+    return "MultiDiscrete("
+        + IntArrays.numpyString(nvec, shape)
+        + (zeroStart ? "" : ", start=" + IntArrays.numpyString(start, shape))
+        + ")";
   }
 }

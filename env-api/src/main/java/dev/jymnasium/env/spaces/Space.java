@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A set of values with a probability distribution to sample from, as Gymnasium's
- * {@code Space}. Each space owns a numpy-compatible generator, independent of any env's, created
- * from OS entropy on first use unless {@link #seed(long)} is called.
+ * A set of values with a probability distribution to sample from, as Gymnasium's {@code Space}.
+ * Each space owns a numpy-compatible generator, independent of any env's, created from OS entropy
+ * on first use unless {@link #seed(long)} is called.
  *
  * <p>Values of array spaces are flat primitive arrays in row-major order ({@code float[]} for a
- * float32 Box); {@link Discrete} values are {@code Integer}s; {@link Tuple} values are
- * {@code Object[]}; {@link Dict} values are ordered {@code Map<String, Object>}s.
+ * float32 Box); {@link Discrete} values are {@code Integer}s; {@link Tuple} values are {@code
+ * Object[]}; {@link Dict} values are ordered {@code Map<String, Object>}s.
  *
  * @param <T> the Java type of the space's elements
  */
@@ -33,8 +33,8 @@ public abstract class Space<T> {
   }
 
   /**
-   * Re-seeds the space's generator (composite spaces also seed their children, see
-   * Gymnasium's rules) and returns the seeds used, own seed first.
+   * Re-seeds the space's generator (composite spaces also seed their children, see Gymnasium's
+   * rules) and returns the seeds used, own seed first.
    */
   public List<Long> seed(long seed) {
     npRandom = NpRandom.of(seed);

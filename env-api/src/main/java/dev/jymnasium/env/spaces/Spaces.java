@@ -5,14 +5,14 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Space utilities, as Gymnasium's {@code gymnasium.spaces.utils} (flattening) and
- * {@code gymnasium.vector.utils} ({@code batch_space}, {@code iterate}, {@code concatenate}).
+ * Space utilities, as Gymnasium's {@code gymnasium.spaces.utils} (flattening) and {@code
+ * gymnasium.vector.utils} ({@code batch_space}, {@code iterate}, {@code concatenate}).
  *
  * <p>Flattening maps an element to a 1-D primitive array: Box and MultiBinary values are copied
  * row-major, Discrete/MultiDiscrete values become one-hot vectors, Tuple/Dict values are the
- * concatenation of their children's in order. The flat dtype is numpy's result type of the
- * leaves' dtypes, except that int8 with uint8 gives int32 (numpy: int16, which {@link DType}
- * lacks). Values pass through {@code double}, so int64 values beyond 2^53 lose precision.
+ * concatenation of their children's in order. The flat dtype is numpy's result type of the leaves'
+ * dtypes, except that int8 with uint8 gives int32 (numpy: int16, which {@link DType} lacks). Values
+ * pass through {@code double}, so int64 values beyond 2^53 lose precision.
  */
 public final class Spaces {
   private Spaces() {}
@@ -32,8 +32,8 @@ public final class Spaces {
    * ({@code long[]} one-hots for Discrete, {@code float[]} for a float32 Box, ...). {@code x} is
    * not checked against the space's bounds (as in Gymnasium).
    *
-   * @throws IllegalArgumentException if the space is not flattenable or a discrete value is out
-   *     of range
+   * @throws IllegalArgumentException if the space is not flattenable or a discrete value is out of
+   *     range
    */
   public static <T> Object flatten(Space<T> space, T x) {
     double[] flat = flattenToDoubles(space, x);
@@ -56,9 +56,9 @@ public final class Spaces {
   }
 
   /**
-   * Inverse of {@link #flatten}: {@code flat} may be any primitive numeric array
-   * ({@code double[]}, {@code float[]}, {@code long[]}, {@code int[]}, {@code byte[]}) of length
-   * {@code flatdim(space)}. Discrete parts take the first nonzero entry of their one-hot block.
+   * Inverse of {@link #flatten}: {@code flat} may be any primitive numeric array ({@code double[]},
+   * {@code float[]}, {@code long[]}, {@code int[]}, {@code byte[]}) of length {@code
+   * flatdim(space)}. Discrete parts take the first nonzero entry of their one-hot block.
    *
    * @throws IllegalArgumentException on a wrong length or type, or an all-zero one-hot block
    */
@@ -98,17 +98,18 @@ public final class Spaces {
         d[i] = unsignedBytes ? a[i] & 0xFF : a[i];
       }
     } else {
-      throw new IllegalArgumentException("expected a primitive numeric array, got "
-          + (flat == null ? "null" : flat.getClass().getSimpleName()));
+      throw new IllegalArgumentException(
+          "expected a primitive numeric array, got "
+              + (flat == null ? "null" : flat.getClass().getSimpleName()));
     }
     return d;
   }
 
   /**
    * The Box that flat encodings of {@code space} belong to: a Box keeps its bounds and dtype;
-   * Discrete/MultiDiscrete give {@code Box(0, 1, (flatdim,), int64)}; MultiBinary gives
-   * {@code Box(0, 1, (flatdim,), int8)}; Tuple/Dict concatenate their children's bounds with the
-   * promoted dtype.
+   * Discrete/MultiDiscrete give {@code Box(0, 1, (flatdim,), int64)}; MultiBinary gives {@code
+   * Box(0, 1, (flatdim,), int8)}; Tuple/Dict concatenate their children's bounds with the promoted
+   * dtype.
    *
    * @throws IllegalArgumentException if the space (or a child) is not flattenable to a Box
    */
@@ -149,11 +150,11 @@ public final class Spaces {
   }
 
   /**
-   * The dtype of flat encodings of {@code space} (numpy's result type of the leaves' dtypes,
-   * int8 with uint8 widened to int32).
+   * The dtype of flat encodings of {@code space} (numpy's result type of the leaves' dtypes, int8
+   * with uint8 widened to int32).
    *
-   * @throws IllegalArgumentException for spaces that cannot be flattened to a Box, and for
-   *     empty Tuple/Dict spaces (no dtype to promote)
+   * @throws IllegalArgumentException for spaces that cannot be flattened to a Box, and for empty
+   *     Tuple/Dict spaces (no dtype to promote)
    */
   public static DType flatDType(Space<?> space) {
     Composites.requireFlattenable(space);
@@ -184,7 +185,10 @@ public final class Spaces {
     return result;
   }
 
-  /** numpy's {@code result_type(a, b)} over {@link DType} (int8 + uint8 gives int32, see class note). */
+  /**
+   * numpy's {@code result_type(a, b)} over {@link DType} (int8 + uint8 gives int32, see class
+   * note).
+   */
   public static DType promote(DType a, DType b) {
     if (a == b) {
       return a;
@@ -227,8 +231,8 @@ public final class Spaces {
   }
 
   /**
-   * Gymnasium's {@code concatenate}: a new batch (as {@code space.createBatch}) holding
-   * {@code items} in order.
+   * Gymnasium's {@code concatenate}: a new batch (as {@code space.createBatch}) holding {@code
+   * items} in order.
    */
   public static <T> Object concatenate(Space<T> space, List<? extends T> items) {
     Object batch = space.createBatch(items.size());
@@ -239,8 +243,8 @@ public final class Spaces {
   }
 
   /**
-   * Gymnasium's {@code iterate}: the {@code n} elements of a batch of the single space
-   * {@code space} (note: the single space, not the batched one), as fresh objects.
+   * Gymnasium's {@code iterate}: the {@code n} elements of a batch of the single space {@code
+   * space} (note: the single space, not the batched one), as fresh objects.
    */
   public static <T> List<T> iterate(Space<T> space, Object batch, int n) {
     List<T> out = new ArrayList<>(n);
@@ -277,7 +281,8 @@ public final class Spaces {
       }
       return true;
     }
-    return a.getClass() == b.getClass() && Arrays.equals(a.shape(), b.shape())
+    return a.getClass() == b.getClass()
+        && Arrays.equals(a.shape(), b.shape())
         && a.dtype() == b.dtype();
   }
 }

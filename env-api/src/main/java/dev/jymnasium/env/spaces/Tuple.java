@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The Cartesian product of sub-spaces, as Gymnasium's {@code Tuple(spaces)}. Elements are
- * {@code Object[]}s holding one element of each sub-space, in order.
+ * The Cartesian product of sub-spaces, as Gymnasium's {@code Tuple(spaces)}. Elements are {@code
+ * Object[]}s holding one element of each sub-space, in order.
  */
 public final class Tuple extends Space<Object[]> {
   private final Space<?>[] spaces;

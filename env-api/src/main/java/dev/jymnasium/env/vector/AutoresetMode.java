@@ -3,9 +3,9 @@ package dev.jymnasium.env.vector;
 /** When a vector env resets a sub-env whose episode ended (Gymnasium's {@code AutoresetMode}). */
 public enum AutoresetMode {
   /**
-   * The step that ends an episode returns the terminal data; the next step ignores that
-   * sub-env's action, resets it and returns the reset observation with reward 0 and both flags
-   * false. Gymnasium's default.
+   * The step that ends an episode returns the terminal data; the next step ignores that sub-env's
+   * action, resets it and returns the reset observation with reward 0 and both flags false.
+   * Gymnasium's default.
    */
   NEXT_STEP,
   /**

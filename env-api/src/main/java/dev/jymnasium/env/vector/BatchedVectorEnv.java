@@ -13,9 +13,8 @@ import java.util.function.Supplier;
 
 /**
  * The sub-env bookkeeping shared by {@link SyncVectorEnv} and {@link ThreadedVectorEnv}: spaces,
- * the batch buffers, autoreset, and the per-range reset and step that the two run on one thread
- * or several. Sub-envs write disjoint slots of the shared buffers, so ranges can run in
- * parallel.
+ * the batch buffers, autoreset, and the per-range reset and step that the two run on one thread or
+ * several. Sub-envs write disjoint slots of the shared buffers, so ranges can run in parallel.
  */
 abstract class BatchedVectorEnv<BO, BA> implements VectorEnv<BO, BA> {
   final int n;
@@ -53,10 +52,19 @@ abstract class BatchedVectorEnv<BO, BA> implements VectorEnv<BO, BA> {
     this.singleObs = envs[0].observationSpace();
     this.singleAct = envs[0].actionSpace();
     for (int i = 1; i < n; i++) {
-      if (!envs[i].observationSpace().equals(singleObs) || !envs[i].actionSpace().equals(singleAct)) {
-        throw new IllegalArgumentException("sub-env " + i + " has different spaces than sub-env 0: "
-            + envs[i].observationSpace() + " / " + envs[i].actionSpace() + " vs " + singleObs
-            + " / " + singleAct);
+      if (!envs[i].observationSpace().equals(singleObs)
+          || !envs[i].actionSpace().equals(singleAct)) {
+        throw new IllegalArgumentException(
+            "sub-env "
+                + i
+                + " has different spaces than sub-env 0: "
+                + envs[i].observationSpace()
+                + " / "
+                + envs[i].actionSpace()
+                + " vs "
+                + singleObs
+                + " / "
+                + singleAct);
       }
     }
     this.batchObs = (Space<BO>) singleObs.batch(n);
@@ -222,8 +230,11 @@ abstract class BatchedVectorEnv<BO, BA> implements VectorEnv<BO, BA> {
           continue;
         }
         if (ended[i]) {
-          throw new IllegalStateException("its episode ended and autoreset is DISABLED: reset it "
-              + "with the " + RESET_MASK + " option first");
+          throw new IllegalStateException(
+              "its episode ended and autoreset is DISABLED: reset it "
+                  + "with the "
+                  + RESET_MASK
+                  + " option first");
         }
         Object action = singleAct.readBatch(actions, i, actionBuffers[i]);
         actionBuffers[i] = action;

@@ -4,10 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Batches per-sub-env info maps as Gymnasium's {@code _add_info} does: every key becomes an
- * array of length {@code n} (numbers as {@code double[]}/{@code long[]}, booleans as
- * {@code boolean[]}, nested maps batched recursively, anything else {@code Object[]}) with a
- * {@code "_key"} boolean mask of the sub-envs that reported it.
+ * Batches per-sub-env info maps as Gymnasium's {@code _add_info} does: every key becomes an array
+ * of length {@code n} (numbers as {@code double[]}/{@code long[]}, booleans as {@code boolean[]},
+ * nested maps batched recursively, anything else {@code Object[]}) with a {@code "_key"} boolean
+ * mask of the sub-envs that reported it.
  */
 final class InfoBatcher {
   private InfoBatcher() {}
@@ -37,7 +37,8 @@ final class InfoBatcher {
       Object value = e.getValue();
       Object array = out.get(key);
       if (value instanceof Map<?, ?> nested) {
-        Map<String, Object> sub = array instanceof Map<?, ?> m ? (Map<String, Object>) m : new LinkedHashMap<>();
+        Map<String, Object> sub =
+            array instanceof Map<?, ?> m ? (Map<String, Object>) m : new LinkedHashMap<>();
         add(sub, (Map<String, Object>) nested, i, n);
         out.put(key, sub);
       } else {
@@ -73,8 +74,13 @@ final class InfoBatcher {
     } else if (array instanceof Object[] a) {
       a[i] = value;
     } else {
-      throw new IllegalArgumentException("info value " + value + " does not match the type other "
-          + "sub-envs reported for the same key (" + array.getClass().getSimpleName() + ")");
+      throw new IllegalArgumentException(
+          "info value "
+              + value
+              + " does not match the type other "
+              + "sub-envs reported for the same key ("
+              + array.getClass().getSimpleName()
+              + ")");
     }
   }
 }

@@ -7,10 +7,10 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 
 /**
- * Steps its sub-envs in parallel on real threads: the JVM's answer to Gymnasium's
- * {@code AsyncVectorEnv}, with no processes and no copies. Sub-envs are split into contiguous
- * ranges, one per thread; the calling thread takes the first range. Results are the same as a
- * {@link SyncVectorEnv}'s: every sub-env has its own generator and its own buffer slots.
+ * Steps its sub-envs in parallel on real threads: the JVM's answer to Gymnasium's {@code
+ * AsyncVectorEnv}, with no processes and no copies. Sub-envs are split into contiguous ranges, one
+ * per thread; the calling thread takes the first range. Results are the same as a {@link
+ * SyncVectorEnv}'s: every sub-env has its own generator and its own buffer slots.
  *
  * <p>Hand-offs spin for up to {@value #SPIN_NANOS} ns before parking, because a vector step of
  * light envs takes well under a microsecond and a park/unpark round trip costs several; parking
@@ -20,23 +20,29 @@ import java.util.function.Supplier;
  */
 public final class ThreadedVectorEnv<BO, BA> extends BatchedVectorEnv<BO, BA> {
   private static final long SPIN_NANOS = 50_000;
+
   /** Spins between yields while waiting. */
   private static final int SPINS_PER_YIELD = 64;
 
   private final int[] bounds;
   private final Worker[] workers;
+
   /** Generation each worker finished last (index = worker). */
   private final AtomicLongArray finished;
+
   private final RuntimeException[] failures;
   private volatile long generation;
   private volatile boolean phaseIsStep;
   private volatile boolean stopping;
+
   /** The thread waiting in {@link #runAll}, when it parked. */
   private volatile Thread parkedCaller;
 
   /** One thread per available processor, at most one per sub-env, NEXT_STEP autoreset. */
   public ThreadedVectorEnv(List<? extends Supplier<? extends Env<?, ?>>> envFns) {
-    this(envFns, AutoresetMode.NEXT_STEP,
+    this(
+        envFns,
+        AutoresetMode.NEXT_STEP,
         Math.min(envFns.size(), Runtime.getRuntime().availableProcessors()));
   }
 
@@ -44,7 +50,9 @@ public final class ThreadedVectorEnv<BO, BA> extends BatchedVectorEnv<BO, BA> {
    * @param numThreads threads stepping sub-envs, including the caller's; {@code 1..numEnvs}
    */
   public ThreadedVectorEnv(
-      List<? extends Supplier<? extends Env<?, ?>>> envFns, AutoresetMode autoreset, int numThreads) {
+      List<? extends Supplier<? extends Env<?, ?>>> envFns,
+      AutoresetMode autoreset,
+      int numThreads) {
     super(envFns, autoreset);
     if (numThreads < 1 || numThreads > n) {
       throw new IllegalArgumentException("numThreads must be in [1, " + n + "], got " + numThreads);

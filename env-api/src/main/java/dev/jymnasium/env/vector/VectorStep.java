@@ -4,9 +4,9 @@ import java.util.Map;
 
 /**
  * The result of {@link VectorEnv#step}: batched observations in one flat primitive array (or a
- * nested structure of them for Tuple/Dict spaces), one reward and two flags per sub-env, and
- * infos batched as Gymnasium batches them ({@code key -> array}, {@code "_key" -> boolean[]}
- * mask). Reused by its vector env on every step; copy what you keep.
+ * nested structure of them for Tuple/Dict spaces), one reward and two flags per sub-env, and infos
+ * batched as Gymnasium batches them ({@code key -> array}, {@code "_key" -> boolean[]} mask).
+ * Reused by its vector env on every step; copy what you keep.
  */
 public final class VectorStep<BO> {
   private final BO observations;

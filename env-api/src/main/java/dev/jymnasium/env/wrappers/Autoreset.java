@@ -7,10 +7,10 @@ import dev.jymnasium.env.Wrapper;
 import java.util.Map;
 
 /**
- * Resets the env automatically, one step late (Gymnasium's next-step autoreset): the step after
- * one that ended the episode ignores its action, calls the inner {@code reset()} (no seed, no
- * options) and returns the reset observation with reward {@code 0.0}, both flags {@code false}
- * and the reset info. An explicit {@link #reset} clears the pending reset.
+ * Resets the env automatically, one step late (Gymnasium's next-step autoreset): the step after one
+ * that ended the episode ignores its action, calls the inner {@code reset()} (no seed, no options)
+ * and returns the reset observation with reward {@code 0.0}, both flags {@code false} and the reset
+ * info. An explicit {@link #reset} clears the pending reset.
  */
 public final class Autoreset<O, A> extends Wrapper<O, A, O, A> {
   private final Step<O> resetStep = new Step<>();

@@ -8,8 +8,8 @@ import dev.jymnasium.env.spaces.DType;
 /**
  * Clips Box actions into the inner env's bounds. The exposed action space is a Box of the same
  * shape and dtype without bounds (infinite for float dtypes, the dtype's full range for integer
- * ones), so any finite action is accepted. The clipped action is written into a buffer owned by
- * the wrapper and reused on every step; the caller's array is never modified.
+ * ones), so any finite action is accepted. The clipped action is written into a buffer owned by the
+ * wrapper and reused on every step; the caller's array is never modified.
  *
  * @param <T> the primitive array type of the action Box
  */
@@ -21,7 +21,9 @@ public final class ClipAction<O, T> extends ActionWrapper<O, T, T> {
   private final double[] high;
   private final Object buffer;
 
-  /** @throws IllegalArgumentException if the action space is not a Box */
+  /**
+   * @throws IllegalArgumentException if the action space is not a Box
+   */
   @SuppressWarnings("unchecked")
   public ClipAction(Env<O, T> env) {
     super(env);

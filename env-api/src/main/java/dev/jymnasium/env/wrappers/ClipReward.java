@@ -4,8 +4,8 @@ import dev.jymnasium.env.Env;
 import dev.jymnasium.env.RewardWrapper;
 
 /**
- * Clips every reward into {@code [min, max]}; either bound may be absent (unbounded on that
- * side) but not both. A NaN reward stays NaN.
+ * Clips every reward into {@code [min, max]}; either bound may be absent (unbounded on that side)
+ * but not both. A NaN reward stays NaN.
  */
 public final class ClipReward<O, A> extends RewardWrapper<O, A> {
   private final double min;

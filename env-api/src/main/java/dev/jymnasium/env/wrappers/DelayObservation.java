@@ -8,11 +8,11 @@ import dev.jymnasium.env.spaces.Space;
 import java.util.Map;
 
 /**
- * Delays observations by {@code delay} calls: the reset and each step return the observation
- * from {@code delay} calls (reset or step) earlier in the episode; the first {@code delay}
- * outputs of an episode are the space's zero element (zeros clipped into the bounds). Rewards,
- * flags and infos are not delayed. The space is unchanged. Array observations are returned in a
- * buffer owned by the wrapper.
+ * Delays observations by {@code delay} calls: the reset and each step return the observation from
+ * {@code delay} calls (reset or step) earlier in the episode; the first {@code delay} outputs of an
+ * episode are the space's zero element (zeros clipped into the bounds). Rewards, flags and infos
+ * are not delayed. The space is unchanged. Array observations are returned in a buffer owned by the
+ * wrapper.
  */
 public final class DelayObservation<O, A> extends Wrapper<O, A, O, A> {
   private final Space<O> space;

@@ -10,12 +10,12 @@ import dev.jymnasium.env.spaces.MultiDiscrete;
 import dev.jymnasium.env.spaces.Space;
 
 /**
- * Casts observations to another dtype as numpy's {@code astype} does (float to int truncates
- * toward zero; float64 to float32 rounds to nearest). The space becomes a Box of the new dtype:
- * a Box keeps its shape and bounds (cast the same way, infinite bounds of integer targets become
- * the dtype's range); a Discrete becomes a 0-d Box {@code [start, start + n]} (Gymnasium's
- * bound); a MultiDiscrete a Box {@code [start, start + nvec - 1]} of its shape; a MultiBinary a
- * Box {@code [0, 1]}. The output array is owned by the wrapper and reused.
+ * Casts observations to another dtype as numpy's {@code astype} does (float to int truncates toward
+ * zero; float64 to float32 rounds to nearest). The space becomes a Box of the new dtype: a Box
+ * keeps its shape and bounds (cast the same way, infinite bounds of integer targets become the
+ * dtype's range); a Discrete becomes a 0-d Box {@code [start, start + n]} (Gymnasium's bound); a
+ * MultiDiscrete a Box {@code [start, start + nvec - 1]} of its shape; a MultiBinary a Box {@code
+ * [0, 1]}. The output array is owned by the wrapper and reused.
  *
  * @param <T> the primitive array type of the new dtype
  */
@@ -70,8 +70,10 @@ public final class DtypeObservation<T, A> extends ObservationWrapper<T, A, Objec
       java.util.Arrays.fill(high, 1.0);
       shape = m.shape();
     } else {
-      throw new IllegalArgumentException("DtypeObservation needs a Box, Discrete, MultiDiscrete or "
-          + "MultiBinary observation space, got " + inner);
+      throw new IllegalArgumentException(
+          "DtypeObservation needs a Box, Discrete, MultiDiscrete or "
+              + "MultiBinary observation space, got "
+              + inner);
     }
     this.size = low.length;
     for (int i = 0; i < size; i++) {

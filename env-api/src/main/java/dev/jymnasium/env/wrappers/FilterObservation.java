@@ -15,10 +15,10 @@ import java.util.Set;
 
 /**
  * Keeps part of a composite observation. For a Dict space, the listed keys are kept and the new
- * Dict's keys are sorted (as Gymnasium builds it from a plain mapping); observations are
- * {@code Map}s in that order. For a Tuple space, the listed indices are kept in the given order;
- * observations are {@code Object[]}s. The output map or array is owned by the wrapper and
- * reused; the kept values are the inner env's own objects (not copies).
+ * Dict's keys are sorted (as Gymnasium builds it from a plain mapping); observations are {@code
+ * Map}s in that order. For a Tuple space, the listed indices are kept in the given order;
+ * observations are {@code Object[]}s. The output map or array is owned by the wrapper and reused;
+ * the kept values are the inner env's own objects (not copies).
  *
  * @param <O> {@code Map<String, Object>} for Dict spaces, {@code Object[]} for Tuple spaces
  */
@@ -39,7 +39,8 @@ public final class FilterObservation<O, A> extends ObservationWrapper<O, A, Obje
     super((Env<Object, A>) env);
     if (!(env.observationSpace() instanceof Dict dict)) {
       throw new IllegalArgumentException(
-          "FilterObservation with keys needs a Dict observation space, got " + env.observationSpace());
+          "FilterObservation with keys needs a Dict observation space, got "
+              + env.observationSpace());
     }
     if (filterKeys == null || filterKeys.isEmpty()) {
       throw new IllegalArgumentException("FilterObservation needs at least one key");
@@ -52,8 +53,14 @@ public final class FilterObservation<O, A> extends ObservationWrapper<O, A, Obje
     for (String key : filterKeys) {
       Space<?> sub = dict.get(key);
       if (sub == null) {
-        throw new IllegalArgumentException("key '" + key + "' is not in the observation space "
-            + dict + " (keys " + dict.keys() + ")");
+        throw new IllegalArgumentException(
+            "key '"
+                + key
+                + "' is not in the observation space "
+                + dict
+                + " (keys "
+                + dict.keys()
+                + ")");
       }
       kept.put(key, sub);
     }
@@ -71,16 +78,18 @@ public final class FilterObservation<O, A> extends ObservationWrapper<O, A, Obje
   /**
    * Keeps Tuple entries.
    *
-   * @param filterIndices indices to keep, in output order: non-empty, no duplicates, each in
-   *     {@code [0, size)}
+   * @param filterIndices indices to keep, in output order: non-empty, no duplicates, each in {@code
+   *     [0, size)}
    * @throws IllegalArgumentException if the space is not a Tuple or an index is bad
    */
   @SuppressWarnings("unchecked")
   public FilterObservation(Env<?, A> env, int... filterIndices) {
     super((Env<Object, A>) env);
     if (!(env.observationSpace() instanceof Tuple tuple)) {
-      throw new IllegalArgumentException("FilterObservation with indices needs a Tuple "
-          + "observation space, got " + env.observationSpace());
+      throw new IllegalArgumentException(
+          "FilterObservation with indices needs a Tuple "
+              + "observation space, got "
+              + env.observationSpace());
     }
     if (filterIndices == null || filterIndices.length == 0) {
       throw new IllegalArgumentException("FilterObservation needs at least one index");

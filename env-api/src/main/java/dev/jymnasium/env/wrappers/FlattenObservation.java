@@ -9,10 +9,10 @@ import dev.jymnasium.env.spaces.Spaces;
 
 /**
  * Flattens observations to 1-D primitive arrays as {@link Spaces#flatten} does (Box values
- * row-major, discrete values one-hot, Tuple/Dict children concatenated in order); the space
- * becomes {@link Spaces#flattenSpace}. The output array has the flat dtype's Java type
- * ({@code float[]} for float32 leaves, {@code double[]} for mixed float32/int leaves, ...), is
- * owned by the wrapper and reused on every reset and step.
+ * row-major, discrete values one-hot, Tuple/Dict children concatenated in order); the space becomes
+ * {@link Spaces#flattenSpace}. The output array has the flat dtype's Java type ({@code float[]} for
+ * float32 leaves, {@code double[]} for mixed float32/int leaves, ...), is owned by the wrapper and
+ * reused on every reset and step.
  *
  * @param <T> the primitive array type of the flat dtype, e.g. {@code float[]}
  */
@@ -22,7 +22,9 @@ public final class FlattenObservation<T, A> extends ObservationWrapper<T, A, Obj
   private final double[] scratch;
   private final Object out;
 
-  /** @throws IllegalArgumentException if the observation space cannot be flattened to a Box */
+  /**
+   * @throws IllegalArgumentException if the observation space cannot be flattened to a Box
+   */
   @SuppressWarnings("unchecked")
   public FlattenObservation(Env<?, A> env) {
     super((Env<Object, A>) env);

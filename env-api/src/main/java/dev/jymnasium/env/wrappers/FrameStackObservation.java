@@ -8,23 +8,24 @@ import dev.jymnasium.env.spaces.Space;
 import java.util.Map;
 
 /**
- * Returns the last {@code stackSize} observations stacked along a new first axis, oldest first.
- * The space is the inner space batched {@code stackSize} times ({@link Space#batch}): a Box of
- * shape {@code (k, ...)} stays a Box of the same dtype (its value a flat array of
- * {@code k * size} elements), a Discrete becomes a MultiDiscrete, and so on.
+ * Returns the last {@code stackSize} observations stacked along a new first axis, oldest first. The
+ * space is the inner space batched {@code stackSize} times ({@link Space#batch}): a Box of shape
+ * {@code (k, ...)} stays a Box of the same dtype (its value a flat array of {@code k * size}
+ * elements), a Discrete becomes a MultiDiscrete, and so on.
  *
  * <p>On reset the stack is filled with {@code k - 1} copies of the padding and then the reset
- * observation. Padding {@code "reset"} (default) repeats the reset observation, {@code "zero"}
- * uses the space's zero element (zeros clipped into the bounds), and
- * {@link #withPaddingValue} takes any element of the space. The returned stack is a buffer owned
- * by the wrapper, rewritten on every reset and step; the wrapper keeps its own copy of the
- * history, so changing the returned array does not corrupt the stack.
+ * observation. Padding {@code "reset"} (default) repeats the reset observation, {@code "zero"} uses
+ * the space's zero element (zeros clipped into the bounds), and {@link #withPaddingValue} takes any
+ * element of the space. The returned stack is a buffer owned by the wrapper, rewritten on every
+ * reset and step; the wrapper keeps its own copy of the history, so changing the returned array
+ * does not corrupt the stack.
  *
  * @param <BO> the batched observation type, e.g. {@code float[]} for a float32 Box
  */
 public final class FrameStackObservation<BO, A> extends Wrapper<BO, A, Object, A> {
   /** Padding with the reset observation. */
   public static final String PADDING_RESET = "reset";
+
   /** Padding with the space's zero element. */
   public static final String PADDING_ZERO = "zero";
 

@@ -39,8 +39,8 @@ public final class MaxAndSkipObservation<T, A> extends Wrapper<T, A, T, A> {
     if (skip < 2) {
       throw new IllegalArgumentException("skip must be >= 2, got " + skip);
     }
-    Box<?> box = WrapperSupport.requireBox(env.observationSpace(), "MaxAndSkipObservation",
-        "observation");
+    Box<?> box =
+        WrapperSupport.requireBox(env.observationSpace(), "MaxAndSkipObservation", "observation");
     this.skip = skip;
     this.dtype = box.dtype();
     this.size = box.size();

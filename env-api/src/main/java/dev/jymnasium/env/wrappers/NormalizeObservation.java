@@ -7,15 +7,14 @@ import dev.jymnasium.env.spaces.DType;
 
 /**
  * Normalises Box observations to roughly zero mean and unit variance with running statistics:
- * returns {@code float32((obs - mean) / sqrt(var + epsilon))} element-wise, where mean and
- * variance start at 0 and 1 with a pseudo-count of {@code 1e-4} and are updated with every
- * observation (reset and step, before normalising it) unless
- * {@link #setUpdateRunningMean(boolean) frozen}.
+ * returns {@code float32((obs - mean) / sqrt(var + epsilon))} element-wise, where mean and variance
+ * start at 0 and 1 with a pseudo-count of {@code 1e-4} and are updated with every observation
+ * (reset and step, before normalising it) unless {@link #setUpdateRunningMean(boolean) frozen}.
  *
- * <p>The statistics are float32 arrays and every update is done in float32 arithmetic, as
- * Gymnasium does under numpy 2 for float32 observations (the count is a double). Observations of
- * other dtypes are converted to float32 first. The observation space becomes an unbounded
- * float32 Box of the same shape; the output {@code float[]} is owned by the wrapper and reused.
+ * <p>The statistics are float32 arrays and every update is done in float32 arithmetic, as Gymnasium
+ * does under numpy 2 for float32 observations (the count is a double). Observations of other dtypes
+ * are converted to float32 first. The observation space becomes an unbounded float32 Box of the
+ * same shape; the output {@code float[]} is owned by the wrapper and reused.
  */
 public final class NormalizeObservation<A> extends ObservationWrapper<float[], A, Object> {
   private final DType dtype;
@@ -40,8 +39,8 @@ public final class NormalizeObservation<A> extends ObservationWrapper<float[], A
   @SuppressWarnings("unchecked")
   public NormalizeObservation(Env<?, A> env, double epsilon) {
     super((Env<Object, A>) env);
-    Box<?> box = WrapperSupport.requireBox(env.observationSpace(), "NormalizeObservation",
-        "observation");
+    Box<?> box =
+        WrapperSupport.requireBox(env.observationSpace(), "NormalizeObservation", "observation");
     if (!(epsilon > 0) || Double.isInfinite(epsilon)) {
       throw new IllegalArgumentException("epsilon must be a positive number, got " + epsilon);
     }
@@ -84,8 +83,15 @@ public final class NormalizeObservation<A> extends ObservationWrapper<float[], A
   /** Restores saved statistics (arrays of the observation size, {@code count > 0}). */
   public void setStatistics(float[] mean, float[] var, double count) {
     if (mean.length != size || var.length != size || !(count > 0)) {
-      throw new IllegalArgumentException("need mean and var of length " + size
-          + " and count > 0, got lengths " + mean.length + ", " + var.length + " and " + count);
+      throw new IllegalArgumentException(
+          "need mean and var of length "
+              + size
+              + " and count > 0, got lengths "
+              + mean.length
+              + ", "
+              + var.length
+              + " and "
+              + count);
     }
     System.arraycopy(mean, 0, this.mean, 0, size);
     System.arraycopy(var, 0, this.var, 0, size);

@@ -7,8 +7,8 @@ import dev.jymnasium.env.Wrapper;
 /**
  * Scales rewards so that the discounted return has roughly unit variance. Each step updates the
  * discounted return {@code G <- G * gamma * (1 - terminated) + reward} (G is not reset on
- * truncation nor on {@code reset()}), adds G to a running variance (starting at mean 0, variance
- * 1, pseudo-count {@code 1e-4}) unless {@link #setUpdateRunningMean(boolean) frozen}, and returns
+ * truncation nor on {@code reset()}), adds G to a running variance (starting at mean 0, variance 1,
+ * pseudo-count {@code 1e-4}) unless {@link #setUpdateRunningMean(boolean) frozen}, and returns
  * {@code reward / sqrt(var + epsilon)} (no mean is subtracted). All in double precision.
  */
 public final class NormalizeReward<O, A> extends Wrapper<O, A, O, A> {
@@ -35,7 +35,10 @@ public final class NormalizeReward<O, A> extends Wrapper<O, A, O, A> {
     this.epsilon = epsilon;
   }
 
-  /** Throws {@link IllegalArgumentException} unless {@code 0 <= gamma <= 1} and {@code 0 < epsilon < inf}. */
+  /**
+   * Throws {@link IllegalArgumentException} unless {@code 0 <= gamma <= 1} and {@code 0 < epsilon <
+   * inf}.
+   */
   public static void checkArguments(double gamma, double epsilon) {
     if (!(gamma >= 0 && gamma <= 1)) {
       throw new IllegalArgumentException("gamma must be in [0, 1], got " + gamma);

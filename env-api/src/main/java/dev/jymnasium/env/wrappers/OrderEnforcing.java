@@ -4,8 +4,8 @@ import dev.jymnasium.env.Env;
 import dev.jymnasium.env.Wrapper;
 
 /**
- * Refuses {@code step} (and {@code render}, unless disabled) before the first {@code reset}
- * with an {@link IllegalStateException}.
+ * Refuses {@code step} (and {@code render}, unless disabled) before the first {@code reset} with an
+ * {@link IllegalStateException}.
  */
 public final class OrderEnforcing<O, A> extends Wrapper<O, A, O, A> {
   private final boolean disableRenderOrderEnforcing;
@@ -22,8 +22,10 @@ public final class OrderEnforcing<O, A> extends Wrapper<O, A, O, A> {
   @Override
   public Object render() {
     if (!disableRenderOrderEnforcing && !hasReset()) {
-      throw new IllegalStateException("Cannot call render() before reset() on " + this
-          + "; set disableRenderOrderEnforcing to allow it");
+      throw new IllegalStateException(
+          "Cannot call render() before reset() on "
+              + this
+              + "; set disableRenderOrderEnforcing to allow it");
     }
     return env.render();
   }

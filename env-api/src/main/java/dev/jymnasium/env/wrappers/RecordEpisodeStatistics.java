@@ -10,20 +10,20 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Tracks the return, length and wall time of each episode. On the step that ends an episode
- * ({@code terminated || truncated}) the info gets the key {@code episode} (or the chosen stats
- * key) mapped to {@code {"r": return (Double), "l": length in steps (Integer), "t": wall seconds
- * since the reset, rounded to 6 decimals (Double)}}; the same values are pushed to
- * {@link #returnQueue()}, {@link #lengthQueue()} and {@link #timeQueue()}, which keep the last
- * {@code bufferLength} episodes.
+ * Tracks the return, length and wall time of each episode. On the step that ends an episode ({@code
+ * terminated || truncated}) the info gets the key {@code episode} (or the chosen stats key) mapped
+ * to {@code {"r": return (Double), "l": length in steps (Integer), "t": wall seconds since the
+ * reset, rounded to 6 decimals (Double)}}; the same values are pushed to {@link #returnQueue()},
+ * {@link #lengthQueue()} and {@link #timeQueue()}, which keep the last {@code bufferLength}
+ * episodes.
  *
- * <p>Counters restart at every reset and right after an ending step. When an {@link Autoreset}
- * is below this wrapper, the step after an ending (the one that resets the env) is not counted
- * in any episode: the next episode's counters and clock start there.
+ * <p>Counters restart at every reset and right after an ending step. When an {@link Autoreset} is
+ * below this wrapper, the step after an ending (the one that resets the env) is not counted in any
+ * episode: the next episode's counters and clock start there.
  *
- * <p>Because envs may return immutable or shared info maps, the info of an ending step is
- * replaced by a fresh {@link LinkedHashMap} copy holding the extra key; other steps pass through
- * untouched and allocate nothing.
+ * <p>Because envs may return immutable or shared info maps, the info of an ending step is replaced
+ * by a fresh {@link LinkedHashMap} copy holding the extra key; other steps pass through untouched
+ * and allocate nothing.
  */
 public final class RecordEpisodeStatistics<O, A> extends Wrapper<O, A, O, A> {
   /** Default info key. */
@@ -90,8 +90,10 @@ public final class RecordEpisodeStatistics<O, A> extends Wrapper<O, A, O, A> {
     if (s.terminated() || s.truncated()) {
       Map<String, Object> info = s.info();
       if (info.containsKey(statsKey)) {
-        throw new IllegalStateException("info already has the key '" + statsKey
-            + "' set by an inner wrapper or env; choose another statsKey");
+        throw new IllegalStateException(
+            "info already has the key '"
+                + statsKey
+                + "' set by an inner wrapper or env; choose another statsKey");
       }
       double seconds = Math.round((System.nanoTime() - startNanos) / 1e3) / 1e6;
       Map<String, Object> stats = new LinkedHashMap<>(4);

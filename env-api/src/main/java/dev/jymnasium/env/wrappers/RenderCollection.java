@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Collects a frame after every reset and step, so that {@link #render()} returns all frames
- * since the last call. With inner render mode {@code M}, this wrapper's mode is {@code M_list}
- * (added to the metadata's modes) and {@code render()} returns a {@code List} of whatever the
- * inner {@code render()} returns ({@code RgbFrame}s, {@code String}s, ...).
+ * Collects a frame after every reset and step, so that {@link #render()} returns all frames since
+ * the last call. With inner render mode {@code M}, this wrapper's mode is {@code M_list} (added to
+ * the metadata's modes) and {@code render()} returns a {@code List} of whatever the inner {@code
+ * render()} returns ({@code RgbFrame}s, {@code String}s, ...).
  */
 public final class RenderCollection<O, A> extends Wrapper<O, A, O, A> {
   private final boolean popFrames;
@@ -30,15 +30,16 @@ public final class RenderCollection<O, A> extends Wrapper<O, A, O, A> {
   /**
    * @param popFrames whether {@code render()} empties the collection
    * @param resetClean whether {@code reset()} empties the collection before its frame
-   * @throws IllegalArgumentException if the env has no render mode or already a {@code _list}
-   *     one
+   * @throws IllegalArgumentException if the env has no render mode or already a {@code _list} one
    */
   public RenderCollection(Env<O, A> env, boolean popFrames, boolean resetClean) {
     super(env);
     String inner = env.renderMode();
     if (inner == null || inner.endsWith("_list") || "human".equals(inner)) {
-      throw new IllegalArgumentException("RenderCollection needs an env with a frame-returning "
-          + "render mode (e.g. rgb_array or ansi), got " + inner);
+      throw new IllegalArgumentException(
+          "RenderCollection needs an env with a frame-returning "
+              + "render mode (e.g. rgb_array or ansi), got "
+              + inner);
     }
     this.popFrames = popFrames;
     this.resetClean = resetClean;

@@ -5,14 +5,16 @@ import dev.jymnasium.env.Step;
 import dev.jymnasium.env.Wrapper;
 
 /**
- * Steps the inner env {@code numRepeats} times with the same action and returns the last step
- * with the rewards summed (as doubles); stops early when the episode ends. The observation,
- * flags and info are those of the last inner step.
+ * Steps the inner env {@code numRepeats} times with the same action and returns the last step with
+ * the rewards summed (as doubles); stops early when the episode ends. The observation, flags and
+ * info are those of the last inner step.
  */
 public final class RepeatAction<O, A> extends Wrapper<O, A, O, A> {
   private final int numRepeats;
 
-  /** @param numRepeats inner steps per step, {@code >= 1} */
+  /**
+   * @param numRepeats inner steps per step, {@code >= 1}
+   */
   public RepeatAction(Env<O, A> env, int numRepeats) {
     super(env);
     if (numRepeats < 1) {

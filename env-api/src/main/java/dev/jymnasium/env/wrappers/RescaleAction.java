@@ -8,10 +8,9 @@ import java.util.Arrays;
 
 /**
  * Exposes a float Box action space with bounds {@code [min, max]} and maps each action affinely
- * onto the inner bounds {@code [low, high]}:
- * {@code inner = low + (high - low) / (max - min) * (a - min)}, clipped into {@code [low, high]}
- * against rounding. The map is computed in double precision and written into a buffer owned by
- * the wrapper and reused on every step.
+ * onto the inner bounds {@code [low, high]}: {@code inner = low + (high - low) / (max - min) * (a -
+ * min)}, clipped into {@code [low, high]} against rounding. The map is computed in double precision
+ * and written into a buffer owned by the wrapper and reused on every step.
  *
  * @param <T> {@code float[]} or {@code double[]}
  */
@@ -32,8 +31,8 @@ public final class RescaleAction<O, T> extends ActionWrapper<O, T, T> {
   /**
    * @param min lower bound of each exposed element (row-major), finite
    * @param max upper bound of each exposed element, finite and {@code > min}
-   * @throws IllegalArgumentException if the action space is not a float Box with finite bounds,
-   *     the bound lengths differ from its size, or some {@code min >= max}
+   * @throws IllegalArgumentException if the action space is not a float Box with finite bounds, the
+   *     bound lengths differ from its size, or some {@code min >= max}
    */
   @SuppressWarnings("unchecked")
   public RescaleAction(Env<O, T> env, double[] min, double[] max) {
@@ -41,12 +40,20 @@ public final class RescaleAction<O, T> extends ActionWrapper<O, T, T> {
     Box<T> inner = (Box<T>) WrapperSupport.requireBox(env.actionSpace(), "RescaleAction", "action");
     this.dtype = inner.dtype();
     if (!dtype.isFloat()) {
-      throw new IllegalArgumentException("RescaleAction needs a float32 or float64 Box, got " + inner);
+      throw new IllegalArgumentException(
+          "RescaleAction needs a float32 or float64 Box, got " + inner);
     }
     this.size = inner.size();
     if (min.length != size || max.length != size) {
-      throw new IllegalArgumentException("RescaleAction bounds must have " + size
-          + " elements for " + inner + ", got min " + min.length + " and max " + max.length);
+      throw new IllegalArgumentException(
+          "RescaleAction bounds must have "
+              + size
+              + " elements for "
+              + inner
+              + ", got min "
+              + min.length
+              + " and max "
+              + max.length);
     }
     this.low = inner.low();
     this.high = inner.high();
@@ -56,12 +63,21 @@ public final class RescaleAction<O, T> extends ActionWrapper<O, T, T> {
             "RescaleAction needs finite inner action bounds, got " + inner);
       }
       if (!Double.isFinite(min[i]) || !Double.isFinite(max[i])) {
-        throw new IllegalArgumentException("RescaleAction bounds must be finite, got min "
-            + Arrays.toString(min) + ", max " + Arrays.toString(max));
+        throw new IllegalArgumentException(
+            "RescaleAction bounds must be finite, got min "
+                + Arrays.toString(min)
+                + ", max "
+                + Arrays.toString(max));
       }
       if (!(min[i] < max[i])) {
-        throw new IllegalArgumentException("RescaleAction needs min < max at every element, got "
-            + "min " + min[i] + " and max " + max[i] + " at index " + i);
+        throw new IllegalArgumentException(
+            "RescaleAction needs min < max at every element, got "
+                + "min "
+                + min[i]
+                + " and max "
+                + max[i]
+                + " at index "
+                + i);
       }
     }
     Box<T> exposed = new Box<>(min, max, inner.shape(), dtype);

@@ -1,9 +1,9 @@
 package dev.jymnasium.env.wrappers;
 
 /**
- * Running mean and variance of a scalar stream in double precision, merged batch by batch with
- * the parallel (Chan et al.) form of Welford's algorithm, as Gymnasium's {@code RunningMeanStd}
- * with {@code shape=()}: starts at mean 0, variance 1 and a pseudo-count of {@code 1e-4}.
+ * Running mean and variance of a scalar stream in double precision, merged batch by batch with the
+ * parallel (Chan et al.) form of Welford's algorithm, as Gymnasium's {@code RunningMeanStd} with
+ * {@code shape=()}: starts at mean 0, variance 1 and a pseudo-count of {@code 1e-4}.
  */
 public final class RunningMeanStd {
   private double mean;
@@ -15,7 +15,9 @@ public final class RunningMeanStd {
     this(1e-4);
   }
 
-  /** @param initialCount pseudo-count of the initial (0, 1) statistics, {@code > 0} */
+  /**
+   * @param initialCount pseudo-count of the initial (0, 1) statistics, {@code > 0}
+   */
   public RunningMeanStd(double initialCount) {
     if (!(initialCount > 0)) {
       throw new IllegalArgumentException("initialCount must be > 0, got " + initialCount);
@@ -84,8 +86,8 @@ public final class RunningMeanStd {
   /** Replaces the statistics (e.g. to restore saved ones); {@code count > 0}, {@code var >= 0}. */
   public void set(double mean, double var, double count) {
     if (!(count > 0) || !(var >= 0)) {
-      throw new IllegalArgumentException("need count > 0 and var >= 0, got count " + count
-          + ", var " + var);
+      throw new IllegalArgumentException(
+          "need count > 0 and var >= 0, got count " + count + ", var " + var);
     }
     this.mean = mean;
     this.var = var;

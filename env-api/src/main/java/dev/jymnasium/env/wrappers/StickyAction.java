@@ -8,14 +8,14 @@ import dev.jymnasium.env.rng.NpRandom;
 import java.util.Map;
 
 /**
- * Sticky actions (Machado et al., 2018): with probability {@code p} the previous action is
- * repeated instead of the given one. Per step: if a sticky run is active, the previous action is
- * used and the run shortens by one; otherwise, if there is a previous action and the env's
- * generator draws {@code random() < p}, a run starts (its length is {@code duration}, or for a
- * range {@code integers(lo, hi + 1)} drawn from the env's generator) and its first step uses the
- * previous action; otherwise the given action is used and remembered. Draws come from the inner
- * env's generator ({@link #npRandom()}), so runs are reproducible under {@code reset(seed)}.
- * Reset forgets the previous action and any active run.
+ * Sticky actions (Machado et al., 2018): with probability {@code p} the previous action is repeated
+ * instead of the given one. Per step: if a sticky run is active, the previous action is used and
+ * the run shortens by one; otherwise, if there is a previous action and the env's generator draws
+ * {@code random() < p}, a run starts (its length is {@code duration}, or for a range {@code
+ * integers(lo, hi + 1)} drawn from the env's generator) and its first step uses the previous
+ * action; otherwise the given action is used and remembered. Draws come from the inner env's
+ * generator ({@link #npRandom()}), so runs are reproducible under {@code reset(seed)}. Reset
+ * forgets the previous action and any active run.
  */
 public final class StickyAction<O, A> extends Wrapper<O, A, O, A> {
   private final double probability;
@@ -43,16 +43,15 @@ public final class StickyAction<O, A> extends Wrapper<O, A, O, A> {
    * @param maxDuration longest run, {@code >= minDuration}
    * @throws IllegalArgumentException on a probability outside {@code [0, 1)} or bad durations
    */
-  public StickyAction(Env<O, A> env, double repeatActionProbability, int minDuration,
-      int maxDuration) {
+  public StickyAction(
+      Env<O, A> env, double repeatActionProbability, int minDuration, int maxDuration) {
     this(env, repeatActionProbability, minDuration, maxDuration, true);
   }
 
   private StickyAction(Env<O, A> env, double p, int lo, int hi, boolean draw) {
     super(env);
     if (!(p >= 0 && p < 1)) {
-      throw new IllegalArgumentException(
-          "repeatActionProbability must be in [0, 1), got " + p);
+      throw new IllegalArgumentException("repeatActionProbability must be in [0, 1), got " + p);
     }
     if (lo < 1 || hi < lo) {
       throw new IllegalArgumentException(

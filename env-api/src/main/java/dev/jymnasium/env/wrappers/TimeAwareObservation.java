@@ -16,27 +16,29 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Adds the time elapsed in the episode to each observation. The time is the number of steps
- * since the last reset, an int32 0-d Box {@code [0, maxSteps]}, or with {@code normalizeTime}
- * that count divided by the maximum, a float32 0-d Box {@code [0, 1]}. The maximum is taken from
- * the nearest {@link TimeLimit} below this wrapper, else from the env spec's
- * {@code maxEpisodeSteps}.
+ * Adds the time elapsed in the episode to each observation. The time is the number of steps since
+ * the last reset, an int32 0-d Box {@code [0, maxSteps]}, or with {@code normalizeTime} that count
+ * divided by the maximum, a float32 0-d Box {@code [0, 1]}. The maximum is taken from the nearest
+ * {@link TimeLimit} below this wrapper, else from the env spec's {@code maxEpisodeSteps}.
  *
- * <p>A Dict observation gets the time under {@code dictTimeKey} (appended after its keys); a
- * Tuple observation gets it as a last entry; any other observation becomes the Dict
- * {@code {"obs": obs, dictTimeKey: time}}. With {@code flatten} (the default) that combined
- * value is flattened as {@link FlattenObservation} does; note that a float32 observation with an
- * int32 count flattens to float64, as numpy promotes them. Outputs (arrays and maps) are owned by
- * the wrapper and reused.
+ * <p>A Dict observation gets the time under {@code dictTimeKey} (appended after its keys); a Tuple
+ * observation gets it as a last entry; any other observation becomes the Dict {@code {"obs": obs,
+ * dictTimeKey: time}}. With {@code flatten} (the default) that combined value is flattened as
+ * {@link FlattenObservation} does; note that a float32 observation with an int32 count flattens to
+ * float64, as numpy promotes them. Outputs (arrays and maps) are owned by the wrapper and reused.
  *
- * @param <O> output type: the flat primitive array when flattening, else a {@code Map} or
- *     {@code Object[]}
+ * @param <O> output type: the flat primitive array when flattening, else a {@code Map} or {@code
+ *     Object[]}
  */
 public final class TimeAwareObservation<O, A> extends ObservationWrapper<O, A, Object> {
   /** Default key of the time entry. */
   public static final String DEFAULT_TIME_KEY = "time";
 
-  private enum Mode { DICT, TUPLE, WRAP }
+  private enum Mode {
+    DICT,
+    TUPLE,
+    WRAP
+  }
 
   private final int maxSteps;
   private final boolean flatten;
@@ -65,15 +67,15 @@ public final class TimeAwareObservation<O, A> extends ObservationWrapper<O, A, O
 
   /**
    * @param flatten whether to flatten the combined observation to one primitive array
-   * @param normalizeTime whether the time is {@code steps / maxSteps} (float32) instead of the
-   *     step count (int32)
+   * @param normalizeTime whether the time is {@code steps / maxSteps} (float32) instead of the step
+   *     count (int32)
    * @param dictTimeKey key of the time entry in Dict observations
-   * @throws IllegalArgumentException if no maximum episode length is known, the key clashes with
-   *     an existing Dict key, or flattening is asked for a space that cannot be flattened
+   * @throws IllegalArgumentException if no maximum episode length is known, the key clashes with an
+   *     existing Dict key, or flattening is asked for a space that cannot be flattened
    */
   @SuppressWarnings("unchecked")
-  public TimeAwareObservation(Env<?, A> env, boolean flatten, boolean normalizeTime,
-      String dictTimeKey) {
+  public TimeAwareObservation(
+      Env<?, A> env, boolean flatten, boolean normalizeTime, String dictTimeKey) {
     super((Env<Object, A>) env);
     if (dictTimeKey == null || dictTimeKey.isEmpty()) {
       throw new IllegalArgumentException("dictTimeKey must be a non-empty string");
@@ -82,14 +84,17 @@ public final class TimeAwareObservation<O, A> extends ObservationWrapper<O, A, O
     this.flatten = flatten;
     this.normalizeTime = normalizeTime;
     this.timeKey = dictTimeKey;
-    Space<?> timeSpace = normalizeTime
-        ? Box.of(0, 1, new int[0], DType.FLOAT32)
-        : Box.of(0, maxSteps, new int[0], DType.INT32);
+    Space<?> timeSpace =
+        normalizeTime
+            ? Box.of(0, 1, new int[0], DType.FLOAT32)
+            : Box.of(0, maxSteps, new int[0], DType.INT32);
     Space<?> obsSpace = env.observationSpace();
     if (obsSpace instanceof Dict d) {
       if (d.get(dictTimeKey) != null) {
-        throw new IllegalArgumentException("observation Dict already has the key '" + dictTimeKey
-            + "'; choose another dictTimeKey");
+        throw new IllegalArgumentException(
+            "observation Dict already has the key '"
+                + dictTimeKey
+                + "'; choose another dictTimeKey");
       }
       Dict.Builder b = Dict.builder();
       d.spaces().forEach(b::put);
@@ -110,7 +115,8 @@ public final class TimeAwareObservation<O, A> extends ObservationWrapper<O, A, O
       this.tupleOut = new Object[children.length];
     } else {
       this.mode = Mode.WRAP;
-      this.combined = (Space<Object>) (Space<?>) Dict.ordered("obs", obsSpace, dictTimeKey, timeSpace);
+      this.combined =
+          (Space<Object>) (Space<?>) Dict.ordered("obs", obsSpace, dictTimeKey, timeSpace);
       this.mapOut = new LinkedHashMap<>();
       this.tupleOut = null;
     }
@@ -143,8 +149,9 @@ public final class TimeAwareObservation<O, A> extends ObservationWrapper<O, A, O
     if (spec != null && spec.maxEpisodeSteps() != null && spec.maxEpisodeSteps() > 0) {
       return spec.maxEpisodeSteps();
     }
-    throw new IllegalArgumentException("TimeAwareObservation needs a maximum episode length: wrap "
-        + "the env in a TimeLimit first or make it from a spec with maxEpisodeSteps");
+    throw new IllegalArgumentException(
+        "TimeAwareObservation needs a maximum episode length: wrap "
+            + "the env in a TimeLimit first or make it from a spec with maxEpisodeSteps");
   }
 
   /** The maximum episode length used for the time space and normalisation. */

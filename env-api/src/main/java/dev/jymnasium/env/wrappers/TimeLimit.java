@@ -14,7 +14,9 @@ public final class TimeLimit<O, A> extends Wrapper<O, A, O, A> {
   private final int maxEpisodeSteps;
   private int elapsedSteps;
 
-  /** @param maxEpisodeSteps the limit, {@code > 0} */
+  /**
+   * @param maxEpisodeSteps the limit, {@code > 0}
+   */
   public TimeLimit(Env<O, A> env, int maxEpisodeSteps) {
     super(env);
     if (maxEpisodeSteps <= 0) {

@@ -7,9 +7,9 @@ import java.util.function.Function;
 
 /**
  * Passes every observation (reset and step) through a function. When the function changes the
- * observation's type or range, give the new observation space; without one the inner space is
- * kept (then the function must map that space into itself). For allocation-free stepping, let
- * the function write into a buffer it owns and return that.
+ * observation's type or range, give the new observation space; without one the inner space is kept
+ * (then the function must map that space into itself). For allocation-free stepping, let the
+ * function write into a buffer it owns and return that.
  *
  * @param <O> observation type after the function
  * @param <IO> observation type of the inner env
@@ -27,8 +27,8 @@ public final class TransformObservation<O, A, IO> extends ObservationWrapper<O, 
    * @param observationSpace the space of the returned observations, or {@code null} to keep the
    *     inner one
    */
-  public TransformObservation(Env<IO, A> env, Function<? super IO, ? extends O> func,
-      Space<O> observationSpace) {
+  public TransformObservation(
+      Env<IO, A> env, Function<? super IO, ? extends O> func, Space<O> observationSpace) {
     super(env);
     if (func == null) {
       throw new IllegalArgumentException("TransformObservation needs a function");

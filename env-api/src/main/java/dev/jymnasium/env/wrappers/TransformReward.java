@@ -8,7 +8,9 @@ import java.util.function.DoubleUnaryOperator;
 public final class TransformReward<O, A> extends RewardWrapper<O, A> {
   private final DoubleUnaryOperator func;
 
-  /** @param func maps the inner reward to the returned one (called once per step) */
+  /**
+   * @param func maps the inner reward to the returned one (called once per step)
+   */
   public TransformReward(Env<O, A> env, DoubleUnaryOperator func) {
     super(env);
     if (func == null) {

@@ -54,8 +54,11 @@ final class WrapperSupport {
    * length and returns {@code reuse}; otherwise returns a deep copy of {@code src}.
    */
   static Object copyInto(Object src, Object reuse) {
-    if (reuse != null && src != null && reuse.getClass() == src.getClass()
-        && src.getClass().isArray() && src.getClass().getComponentType().isPrimitive()
+    if (reuse != null
+        && src != null
+        && reuse.getClass() == src.getClass()
+        && src.getClass().isArray()
+        && src.getClass().getComponentType().isPrimitive()
         && java.lang.reflect.Array.getLength(src) == java.lang.reflect.Array.getLength(reuse)) {
       System.arraycopy(src, 0, reuse, 0, java.lang.reflect.Array.getLength(src));
       return reuse;
@@ -66,8 +69,7 @@ final class WrapperSupport {
   /** The space as a Box, or an {@link IllegalArgumentException} naming the wrapper. */
   static Box<?> requireBox(Space<?> space, String wrapper, String role) {
     if (!(space instanceof Box<?> b)) {
-      throw new IllegalArgumentException(
-          wrapper + " needs a Box " + role + " space, got " + space);
+      throw new IllegalArgumentException(wrapper + " needs a Box " + role + " space, got " + space);
     }
     return b;
   }

@@ -19,8 +19,8 @@ final class CheckerTestEnvs {
 
   /**
    * A 1-D random walk on [-1, 1]: actions 0/1/2 move left/stay/right by 0.1 plus a little noise
-   * drawn from the env's generator; terminates at the edges. Reuses its observation array and
-   * Step object as real envs do. Render modes {@code ansi}, {@code rgb_array}, {@code human}.
+   * drawn from the env's generator; terminates at the edges. Reuses its observation array and Step
+   * object as real envs do. Render modes {@code ansi}, {@code rgb_array}, {@code human}.
    */
   static class Walk extends Env<float[], Integer> {
     static final EnvMetadata METADATA = new EnvMetadata(List.of("human", "rgb_array", "ansi"), 10);
@@ -173,7 +173,8 @@ final class CheckerTestEnvs {
 
   /** A continuous-action env with unbounded, non-normalised bounds. */
   static final class WideActions extends Env<float[], float[]> {
-    private final Box<float[]> obsSpace = Box.float32(Float.NEGATIVE_INFINITY, Float.POSITIVE_INFINITY, 2);
+    private final Box<float[]> obsSpace =
+        Box.float32(Float.NEGATIVE_INFINITY, Float.POSITIVE_INFINITY, 2);
     private final Box<float[]> actSpace = Box.float32(new float[] {-2, 0}, new float[] {2, 5});
     private final float[] obs = new float[2];
     private final Step<float[]> step = new Step<>();

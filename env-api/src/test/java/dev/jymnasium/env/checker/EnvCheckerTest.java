@@ -24,15 +24,20 @@ class EnvCheckerTest {
     Registry r = Gym.registry();
     synchronized (EnvCheckerTest.class) {
       if (r.all().stream().noneMatch(s -> s.id().equals(WALK_ID))) {
-        r.register(EnvSpec.builder(WALK_ID)
-            .entryPoint(kw -> new CheckerTestEnvs.Walk(kw.getString("render_mode", null)))
-            .maxEpisodeSteps(50).build());
-        r.register(EnvSpec.builder(NONDET_ID)
-            .entryPoint(kw -> {
-              kw.getString("render_mode", null);
-              return new CheckerTestEnvs.NondeterministicReset();
-            })
-            .nondeterministic(true).build());
+        r.register(
+            EnvSpec.builder(WALK_ID)
+                .entryPoint(kw -> new CheckerTestEnvs.Walk(kw.getString("render_mode", null)))
+                .maxEpisodeSteps(50)
+                .build());
+        r.register(
+            EnvSpec.builder(NONDET_ID)
+                .entryPoint(
+                    kw -> {
+                      kw.getString("render_mode", null);
+                      return new CheckerTestEnvs.NondeterministicReset();
+                    })
+                .nondeterministic(true)
+                .build());
       }
     }
   }
@@ -65,8 +70,8 @@ class EnvCheckerTest {
     assertTrue(anyContains(report.warnings(), EnvChecker.WRAPPED_WARNING_PREFIX), report.format());
     assertTrue(anyContains(report.warnings(), "'human'"), report.format());
     // env-api's tests have no render backend on the classpath: rgb_array is skipped, not failed.
-    assertTrue(anyContains(report.warnings(), "render check skipped: No render backend"),
-        report.format());
+    assertTrue(
+        anyContains(report.warnings(), "render check skipped: No render backend"), report.format());
     env.close();
   }
 
@@ -82,10 +87,13 @@ class EnvCheckerTest {
   void observationOutsideTheSpaceIsAFailure() {
     CheckReport report = EnvChecker.check(new CheckerTestEnvs.ObsOutsideSpace());
     assertFalse(report.passed());
-    assertTrue(anyContains(report.failures(),
-        "The observation returned by `env.reset()` is not within the observation space"),
+    assertTrue(
+        anyContains(
+            report.failures(),
+            "The observation returned by `env.reset()` is not within the observation space"),
         report.format());
-    assertTrue(anyContains(report.failures(), "`env.step()` is not within the observation space"),
+    assertTrue(
+        anyContains(report.failures(), "`env.step()` is not within the observation space"),
         report.format());
     assertTrue(anyContains(report.failures(), "outside [-1.0, 1.0]"), report.format());
   }
@@ -94,11 +102,13 @@ class EnvCheckerTest {
   void nondeterministicResetIsAFailure() {
     CheckReport report = EnvChecker.check(new CheckerTestEnvs.NondeterministicReset());
     assertFalse(report.passed());
-    assertTrue(anyContains(report.failures(),
-        "Using `env.reset(123)` is non-deterministic as the observations are not equivalent"),
+    assertTrue(
+        anyContains(
+            report.failures(),
+            "Using `env.reset(123)` is non-deterministic as the observations are not equivalent"),
         report.format());
-    assertTrue(anyContains(report.failures(), "then `env.reset()` is non-deterministic"),
-        report.format());
+    assertTrue(
+        anyContains(report.failures(), "then `env.reset()` is non-deterministic"), report.format());
   }
 
   @Test
@@ -112,7 +122,8 @@ class EnvCheckerTest {
   void generatorNotReseededIsAFailure() {
     CheckReport report = EnvChecker.check(new CheckerTestEnvs.IgnoresSeed());
     assertFalse(report.passed());
-    assertTrue(anyContains(report.failures(), "generator differs after two `env.reset(123)`"),
+    assertTrue(
+        anyContains(report.failures(), "generator differs after two `env.reset(123)`"),
         report.format());
     assertTrue(anyContains(report.failures(), "non-deterministic"), report.format());
   }
@@ -121,11 +132,12 @@ class EnvCheckerTest {
   void nondeterministicStepIsAFailure() {
     CheckReport report = EnvChecker.check(new CheckerTestEnvs.NondeterministicStep());
     assertFalse(report.passed());
-    assertTrue(anyContains(report.failures(), "Deterministic step observations are not equivalent"),
+    assertTrue(
+        anyContains(report.failures(), "Deterministic step observations are not equivalent"),
         report.format());
     // Reset alone is deterministic.
-    assertFalse(anyContains(report.failures(), "env.reset(123)` is non-deterministic"),
-        report.format());
+    assertFalse(
+        anyContains(report.failures(), "env.reset(123)` is non-deterministic"), report.format());
   }
 
   @Test
@@ -153,10 +165,12 @@ class EnvCheckerTest {
   void unboundedAndNonNormalisedBoxesAreWarnings() {
     CheckReport report = EnvChecker.check(new CheckerTestEnvs.WideActions());
     assertTrue(report.passed(), report.format());
-    assertTrue(anyContains(report.warnings(),
-        "A Box observation space minimum value is -infinity"), report.format());
-    assertTrue(anyContains(report.warnings(),
-        "A Box observation space maximum value is infinity"), report.format());
+    assertTrue(
+        anyContains(report.warnings(), "A Box observation space minimum value is -infinity"),
+        report.format());
+    assertTrue(
+        anyContains(report.warnings(), "A Box observation space maximum value is infinity"),
+        report.format());
     assertTrue(anyContains(report.warnings(), "symmetric and normalized space"), report.format());
   }
 
@@ -168,8 +182,11 @@ class EnvCheckerTest {
     assertFalse(EnvChecker.equivalent(new float[] {1f}, new float[] {1f, 1f}, false));
     assertTrue(EnvChecker.equivalent(Map.of("a", new int[] {1}), Map.of("a", new int[] {1}), true));
     assertFalse(EnvChecker.equivalent(Map.of("a", 1), Map.of("b", 1), false));
-    assertTrue(EnvChecker.equivalent(new Object[] {1, new double[] {Double.NaN}},
-        new Object[] {1, new double[] {Double.NaN}}, true));
+    assertTrue(
+        EnvChecker.equivalent(
+            new Object[] {1, new double[] {Double.NaN}},
+            new Object[] {1, new double[] {Double.NaN}},
+            true));
     assertFalse(EnvChecker.equivalent(1, 2, false));
     assertTrue(EnvChecker.equivalent(0.1, 0.1 + 1e-9, false));
   }

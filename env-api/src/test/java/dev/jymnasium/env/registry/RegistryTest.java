@@ -17,10 +17,17 @@ import org.junit.jupiter.api.Test;
 class RegistryTest {
   private static Registry registry() {
     Registry r = new Registry();
-    r.register(EnvSpec.builder("Count-v1").entryPoint(kw -> new CountingEnv(kw.getInt("length", 50)))
-        .maxEpisodeSteps(10).rewardThreshold(5.0).build());
-    r.register(EnvSpec.builder("Count-v3").entryPoint(kw -> new CountingEnv(kw.getInt("length", 50)))
-        .maxEpisodeSteps(20).build());
+    r.register(
+        EnvSpec.builder("Count-v1")
+            .entryPoint(kw -> new CountingEnv(kw.getInt("length", 50)))
+            .maxEpisodeSteps(10)
+            .rewardThreshold(5.0)
+            .build());
+    r.register(
+        EnvSpec.builder("Count-v3")
+            .entryPoint(kw -> new CountingEnv(kw.getInt("length", 50)))
+            .maxEpisodeSteps(20)
+            .build());
     r.register(EnvSpec.builder("ns/Other-v0").entryPoint(kw -> new CountingEnv(3)).build());
     return r;
   }
@@ -30,46 +37,58 @@ class RegistryTest {
     Env<float[], Integer> env = registry().make("Count-v1", Map.of());
     assertTrue(env instanceof TimeLimit);
     assertTrue(((TimeLimit<?, ?>) env).inner() instanceof OrderEnforcing);
-    assertTrue(((OrderEnforcing<?, ?>) ((TimeLimit<?, ?>) env).inner()).inner() instanceof PassiveEnvChecker);
-    assertEquals("<TimeLimit<OrderEnforcing<PassiveEnvChecker<CountingEnv<Count-v1>>>>>", env.toString());
+    assertTrue(
+        ((OrderEnforcing<?, ?>) ((TimeLimit<?, ?>) env).inner()).inner()
+            instanceof PassiveEnvChecker);
+    assertEquals(
+        "<TimeLimit<OrderEnforcing<PassiveEnvChecker<CountingEnv<Count-v1>>>>>", env.toString());
     assertEquals(10, env.spec().maxEpisodeSteps());
     assertNull(env.unwrapped().spec().maxEpisodeSteps());
   }
 
   @Test
   void makeOptionsOverrideTheSpec() {
-    Env<float[], Integer> env = registry().make("Count-v1",
-        Map.of("max_episode_steps", -1, "disable_env_checker", true, "length", 4));
+    Env<float[], Integer> env =
+        registry()
+            .make(
+                "Count-v1",
+                Map.of("max_episode_steps", -1, "disable_env_checker", true, "length", 4));
     assertTrue(env instanceof OrderEnforcing);
     assertEquals(Map.of("length", 4), env.spec().kwargs());
   }
 
   @Test
   void unknownKwargsListTheAcceptedOnes() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> registry().make("Count-v1", Map.of("lenght", 3)));
-    assertTrue(e.getMessage().contains("lenght") && e.getMessage().contains("length"), e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> registry().make("Count-v1", Map.of("lenght", 3)));
+    assertTrue(
+        e.getMessage().contains("lenght") && e.getMessage().contains("length"), e.getMessage());
   }
 
   @Test
   void badKwargTypesAreNamed() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> registry().make("Count-v1", Map.of("length", "three")));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> registry().make("Count-v1", Map.of("length", "three")));
     assertTrue(e.getMessage().contains("'length'"), e.getMessage());
   }
 
   @Test
   void unknownIdSuggestsCloseMatches() {
-    UnknownEnvException e = assertThrows(UnknownEnvException.class,
-        () -> registry().make("Cont-v1", Map.of()));
+    UnknownEnvException e =
+        assertThrows(UnknownEnvException.class, () -> registry().make("Cont-v1", Map.of()));
     assertTrue(e.getMessage().contains("Count-v1"), e.getMessage());
   }
 
   @Test
   void deprecatedVersionNamesTheNewerOne() {
-    UnknownEnvException e = assertThrows(UnknownEnvException.class,
-        () -> registry().make("Count-v2", Map.of()));
-    assertTrue(e.getMessage().contains("deprecated") && e.getMessage().contains("Count-v3"), e.getMessage());
+    UnknownEnvException e =
+        assertThrows(UnknownEnvException.class, () -> registry().make("Count-v2", Map.of()));
+    assertTrue(
+        e.getMessage().contains("deprecated") && e.getMessage().contains("Count-v3"),
+        e.getMessage());
     e = assertThrows(UnknownEnvException.class, () -> registry().make("Count-v9", Map.of()));
     assertTrue(e.getMessage().contains("doesn't exist"), e.getMessage());
   }
@@ -81,8 +100,8 @@ class RegistryTest {
 
   @Test
   void unknownNamespaceIsReported() {
-    UnknownEnvException e = assertThrows(UnknownEnvException.class,
-        () -> registry().make("nope/Count-v1", Map.of()));
+    UnknownEnvException e =
+        assertThrows(UnknownEnvException.class, () -> registry().make("nope/Count-v1", Map.of()));
     assertTrue(e.getMessage().contains("Namespace nope"), e.getMessage());
   }
 
@@ -103,7 +122,8 @@ class RegistryTest {
   @Test
   void versionedAndUnversionedCannotMix() {
     Registry r = registry();
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> r.register(EnvSpec.builder("Count").entryPoint(kw -> new CountingEnv(1)).build()));
   }
 

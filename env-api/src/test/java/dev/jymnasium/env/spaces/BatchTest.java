@@ -22,7 +22,8 @@ class BatchTest {
     Discrete d = new Discrete(3, 1);
     d.seed(4);
     Space<?> b = Spaces.batchSpace(d, 4);
-    assertEquals(new MultiDiscrete(new int[] {3, 3, 3, 3}, new int[] {1, 1, 1, 1}, new int[] {4}), b);
+    assertEquals(
+        new MultiDiscrete(new int[] {3, 3, 3, 3}, new int[] {1, 1, 1, 1}, new int[] {4}), b);
     assertTrue(b.npRandom().stateEquals(d.npRandom()));
     assertNotSame(b.npRandom(), d.npRandom());
     assertInstanceOf(int[].class, d.createBatch(4));
@@ -107,12 +108,17 @@ class BatchTest {
 
   private static Space<?>[] spaces() {
     return new Space<?>[] {
-        new Discrete(5, -2), Box.float32(-1, 1, 2, 2), Box.uint8(3),
-        new MultiDiscrete(new int[] {2, 3, 4, 5}, new int[] {1, 0, 0, -3}, new int[] {2, 2}),
-        new MultiBinary(new int[] {2, 3}),
-        new Tuple(new Discrete(3), new MultiBinary(2), Dict.ordered("x", Box.float64(0, 1, 1))),
-        Dict.ordered("pos", new MultiDiscrete(new int[] {4, 4}),
-            "nested", new Tuple(new Discrete(2), Box.float32(-5, 5, 2))),
+      new Discrete(5, -2),
+      Box.float32(-1, 1, 2, 2),
+      Box.uint8(3),
+      new MultiDiscrete(new int[] {2, 3, 4, 5}, new int[] {1, 0, 0, -3}, new int[] {2, 2}),
+      new MultiBinary(new int[] {2, 3}),
+      new Tuple(new Discrete(3), new MultiBinary(2), Dict.ordered("x", Box.float64(0, 1, 1))),
+      Dict.ordered(
+          "pos",
+          new MultiDiscrete(new int[] {4, 4}),
+          "nested",
+          new Tuple(new Discrete(2), Box.float32(-5, 5, 2))),
     };
   }
 

@@ -21,15 +21,19 @@ class CompositeAndReprTest {
   @Test
   void reprs() {
     assertEquals("MultiDiscrete([5 2 3])", new MultiDiscrete(new int[] {5, 2, 3}).toString());
-    assertEquals("MultiDiscrete([[2 3] [4 5]])",
+    assertEquals(
+        "MultiDiscrete([[2 3] [4 5]])",
         new MultiDiscrete(new int[] {2, 3, 4, 5}, null, new int[] {2, 2}).toString());
-    assertEquals("MultiDiscrete([5 2], start=[1 0])",
+    assertEquals(
+        "MultiDiscrete([5 2], start=[1 0])",
         new MultiDiscrete(new int[] {5, 2}, new int[] {1, 0}, new int[] {2}).toString());
     assertEquals("MultiBinary(8)", new MultiBinary(8).toString());
     assertEquals("MultiBinary((2, 3))", new MultiBinary(new int[] {2, 3}).toString());
-    assertEquals("Tuple(Discrete(32), Discrete(11), Discrete(2))",
+    assertEquals(
+        "Tuple(Discrete(32), Discrete(11), Discrete(2))",
         new Tuple(new Discrete(32), new Discrete(11), new Discrete(2)).toString());
-    assertEquals("Dict('a': Box(0.0, 1.0, (2,), float32), 'b': Discrete(5))",
+    assertEquals(
+        "Dict('a': Box(0.0, 1.0, (2,), float32), 'b': Discrete(5))",
         new Dict(Map.of("b", new Discrete(5), "a", Box.float32(0, 1, 2))).toString());
   }
 
@@ -44,7 +48,9 @@ class CompositeAndReprTest {
     assertNotEquals(new MultiBinary(4), new MultiBinary(new int[] {2, 2}));
     Tuple t = new Tuple(new Discrete(2), md);
     assertEquals(t, new Tuple(new Discrete(2), new MultiDiscrete(new int[] {5, 2, 3})));
-    assertEquals(t.hashCode(), new Tuple(new Discrete(2), new MultiDiscrete(new int[] {5, 2, 3})).hashCode());
+    assertEquals(
+        t.hashCode(),
+        new Tuple(new Discrete(2), new MultiDiscrete(new int[] {5, 2, 3})).hashCode());
     assertNotEquals(t, new Tuple(md, new Discrete(2)));
     Dict ab = Dict.ordered("a", new Discrete(2), "b", md);
     Dict ba = Dict.ordered("b", md, "a", new Discrete(2));
@@ -92,8 +98,16 @@ class CompositeAndReprTest {
 
   @Test
   void sameSeedSameSamples() {
-    Dict d = Dict.ordered("img", Box.uint8(2, 2), "pos", new MultiDiscrete(new int[] {4, 4}),
-        "flags", new MultiBinary(3), "t", new Tuple(new Discrete(3), Box.float64(-1, 1, 2)));
+    Dict d =
+        Dict.ordered(
+            "img",
+            Box.uint8(2, 2),
+            "pos",
+            new MultiDiscrete(new int[] {4, 4}),
+            "flags",
+            new MultiBinary(3),
+            "t",
+            new Tuple(new Discrete(3), Box.float64(-1, 1, 2)));
     d.seed(123);
     Map<String, Object> a = d.sample();
     d.seed(123);
@@ -104,7 +118,8 @@ class CompositeAndReprTest {
 
   @Test
   void multiDiscreteIndexing() {
-    MultiDiscrete md = new MultiDiscrete(new int[] {2, 3, 4, 5}, new int[] {0, 1, 2, 3}, new int[] {2, 2});
+    MultiDiscrete md =
+        new MultiDiscrete(new int[] {2, 3, 4, 5}, new int[] {0, 1, 2, 3}, new int[] {2, 2});
     md.seed(1);
     Space<?> row = md.get(1);
     assertEquals(new MultiDiscrete(new int[] {4, 5}, new int[] {2, 3}, new int[] {2}), row);
@@ -122,7 +137,8 @@ class CompositeAndReprTest {
     assertEquals(List.of(List.of(1, 2), List.of(3, 4)), mdJson);
     assertArrayEquals(new int[] {1, 2, 3, 4}, md.fromJsonable(mdJson));
     assertThrows(IllegalArgumentException.class, () -> md.fromJsonable(List.of(1, 2, 3, 4, 5)));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> md.fromJsonable(List.of(List.of(2, 0), List.of(0, 0))));
 
     MultiBinary mb = new MultiBinary(3);

@@ -20,17 +20,22 @@ class ConstructionAndMaskTest {
     assertThrows(IllegalArgumentException.class, () -> Box.float32(1, 0, 2));
     assertThrows(IllegalArgumentException.class, () -> Box.float32(Double.NaN, 1, 2));
     assertThrows(IllegalArgumentException.class, () -> Box.float64(0, Double.NaN, 2));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new Box<>(new double[] {0, 0}, new double[] {1}, new int[] {2}, DType.FLOAT32));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> Box.of(0, Double.POSITIVE_INFINITY, new int[] {1}, DType.UINT8));
     assertThrows(IllegalArgumentException.class, () -> new MultiDiscrete(new int[] {2, 0}));
     assertThrows(IllegalArgumentException.class, () -> new MultiDiscrete(new int[] {2, -1}));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new MultiDiscrete(new int[] {2, 2}, new int[] {0}, new int[] {2}));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new MultiDiscrete(new int[] {2, 2}, null, new int[] {3}));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new MultiDiscrete(new int[] {2}, new int[] {Integer.MAX_VALUE}, new int[] {1}));
     assertThrows(IllegalArgumentException.class, () -> new MultiBinary(0));
     assertThrows(IllegalArgumentException.class, () -> new MultiBinary(new int[] {2, 0}));
@@ -40,7 +45,8 @@ class ConstructionAndMaskTest {
     assertThrows(IllegalArgumentException.class, () -> new Dict(withNull));
     assertThrows(IllegalArgumentException.class, () -> Dict.ordered("a"));
     assertThrows(IllegalArgumentException.class, () -> Dict.ordered(1, new Discrete(2)));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> Dict.ordered("a", new Discrete(2), "a", new Discrete(3)));
   }
 
@@ -87,10 +93,10 @@ class ConstructionAndMaskTest {
       assertTrue(v[1] == 0 || v[1] == 1, "got " + v[1]);
     }
     assertThrows(IllegalArgumentException.class, () -> md.sample(new byte[][] {{1, 1, 1}}));
-    assertThrows(IllegalArgumentException.class,
-        () -> md.sample(new byte[][] {{1, 1}, {1, 1, 1, 1}}));
-    assertArrayEquals(new int[] {3, -2},
-        md.sampleWithProbability(new double[][] {{0, 0, 1}, {1, 0, 0, 0}}));
+    assertThrows(
+        IllegalArgumentException.class, () -> md.sample(new byte[][] {{1, 1}, {1, 1, 1, 1}}));
+    assertArrayEquals(
+        new int[] {3, -2}, md.sampleWithProbability(new double[][] {{0, 0, 1}, {1, 0, 0, 0}}));
   }
 
   @Test
@@ -98,11 +104,13 @@ class ConstructionAndMaskTest {
     MultiBinary mb = new MultiBinary(8);
     mb.seed(42);
     // Random part is the full seed-42 sample [1,0,1,0,1,1,0,1]; entries 0/1 are forced.
-    assertArrayEquals(new byte[] {0, 1, 1, 0, 1, 1, 0, 1},
-        mb.sample(new byte[] {0, 1, 2, 2, 2, 2, 2, 2}));
-    assertThrows(IllegalArgumentException.class, () -> mb.sample(new byte[] {3, 0, 0, 0, 0, 0, 0, 0}));
+    assertArrayEquals(
+        new byte[] {0, 1, 1, 0, 1, 1, 0, 1}, mb.sample(new byte[] {0, 1, 2, 2, 2, 2, 2, 2}));
+    assertThrows(
+        IllegalArgumentException.class, () -> mb.sample(new byte[] {3, 0, 0, 0, 0, 0, 0, 0}));
     assertThrows(IllegalArgumentException.class, () -> mb.sample(new byte[7]));
-    assertArrayEquals(new byte[] {1, 0, 1, 0, 1, 0, 1, 0},
+    assertArrayEquals(
+        new byte[] {1, 0, 1, 0, 1, 0, 1, 0},
         mb.sampleWithProbability(new double[] {1, 0, 1, 0, 1, 0, 1, 0}));
   }
 }

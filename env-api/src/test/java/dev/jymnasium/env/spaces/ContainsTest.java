@@ -103,14 +103,17 @@ class ContainsTest {
   @Test
   void requireContainsNamesTheSpaceAndTheRole() {
     Dict d = Dict.ordered("x", new Discrete(2));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> d.requireContains(Map.of("x", 4), "action"));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> d.requireContains(Map.of("x", 4), "action"));
     assertTrue(e.getMessage().startsWith("action "), e.getMessage());
     assertTrue(e.getMessage().contains("Dict('x': Discrete(2))"), e.getMessage());
     assertTrue(e.getMessage().contains("Discrete(2)"), e.getMessage());
     MultiDiscrete md = new MultiDiscrete(new int[] {5, 2, 3});
-    e = assertThrows(IllegalArgumentException.class,
-        () -> md.requireContains(new int[] {5, 0, 0}, "observation"));
+    e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> md.requireContains(new int[] {5, 0, 0}, "observation"));
     assertTrue(e.getMessage().contains("MultiDiscrete([5 2 3])"), e.getMessage());
     md.requireContains(new int[] {4, 1, 2}, "observation");
   }
@@ -122,13 +125,17 @@ class ContainsTest {
     com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) bean;
     assumeTrue(mx.isThreadAllocatedMemorySupported() && mx.isThreadAllocatedMemoryEnabled());
     Space<?>[] spaces = {
-        new MultiDiscrete(new int[] {5, 2, 3}), new MultiBinary(4),
-        new Tuple(new Discrete(3), Box.float32(0, 1, 2)),
-        Dict.ordered("a", new Discrete(3), "b", new MultiBinary(2))};
+      new MultiDiscrete(new int[] {5, 2, 3}),
+      new MultiBinary(4),
+      new Tuple(new Discrete(3), Box.float32(0, 1, 2)),
+      Dict.ordered("a", new Discrete(3), "b", new MultiBinary(2))
+    };
     Object[] members = {
-        new int[] {1, 1, 1}, new byte[] {0, 1, 0, 1},
-        new Object[] {2, new float[] {0.5f, 0.25f}},
-        new LinkedHashMap<>(Map.of("a", 1, "b", new byte[] {1, 1}))};
+      new int[] {1, 1, 1},
+      new byte[] {0, 1, 0, 1},
+      new Object[] {2, new float[] {0.5f, 0.25f}},
+      new LinkedHashMap<>(Map.of("a", 1, "b", new byte[] {1, 1}))
+    };
     long tid = Thread.currentThread().getId();
     for (int round = 0; round < 3; round++) {
       long before = mx.getThreadAllocatedBytes(tid);
@@ -152,9 +159,11 @@ class ContainsTest {
   @Test
   void containsAcceptsSamples() {
     Space<?>[] spaces = {
-        new Discrete(4, 2), new MultiDiscrete(new int[] {3, 4}, new int[] {-1, 2}, new int[] {2}),
-        new MultiBinary(new int[] {2, 3}), Box.float32(-1, 1, 2, 2),
-        new Tuple(new Discrete(2), Dict.ordered("z", new MultiBinary(3), "a", Box.uint8(2))),
+      new Discrete(4, 2),
+      new MultiDiscrete(new int[] {3, 4}, new int[] {-1, 2}, new int[] {2}),
+      new MultiBinary(new int[] {2, 3}),
+      Box.float32(-1, 1, 2, 2),
+      new Tuple(new Discrete(2), Dict.ordered("z", new MultiBinary(3), "a", Box.uint8(2))),
     };
     for (Space<?> s : spaces) {
       s.seed(7);

@@ -13,15 +13,27 @@ import org.junit.jupiter.api.Test;
 class FlattenTest {
 
   private static Space<?>[] allSpaces() {
-    Box<float[]> box = new Box<>(new double[] {-1, 0, Double.NEGATIVE_INFINITY, 2},
-        new double[] {1, 5, 0, Double.POSITIVE_INFINITY}, new int[] {2, 2}, DType.FLOAT32);
+    Box<float[]> box =
+        new Box<>(
+            new double[] {-1, 0, Double.NEGATIVE_INFINITY, 2},
+            new double[] {1, 5, 0, Double.POSITIVE_INFINITY},
+            new int[] {2, 2},
+            DType.FLOAT32);
     return new Space<?>[] {
-        box, Box.uint8(3), Box.of(-3, 3, new int[] {2}, DType.INT64),
-        new Discrete(4, 2), new MultiDiscrete(new int[] {2, 3, 1, 4}, new int[] {0, -1, 5, 0}, new int[] {2, 2}),
-        new MultiBinary(new int[] {2, 3}),
-        new Tuple(new Discrete(3), box, new MultiBinary(2)),
-        Dict.ordered("z", new Tuple(new Discrete(2), Dict.ordered("q", Box.float64(-2, 2, 3))),
-            "a", new MultiDiscrete(new int[] {3, 3}), "img", Box.uint8(2, 2)),
+      box,
+      Box.uint8(3),
+      Box.of(-3, 3, new int[] {2}, DType.INT64),
+      new Discrete(4, 2),
+      new MultiDiscrete(new int[] {2, 3, 1, 4}, new int[] {0, -1, 5, 0}, new int[] {2, 2}),
+      new MultiBinary(new int[] {2, 3}),
+      new Tuple(new Discrete(3), box, new MultiBinary(2)),
+      Dict.ordered(
+          "z",
+          new Tuple(new Discrete(2), Dict.ordered("q", Box.float64(-2, 2, 3))),
+          "a",
+          new MultiDiscrete(new int[] {3, 3}),
+          "img",
+          Box.uint8(2, 2)),
     };
   }
 
@@ -43,7 +55,8 @@ class FlattenTest {
       T back = Spaces.unflatten(space, flat);
       assertNull(space.mismatch(back), space.toString());
       assertEquals(space.toJsonable(x), space.toJsonable(back), space.toString());
-      assertEquals(space.toJsonable(x),
+      assertEquals(
+          space.toJsonable(x),
           space.toJsonable(Spaces.unflatten(space, Spaces.flattenToDoubles(space, x))));
     }
   }
@@ -78,8 +91,8 @@ class FlattenTest {
     assertEquals(Box.of(0, 1, new int[] {5}, DType.INT64), Spaces.flattenSpace(md));
     assertArrayEquals(new long[] {0, 1, 0, 0, 1}, (long[]) Spaces.flatten(md, new int[] {1, 3}));
     assertArrayEquals(new int[] {1, 3}, Spaces.unflatten(md, new float[] {0, 1, 0, 0, 1}));
-    assertThrows(IllegalArgumentException.class,
-        () -> Spaces.unflatten(md, new double[] {1, 0, 0, 0, 0}));
+    assertThrows(
+        IllegalArgumentException.class, () -> Spaces.unflatten(md, new double[] {1, 0, 0, 0, 0}));
     assertThrows(IllegalArgumentException.class, () -> Spaces.flatten(md, new int[] {1, 0}));
   }
 
@@ -87,19 +100,23 @@ class FlattenTest {
   void multiBinaryIsInt8() {
     MultiBinary mb = new MultiBinary(new int[] {2, 2});
     assertEquals(Box.of(0, 1, new int[] {4}, DType.INT8), Spaces.flattenSpace(mb));
-    assertArrayEquals(new byte[] {1, 0, 0, 1}, (byte[]) Spaces.flatten(mb, new byte[] {1, 0, 0, 1}));
+    assertArrayEquals(
+        new byte[] {1, 0, 0, 1}, (byte[]) Spaces.flatten(mb, new byte[] {1, 0, 0, 1}));
     assertArrayEquals(new byte[] {1, 0, 0, 1}, Spaces.unflatten(mb, new byte[] {1, 0, 0, 1}));
   }
 
   @Test
   void compositeDtypeIsNumpyResultType() {
-    assertEquals(DType.FLOAT64,
+    assertEquals(
+        DType.FLOAT64,
         Spaces.flattenSpace(new Tuple(Box.float32(0, 1, 2), new Discrete(3))).dtype());
-    assertEquals(DType.FLOAT32,
+    assertEquals(
+        DType.FLOAT32,
         Spaces.flattenSpace(new Tuple(Box.float32(0, 1, 2), new MultiBinary(3))).dtype());
-    assertEquals(DType.INT64,
-        Spaces.flattenSpace(new Tuple(new MultiBinary(2), new Discrete(3))).dtype());
-    assertEquals(DType.INT32, Spaces.flattenSpace(new Tuple(Box.uint8(2), new MultiBinary(2))).dtype());
+    assertEquals(
+        DType.INT64, Spaces.flattenSpace(new Tuple(new MultiBinary(2), new Discrete(3))).dtype());
+    assertEquals(
+        DType.INT32, Spaces.flattenSpace(new Tuple(Box.uint8(2), new MultiBinary(2))).dtype());
     assertEquals(DType.UINT8, Spaces.flattenSpace(Dict.ordered("a", Box.uint8(2))).dtype());
     assertEquals(DType.FLOAT32, Spaces.promote(DType.FLOAT32, DType.UINT8));
     assertEquals(DType.FLOAT64, Spaces.promote(DType.INT32, DType.FLOAT32));
@@ -111,8 +128,13 @@ class FlattenTest {
   void compositeFlattensInOrderWithConcatenatedBounds() {
     Dict d = new Dict(Map.of("b", new Discrete(3), "a", Box.float32(-2, 2, 2)));
     Box<?> flat = Spaces.flattenSpace(d);
-    assertEquals(new Box<>(new double[] {-2, -2, 0, 0, 0}, new double[] {2, 2, 1, 1, 1},
-        new int[] {5}, DType.FLOAT64), flat);
+    assertEquals(
+        new Box<>(
+            new double[] {-2, -2, 0, 0, 0},
+            new double[] {2, 2, 1, 1, 1},
+            new int[] {5},
+            DType.FLOAT64),
+        flat);
     Object f = Spaces.flatten(d, Map.of("a", new float[] {0.5f, -1.5f}, "b", 2));
     assertInstanceOf(double[].class, f);
     assertArrayEquals(new double[] {0.5, -1.5, 0, 0, 1}, (double[]) f);
@@ -133,31 +155,75 @@ class FlattenTest {
   @Test
   void errors() {
     assertThrows(IllegalArgumentException.class, () -> Spaces.flattenSpace(new Tuple()));
-    assertThrows(IllegalArgumentException.class,
-        () -> Spaces.unflatten(new Discrete(3), new double[2]));
-    assertThrows(IllegalArgumentException.class,
-        () -> Spaces.unflatten(new Discrete(3), "not an array"));
+    assertThrows(
+        IllegalArgumentException.class, () -> Spaces.unflatten(new Discrete(3), new double[2]));
+    assertThrows(
+        IllegalArgumentException.class, () -> Spaces.unflatten(new Discrete(3), "not an array"));
     Space<String> custom = new NotFlattenable();
     assertThrows(IllegalArgumentException.class, () -> Spaces.flatdim(custom));
     assertThrows(IllegalArgumentException.class, () -> Spaces.flattenSpace(custom));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> Spaces.flattenSpace(new Tuple(new Discrete(2), custom)));
     assertThrows(IllegalArgumentException.class, () -> new Tuple(custom).flatdim());
   }
 
   /** A space that, like Gymnasium's Sequence, cannot become a Box. */
   private static final class NotFlattenable extends Space<String> {
-    @Override public String sample() { return "x"; }
-    @Override public String mismatch(Object x) { return "x".equals(x) ? null : "not x"; }
-    @Override public boolean isFlattenable() { return false; }
-    @Override public int flatdim() { throw new IllegalArgumentException("dynamic"); }
-    @Override public void flattenInto(String x, double[] out, int offset) {}
-    @Override public String unflattenFrom(double[] flat, int offset) { return "x"; }
-    @Override public Space<?> batch(int n) { return new Tuple(); }
-    @Override public Object createBatch(int n) { return new String[n]; }
-    @Override public void writeBatch(String value, Object batch, int index) {}
-    @Override public String readBatch(Object batch, int index, String reuse) { return "x"; }
-    @Override public Object toJsonable(String x) { return x; }
-    @Override public String fromJsonable(Object json) { return "x"; }
+    @Override
+    public String sample() {
+      return "x";
+    }
+
+    @Override
+    public String mismatch(Object x) {
+      return "x".equals(x) ? null : "not x";
+    }
+
+    @Override
+    public boolean isFlattenable() {
+      return false;
+    }
+
+    @Override
+    public int flatdim() {
+      throw new IllegalArgumentException("dynamic");
+    }
+
+    @Override
+    public void flattenInto(String x, double[] out, int offset) {}
+
+    @Override
+    public String unflattenFrom(double[] flat, int offset) {
+      return "x";
+    }
+
+    @Override
+    public Space<?> batch(int n) {
+      return new Tuple();
+    }
+
+    @Override
+    public Object createBatch(int n) {
+      return new String[n];
+    }
+
+    @Override
+    public void writeBatch(String value, Object batch, int index) {}
+
+    @Override
+    public String readBatch(Object batch, int index, String reuse) {
+      return "x";
+    }
+
+    @Override
+    public Object toJsonable(String x) {
+      return x;
+    }
+
+    @Override
+    public String fromJsonable(Object json) {
+      return "x";
+    }
   }
 }

@@ -61,14 +61,17 @@ class SpaceSamplingVectorsTest {
     Box<double[]> box = Box.float64(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 3);
     box.seed(42);
     assertArrayEquals(
-        new double[] {0.30471707975443135, -1.0399841062404955, 0.7504511958064572},
-        box.sample());
+        new double[] {0.30471707975443135, -1.0399841062404955, 0.7504511958064572}, box.sample());
   }
 
   @Test
   void halfBoundedBoxUsesExponentials() {
-    Box<double[]> box = new Box<>(new double[] {0, Double.NEGATIVE_INFINITY},
-        new double[] {Double.POSITIVE_INFINITY, 1}, new int[] {2}, DType.FLOAT64);
+    Box<double[]> box =
+        new Box<>(
+            new double[] {0, Double.NEGATIVE_INFINITY},
+            new double[] {Double.POSITIVE_INFINITY, 1},
+            new int[] {2},
+            DType.FLOAT64);
     box.seed(42);
     assertArrayEquals(new double[] {2.4042086039659947, -1.3361896558244535}, box.sample());
   }

@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * A tiny test env: the observation is {@code [start + steps]} where start is drawn at reset, the
- * reward is the action, the episode terminates after {@code length} steps, and action 2 throws
- * (to test failure reporting).
+ * reward is the action, the episode terminates after {@code length} steps, and action 2 throws (to
+ * test failure reporting).
  */
 public final class CountingEnv extends Env<float[], Integer> {
   private final int length;

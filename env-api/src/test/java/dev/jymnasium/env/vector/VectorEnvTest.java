@@ -23,8 +23,10 @@ class VectorEnvTest {
     return fns;
   }
 
-  private static VectorEnv<float[], int[]> make(String kind, int n, int length, AutoresetMode mode) {
-    return kind.equals("sync") ? new SyncVectorEnv<>(fns(n, length), mode)
+  private static VectorEnv<float[], int[]> make(
+      String kind, int n, int length, AutoresetMode mode) {
+    return kind.equals("sync")
+        ? new SyncVectorEnv<>(fns(n, length), mode)
         : new ThreadedVectorEnv<>(fns(n, length), mode, 2);
   }
 
@@ -135,9 +137,11 @@ class VectorEnvTest {
   @Test
   void resetMaskMustSelectSomething() {
     try (VectorEnv<float[], int[]> v = make("sync", 2, 5, AutoresetMode.DISABLED)) {
-      assertThrows(IllegalArgumentException.class,
+      assertThrows(
+          IllegalArgumentException.class,
           () -> v.reset(null, Map.of(VectorEnv.RESET_MASK, new boolean[] {false, false})));
-      assertThrows(IllegalArgumentException.class,
+      assertThrows(
+          IllegalArgumentException.class,
           () -> v.reset(null, Map.of(VectorEnv.RESET_MASK, new boolean[] {true})));
     }
   }

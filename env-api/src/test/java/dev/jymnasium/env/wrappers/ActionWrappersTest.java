@@ -50,27 +50,34 @@ class ActionWrappersTest {
     assertArrayEquals(new float[] {2f, 10f}, env.step(new float[] {1f, 1f}).observation());
     assertArrayEquals(new float[] {-2f, 0f}, env.step(new float[] {-1f, -1f}).observation());
     assertArrayEquals(new float[] {1f, 2.5f}, env.step(new float[] {0.5f, -0.5f}).observation());
-    assertThrows(IllegalArgumentException.class, () -> env.step(new float[] {1.5f, 0f}),
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> env.step(new float[] {1.5f, 0f}),
         "actions outside [min, max] are refused");
   }
 
   @Test
   void rescaleActionWithPerElementBounds() {
-    RescaleAction<float[], float[]> env = new RescaleAction<>(new BoxActionEnv(),
-        new double[] {0, 0}, new double[] {4, 1});
+    RescaleAction<float[], float[]> env =
+        new RescaleAction<>(new BoxActionEnv(), new double[] {0, 0}, new double[] {4, 1});
     env.reset();
     assertArrayEquals(new float[] {0f, 7.5f}, env.step(new float[] {2f, 0.75f}).observation());
   }
 
   @Test
   void rescaleActionRejectsBadBounds() {
-    assertThrows(IllegalArgumentException.class, () -> new RescaleAction<>(new BoxActionEnv(), 1, 1));
-    assertThrows(IllegalArgumentException.class, () -> new RescaleAction<>(new BoxActionEnv(), 1, -1));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class, () -> new RescaleAction<>(new BoxActionEnv(), 1, 1));
+    assertThrows(
+        IllegalArgumentException.class, () -> new RescaleAction<>(new BoxActionEnv(), 1, -1));
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new RescaleAction<>(new BoxActionEnv(), Double.NEGATIVE_INFINITY, 1));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new RescaleAction<>(new BoxActionEnv(), new double[] {0}, new double[] {1}));
-    assertThrows(IllegalArgumentException.class, () -> new RescaleAction<>(new CounterEnv(1), -1, 1));
+    assertThrows(
+        IllegalArgumentException.class, () -> new RescaleAction<>(new CounterEnv(1), -1, 1));
   }
 
   @Test
@@ -148,8 +155,10 @@ class ActionWrappersTest {
   void stickyActionRejectsBadArguments() {
     assertThrows(IllegalArgumentException.class, () -> new StickyAction<>(new CounterEnv(1), 1.0));
     assertThrows(IllegalArgumentException.class, () -> new StickyAction<>(new CounterEnv(1), -0.1));
-    assertThrows(IllegalArgumentException.class, () -> new StickyAction<>(new CounterEnv(1), 0.5, 0, 2));
-    assertThrows(IllegalArgumentException.class, () -> new StickyAction<>(new CounterEnv(1), 0.5, 3, 2));
+    assertThrows(
+        IllegalArgumentException.class, () -> new StickyAction<>(new CounterEnv(1), 0.5, 0, 2));
+    assertThrows(
+        IllegalArgumentException.class, () -> new StickyAction<>(new CounterEnv(1), 0.5, 3, 2));
   }
 
   private static List<Integer> given(int n) {

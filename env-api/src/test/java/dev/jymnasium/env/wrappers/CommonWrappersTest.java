@@ -76,20 +76,23 @@ class CommonWrappersTest {
 
   @Test
   void recordEpisodeStatisticsRefusesAnExistingKeyAndBadArguments() {
-    Env<float[], Integer> clash = new Wrapper<float[], Integer, float[], Integer>(new CounterEnv(1)) {
-      @Override
-      protected Step<float[]> doStep(Integer action) {
-        Step<float[]> s = env.step(action);
-        s.setInfo(Map.of("episode", "mine"));
-        return s;
-      }
-    };
+    Env<float[], Integer> clash =
+        new Wrapper<float[], Integer, float[], Integer>(new CounterEnv(1)) {
+          @Override
+          protected Step<float[]> doStep(Integer action) {
+            Step<float[]> s = env.step(action);
+            s.setInfo(Map.of("episode", "mine"));
+            return s;
+          }
+        };
     RecordEpisodeStatistics<float[], Integer> env = new RecordEpisodeStatistics<>(clash);
     env.reset();
     assertThrows(IllegalStateException.class, () -> env.step(0));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new RecordEpisodeStatistics<>(new CounterEnv(1), 0, "episode"));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new RecordEpisodeStatistics<>(new CounterEnv(1), 10, ""));
   }
 
@@ -150,7 +153,8 @@ class CommonWrappersTest {
 
   @Test
   void stepBuffersAreReusedAcrossSteps() {
-    RecordEpisodeStatistics<float[], Integer> env = new RecordEpisodeStatistics<>(new CounterEnv(50));
+    RecordEpisodeStatistics<float[], Integer> env =
+        new RecordEpisodeStatistics<>(new CounterEnv(50));
     env.reset();
     Step<float[]> a = env.step(1);
     Step<float[]> b = env.step(1);

@@ -1,7 +1,7 @@
 package dev.jymnasium.env.wrappers;
 
-import dev.jymnasium.env.EnvMetadata;
 import dev.jymnasium.env.Env;
+import dev.jymnasium.env.EnvMetadata;
 import dev.jymnasium.env.Reset;
 import dev.jymnasium.env.Step;
 import dev.jymnasium.env.spaces.Box;
@@ -13,9 +13,9 @@ import java.util.Map;
 
 /**
  * Deterministic test env: observation {@code [count, lastAction]} (float32 Box [0, 100]^2, one
- * reused array), actions {@code Discrete(3)}, reward = the action, terminated once
- * {@code count >= terminateAt}. Reset option {@code "start"} (an Integer) sets the initial count.
- * Render mode {@code "ansi"} draws {@code "count=N"}. Records every applied action.
+ * reused array), actions {@code Discrete(3)}, reward = the action, terminated once {@code count >=
+ * terminateAt}. Reset option {@code "start"} (an Integer) sets the initial count. Render mode
+ * {@code "ansi"} draws {@code "count=N"}. Records every applied action.
  */
 public final class CounterEnv extends Env<float[], Integer> {
   private static final Box<float[]> OBS = Box.float32(0, 100, 2);

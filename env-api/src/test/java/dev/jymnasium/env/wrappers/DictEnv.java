@@ -11,13 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Test env with Dict observations {@code {"pos": float32 Box [-1, 1]^2, "flag": Discrete(3),
- * "vel": float32 Box [-5, 5]}} (in that order): after {@code t} steps pos = {@code [t/4, -t/8]},
- * flag = {@code t % 3}, vel = {@code [t]}. Actions {@code Discrete(2)} ignored; never ends.
+ * Test env with Dict observations {@code {"pos": float32 Box [-1, 1]^2, "flag": Discrete(3), "vel":
+ * float32 Box [-5, 5]}} (in that order): after {@code t} steps pos = {@code [t/4, -t/8]}, flag =
+ * {@code t % 3}, vel = {@code [t]}. Actions {@code Discrete(2)} ignored; never ends.
  */
 public final class DictEnv extends Env<Map<String, Object>, Integer> {
-  static final Dict SPACE = Dict.ordered(
-      "pos", Box.float32(-1, 1, 2), "flag", new Discrete(3), "vel", Box.float32(-5, 5, 1));
+  static final Dict SPACE =
+      Dict.ordered(
+          "pos", Box.float32(-1, 1, 2), "flag", new Discrete(3), "vel", Box.float32(-5, 5, 1));
   private final Step<Map<String, Object>> step = new Step<>();
   private int t;
 

@@ -28,8 +28,8 @@ class ObservationWrappersTest {
   @Test
   void transformObservationAppliesTheFunctionAndTheNewSpace() {
     Box<double[]> space = Box.float64(0, 200, 1);
-    TransformObservation<double[], Integer, float[]> env = new TransformObservation<>(
-        new CounterEnv(10), o -> new double[] {2.0 * o[0]}, space);
+    TransformObservation<double[], Integer, float[]> env =
+        new TransformObservation<>(new CounterEnv(10), o -> new double[] {2.0 * o[0]}, space);
     assertSame(space, env.observationSpace());
     assertArrayEquals(new double[] {0}, env.reset().observation());
     assertArrayEquals(new double[] {2}, env.step(1).observation());
@@ -77,12 +77,12 @@ class ObservationWrappersTest {
     assertEquals(Double.NEGATIVE_INFINITY, space.low(0));
     assertEquals(Double.POSITIVE_INFINITY, space.high(1));
     assertArrayEquals(new float[] {0f, 0f}, env.reset().observation());
-    assertArrayEquals(new float[] {0.9999499320983887f, 1.0000249147415161f},
-        env.step(2).observation());
-    assertArrayEquals(new float[] {1.2247446775436401f, 4.0805905882734805e-05f},
-        env.step(1).observation());
-    assertArrayEquals(new float[] {1.3416475057601929f, 3.531773472786881e-05f},
-        env.step(1).observation());
+    assertArrayEquals(
+        new float[] {0.9999499320983887f, 1.0000249147415161f}, env.step(2).observation());
+    assertArrayEquals(
+        new float[] {1.2247446775436401f, 4.0805905882734805e-05f}, env.step(1).observation());
+    assertArrayEquals(
+        new float[] {1.3416475057601929f, 3.531773472786881e-05f}, env.step(1).observation());
     assertArrayEquals(new float[] {1.499962568283081f, 0.9999750256538391f}, env.mean());
     assertArrayEquals(new float[] {1.2500499486923218f, 0.5000374913215637f}, env.var());
     assertEquals(4.0001, env.count(), 1e-12);
@@ -95,19 +95,24 @@ class ObservationWrappersTest {
     env.reset();
     float[] o = env.step(2).observation();
     assertArrayEquals(new float[] {0f, 0f}, env.mean());
-    assertArrayEquals(new float[] {(float) (1 / Math.sqrt(1 + 1e-8)), (float) (2 / Math.sqrt(1 + 1e-8))}, o);
+    assertArrayEquals(
+        new float[] {(float) (1 / Math.sqrt(1 + 1e-8)), (float) (2 / Math.sqrt(1 + 1e-8))}, o);
     assertThrows(IllegalArgumentException.class, () -> new NormalizeObservation<>(new DictEnv()));
-    assertThrows(IllegalArgumentException.class, () -> new NormalizeObservation<>(new CounterEnv(1), 0));
+    assertThrows(
+        IllegalArgumentException.class, () -> new NormalizeObservation<>(new CounterEnv(1), 0));
   }
 
   @Test
   void frameStackKeepsTheLastObservationsOldestFirst() {
-    FrameStackObservation<float[], Integer> env = new FrameStackObservation<>(new CounterEnv(10), 3);
+    FrameStackObservation<float[], Integer> env =
+        new FrameStackObservation<>(new CounterEnv(10), 3);
     Box<?> space = (Box<?>) env.observationSpace();
     assertArrayEquals(new int[] {3, 2}, space.shape());
     assertEquals(DType.FLOAT32, space.dtype());
-    assertArrayEquals(new float[] {5, 0, 5, 0, 5, 0},
-        env.reset(null, Map.of("start", 5)).observation(), "reset padding repeats the reset obs");
+    assertArrayEquals(
+        new float[] {5, 0, 5, 0, 5, 0},
+        env.reset(null, Map.of("start", 5)).observation(),
+        "reset padding repeats the reset obs");
     assertArrayEquals(new float[] {5, 0, 5, 0, 6, 1}, env.step(1).observation());
     assertArrayEquals(new float[] {5, 0, 6, 1, 7, 2}, env.step(2).observation());
     float[] out = env.step(0).observation();
@@ -121,24 +126,26 @@ class ObservationWrappersTest {
   void frameStackZeroAndCustomPadding() {
     FrameStackObservation<float[], Integer> zero =
         new FrameStackObservation<>(new CounterEnv(10), 3, "zero");
-    assertArrayEquals(new float[] {0, 0, 0, 0, 5, 0},
-        zero.reset(null, Map.of("start", 5)).observation());
+    assertArrayEquals(
+        new float[] {0, 0, 0, 0, 5, 0}, zero.reset(null, Map.of("start", 5)).observation());
     assertArrayEquals(new float[] {0, 0, 5, 0, 6, 2}, zero.step(2).observation());
-    FrameStackObservation<float[], Integer> custom = FrameStackObservation.withPaddingValue(
-        new CounterEnv(10), 2, new float[] {9, 9});
+    FrameStackObservation<float[], Integer> custom =
+        FrameStackObservation.withPaddingValue(new CounterEnv(10), 2, new float[] {9, 9});
     assertArrayEquals(new float[] {9, 9, 0, 0}, custom.reset().observation());
-    assertThrows(IllegalArgumentException.class,
-        () -> new FrameStackObservation<>(new CounterEnv(10), 0));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class, () -> new FrameStackObservation<>(new CounterEnv(10), 0));
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new FrameStackObservation<>(new CounterEnv(10), 2, "same"));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> FrameStackObservation.withPaddingValue(new CounterEnv(10), 2, new float[] {999, 0}));
   }
 
   @Test
   void frameStackOfDiscreteObservationsIsMultiDiscrete() {
-    Env<Integer, Integer> discrete = new TransformObservation<>(new CounterEnv(10),
-        o -> (int) o[0], new Discrete(11));
+    Env<Integer, Integer> discrete =
+        new TransformObservation<>(new CounterEnv(10), o -> (int) o[0], new Discrete(11));
     FrameStackObservation<int[], Integer> env = new FrameStackObservation<>(discrete, 2);
     assertTrue(env.observationSpace() instanceof MultiDiscrete);
     assertArrayEquals(new int[] {0, 0}, env.reset().observation());
@@ -182,22 +189,27 @@ class ObservationWrappersTest {
   void timeAwareObservationAddsAKeyToDicts() {
     TimeAwareObservation<Map<String, Object>, Integer> env =
         new TimeAwareObservation<>(new TimeLimit<>(new DictEnv(), 3), false, false, "t");
-    assertEquals(List.of("pos", "flag", "vel", "t"),
-        ((Dict) (Space<?>) env.observationSpace()).keys());
+    assertEquals(
+        List.of("pos", "flag", "vel", "t"), ((Dict) (Space<?>) env.observationSpace()).keys());
     env.reset();
     Map<String, Object> o = env.step(0).observation();
     assertArrayEquals(new int[] {1}, (int[]) o.get("t"));
     assertTrue(env.observationSpace().contains(o));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new TimeAwareObservation<>(new TimeLimit<>(new DictEnv(), 3), false, false, "pos"));
   }
 
   @Test
   void timeAwareObservationUsesTheSpecOrFails() {
-    assertThrows(IllegalArgumentException.class, () -> new TimeAwareObservation<>(new CounterEnv(5)));
+    assertThrows(
+        IllegalArgumentException.class, () -> new TimeAwareObservation<>(new CounterEnv(5)));
     CounterEnv withSpec = new CounterEnv(5);
-    withSpec.setSpec(EnvSpec.builder("Counter-v0").entryPoint(kw -> new CounterEnv(5))
-        .maxEpisodeSteps(7).build());
+    withSpec.setSpec(
+        EnvSpec.builder("Counter-v0")
+            .entryPoint(kw -> new CounterEnv(5))
+            .maxEpisodeSteps(7)
+            .build());
     assertEquals(7, new TimeAwareObservation<>(withSpec).maxSteps());
   }
 
@@ -209,18 +221,22 @@ class ObservationWrappersTest {
     assertArrayEquals(new float[] {5, 0}, env.step(2).observation());
     assertArrayEquals(new float[] {6, 1}, env.step(0).observation());
     assertArrayEquals(new float[] {7, 2}, env.step(0).observation());
-    assertArrayEquals(new float[] {0, 0}, env.reset(null, Map.of("start", 3)).observation(),
+    assertArrayEquals(
+        new float[] {0, 0},
+        env.reset(null, Map.of("start", 3)).observation(),
         "reset starts a new delay");
     DelayObservation<float[], Integer> none = new DelayObservation<>(new CounterEnv(10), 0);
     none.reset();
     assertArrayEquals(new float[] {1, 1}, none.step(1).observation());
-    assertThrows(IllegalArgumentException.class, () -> new DelayObservation<>(new CounterEnv(10), -1));
+    assertThrows(
+        IllegalArgumentException.class, () -> new DelayObservation<>(new CounterEnv(10), -1));
   }
 
   @Test
   void delayObservationZeroIsClippedIntoTheBounds() {
-    Env<float[], Integer> shifted = new TransformObservation<>(new CounterEnv(10),
-        o -> new float[] {o[0] + 1}, Box.float32(1, 101, 1));
+    Env<float[], Integer> shifted =
+        new TransformObservation<>(
+            new CounterEnv(10), o -> new float[] {o[0] + 1}, Box.float32(1, 101, 1));
     DelayObservation<float[], Integer> env = new DelayObservation<>(shifted, 1);
     assertArrayEquals(new float[] {1}, env.reset().observation());
     assertArrayEquals(new float[] {1}, env.step(0).observation());
@@ -229,9 +245,15 @@ class ObservationWrappersTest {
 
   @Test
   void maxAndSkipTakesTheMaxOfTheLastTwoFrames() {
-    ScriptedEnv base = new ScriptedEnv(new float[] {0, 0}, new float[] {9, 9},
-        new float[] {1, 5}, new float[] {3, 2}, new float[] {-1, -1}, new float[] {4, 0},
-        new float[] {-2, 7});
+    ScriptedEnv base =
+        new ScriptedEnv(
+            new float[] {0, 0},
+            new float[] {9, 9},
+            new float[] {1, 5},
+            new float[] {3, 2},
+            new float[] {-1, -1},
+            new float[] {4, 0},
+            new float[] {-2, 7});
     MaxAndSkipObservation<float[], Integer> env = new MaxAndSkipObservation<>(base, 3);
     env.reset();
     // inner steps 1..3: frames [9,9], [1,5], [3,2]; max of the last two = [3,5]; rewards 1+2+3.
@@ -243,7 +265,8 @@ class ObservationWrappersTest {
     assertArrayEquals(new float[] {4, 7}, s.observation());
     assertEquals(15.0, s.reward());
     assertTrue(s.terminated());
-    assertThrows(IllegalArgumentException.class, () -> new MaxAndSkipObservation<>(new CounterEnv(3), 1));
+    assertThrows(
+        IllegalArgumentException.class, () -> new MaxAndSkipObservation<>(new CounterEnv(3), 1));
   }
 
   @Test
@@ -257,17 +280,20 @@ class ObservationWrappersTest {
     int[] o = env.step(0).observation();
     assertArrayEquals(new int[] {-1, 2}, o);
     assertTrue(space.contains(o));
-    DtypeObservation<double[], Integer> wide = new DtypeObservation<>(new CounterEnv(5), DType.FLOAT64);
+    DtypeObservation<double[], Integer> wide =
+        new DtypeObservation<>(new CounterEnv(5), DType.FLOAT64);
     assertEquals(Box.float64(0, 100, 2), wide.observationSpace());
     wide.reset();
     assertArrayEquals(new double[] {1, 2}, wide.step(2).observation());
-    Env<Integer, Integer> discrete = new TransformObservation<>(new CounterEnv(10),
-        o2 -> (int) o2[0], new Discrete(11));
-    DtypeObservation<float[], Integer> fromDiscrete = new DtypeObservation<>(discrete, DType.FLOAT32);
+    Env<Integer, Integer> discrete =
+        new TransformObservation<>(new CounterEnv(10), o2 -> (int) o2[0], new Discrete(11));
+    DtypeObservation<float[], Integer> fromDiscrete =
+        new DtypeObservation<>(discrete, DType.FLOAT32);
     assertEquals(Box.of(0, 11, new int[0], DType.FLOAT32), fromDiscrete.observationSpace());
     fromDiscrete.reset();
     assertArrayEquals(new float[] {1}, fromDiscrete.step(0).observation());
-    assertThrows(IllegalArgumentException.class, () -> new DtypeObservation<>(new DictEnv(), DType.INT32));
+    assertThrows(
+        IllegalArgumentException.class, () -> new DtypeObservation<>(new DictEnv(), DType.INT32));
   }
 
   @Test
@@ -282,18 +308,22 @@ class ObservationWrappersTest {
     assertEquals(1, o.get("flag"));
     assertArrayEquals(new float[] {1}, (float[]) o.get("vel"));
     assertTrue(space.contains(o));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new FilterObservation<>(new DictEnv(), List.of("nope")));
-    assertThrows(IllegalArgumentException.class, () -> new FilterObservation<>(new DictEnv(), List.of()));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class, () -> new FilterObservation<>(new DictEnv(), List.of()));
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new FilterObservation<>(new CounterEnv(3), List.of("pos")));
   }
 
   @Test
   void filterObservationKeepsTupleIndicesInOrder() {
     Tuple tuple = new Tuple(Box.float32(0, 100, 2), new Discrete(101), new Discrete(3));
-    Env<Object[], Integer> base = new TransformObservation<>(new CounterEnv(10),
-        o -> new Object[] {o.clone(), (int) o[0], (int) o[1]}, tuple);
+    Env<Object[], Integer> base =
+        new TransformObservation<>(
+            new CounterEnv(10), o -> new Object[] {o.clone(), (int) o[0], (int) o[1]}, tuple);
     FilterObservation<Object[], Integer> env = new FilterObservation<>(base, 2, 1);
     assertEquals(new Tuple(new Discrete(3), new Discrete(101)), env.observationSpace());
     env.reset();

@@ -23,18 +23,22 @@ class RewardWrappersTest {
 
   @Test
   void clipRewardRejectsBadBounds() {
-    assertThrows(IllegalArgumentException.class, () -> new ClipReward<>(new CounterEnv(1), null, null));
-    assertThrows(IllegalArgumentException.class, () -> new ClipReward<>(new CounterEnv(1), 2.0, 1.0));
-    assertThrows(IllegalArgumentException.class,
-        () -> new ClipReward<>(new CounterEnv(1), Double.NaN, 1.0));
+    assertThrows(
+        IllegalArgumentException.class, () -> new ClipReward<>(new CounterEnv(1), null, null));
+    assertThrows(
+        IllegalArgumentException.class, () -> new ClipReward<>(new CounterEnv(1), 2.0, 1.0));
+    assertThrows(
+        IllegalArgumentException.class, () -> new ClipReward<>(new CounterEnv(1), Double.NaN, 1.0));
   }
 
   @Test
   void transformRewardAppliesTheFunction() {
-    TransformReward<float[], Integer> env = new TransformReward<>(new CounterEnv(10), r -> 10 * r - 1);
+    TransformReward<float[], Integer> env =
+        new TransformReward<>(new CounterEnv(10), r -> 10 * r - 1);
     env.reset();
     assertEquals(19.0, env.step(2).reward());
-    assertThrows(IllegalArgumentException.class, () -> new TransformReward<>(new CounterEnv(1), null));
+    assertThrows(
+        IllegalArgumentException.class, () -> new TransformReward<>(new CounterEnv(1), null));
   }
 
   @Test
@@ -44,8 +48,9 @@ class RewardWrappersTest {
     // var after each update (mean 0, var 1, count 1e-4 merged with single values):
     NormalizeReward<float[], Integer> env = new NormalizeReward<>(new CounterEnv(3), 0.9, 1e-8);
     env.reset();
-    double[] expected = {70.71421321062337, 2.1050357671332236, 2.576916487317383,
-        1.3108020706776848};
+    double[] expected = {
+      70.71421321062337, 2.1050357671332236, 2.576916487317383, 1.3108020706776848
+    };
     assertEquals(expected[0], env.step(1).reward(), 1e-9);
     assertEquals(1.0, env.discountedReturn());
     assertEquals(expected[1], env.step(2).reward(), 1e-12);
@@ -82,12 +87,17 @@ class RewardWrappersTest {
 
   @Test
   void normalizeRewardRejectsBadGammaAndEpsilon() {
-    assertThrows(IllegalArgumentException.class, () -> new NormalizeReward<>(new CounterEnv(1), -0.1, 1e-8));
-    assertThrows(IllegalArgumentException.class, () -> new NormalizeReward<>(new CounterEnv(1), 1.1, 1e-8));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class, () -> new NormalizeReward<>(new CounterEnv(1), -0.1, 1e-8));
+    assertThrows(
+        IllegalArgumentException.class, () -> new NormalizeReward<>(new CounterEnv(1), 1.1, 1e-8));
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new NormalizeReward<>(new CounterEnv(1), Double.NaN, 1e-8));
-    assertThrows(IllegalArgumentException.class, () -> new NormalizeReward<>(new CounterEnv(1), 0.99, 0));
-    assertThrows(IllegalArgumentException.class, () -> new NormalizeReward<>(new CounterEnv(1), 0.99, -1));
+    assertThrows(
+        IllegalArgumentException.class, () -> new NormalizeReward<>(new CounterEnv(1), 0.99, 0));
+    assertThrows(
+        IllegalArgumentException.class, () -> new NormalizeReward<>(new CounterEnv(1), 0.99, -1));
   }
 
   @Test

@@ -9,9 +9,9 @@ import dev.jymnasium.env.spaces.Space;
 import java.util.Map;
 
 /**
- * Test env replaying a script: reset returns {@code script[0]}, step {@code t} returns
- * {@code script[t]} with reward {@code t}; terminated at the last row. Observations are a float32
- * Box {@code [-10, 10]^d} in one reused array; actions {@code Discrete(2)} are ignored.
+ * Test env replaying a script: reset returns {@code script[0]}, step {@code t} returns {@code
+ * script[t]} with reward {@code t}; terminated at the last row. Observations are a float32 Box
+ * {@code [-10, 10]^d} in one reused array; actions {@code Discrete(2)} are ignored.
  */
 public final class ScriptedEnv extends Env<float[], Integer> {
   private final float[][] script;

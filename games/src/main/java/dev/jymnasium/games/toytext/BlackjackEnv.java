@@ -6,8 +6,6 @@ import dev.jymnasium.env.Step;
 import dev.jymnasium.env.registry.ConfigBinder;
 import dev.jymnasium.env.registry.Kwarg;
 import dev.jymnasium.env.render.Scene2D;
-import dev.jymnasium.env.registry.ConfigBinder;
-import dev.jymnasium.env.registry.Kwarg;
 import dev.jymnasium.env.render.SceneEnv;
 import dev.jymnasium.env.rng.NpRandom;
 import dev.jymnasium.env.spaces.Discrete;
@@ -22,40 +20,48 @@ import java.util.Map;
  * {@code Blackjack-v1}, draw for draw.
  *
  * <h2>Description</h2>
- * Cards are drawn with replacement from {@code 1, 2, ..., 9, 10, 10, 10, 10} (ace = 1, face
- * cards = 10). The player sees their sum and the dealer's face-up card, and hits until they
- * stick or exceed 21. The dealer then reveals their second card and draws until reaching 17 or
- * more (standing on a soft 17). An ace counts 11 while that keeps the hand at most 21
- * ("usable ace").
+ *
+ * Cards are drawn with replacement from {@code 1, 2, ..., 9, 10, 10, 10, 10} (ace = 1, face cards =
+ * 10). The player sees their sum and the dealer's face-up card, and hits until they stick or exceed
+ * 21. The dealer then reveals their second card and draws until reaching 17 or more (standing on a
+ * soft 17). An ace counts 11 while that keeps the hand at most 21 ("usable ace").
  *
  * <h2>Action space</h2>
+ *
  * {@code Discrete(2)}: 0 stick, 1 hit.
  *
  * <h2>Observation space</h2>
- * {@code Tuple(Discrete(32), Discrete(11), Discrete(2))}: the player's sum, the dealer's
- * face-up card (1 = ace) and whether the player holds a usable ace, as an {@code Object[]} of
- * three {@code Integer}s (a buffer reused by every step; copy it to keep it).
+ *
+ * {@code Tuple(Discrete(32), Discrete(11), Discrete(2))}: the player's sum, the dealer's face-up
+ * card (1 = ace) and whether the player holds a usable ace, as an {@code Object[]} of three {@code
+ * Integer}s (a buffer reused by every step; copy it to keep it).
  *
  * <h2>Rewards</h2>
+ *
  * +1 for a win, -1 for a loss (a bust loses at once), 0 for a draw. With {@code natural} (and not
- * {@code sab}) a winning natural (ace and ten-card) pays +1.5; with {@code sab} a natural wins
- * +1 unless the dealer also has one.
+ * {@code sab}) a winning natural (ace and ten-card) pays +1.5; with {@code sab} a natural wins +1
+ * unless the dealer also has one.
  *
  * <h2>Starting state</h2>
+ *
  * Two cards each, dealer first; the dealer's face-up card is the first one.
  *
  * <h2>Episode end</h2>
+ *
  * Terminated when the player sticks or busts. The registry sets no time limit.
  *
  * <h2>Info</h2>
+ *
  * Empty.
  *
  * <h2>Arguments</h2>
- * {@code render_mode} ({@code human}, {@code rgb_array}); {@code natural} (false);
- * {@code sab} (false in the constructor, but {@code Blackjack-v1} is registered with
- * {@code sab=true}: Sutton and Barto's rules, which take precedence over {@code natural}).
+ *
+ * {@code render_mode} ({@code human}, {@code rgb_array}); {@code natural} (false); {@code sab}
+ * (false in the constructor, but {@code Blackjack-v1} is registered with {@code sab=true}: Sutton
+ * and Barto's rules, which take precedence over {@code natural}).
  *
  * <h2>Version history</h2>
+ *
  * v1: fixed natural handling. v0: initial version.
  */
 public final class BlackjackEnv extends SceneEnv<Object[], Integer> {
@@ -64,6 +70,7 @@ public final class BlackjackEnv extends SceneEnv<Object[], Integer> {
 
   /** The infinite deck: ace as 1, ten and face cards as 10. */
   static final int[] DECK = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 10, 10, 10};
+
   static final String[] SUITS = {"C", "D", "H", "S"};
   static final String[] FACES = {"J", "Q", "K"};
   private static final int DEALER_STANDS_AT = 17;
@@ -94,11 +101,14 @@ public final class BlackjackEnv extends SceneEnv<Object[], Integer> {
    * @param sab {@code sab}: Sutton and Barto's rules: a natural wins unless the dealer has one too
    */
   public record Config(
-      @Kwarg(doc = "how render() draws: human, rgb_array or None (see render_modes)") String renderMode,
+      @Kwarg(doc = "how render() draws: human, rgb_array or None (see render_modes)")
+          String renderMode,
       @Kwarg(defaultValue = "false", doc = "pay 1.5 for a winning natural (ignored when sab)")
           boolean natural,
-      @Kwarg(defaultValue = "false", doc = "Sutton and Barto's rules: a natural wins unless the"
-          + " dealer has one too") boolean sab) {}
+      @Kwarg(
+              defaultValue = "false",
+              doc = "Sutton and Barto's rules: a natural wins unless the" + " dealer has one too")
+          boolean sab) {}
 
   /** Constructor defaults ({@code natural=false, sab=false}), no rendering. */
   public BlackjackEnv() {
@@ -282,10 +292,10 @@ public final class BlackjackEnv extends SceneEnv<Object[], Integer> {
   private static final int CARD_BACK = 0xA61C1C;
 
   /**
-   * The picture of the current state as Gymnasium lays it out (600x500, y up): "Dealer: N" at
-   * the top left, the dealer's face-up card left of the centre and a face-down card right of it,
-   * the "Player" label, the player's sum in large type centred, and "usable ace" beneath when
-   * the player has one. Cards are white rectangles with their rank and suit letter as text.
+   * The picture of the current state as Gymnasium lays it out (600x500, y up): "Dealer: N" at the
+   * top left, the dealer's face-up card left of the centre and a face-down card right of it, the
+   * "Player" label, the player's sum in large type centred, and "usable ace" beneath when the
+   * player has one. Cards are white rectangles with their rank and suit letter as text.
    */
   @Override
   public Scene2D scene() {
@@ -311,16 +321,26 @@ public final class BlackjackEnv extends SceneEnv<Object[], Integer> {
     g.text("Player", spacing, playerTop, smallFont, WHITE);
     String sum = Integer.toString(playerSum);
     double sumTop = playerTop + smallFont + spacing;
-    g.text(sum, WIDTH / 2 - Math.floor(Canvas.textWidth(sum, largeFont) / 2), sumTop, largeFont, WHITE);
+    g.text(
+        sum,
+        WIDTH / 2 - Math.floor(Canvas.textWidth(sum, largeFont) / 2),
+        sumTop,
+        largeFont,
+        WHITE);
     if (usableAce(player, playerCount)) {
       String label = "usable ace";
-      g.text(label, WIDTH / 2 - Math.floor(Canvas.textWidth(label, smallFont) / 2),
-          sumTop + largeFont + spacing / 2, smallFont, WHITE);
+      g.text(
+          label,
+          WIDTH / 2 - Math.floor(Canvas.textWidth(label, smallFont) / 2),
+          sumTop + largeFont + spacing / 2,
+          smallFont,
+          WHITE);
     }
     return g.scene();
   }
 
-  private static void card(Canvas g, double x, double y, double w, double h, String rank, String suit) {
+  private static void card(
+      Canvas g, double x, double y, double w, double h, String rank, String suit) {
     int ink = "D".equals(suit) || "H".equals(suit) ? RED_SUIT : INK;
     g.rect(x, y, w, h, WHITE);
     g.outline(x, y, w, h, INK, 1);
@@ -328,5 +348,4 @@ public final class BlackjackEnv extends SceneEnv<Object[], Integer> {
     g.text(suit, x + 8, y + 32, 18, ink);
     g.text(rank, x + w / 2 - Math.floor(Canvas.textWidth(rank, 56) / 2), y + h / 2 - 28, 56, ink);
   }
-
 }

@@ -4,8 +4,8 @@ import dev.jymnasium.env.render.Scene2D;
 
 /**
  * Draws into a {@link Scene2D} with pygame's coordinates (origin top-left, y down), so that the
- * scene code can use Gymnasium's blit positions unchanged; every call flips y once. Also holds
- * the simple shapes that stand in for Gymnasium's sprite images.
+ * scene code can use Gymnasium's blit positions unchanged; every call flips y once. Also holds the
+ * simple shapes that stand in for Gymnasium's sprite images.
  */
 final class Canvas {
   private final Scene2D scene;
@@ -81,22 +81,41 @@ final class Canvas {
   private static final int WOOD_DARK = 0x5C3A1A;
 
   /** Directions an elf can face. */
-  enum Facing { LEFT, DOWN, RIGHT, UP }
+  enum Facing {
+    LEFT,
+    DOWN,
+    RIGHT,
+    UP
+  }
 
   /** The elf in the cell with top-left (x, y), facing {@code facing}. */
   void elf(double x, double y, double w, double h, Facing facing) {
     double cx = x + w / 2;
     // tunic (a trapezoid), head, pointed hat
-    polygon(ELF_TUNIC, cx - 0.22 * w, y + 0.88 * h, cx + 0.22 * w, y + 0.88 * h,
-        cx + 0.14 * w, y + 0.50 * h, cx - 0.14 * w, y + 0.50 * h);
+    polygon(
+        ELF_TUNIC,
+        cx - 0.22 * w,
+        y + 0.88 * h,
+        cx + 0.22 * w,
+        y + 0.88 * h,
+        cx + 0.14 * w,
+        y + 0.50 * h,
+        cx - 0.14 * w,
+        y + 0.50 * h);
     rect(cx - 0.16 * w, y + 0.88 * h, 0.10 * w, 0.07 * h, WOOD_DARK);
     rect(cx + 0.06 * w, y + 0.88 * h, 0.10 * w, 0.07 * h, WOOD_DARK);
     double headY = y + 0.38 * h;
     double r = 0.15 * Math.min(w, h);
     circle(cx, headY, r, SKIN);
     double tip = facing == Facing.LEFT ? -0.18 * w : facing == Facing.RIGHT ? 0.18 * w : 0;
-    polygon(ELF_HAT, cx - 0.17 * w, headY - 0.06 * h, cx + 0.17 * w, headY - 0.06 * h,
-        cx + tip, y + 0.05 * h);
+    polygon(
+        ELF_HAT,
+        cx - 0.17 * w,
+        headY - 0.06 * h,
+        cx + 0.17 * w,
+        headY - 0.06 * h,
+        cx + tip,
+        y + 0.05 * h);
     double eye = 0.025 * Math.min(w, h);
     switch (facing) {
       case DOWN -> {
@@ -105,7 +124,7 @@ final class Canvas {
       }
       case LEFT -> circle(cx - 0.09 * w, headY + 0.02 * h, eye, EYE);
       case RIGHT -> circle(cx + 0.09 * w, headY + 0.02 * h, eye, EYE);
-      case UP -> { } // the back of the head
+      case UP -> {} // the back of the head
     }
   }
 

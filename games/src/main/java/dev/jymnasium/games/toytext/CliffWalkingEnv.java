@@ -6,8 +6,6 @@ import dev.jymnasium.env.Step;
 import dev.jymnasium.env.registry.ConfigBinder;
 import dev.jymnasium.env.registry.Kwarg;
 import dev.jymnasium.env.render.Scene2D;
-import dev.jymnasium.env.registry.ConfigBinder;
-import dev.jymnasium.env.registry.Kwarg;
 import dev.jymnasium.env.render.SceneEnv;
 import dev.jymnasium.env.rng.NpRandom;
 import dev.jymnasium.env.spaces.Discrete;
@@ -16,41 +14,50 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Walking along a cliff edge from start to goal (Sutton and Barto, example 6.6); Gymnasium's
- * {@code CliffWalking-v1} and {@code CliffWalkingSlippery-v1}, draw for draw.
+ * Walking along a cliff edge from start to goal (Sutton and Barto, example 6.6); Gymnasium's {@code
+ * CliffWalking-v1} and {@code CliffWalkingSlippery-v1}, draw for draw.
  *
  * <h2>Description</h2>
+ *
  * A 4x12 grid: the start is the bottom-left cell, the goal the bottom-right cell, and the cells
  * between them are the cliff. Stepping into the cliff sends the agent back to the start. On
- * slippery ground every move goes in the intended direction or one of the two perpendicular
- * ones, each with probability 1/3. Moves off the grid leave the agent in place. The transition
- * table is {@link #transitions(int, int)}.
+ * slippery ground every move goes in the intended direction or one of the two perpendicular ones,
+ * each with probability 1/3. Moves off the grid leave the agent in place. The transition table is
+ * {@link #transitions(int, int)}.
  *
  * <h2>Action space</h2>
+ *
  * {@code Discrete(4)}: 0 up, 1 right, 2 down, 3 left.
  *
  * <h2>Observation space</h2>
+ *
  * {@code Discrete(48)}: {@code row * 12 + col}; start 36, goal 47, cliff 37-46.
  *
  * <h2>Rewards</h2>
+ *
  * -1 per step; -100 for stepping into the cliff.
  *
  * <h2>Starting state</h2>
+ *
  * Always 36, the bottom-left cell (one {@code random()} draw nevertheless).
  *
  * <h2>Episode end</h2>
+ *
  * Terminated on reaching the goal. The registry sets no time limit.
  *
  * <h2>Info</h2>
+ *
  * {@code prob}: the probability of the transition taken (1.0 after reset).
  *
  * <h2>Arguments</h2>
- * {@code render_mode} ({@code human}, {@code rgb_array}, {@code ansi}); {@code is_slippery}
- * (false; true for {@code CliffWalkingSlippery-v1}).
+ *
+ * {@code render_mode} ({@code human}, {@code rgb_array}, {@code ansi}); {@code is_slippery} (false;
+ * true for {@code CliffWalkingSlippery-v1}).
  *
  * <h2>Version history</h2>
- * v1: the slippery variant ({@code is_slippery}, {@code CliffWalkingSlippery-v1}).
- * v0: initial version.
+ *
+ * v1: the slippery variant ({@code is_slippery}, {@code CliffWalkingSlippery-v1}). v0: initial
+ * version.
  */
 public final class CliffWalkingEnv extends SceneEnv<Integer, Integer> implements DiscreteModel {
   public static final int UP = 0;
@@ -85,12 +92,13 @@ public final class CliffWalkingEnv extends SceneEnv<Integer, Integer> implements
   /**
    * The kwargs of CliffWalking.
    *
-   * @param renderMode {@code render_mode}: {@code human}, {@code rgb_array}, {@code ansi} or
-   *     {@code null}
+   * @param renderMode {@code render_mode}: {@code human}, {@code rgb_array}, {@code ansi} or {@code
+   *     null}
    * @param isSlippery {@code is_slippery}: whether moves can slip to the perpendicular directions
    */
   public record Config(
-      @Kwarg(doc = "how render() draws: human, rgb_array, ansi or None (see render_modes)") String renderMode,
+      @Kwarg(doc = "how render() draws: human, rgb_array, ansi or None (see render_modes)")
+          String renderMode,
       @Kwarg(defaultValue = "false", doc = "moves can slip to the perpendicular directions")
           boolean isSlippery) {}
 
@@ -106,10 +114,17 @@ public final class CliffWalkingEnv extends SceneEnv<Integer, Integer> implements
     boolean isSlippery = config.isSlippery();
     this.slippery = isSlippery;
     initialDistribution[START] = 1.0;
-    this.table = new TransitionTable(NUM_STATES, 4, (s, a) -> isSlippery
-        ? List.of(move(s, (a + 3) % 4, 1.0 / 3.0), move(s, a, 1.0 / 3.0),
-            move(s, (a + 1) % 4, 1.0 / 3.0))
-        : List.of(move(s, a, 1.0)));
+    this.table =
+        new TransitionTable(
+            NUM_STATES,
+            4,
+            (s, a) ->
+                isSlippery
+                    ? List.of(
+                        move(s, (a + 3) % 4, 1.0 / 3.0),
+                        move(s, a, 1.0 / 3.0),
+                        move(s, (a + 1) % 4, 1.0 / 3.0))
+                    : List.of(move(s, a, 1.0)));
   }
 
   static boolean isCliff(int row, int col) {
@@ -169,12 +184,13 @@ public final class CliffWalkingEnv extends SceneEnv<Integer, Integer> implements
   }
 
   /**
-   * Puts the agent in {@code newState}, e.g. to replay a situation (Gymnasium's
-   * {@code env.unwrapped.s = newState}); the last action is kept.
+   * Puts the agent in {@code newState}, e.g. to replay a situation (Gymnasium's {@code
+   * env.unwrapped.s = newState}); the last action is kept.
    */
   public void setState(int newState) {
     if (newState < 0 || newState >= NUM_STATES) {
-      throw new IllegalArgumentException("state must be in [0, " + NUM_STATES + "), got " + newState);
+      throw new IllegalArgumentException(
+          "state must be in [0, " + NUM_STATES + "), got " + newState);
     }
     state = newState;
   }
@@ -212,8 +228,8 @@ public final class CliffWalkingEnv extends SceneEnv<Integer, Integer> implements
   }
 
   /**
-   * The text Gymnasium prints: one line per grid row of {@code x} (agent), {@code T} (goal),
-   * {@code C} (cliff) and {@code o} cells separated by two spaces, then an empty line.
+   * The text Gymnasium prints: one line per grid row of {@code x} (agent), {@code T} (goal), {@code
+   * C} (cliff) and {@code o} cells separated by two spaces, then an empty line.
    */
   public String ansi() {
     StringBuilder b = new StringBuilder();
@@ -252,8 +268,8 @@ public final class CliffWalkingEnv extends SceneEnv<Integer, Integer> implements
   /**
    * The picture of the current state as Gymnasium lays it out (720x240, 60x60 cells, y up): a
    * checkerboard of two ground tiles, cliff tiles, a cliff edge on the cells above the cliff, a
-   * stool on the start, a cookie on the goal, and the elf facing its last action (down before
-   * any step) drawn 6 px above its cell.
+   * stool on the start, a cookie on the goal, and the elf facing its last action (down before any
+   * step) drawn 6 px above its cell.
    */
   @Override
   public Scene2D scene() {
@@ -291,7 +307,7 @@ public final class CliffWalkingEnv extends SceneEnv<Integer, Integer> implements
   }
 
   /** Elf orientation by action (up, right, down, left). */
-  private static final Canvas.Facing[] FACING =
-      {Canvas.Facing.UP, Canvas.Facing.RIGHT, Canvas.Facing.DOWN, Canvas.Facing.LEFT};
-
+  private static final Canvas.Facing[] FACING = {
+    Canvas.Facing.UP, Canvas.Facing.RIGHT, Canvas.Facing.DOWN, Canvas.Facing.LEFT
+  };
 }

@@ -3,10 +3,10 @@ package dev.jymnasium.games.toytext;
 import java.util.List;
 
 /**
- * A finite MDP given by its transition table, as Gymnasium's toy-text envs expose it in
- * {@code env.P}: for every state and action the list of possible {@link Transition}s, in the
- * order the env samples them. Implemented by FrozenLake, Taxi and CliffWalking; used by the
- * dynamic-programming helpers in {@code dev.jymnasium.games.toytext.tabular}.
+ * A finite MDP given by its transition table, as Gymnasium's toy-text envs expose it in {@code
+ * env.P}: for every state and action the list of possible {@link Transition}s, in the order the env
+ * samples them. Implemented by FrozenLake, Taxi and CliffWalking; used by the dynamic-programming
+ * helpers in {@code dev.jymnasium.games.toytext.tabular}.
  */
 public interface DiscreteModel {
   /** Number of states; states are {@code 0 .. numStates() - 1}. */
@@ -27,8 +27,8 @@ public interface DiscreteModel {
   double[] initialStateDistribution();
 
   /**
-   * The whole table {@code P[s][a]}: a fresh array holding the same unmodifiable lists as
-   * {@link #transitions}.
+   * The whole table {@code P[s][a]}: a fresh array holding the same unmodifiable lists as {@link
+   * #transitions}.
    */
   @SuppressWarnings("unchecked")
   default List<Transition>[][] transitionTable() {

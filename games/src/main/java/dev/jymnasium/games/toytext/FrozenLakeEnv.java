@@ -6,8 +6,6 @@ import dev.jymnasium.env.Step;
 import dev.jymnasium.env.registry.ConfigBinder;
 import dev.jymnasium.env.registry.Kwarg;
 import dev.jymnasium.env.render.Scene2D;
-import dev.jymnasium.env.registry.ConfigBinder;
-import dev.jymnasium.env.registry.Kwarg;
 import dev.jymnasium.env.render.SceneEnv;
 import dev.jymnasium.env.rng.NpRandom;
 import dev.jymnasium.env.spaces.Discrete;
@@ -20,44 +18,52 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Crossing a frozen lake from the start tile to the goal without falling into a hole, on ice
- * that may be slippery; Gymnasium's {@code FrozenLake-v1} and {@code FrozenLake8x8-v1}, draw for
- * draw.
+ * Crossing a frozen lake from the start tile to the goal without falling into a hole, on ice that
+ * may be slippery; Gymnasium's {@code FrozenLake-v1} and {@code FrozenLake8x8-v1}, draw for draw.
  *
  * <h2>Description</h2>
+ *
  * The lake is a grid of tiles: {@code S} start, {@code F} frozen, {@code H} hole, {@code G} goal.
- * On slippery ice the agent moves in the intended direction only with probability
- * {@code success_rate} and otherwise to one of the two perpendicular directions. Moves off the
- * grid leave the agent in place. The transition table is {@link #transitions(int, int)}.
+ * On slippery ice the agent moves in the intended direction only with probability {@code
+ * success_rate} and otherwise to one of the two perpendicular directions. Moves off the grid leave
+ * the agent in place. The transition table is {@link #transitions(int, int)}.
  *
  * <h2>Action space</h2>
+ *
  * {@code Discrete(4)}: 0 left, 1 down, 2 right, 3 up.
  *
  * <h2>Observation space</h2>
- * {@code Discrete(nrow * ncol)}: the agent's tile {@code row * ncol + col}, row 0 at the top
- * (16 states on the 4x4 map, 64 on the 8x8 map).
+ *
+ * {@code Discrete(nrow * ncol)}: the agent's tile {@code row * ncol + col}, row 0 at the top (16
+ * states on the 4x4 map, 64 on the 8x8 map).
  *
  * <h2>Rewards</h2>
+ *
  * {@code reward_schedule = (goal, hole, frozen)}, default {@code (1, 0, 0)}: the reward for the
  * tile the agent moves onto.
  *
  * <h2>Starting state</h2>
+ *
  * Uniform over the {@code S} tiles (one {@code random()} draw even with a single start).
  *
  * <h2>Episode end</h2>
- * Terminated on reaching a hole or the goal; truncated by the registry's time limit (100 steps
- * for 4x4, 200 for 8x8).
+ *
+ * Terminated on reaching a hole or the goal; truncated by the registry's time limit (100 steps for
+ * 4x4, 200 for 8x8).
  *
  * <h2>Info</h2>
+ *
  * {@code prob}: the probability of the transition taken (1.0 after reset).
  *
  * <h2>Arguments</h2>
+ *
  * {@code render_mode} ({@code human}, {@code rgb_array}, {@code ansi}); {@code desc} (rows of the
- * map as strings, overrides {@code map_name}); {@code map_name} ({@code "4x4"} or
- * {@code "8x8"}; with {@code desc} also null a random 8x8 map from an unseeded generator);
- * {@code is_slippery} (true); {@code success_rate} (1/3); {@code reward_schedule} (1, 0, 0).
+ * map as strings, overrides {@code map_name}); {@code map_name} ({@code "4x4"} or {@code "8x8"};
+ * with {@code desc} also null a random 8x8 map from an unseeded generator); {@code is_slippery}
+ * (true); {@code success_rate} (1/3); {@code reward_schedule} (1, 0, 0).
  *
  * <h2>Version history</h2>
+ *
  * v1: bug fixes to rewards; Gymnasium 1.x added {@code success_rate} and {@code reward_schedule}.
  * v0: initial version.
  */
@@ -73,8 +79,17 @@ public final class FrozenLakeEnv extends SceneEnv<Integer, Integer> implements D
   static {
     Map<String, List<String>> maps = new LinkedHashMap<>();
     maps.put("4x4", List.of("SFFF", "FHFH", "FFFH", "HFFG"));
-    maps.put("8x8", List.of("SFFFFFFF", "FFFFFFFF", "FFFHFFFF", "FFFFFHFF", "FFFHFFFF",
-        "FHHFFFHF", "FHFFHFHF", "FFFHFFFG"));
+    maps.put(
+        "8x8",
+        List.of(
+            "SFFFFFFF",
+            "FFFFFFFF",
+            "FFFHFFFF",
+            "FFFFFHFF",
+            "FFFHFFFF",
+            "FHHFFFHF",
+            "FHFFHFHF",
+            "FFFHFFFG"));
     MAPS = Collections.unmodifiableMap(maps);
   }
 
@@ -82,6 +97,7 @@ public final class FrozenLakeEnv extends SceneEnv<Integer, Integer> implements D
   private static final String[] ACTION_NAMES = {"Left", "Down", "Right", "Up"};
   private static final int[] ROW_DELTA = {0, 1, 0, -1};
   private static final int[] COL_DELTA = {-1, 0, 1, 0};
+
   /** Random maps give up after this many rejected boards instead of looping forever. */
   private static final int MAX_RANDOM_MAP_TRIES = 1_000_000;
 
@@ -102,31 +118,41 @@ public final class FrozenLakeEnv extends SceneEnv<Integer, Integer> implements D
   private final Integer[] boxed;
   private final Step<Integer> step = new Step<>();
   private int state;
+
   /** The last action, or -1 before the first step of an episode. */
   private int lastAction = -1;
 
   /**
    * The kwargs of FrozenLake.
    *
-   * @param renderMode {@code render_mode}: {@code human}, {@code rgb_array}, {@code ansi} or
-   *     {@code null}
+   * @param renderMode {@code render_mode}: {@code human}, {@code rgb_array}, {@code ansi} or {@code
+   *     null}
    * @param desc {@code desc}: map rows ({@code S F H G}), or {@code null} to use {@code mapName}
-   * @param mapName {@code map_name}: {@code "4x4"} or {@code "8x8"}; with {@code desc} also null,
-   *     a random 8x8 map
+   * @param mapName {@code map_name}: {@code "4x4"} or {@code "8x8"}; with {@code desc} also null, a
+   *     random 8x8 map
    * @param isSlippery {@code is_slippery}: whether moves can slip to the perpendicular directions
    * @param successRate {@code success_rate}: probability of moving as intended on slippery ice
    * @param rewardSchedule {@code reward_schedule}: rewards for reaching a goal, a hole and a
    *     frozen/start tile
    */
   public record Config(
-      @Kwarg(doc = "how render() draws: human, rgb_array, ansi or None (see render_modes)") String renderMode,
+      @Kwarg(doc = "how render() draws: human, rgb_array, ansi or None (see render_modes)")
+          String renderMode,
       @Kwarg(doc = "map rows of S, F, H, G tiles; None uses map_name") List<String> desc,
-      @Kwarg(defaultValue = "4x4", oneOf = {"4x4", "8x8"}, acceptsNone = true,
-          doc = "named map when desc is None; None too: a random 8x8 map") String mapName,
+      @Kwarg(
+              defaultValue = "4x4",
+              oneOf = {"4x4", "8x8"},
+              acceptsNone = true,
+              doc = "named map when desc is None; None too: a random 8x8 map")
+          String mapName,
       @Kwarg(defaultValue = "true", doc = "moves can slip to the perpendicular directions")
           boolean isSlippery,
-      @Kwarg(defaultValue = "0.3333333333333333", min = 0, max = 1,
-          doc = "probability of moving as intended on slippery ice") double successRate,
+      @Kwarg(
+              defaultValue = "0.3333333333333333",
+              min = 0,
+              max = 1,
+              doc = "probability of moving as intended on slippery ice")
+          double successRate,
       @Kwarg(defaultValue = "1, 0, 0", doc = "rewards for reaching a goal, a hole, a frozen tile")
           double[] rewardSchedule) {}
 
@@ -152,7 +178,9 @@ public final class FrozenLakeEnv extends SceneEnv<Integer, Integer> implements D
     } else if (desc == null) {
       rows = MAPS.get(mapName);
       if (rows == null) {
-        throw ToyText.invalid(OWNER, "map_name",
+        throw ToyText.invalid(
+            OWNER,
+            "map_name",
             "unknown map name '" + mapName + "'; known maps: " + String.join(", ", MAPS.keySet()));
       }
     } else {
@@ -164,8 +192,11 @@ public final class FrozenLakeEnv extends SceneEnv<Integer, Integer> implements D
     this.slippery = c.isSlippery();
     this.successRate = c.successRate();
     if (rewardSchedule == null || rewardSchedule.length != 3) {
-      throw ToyText.invalid(OWNER, "reward_schedule", "must hold 3 numbers (goal, hole, frozen), got "
-          + (rewardSchedule == null ? "null" : rewardSchedule.length + " values"));
+      throw ToyText.invalid(
+          OWNER,
+          "reward_schedule",
+          "must hold 3 numbers (goal, hole, frozen), got "
+              + (rewardSchedule == null ? "null" : rewardSchedule.length + " values"));
     }
     for (double r : rewardSchedule) {
       if (!Double.isFinite(r)) {
@@ -242,8 +273,16 @@ public final class FrozenLakeEnv extends SceneEnv<Integer, Integer> implements D
         return List.copyOf(rows);
       }
     }
-    throw new IllegalStateException("no valid " + size + "x" + size + " map after "
-        + MAX_RANDOM_MAP_TRIES + " boards with p=" + p + "; use a larger p");
+    throw new IllegalStateException(
+        "no valid "
+            + size
+            + "x"
+            + size
+            + " map after "
+            + MAX_RANDOM_MAP_TRIES
+            + " boards with p="
+            + p
+            + "; use a larger p");
   }
 
   /** Depth-first search from the top-left over non-hole tiles for a tile next to the goal. */
@@ -289,15 +328,30 @@ public final class FrozenLakeEnv extends SceneEnv<Integer, Integer> implements D
     for (int r = 0; r < out.length; r++) {
       String row = rows.get(r);
       if (row == null || row.length() != width) {
-        throw ToyText.invalid(OWNER, "desc", "rows must all have the same length: row 0 has "
-            + width + " tiles, row " + r + " has " + (row == null ? "none" : row.length()));
+        throw ToyText.invalid(
+            OWNER,
+            "desc",
+            "rows must all have the same length: row 0 has "
+                + width
+                + " tiles, row "
+                + r
+                + " has "
+                + (row == null ? "none" : row.length()));
       }
       out[r] = row.toCharArray();
       for (int c = 0; c < width; c++) {
         char t = out[r][c];
         if ("SFHG".indexOf(t) < 0) {
-          throw ToyText.invalid(OWNER, "desc", "unknown tile '" + t + "' at row " + r
-              + ", column " + c + "; tiles are S (start), F (frozen), H (hole), G (goal)");
+          throw ToyText.invalid(
+              OWNER,
+              "desc",
+              "unknown tile '"
+                  + t
+                  + "' at row "
+                  + r
+                  + ", column "
+                  + c
+                  + "; tiles are S (start), F (frozen), H (hole), G (goal)");
         }
         hasStart |= t == 'S';
         hasGoal |= t == 'G';
@@ -401,12 +455,13 @@ public final class FrozenLakeEnv extends SceneEnv<Integer, Integer> implements D
   }
 
   /**
-   * Puts the agent in {@code newState}, e.g. to replay a situation (Gymnasium's
-   * {@code env.unwrapped.s = newState}); the last action is kept.
+   * Puts the agent in {@code newState}, e.g. to replay a situation (Gymnasium's {@code
+   * env.unwrapped.s = newState}); the last action is kept.
    */
   public void setState(int newState) {
     if (newState < 0 || newState >= numStates()) {
-      throw new IllegalArgumentException("state must be in [0, " + numStates() + "), got " + newState);
+      throw new IllegalArgumentException(
+          "state must be in [0, " + numStates() + "), got " + newState);
     }
     state = newState;
   }
@@ -444,8 +499,8 @@ public final class FrozenLakeEnv extends SceneEnv<Integer, Integer> implements D
   }
 
   /**
-   * The text Gymnasium prints: {@code "  (Left)"} etc. for the last action (an empty line before
-   * the first step), then the map with the agent's tile on a red background.
+   * The text Gymnasium prints: {@code " (Left)"} etc. for the last action (an empty line before the
+   * first step), then the map with the agent's tile on a red background.
    */
   public String ansi() {
     StringBuilder b = new StringBuilder();
@@ -471,10 +526,10 @@ public final class FrozenLakeEnv extends SceneEnv<Integer, Integer> implements D
   private static final int RIBBON = 0xF1C40F;
 
   /**
-   * The picture of the current state as Gymnasium lays it out (y up): window
-   * {@code (min(64 ncol, 512), min(64 nrow, 512))}, per cell an ice tile, then a hole, a goal
-   * present or a stool on the start, then a 1-px outline; the elf faces the last action (down
-   * before any step), or a cracked hole replaces it when it stands in a hole.
+   * The picture of the current state as Gymnasium lays it out (y up): window {@code (min(64 ncol,
+   * 512), min(64 nrow, 512))}, per cell an ice tile, then a hole, a goal present or a stool on the
+   * start, then a 1-px outline; the elf faces the last action (down before any step), or a cracked
+   * hole replaces it when it stands in a hole.
    */
   @Override
   public Scene2D scene() {
@@ -492,7 +547,7 @@ public final class FrozenLakeEnv extends SceneEnv<Integer, Integer> implements D
           case 'H' -> hole(g, px, py, cw, ch);
           case 'G' -> gift(g, px, py, cw, ch);
           case 'S' -> g.stool(px, py, cw, ch);
-          default -> { }
+          default -> {}
         }
         g.outline(px, py, cw, ch, ICE_OUTLINE, 1);
       }
@@ -507,8 +562,13 @@ public final class FrozenLakeEnv extends SceneEnv<Integer, Integer> implements D
       double cy = py + ch / 2.0;
       for (int k = 0; k < 6; k++) {
         double angle = k * Math.PI / 3 + 0.3;
-        g.line(cx + 0.36 * cw * Math.cos(angle), cy + 0.32 * ch * Math.sin(angle),
-            cx + 0.48 * cw * Math.cos(angle), cy + 0.46 * ch * Math.sin(angle), CRACK, 2);
+        g.line(
+            cx + 0.36 * cw * Math.cos(angle),
+            cy + 0.32 * ch * Math.sin(angle),
+            cx + 0.48 * cw * Math.cos(angle),
+            cy + 0.46 * ch * Math.sin(angle),
+            CRACK,
+            2);
       }
     } else {
       int facing = lastAction < 0 ? DOWN : lastAction;
@@ -527,8 +587,9 @@ public final class FrozenLakeEnv extends SceneEnv<Integer, Integer> implements D
     g.rect(x + 0.22 * w, y + 0.30 * h, 0.56 * w, 0.50 * h, GIFT);
     g.rect(x + 0.46 * w, y + 0.30 * h, 0.08 * w, 0.50 * h, RIBBON);
     g.rect(x + 0.22 * w, y + 0.50 * h, 0.56 * w, 0.08 * h, RIBBON);
-    g.polygon(RIBBON, x + 0.50 * w, y + 0.30 * h, x + 0.36 * w, y + 0.18 * h, x + 0.36 * w, y + 0.30 * h);
-    g.polygon(RIBBON, x + 0.50 * w, y + 0.30 * h, x + 0.64 * w, y + 0.18 * h, x + 0.64 * w, y + 0.30 * h);
+    g.polygon(
+        RIBBON, x + 0.50 * w, y + 0.30 * h, x + 0.36 * w, y + 0.18 * h, x + 0.36 * w, y + 0.30 * h);
+    g.polygon(
+        RIBBON, x + 0.50 * w, y + 0.30 * h, x + 0.64 * w, y + 0.18 * h, x + 0.64 * w, y + 0.30 * h);
   }
-
 }

@@ -6,8 +6,6 @@ import dev.jymnasium.env.Step;
 import dev.jymnasium.env.registry.ConfigBinder;
 import dev.jymnasium.env.registry.Kwarg;
 import dev.jymnasium.env.render.Scene2D;
-import dev.jymnasium.env.registry.ConfigBinder;
-import dev.jymnasium.env.registry.Kwarg;
 import dev.jymnasium.env.render.SceneEnv;
 import dev.jymnasium.env.rng.NpRandom;
 import dev.jymnasium.env.spaces.Discrete;
@@ -21,8 +19,10 @@ import java.util.Map;
  * fickle-passenger variants.
  *
  * <h2>Description</h2>
+ *
  * The map, with walls {@code |} the taxi cannot cross and landmarks R(ed), G(reen), Y(ellow),
  * B(lue):
+ *
  * <pre>
  * +---------+
  * |R: | : :G|
@@ -32,42 +32,51 @@ import java.util.Map;
  * |Y| : |B: |
  * +---------+
  * </pre>
+ *
  * The passenger waits at one landmark and wants to go to another. When rainy, a move goes as
- * intended with probability {@code rainy_probability} and otherwise to one side. A fickle
- * passenger may, once per episode, change their destination on the first move after boarding.
- * The transition table is {@link #transitions(int, int)}.
+ * intended with probability {@code rainy_probability} and otherwise to one side. A fickle passenger
+ * may, once per episode, change their destination on the first move after boarding. The transition
+ * table is {@link #transitions(int, int)}.
  *
  * <h2>Action space</h2>
+ *
  * {@code Discrete(6)}: 0 south, 1 north, 2 east, 3 west, 4 pickup, 5 dropoff.
  *
  * <h2>Observation space</h2>
+ *
  * {@code Discrete(500)}: {@code ((row * 5 + col) * 5 + passenger) * 4 + destination}, with
  * passenger 0-3 at a landmark (R, G, Y, B) or 4 in the taxi, destination 0-3 ({@link #encode},
  * {@link #decode}). 400 states occur during episodes, plus 4 right after a delivery.
  *
  * <h2>Rewards</h2>
+ *
  * -1 per step, +20 for delivering the passenger, -10 for an illegal pickup or dropoff.
  *
  * <h2>Starting state</h2>
+ *
  * Uniform over the 300 states with the passenger at a landmark other than the destination.
  *
  * <h2>Episode end</h2>
+ *
  * Terminated when the passenger is delivered; truncated by the registry's 200-step limit.
  *
  * <h2>Info</h2>
+ *
  * {@code prob}: probability of the transition taken (1.0 after reset); {@code action_mask}: a
- * {@code byte[6]} (int8) with 1 for the actions that change the state, for
- * {@code actionSpace().sample(mask)}. The arrays are shared: do not modify them.
+ * {@code byte[6]} (int8) with 1 for the actions that change the state, for {@code
+ * actionSpace().sample(mask)}. The arrays are shared: do not modify them.
  *
  * <h2>Arguments</h2>
- * {@code render_mode} ({@code human}, {@code rgb_array}, {@code ansi}); {@code is_rainy}
- * (false); {@code rainy_probability} (0.8); {@code fickle_passenger} (false);
- * {@code fickle_probability} (0.3).
+ *
+ * {@code render_mode} ({@code human}, {@code rgb_array}, {@code ansi}); {@code is_rainy} (false);
+ * {@code rainy_probability} (0.8); {@code fickle_passenger} (false); {@code fickle_probability}
+ * (0.3).
  *
  * <h2>Version history</h2>
- * v4: rainy and fickle options with configurable probabilities and corrected rainy side moves.
- * v3: map correction, action masks in info. v2: the taxi no longer starts at the destination,
- * new reward threshold. v1: landmark (3,2) removed. v0: initial version.
+ *
+ * v4: rainy and fickle options with configurable probabilities and corrected rainy side moves. v3:
+ * map correction, action masks in info. v2: the taxi no longer starts at the destination, new
+ * reward threshold. v1: landmark (3,2) removed. v0: initial version.
  */
 public final class TaxiEnv extends SceneEnv<Integer, Integer> implements DiscreteModel {
   public static final int SOUTH = 0;
@@ -76,26 +85,32 @@ public final class TaxiEnv extends SceneEnv<Integer, Integer> implements Discret
   public static final int WEST = 3;
   public static final int PICKUP = 4;
   public static final int DROPOFF = 5;
+
   /** Passenger index meaning "in the taxi". */
   public static final int IN_TAXI = 4;
 
   /** The map text; grid row r is line r + 1, grid column c is character 2c + 1. */
-  public static final List<String> MAP = List.of(
-      "+---------+",
-      "|R: | : :G|",
-      "| : | : : |",
-      "| : : : : |",
-      "| | : | : |",
-      "|Y| : |B: |",
-      "+---------+");
+  public static final List<String> MAP =
+      List.of(
+          "+---------+",
+          "|R: | : :G|",
+          "| : | : : |",
+          "| : : : : |",
+          "| | : | : |",
+          "|Y| : |B: |",
+          "+---------+");
 
   static final int NUM_STATES = 500;
   static final int NUM_ACTIONS = 6;
   private static final int SIZE = 5;
+
   /** Landmarks R, G, Y, B as {row, col}. */
   private static final int[][] LOCS = {{0, 0}, {0, 4}, {4, 0}, {4, 3}};
+
   private static final int[] LOC_COLOURS = {0xFF0000, 0x00FF00, 0xFFFF00, 0x0000FF};
-  private static final String[] ACTION_NAMES = {"South", "North", "East", "West", "Pickup", "Dropoff"};
+  private static final String[] ACTION_NAMES = {
+    "South", "North", "East", "West", "Pickup", "Dropoff"
+  };
   private static final String OWNER = "Taxi";
   private static final char[][] GRID = new char[MAP.size()][];
 
@@ -117,23 +132,27 @@ public final class TaxiEnv extends SceneEnv<Integer, Integer> implements Discret
   private final double[] initialDistribution = new double[NUM_STATES];
   private final List<Transition>[][] table;
   private final double[][][] probs;
+
   /** Which of {@code 1.0, rainy_probability, (1 - rainy_probability) / 2} each entry has. */
   private final int[][][] probSlot;
+
   /** {@code {"prob": p, "action_mask": mask(s)}} by state and probability slot. */
   private final Map<String, Object>[][] infos;
+
   private final Integer[] boxed = ToyText.boxed(NUM_STATES);
   private final Step<Integer> step = new Step<>();
   private int state;
   private int lastAction = -1;
   private boolean fickleStep;
+
   /** Sprite orientation: the last move action (0 south / front view before any move). */
   private int taxiOrientation;
 
   /**
    * The kwargs of Taxi.
    *
-   * @param renderMode {@code render_mode}: {@code human}, {@code rgb_array}, {@code ansi} or
-   *     {@code null}
+   * @param renderMode {@code render_mode}: {@code human}, {@code rgb_array}, {@code ansi} or {@code
+   *     null}
    * @param isRainy {@code is_rainy}: whether moves can slip sideways
    * @param rainyProbability {@code rainy_probability}: probability that a move in the rain goes as
    *     intended, in [0, 1]
@@ -143,14 +162,23 @@ public final class TaxiEnv extends SceneEnv<Integer, Integer> implements Discret
    *     this episode, in [0, 1]
    */
   public record Config(
-      @Kwarg(doc = "how render() draws: human, rgb_array, ansi or None (see render_modes)") String renderMode,
+      @Kwarg(doc = "how render() draws: human, rgb_array, ansi or None (see render_modes)")
+          String renderMode,
       @Kwarg(defaultValue = "false", doc = "moves can slip sideways") boolean isRainy,
-      @Kwarg(defaultValue = "0.8", min = 0, max = 1,
-          doc = "probability that a move in the rain goes as intended") double rainyProbability,
+      @Kwarg(
+              defaultValue = "0.8",
+              min = 0,
+              max = 1,
+              doc = "probability that a move in the rain goes as intended")
+          double rainyProbability,
       @Kwarg(defaultValue = "false", doc = "the passenger may change destination once per episode")
           boolean ficklePassenger,
-      @Kwarg(defaultValue = "0.3", min = 0, max = 1,
-          doc = "probability that the passenger is fickle this episode") double fickleProbability) {}
+      @Kwarg(
+              defaultValue = "0.3",
+              min = 0,
+              max = 1,
+              doc = "probability that the passenger is fickle this episode")
+          double fickleProbability) {}
 
   /** Dry roads and a patient passenger, no rendering. */
   public TaxiEnv() {
@@ -186,8 +214,10 @@ public final class TaxiEnv extends SceneEnv<Integer, Integer> implements Discret
             }
             for (int a = 0; a < NUM_ACTIONS; a++) {
               boolean rainyMove = rainy && a <= WEST;
-              table[s][a] = rainyMove ? rainyMove(row, col, pass, dest, a, side)
-                  : List.of(dryTransition(row, col, pass, dest, a));
+              table[s][a] =
+                  rainyMove
+                      ? rainyMove(row, col, pass, dest, a, side)
+                      : List.of(dryTransition(row, col, pass, dest, a));
               probs[s][a] = ToyText.probabilities(table[s][a]);
               probSlot[s][a] = rainyMove ? new int[] {1, 2, 2} : new int[] {0};
             }
@@ -310,32 +340,38 @@ public final class TaxiEnv extends SceneEnv<Integer, Integer> implements Discret
    * right side (each half the rest); a move that is impossible stays put in all three outcomes.
    */
   private List<Transition> rainyMove(int row, int col, int pass, int dest, int a, double side) {
-    boolean possible = switch (a) {
-      case SOUTH -> row < SIZE - 1;
-      case NORTH -> row > 0;
-      case EAST -> eastOpen(row, col);
-      default -> westOpen(row, col);
-    };
+    boolean possible =
+        switch (a) {
+          case SOUTH -> row < SIZE - 1;
+          case NORTH -> row > 0;
+          case EAST -> eastOpen(row, col);
+          default -> westOpen(row, col);
+        };
     int here = encode(row, col, pass, dest);
     int intended = here;
     int left = here;
     int right = here;
     if (possible) {
       intended = dryTransition(row, col, pass, dest, a).nextState();
-      int[] sides = switch (a) {
-        case SOUTH -> new int[] {EAST, WEST};
-        case NORTH -> new int[] {WEST, EAST};
-        case EAST -> new int[] {NORTH, SOUTH};
-        default -> new int[] {SOUTH, NORTH};
-      };
+      int[] sides =
+          switch (a) {
+            case SOUTH -> new int[] {EAST, WEST};
+            case NORTH -> new int[] {WEST, EAST};
+            case EAST -> new int[] {NORTH, SOUTH};
+            default -> new int[] {SOUTH, NORTH};
+          };
       left = lateral(row, col, pass, dest, sides[0]);
       right = lateral(row, col, pass, dest, sides[1]);
     }
-    return List.of(new Transition(rainyProbability, intended, -1, false),
-        new Transition(side, left, -1, false), new Transition(side, right, -1, false));
+    return List.of(
+        new Transition(rainyProbability, intended, -1, false),
+        new Transition(side, left, -1, false),
+        new Transition(side, right, -1, false));
   }
 
-  /** A sideways slip: clamped to the grid; east/west slips are blocked by a wall at the new cell. */
+  /**
+   * A sideways slip: clamped to the grid; east/west slips are blocked by a wall at the new cell.
+   */
   private static int lateral(int row, int col, int pass, int dest, int direction) {
     int r = row;
     int c = col;
@@ -392,12 +428,13 @@ public final class TaxiEnv extends SceneEnv<Integer, Integer> implements Discret
   }
 
   /**
-   * Puts the agent in {@code newState}, e.g. to replay a situation (Gymnasium's
-   * {@code env.unwrapped.s = newState}); the last action is kept.
+   * Puts the agent in {@code newState}, e.g. to replay a situation (Gymnasium's {@code
+   * env.unwrapped.s = newState}); the last action is kept.
    */
   public void setState(int newState) {
     if (newState < 0 || newState >= NUM_STATES) {
-      throw new IllegalArgumentException("state must be in [0, " + NUM_STATES + "), got " + newState);
+      throw new IllegalArgumentException(
+          "state must be in [0, " + NUM_STATES + "), got " + newState);
     }
     state = newState;
   }
@@ -457,9 +494,9 @@ public final class TaxiEnv extends SceneEnv<Integer, Integer> implements Discret
   }
 
   /**
-   * The text Gymnasium prints: the map with the taxi's cell on a yellow background (green, with
-   * a space shown as {@code _}, when carrying the passenger), the passenger's landmark in bold
-   * blue, the destination in magenta; then {@code "  (South)"} etc. or an empty line.
+   * The text Gymnasium prints: the map with the taxi's cell on a yellow background (green, with a
+   * space shown as {@code _}, when carrying the passenger), the passenger's landmark in bold blue,
+   * the destination in magenta; then {@code " (South)"} etc. or an empty line.
    */
   public String ansi() {
     String[][] out = new String[GRID.length][];
@@ -513,8 +550,8 @@ public final class TaxiEnv extends SceneEnv<Integer, Integer> implements Discret
   /**
    * The picture of the current state as Gymnasium lays it out (550x350, one 50x50 cell per map
    * character, y up): road everywhere, median strips on the walls, half-transparent landmark
-   * squares 10 px below their cells, the passenger at their landmark, the destination hotel half
-   * a cell above its landmark and the taxi, the lower of the two drawn last.
+   * squares 10 px below their cells, the passenger at their landmark, the destination hotel half a
+   * cell above its landmark and the taxi, the lower of the two drawn last.
    */
   @Override
   public Scene2D scene() {
@@ -599,5 +636,4 @@ public final class TaxiEnv extends SceneEnv<Integer, Integer> implements Discret
       g.circle(x + 37, y + 37, 5, TYRE);
     }
   }
-
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 final class ToyText {
   /** Gymnasium's {@code utils.colorize} colour numbers. */
   static final int RED = 31;
+
   static final int GREEN = 32;
   static final int YELLOW = 33;
   static final int BLUE = 34;

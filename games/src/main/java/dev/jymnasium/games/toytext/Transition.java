@@ -1,8 +1,8 @@
 package dev.jymnasium.games.toytext;
 
 /**
- * One possible outcome of taking an action in a state, an entry of Gymnasium's {@code P[s][a]}
- * list {@code (prob, next_state, reward, terminated)}.
+ * One possible outcome of taking an action in a state, an entry of Gymnasium's {@code P[s][a]} list
+ * {@code (prob, next_state, reward, terminated)}.
  *
  * @param prob probability of this outcome
  * @param nextState the state the env moves to

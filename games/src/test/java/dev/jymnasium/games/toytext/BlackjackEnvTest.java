@@ -17,9 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Blackjack-v1 against Gymnasium 1.4: the rules of gymnasium/envs/toy_text/blackjack.py, and
- * hands recorded by running {@code gymnasium.make("Blackjack-v1").reset(seed=s)} for seeds 0 and
- * 42, then stick.
+ * Blackjack-v1 against Gymnasium 1.4: the rules of gymnasium/envs/toy_text/blackjack.py, and hands
+ * recorded by running {@code gymnasium.make("Blackjack-v1").reset(seed=s)} for seeds 0 and 42, then
+ * stick.
  */
 class BlackjackEnvTest {
   private static BlackjackEnv unwrapped(Env<?, ?> env) {
@@ -96,8 +96,13 @@ class BlackjackEnvTest {
     "false, true,  1.0, 0.0, 1.0, 1.0",
     "true,  true,  1.0, 0.0, 1.0, 1.0",
   })
-  void naturalAndSabRules(boolean natural, boolean sab, double vs17, double vsNatural,
-      double vsThreeCard21, double threeCard21vs17) {
+  void naturalAndSabRules(
+      boolean natural,
+      boolean sab,
+      double vs17,
+      double vsNatural,
+      double vsThreeCard21,
+      double threeCard21vs17) {
     assertEquals(vs17, stick(natural, sab, new int[] {10, 7}, new int[] {1, 10}));
     assertEquals(vsNatural, stick(natural, sab, new int[] {10, 1}, new int[] {10, 1}));
     assertEquals(vsThreeCard21, stick(natural, sab, new int[] {10, 7, 4}, new int[] {1, 10}));
@@ -156,18 +161,22 @@ class BlackjackEnvTest {
   @Test
   void observationSpaceAndScene() {
     BlackjackEnv env = new BlackjackEnv();
-    assertEquals("Tuple(Discrete(32), Discrete(11), Discrete(2))", env.observationSpace().toString());
+    assertEquals(
+        "Tuple(Discrete(32), Discrete(11), Discrete(2))", env.observationSpace().toString());
     assertEquals(java.util.List.of("human", "rgb_array"), env.metadata().renderModes());
     env.reset(0);
     Scene2D scene = env.scene();
     assertEquals(600, scene.width());
     assertEquals(500, scene.height());
     assertEquals(0x076324, scene.background());
-    assertTrue(scene.shapes().stream().anyMatch(s -> s instanceof Scene2D.Text t
-        && t.text().equals("Dealer: 10")));
-    assertTrue(scene.shapes().stream().anyMatch(s -> s instanceof Scene2D.Text t
-        && t.text().equals("J")), "the dealer's face-up card shows its rank");
-    assertTrue(scene.shapes().stream().anyMatch(s -> s instanceof Scene2D.Text t
-        && t.text().equals("11")), "the player's sum");
+    assertTrue(
+        scene.shapes().stream()
+            .anyMatch(s -> s instanceof Scene2D.Text t && t.text().equals("Dealer: 10")));
+    assertTrue(
+        scene.shapes().stream().anyMatch(s -> s instanceof Scene2D.Text t && t.text().equals("J")),
+        "the dealer's face-up card shows its rank");
+    assertTrue(
+        scene.shapes().stream().anyMatch(s -> s instanceof Scene2D.Text t && t.text().equals("11")),
+        "the player's sum");
   }
 }

@@ -95,12 +95,19 @@ class CliffWalkingEnvTest {
       }
     }
     // RIGHT slips to [UP, RIGHT, DOWN]; from the start: 24, the cliff, a border stay.
-    assertEquals(List.of(new Transition(THIRD, 24, -1, false), new Transition(THIRD, 36, -100, false),
-        new Transition(THIRD, 36, -1, false)), slippery.transitions(36, CliffWalkingEnv.RIGHT));
+    assertEquals(
+        List.of(
+            new Transition(THIRD, 24, -1, false),
+            new Transition(THIRD, 36, -100, false),
+            new Transition(THIRD, 36, -1, false)),
+        slippery.transitions(36, CliffWalkingEnv.RIGHT));
     // Cliff and goal cells have ordinary entries too.
-    assertEquals(List.of(new Transition(1.0, 25, -1, false)), dry.transitions(37, CliffWalkingEnv.UP));
-    assertEquals(List.of(new Transition(1.0, 35, -1, false)), dry.transitions(47, CliffWalkingEnv.UP));
-    assertEquals(List.of(new Transition(1.0, 47, -1, true)), dry.transitions(35, CliffWalkingEnv.DOWN));
+    assertEquals(
+        List.of(new Transition(1.0, 25, -1, false)), dry.transitions(37, CliffWalkingEnv.UP));
+    assertEquals(
+        List.of(new Transition(1.0, 35, -1, false)), dry.transitions(47, CliffWalkingEnv.UP));
+    assertEquals(
+        List.of(new Transition(1.0, 47, -1, true)), dry.transitions(35, CliffWalkingEnv.DOWN));
   }
 
   @Test
@@ -110,8 +117,12 @@ class CliffWalkingEnvTest {
     String plain = "o  o  o  o  o  o  o  o  o  o  o  o\n";
     assertEquals(plain + plain + plain + "x  C  C  C  C  C  C  C  C  C  C  T\n\n", env.render());
     env.step(CliffWalkingEnv.UP);
-    assertEquals(plain + plain + "x  o  o  o  o  o  o  o  o  o  o  o\n"
-        + "o  C  C  C  C  C  C  C  C  C  C  T\n\n", env.render());
+    assertEquals(
+        plain
+            + plain
+            + "x  o  o  o  o  o  o  o  o  o  o  o\n"
+            + "o  C  C  C  C  C  C  C  C  C  C  T\n\n",
+        env.render());
   }
 
   @Test

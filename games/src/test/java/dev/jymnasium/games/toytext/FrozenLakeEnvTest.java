@@ -29,8 +29,8 @@ class FrozenLakeEnvTest {
   private static final double FAIL = 0.33333333333333337;
   private static final String ESC = "\u001b";
 
-  private static void assertSteps(Env<Integer, Integer> env, int[] actions, int[] states,
-      double[] probs) {
+  private static void assertSteps(
+      Env<Integer, Integer> env, int[] actions, int[] states, double[] probs) {
     for (int i = 0; i < actions.length; i++) {
       Step<Integer> s = env.step(actions[i]);
       String where = "step " + i;
@@ -47,8 +47,8 @@ class FrozenLakeEnvTest {
     Reset<Integer> r = env.reset(0);
     assertEquals(0, r.observation());
     assertEquals(Map.of("prob", 1.0), r.info());
-    assertSteps(env, new int[] {2, 2, 1, 1}, new int[] {4, 8, 8, 9},
-        new double[] {FAIL, FAIL, FAIL, FAIL});
+    assertSteps(
+        env, new int[] {2, 2, 1, 1}, new int[] {4, 8, 8, 9}, new double[] {FAIL, FAIL, FAIL, FAIL});
     Step<Integer> last = env.step(2);
     assertEquals(5, last.observation());
     assertTrue(last.terminated(), "state 5 is a hole");
@@ -60,7 +60,10 @@ class FrozenLakeEnvTest {
   void seed42MatchesGymnasium() {
     Env<Integer, Integer> env = Gym.make("FrozenLake-v1");
     assertEquals(0, env.reset(42).observation());
-    assertSteps(env, new int[] {2, 2, 1, 1, 2, 1}, new int[] {1, 1, 2, 1, 1, 2},
+    assertSteps(
+        env,
+        new int[] {2, 2, 1, 1, 2, 1},
+        new int[] {1, 1, 2, 1, 1, 2},
         new double[] {THIRD, FAIL, FAIL, FAIL, FAIL, FAIL});
   }
 
@@ -74,7 +77,9 @@ class FrozenLakeEnvTest {
 
   @Test
   void resetAndStepDrawExactlyOneRandomEach() {
-    FrozenLakeEnv env = new FrozenLakeEnv(new FrozenLakeEnv.Config(null, null, "8x8", true, 1.0 / 3.0, new double[] {1, 0, 0}));
+    FrozenLakeEnv env =
+        new FrozenLakeEnv(
+            new FrozenLakeEnv.Config(null, null, "8x8", true, 1.0 / 3.0, new double[] {1, 0, 0}));
     NpRandom reference = NpRandom.of(7);
     env.reset(7);
     reference.random();
@@ -85,7 +90,9 @@ class FrozenLakeEnvTest {
       assertTrue(env.npRandom().stateEquals(reference), "after step " + t);
     }
     // Even a deterministic single-entry transition draws once.
-    FrozenLakeEnv dry = new FrozenLakeEnv(new FrozenLakeEnv.Config(null, null, "4x4", false, 1.0 / 3.0, new double[] {1, 0, 0}));
+    FrozenLakeEnv dry =
+        new FrozenLakeEnv(
+            new FrozenLakeEnv.Config(null, null, "4x4", false, 1.0 / 3.0, new double[] {1, 0, 0}));
     NpRandom ref2 = NpRandom.of(3);
     dry.reset(3);
     dry.step(FrozenLakeEnv.RIGHT);
@@ -96,18 +103,39 @@ class FrozenLakeEnvTest {
 
   @Test
   void randomMapsMatchGymnasium() {
-    assertEquals(List.of("SFHF", "FHFF", "FFFH", "FHFG"), FrozenLakeEnv.generateRandomMap(4, 0.8, 42L));
-    assertEquals(List.of("SFHFFHFF", "FFFHFHFF", "FFHFFFHH", "FFFFFFFH", "FFFFFFFF", "FHFFHHFF",
-        "FFFFFFFF", "FFFFFFFG"), FrozenLakeEnv.generateRandomMap(8, 0.8, 42L));
-    assertEquals(List.of("SFHHHFHF", "FFFFFFHH", "FHHHHFHH", "FHHFHHFH", "FFFFFFFF", "FHHHHFFH",
-        "FHFHHFFF", "HFFFHFFG"), FrozenLakeEnv.generateRandomMap(8, 0.6, 0L));
+    assertEquals(
+        List.of("SFHF", "FHFF", "FFFH", "FHFG"), FrozenLakeEnv.generateRandomMap(4, 0.8, 42L));
+    assertEquals(
+        List.of(
+            "SFHFFHFF",
+            "FFFHFHFF",
+            "FFHFFFHH",
+            "FFFFFFFH",
+            "FFFFFFFF",
+            "FHFFHHFF",
+            "FFFFFFFF",
+            "FFFFFFFG"),
+        FrozenLakeEnv.generateRandomMap(8, 0.8, 42L));
+    assertEquals(
+        List.of(
+            "SFHHHFHF",
+            "FFFFFFHH",
+            "FHHHHFHH",
+            "FHHFHHFH",
+            "FFFFFFFF",
+            "FHHHHFFH",
+            "FHFHHFFF",
+            "HFFFHFFG"),
+        FrozenLakeEnv.generateRandomMap(8, 0.6, 0L));
   }
 
   @Test
   void randomMapArgumentsAreChecked() {
     assertThrows(IllegalArgumentException.class, () -> FrozenLakeEnv.generateRandomMap(1, 0.8, 0L));
     assertThrows(IllegalArgumentException.class, () -> FrozenLakeEnv.generateRandomMap(4, 0.0, 0L));
-    assertEquals(List.of("SFFF", "FFFF", "FFFF", "FFFG"), FrozenLakeEnv.generateRandomMap(4, 1.5, 0L),
+    assertEquals(
+        List.of("SFFF", "FFFF", "FFFF", "FFFG"),
+        FrozenLakeEnv.generateRandomMap(4, 1.5, 0L),
         "p above 1 counts as 1");
   }
 
@@ -138,7 +166,9 @@ class FrozenLakeEnvTest {
 
   @Test
   void transitionTableSumsToOneAndTerminalsAreAbsorbing() {
-    FrozenLakeEnv env = new FrozenLakeEnv(new FrozenLakeEnv.Config(null, null, "8x8", true, 1.0 / 3.0, new double[] {1, 0, 0}));
+    FrozenLakeEnv env =
+        new FrozenLakeEnv(
+            new FrozenLakeEnv.Config(null, null, "8x8", true, 1.0 / 3.0, new double[] {1, 0, 0}));
     List<Transition>[][] p = env.transitionTable();
     for (int s = 0; s < env.numStates(); s++) {
       char tile = env.desc().get(s / 8).charAt(s % 8);
@@ -161,33 +191,60 @@ class FrozenLakeEnvTest {
   void slipperyDirectionsAreActionMinusOneActionActionPlusOne() {
     FrozenLakeEnv env = new FrozenLakeEnv();
     // State 6 = row 1, col 2: left is 5 (hole), up is 2, down is 10, right is 7 (hole).
-    assertEquals(List.of(new Transition(FAIL, 2, 0, false), new Transition(THIRD, 5, 0, true),
-        new Transition(FAIL, 10, 0, false)), env.transitions(6, FrozenLakeEnv.LEFT));
-    assertEquals(List.of(new Transition(FAIL, 5, 0, true), new Transition(THIRD, 10, 0, false),
-        new Transition(FAIL, 7, 0, true)), env.transitions(6, FrozenLakeEnv.DOWN));
-    assertEquals(List.of(new Transition(FAIL, 10, 0, false), new Transition(THIRD, 7, 0, true),
-        new Transition(FAIL, 2, 0, false)), env.transitions(6, FrozenLakeEnv.RIGHT));
-    assertEquals(List.of(new Transition(FAIL, 7, 0, true), new Transition(THIRD, 2, 0, false),
-        new Transition(FAIL, 5, 0, true)), env.transitions(6, FrozenLakeEnv.UP));
+    assertEquals(
+        List.of(
+            new Transition(FAIL, 2, 0, false),
+            new Transition(THIRD, 5, 0, true),
+            new Transition(FAIL, 10, 0, false)),
+        env.transitions(6, FrozenLakeEnv.LEFT));
+    assertEquals(
+        List.of(
+            new Transition(FAIL, 5, 0, true),
+            new Transition(THIRD, 10, 0, false),
+            new Transition(FAIL, 7, 0, true)),
+        env.transitions(6, FrozenLakeEnv.DOWN));
+    assertEquals(
+        List.of(
+            new Transition(FAIL, 10, 0, false),
+            new Transition(THIRD, 7, 0, true),
+            new Transition(FAIL, 2, 0, false)),
+        env.transitions(6, FrozenLakeEnv.RIGHT));
+    assertEquals(
+        List.of(
+            new Transition(FAIL, 7, 0, true),
+            new Transition(THIRD, 2, 0, false),
+            new Transition(FAIL, 5, 0, true)),
+        env.transitions(6, FrozenLakeEnv.UP));
     // Border moves stay put; the goal pays 1.
     assertEquals(new Transition(FAIL, 0, 0, false), env.transitions(0, FrozenLakeEnv.LEFT).get(0));
-    assertEquals(new Transition(THIRD, 15, 1, true), env.transitions(14, FrozenLakeEnv.RIGHT).get(1));
+    assertEquals(
+        new Transition(THIRD, 15, 1, true), env.transitions(14, FrozenLakeEnv.RIGHT).get(1));
   }
 
   @Test
   void notSlipperySuccessRateAndRewardSchedule() {
-    FrozenLakeEnv dry = new FrozenLakeEnv(new FrozenLakeEnv.Config(null, null, "4x4", false, 1.0 / 3.0, new double[] {1, 0, 0}));
+    FrozenLakeEnv dry =
+        new FrozenLakeEnv(
+            new FrozenLakeEnv.Config(null, null, "4x4", false, 1.0 / 3.0, new double[] {1, 0, 0}));
     assertEquals(List.of(new Transition(1.0, 2, 0, false)), dry.transitions(6, FrozenLakeEnv.UP));
 
-    FrozenLakeEnv custom = new FrozenLakeEnv(new FrozenLakeEnv.Config(null, null, "4x4", true, 0.8, new double[] {10, -5, -0.5}));
-    assertEquals(List.of(new Transition(0.09999999999999998, 2, -0.5, false),
-        new Transition(0.8, 5, -5, true), new Transition(0.09999999999999998, 10, -0.5, false)),
+    FrozenLakeEnv custom =
+        new FrozenLakeEnv(
+            new FrozenLakeEnv.Config(null, null, "4x4", true, 0.8, new double[] {10, -5, -0.5}));
+    assertEquals(
+        List.of(
+            new Transition(0.09999999999999998, 2, -0.5, false),
+            new Transition(0.8, 5, -5, true),
+            new Transition(0.09999999999999998, 10, -0.5, false)),
         custom.transitions(6, FrozenLakeEnv.LEFT));
-    assertEquals(new Transition(0.8, 15, 10, true), custom.transitions(14, FrozenLakeEnv.RIGHT).get(1));
+    assertEquals(
+        new Transition(0.8, 15, 10, true), custom.transitions(14, FrozenLakeEnv.RIGHT).get(1));
     assertArrayEquals(new double[] {-5, 10}, custom.rewardRange());
 
-    Env<Integer, Integer> made = Gym.make("FrozenLake-v1",
-        Map.of("is_slippery", false, "reward_schedule", List.of(2, -1, -0.01)));
+    Env<Integer, Integer> made =
+        Gym.make(
+            "FrozenLake-v1",
+            Map.of("is_slippery", false, "reward_schedule", List.of(2, -1, -0.01)));
     made.reset(0);
     Step<Integer> s = made.step(FrozenLakeEnv.RIGHT);
     assertEquals(1, s.observation());
@@ -197,8 +254,10 @@ class FrozenLakeEnvTest {
 
   @Test
   void severalStartTilesAreDrawnUniformly() {
-    FrozenLakeEnv env = new FrozenLakeEnv(new FrozenLakeEnv.Config(null, List.of("SS", "FG"), null, false, 1.0 / 3.0,
-        new double[] {1, 0, 0}));
+    FrozenLakeEnv env =
+        new FrozenLakeEnv(
+            new FrozenLakeEnv.Config(
+                null, List.of("SS", "FG"), null, false, 1.0 / 3.0, new double[] {1, 0, 0}));
     assertArrayEquals(new double[] {0.5, 0.5, 0, 0}, env.initialStateDistribution());
     for (long seed = 0; seed < 10; seed++) {
       int expected = NpRandom.of(seed).random() < 0.5 ? 0 : 1;
@@ -208,8 +267,8 @@ class FrozenLakeEnvTest {
 
   @Test
   void ansiShowsTheAgentOnRedAndTheLastAction() {
-    Env<Integer, Integer> env = Gym.make("FrozenLake-v1",
-        Map.of("render_mode", "ansi", "is_slippery", false));
+    Env<Integer, Integer> env =
+        Gym.make("FrozenLake-v1", Map.of("render_mode", "ansi", "is_slippery", false));
     env.reset(0);
     assertEquals("\n" + ESC + "[41mS" + ESC + "[0mFFF\nFHFH\nFFFH\nHFFG\n", env.render());
     env.step(FrozenLakeEnv.RIGHT);
@@ -225,8 +284,10 @@ class FrozenLakeEnvTest {
     Scene2D scene = env.scene();
     assertEquals(256, scene.width());
     assertEquals(256, scene.height());
-    long outlines = scene.shapes().stream().filter(s -> s instanceof Scene2D.Polygon p
-        && !p.filled() && p.rgb() == 0xB4C8E6).count();
+    long outlines =
+        scene.shapes().stream()
+            .filter(s -> s instanceof Scene2D.Polygon p && !p.filled() && p.rgb() == 0xB4C8E6)
+            .count();
     assertEquals(16, outlines, "one 1-px (180,200,230) outline per cell");
     // The ice tile of cell (0, 0) is the first shape: x 0..64, y (up) 192..256.
     Scene2D.Polygon first = (Scene2D.Polygon) scene.shapes().get(0);
@@ -258,8 +319,8 @@ class FrozenLakeEnvTest {
   }
 
   private static void assertBad(Map<String, Object> kwargs, String... fragments) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Gym.make("FrozenLake-v1", kwargs));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Gym.make("FrozenLake-v1", kwargs));
     for (String f : fragments) {
       assertTrue(e.getMessage().contains(f), "'" + e.getMessage() + "' should mention " + f);
     }

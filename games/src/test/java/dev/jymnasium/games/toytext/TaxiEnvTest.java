@@ -34,8 +34,8 @@ class TaxiEnvTest {
     return m;
   }
 
-  private static void assertVector(long seed, int start, byte[] startMask, int[] states,
-      double[] rewards) {
+  private static void assertVector(
+      long seed, int start, byte[] startMask, int[] states, double[] rewards) {
     Env<Integer, Integer> env = Gym.make("Taxi-v4");
     Reset<Integer> r = env.reset(seed);
     assertEquals(start, r.observation());
@@ -55,14 +55,22 @@ class TaxiEnvTest {
   @Test
   void seed0MatchesGymnasium() {
     assertArrayEquals(new int[] {3, 0, 3, 2}, TaxiEnv.decode(314));
-    assertVector(0, 314, mask(1, 1, 0, 0, 0, 0), new int[] {414, 314, 314, 314, 314, 314},
+    assertVector(
+        0,
+        314,
+        mask(1, 1, 0, 0, 0, 0),
+        new int[] {414, 314, 314, 314, 314, 314},
         new double[] {-1, -1, -1, -1, -10, -10});
   }
 
   @Test
   void seed42MatchesGymnasium() {
     assertArrayEquals(new int[] {3, 4, 1, 2}, TaxiEnv.decode(386));
-    assertVector(42, 386, mask(1, 1, 0, 1, 0, 0), new int[] {486, 386, 386, 366, 366, 366},
+    assertVector(
+        42,
+        386,
+        mask(1, 1, 0, 1, 0, 0),
+        new int[] {486, 386, 386, 366, 366, 366},
         new double[] {-1, -1, -1, -1, -10, -10});
   }
 
@@ -102,8 +110,10 @@ class TaxiEnvTest {
         boolean moves = env.transitions(s, a).get(0).nextState() != s;
         assertEquals(moves ? 1 : 0, m[a], "state " + s + " move " + a);
       }
-      assertEquals(env.transitions(s, TaxiEnv.PICKUP).get(0).reward() == -1 ? 1 : 0, m[4], "pickup " + s);
-      assertEquals(env.transitions(s, TaxiEnv.DROPOFF).get(0).reward() != -10 ? 1 : 0, m[5], "dropoff " + s);
+      assertEquals(
+          env.transitions(s, TaxiEnv.PICKUP).get(0).reward() == -1 ? 1 : 0, m[4], "pickup " + s);
+      assertEquals(
+          env.transitions(s, TaxiEnv.DROPOFF).get(0).reward() != -10 ? 1 : 0, m[5], "dropoff " + s);
     }
     // Masks drive sampling: only allowed actions come out.
     Env<Integer, Integer> made = Gym.make("Taxi-v4");
@@ -120,15 +130,18 @@ class TaxiEnvTest {
     TaxiEnv env = new TaxiEnv();
     // Passenger aboard at the destination Y (4, 0): +20, terminated, passenger at Y.
     int s = TaxiEnv.encode(4, 0, TaxiEnv.IN_TAXI, 2);
-    assertEquals(List.of(new Transition(1.0, TaxiEnv.encode(4, 0, 2, 2), 20, true)),
+    assertEquals(
+        List.of(new Transition(1.0, TaxiEnv.encode(4, 0, 2, 2), 20, true)),
         env.transitions(s, TaxiEnv.DROPOFF));
     // Aboard at another landmark G: passenger gets off there, -1.
     s = TaxiEnv.encode(0, 4, TaxiEnv.IN_TAXI, 2);
-    assertEquals(List.of(new Transition(1.0, TaxiEnv.encode(0, 4, 1, 2), -1, false)),
+    assertEquals(
+        List.of(new Transition(1.0, TaxiEnv.encode(0, 4, 1, 2), -1, false)),
         env.transitions(s, TaxiEnv.DROPOFF));
     // Pickup at the passenger's landmark.
     s = TaxiEnv.encode(0, 0, 0, 3);
-    assertEquals(List.of(new Transition(1.0, TaxiEnv.encode(0, 0, 4, 3), -1, false)),
+    assertEquals(
+        List.of(new Transition(1.0, TaxiEnv.encode(0, 0, 4, 3), -1, false)),
         env.transitions(s, TaxiEnv.PICKUP));
   }
 
@@ -145,11 +158,15 @@ class TaxiEnvTest {
         assertEquals(a < 4 ? 3 : 1, env.transitions(s, a).size());
       }
     }
-    // Open crossroads (2, 2), heading south: intended (3, 2), left = east (2, 3), right = west (2, 1).
+    // Open crossroads (2, 2), heading south: intended (3, 2), left = east (2, 3), right = west (2,
+    // 1).
     int s = TaxiEnv.encode(2, 2, 0, 1);
-    assertEquals(List.of(new Transition(0.8, TaxiEnv.encode(3, 2, 0, 1), -1, false),
-        new Transition(SIDE, TaxiEnv.encode(2, 3, 0, 1), -1, false),
-        new Transition(SIDE, TaxiEnv.encode(2, 1, 0, 1), -1, false)), env.transitions(s, TaxiEnv.SOUTH));
+    assertEquals(
+        List.of(
+            new Transition(0.8, TaxiEnv.encode(3, 2, 0, 1), -1, false),
+            new Transition(SIDE, TaxiEnv.encode(2, 3, 0, 1), -1, false),
+            new Transition(SIDE, TaxiEnv.encode(2, 1, 0, 1), -1, false)),
+        env.transitions(s, TaxiEnv.SOUTH));
     // East from (0, 1) hits a wall: all outcomes stay.
     s = TaxiEnv.encode(0, 1, 0, 1);
     for (Transition t : env.transitions(s, TaxiEnv.EAST)) {
@@ -157,14 +174,20 @@ class TaxiEnvTest {
     }
     // North from (1, 1): intended (0, 1), left = west (1, 0), right = east blocked by the wall.
     s = TaxiEnv.encode(1, 1, 4, 3);
-    assertEquals(List.of(new Transition(0.8, TaxiEnv.encode(0, 1, 4, 3), -1, false),
-        new Transition(SIDE, TaxiEnv.encode(1, 0, 4, 3), -1, false),
-        new Transition(SIDE, s, -1, false)), env.transitions(s, TaxiEnv.NORTH));
+    assertEquals(
+        List.of(
+            new Transition(0.8, TaxiEnv.encode(0, 1, 4, 3), -1, false),
+            new Transition(SIDE, TaxiEnv.encode(1, 0, 4, 3), -1, false),
+            new Transition(SIDE, s, -1, false)),
+        env.transitions(s, TaxiEnv.NORTH));
     // West from (3, 2): intended (3, 1), left = south (4, 2), right = north (2, 2).
     s = TaxiEnv.encode(3, 2, 2, 0);
-    assertEquals(List.of(new Transition(0.8, TaxiEnv.encode(3, 1, 2, 0), -1, false),
-        new Transition(SIDE, TaxiEnv.encode(4, 2, 2, 0), -1, false),
-        new Transition(SIDE, TaxiEnv.encode(2, 2, 2, 0), -1, false)), env.transitions(s, TaxiEnv.WEST));
+    assertEquals(
+        List.of(
+            new Transition(0.8, TaxiEnv.encode(3, 1, 2, 0), -1, false),
+            new Transition(SIDE, TaxiEnv.encode(4, 2, 2, 0), -1, false),
+            new Transition(SIDE, TaxiEnv.encode(2, 2, 2, 0), -1, false)),
+        env.transitions(s, TaxiEnv.WEST));
 
     TaxiEnv half = new TaxiEnv(new TaxiEnv.Config(null, true, 0.5, false, 0.3));
     assertEquals(0.25, half.transitions(s, TaxiEnv.WEST).get(1).prob());
@@ -244,24 +267,51 @@ class TaxiEnvTest {
   void ansiHighlightsTaxiPassengerAndDestination() {
     Env<Integer, Integer> env = Gym.make("Taxi-v4", Map.of("render_mode", "ansi"));
     env.reset(0); // 314: taxi (3, 0), passenger at B, destination Y
-    assertEquals("+---------+\n"
-        + "|R: | : :G|\n"
-        + "| : | : : |\n"
-        + "| : : : : |\n"
-        + "|" + ESC + "[43m " + ESC + "[0m| : | : |\n"
-        + "|" + ESC + "[35mY" + ESC + "[0m| : |" + ESC + "[34;1mB" + ESC + "[0m: |\n"
-        + "+---------+\n"
-        + "\n", env.render());
+    assertEquals(
+        "+---------+\n"
+            + "|R: | : :G|\n"
+            + "| : | : : |\n"
+            + "| : : : : |\n"
+            + "|"
+            + ESC
+            + "[43m "
+            + ESC
+            + "[0m| : | : |\n"
+            + "|"
+            + ESC
+            + "[35mY"
+            + ESC
+            + "[0m| : |"
+            + ESC
+            + "[34;1mB"
+            + ESC
+            + "[0m: |\n"
+            + "+---------+\n"
+            + "\n",
+        env.render());
     env.step(TaxiEnv.SOUTH); // onto Y: yellow taxi cell, then magenta destination around it
-    assertEquals("+---------+\n"
-        + "|R: | : :G|\n"
-        + "| : | : : |\n"
-        + "| : : : : |\n"
-        + "| | : | : |\n"
-        + "|" + ESC + "[35m" + ESC + "[43mY" + ESC + "[0m" + ESC + "[0m| : |" + ESC + "[34;1mB"
-        + ESC + "[0m: |\n"
-        + "+---------+\n"
-        + "  (South)\n", env.render());
+    assertEquals(
+        "+---------+\n"
+            + "|R: | : :G|\n"
+            + "| : | : : |\n"
+            + "| : : : : |\n"
+            + "| | : | : |\n"
+            + "|"
+            + ESC
+            + "[35m"
+            + ESC
+            + "[43mY"
+            + ESC
+            + "[0m"
+            + ESC
+            + "[0m| : |"
+            + ESC
+            + "[34;1mB"
+            + ESC
+            + "[0m: |\n"
+            + "+---------+\n"
+            + "  (South)\n",
+        env.render());
   }
 
   @Test
@@ -283,19 +333,32 @@ class TaxiEnvTest {
     assertEquals(350, scene.height());
     // Red landmark square at ((2*0+1)*50, (0+1)*50 + 10), half transparent over the road.
     int red = Canvas.blend(0xFF0000, 0xC9C9C9, 128);
-    assertTrue(scene.shapes().stream().anyMatch(sh -> sh instanceof Scene2D.Polygon p
-        && p.rgb() == red && p.xy()[0] == 50 && p.xy()[5] == 350 - 60), "red landmark square");
+    assertTrue(
+        scene.shapes().stream()
+            .anyMatch(
+                sh ->
+                    sh instanceof Scene2D.Polygon p
+                        && p.rgb() == red
+                        && p.xy()[0] == 50
+                        && p.xy()[5] == 350 - 60),
+        "red landmark square");
   }
 
   @Test
   void badProbabilitiesNameTheKwarg() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Gym.make("Taxi-v4", Map.of("rainy_probability", 1.2)));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Gym.make("Taxi-v4", Map.of("rainy_probability", 1.2)));
     assertTrue(e.getMessage().contains("rainy_probability"), e.getMessage());
-    e = assertThrows(IllegalArgumentException.class,
-        () -> Gym.make("Taxi-v4", Map.of("fickle_probability", -0.5)));
+    e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Gym.make("Taxi-v4", Map.of("fickle_probability", -0.5)));
     assertTrue(e.getMessage().contains("fickle_probability"), e.getMessage());
-    e = assertThrows(IllegalArgumentException.class, () -> Gym.make("Taxi-v4", Map.of("rainy", true)));
+    e =
+        assertThrows(
+            IllegalArgumentException.class, () -> Gym.make("Taxi-v4", Map.of("rainy", true)));
     assertTrue(e.getMessage().contains("is_rainy"), e.getMessage());
   }
 

@@ -21,75 +21,88 @@ import javax.vecmath.Vector3f;
 
 /** Builds JBullet collision shapes from neutral shapes (z-axis capsules and cylinders). */
 final class JBulletShapes {
-    /** Polyhedral hulls get this margin outside their points: keep it small so they keep their size. */
-    private static final float HULL_MARGIN_M = 0.001f;
+  /**
+   * Polyhedral hulls get this margin outside their points: keep it small so they keep their size.
+   */
+  private static final float HULL_MARGIN_M = 0.001f;
 
-    private JBulletShapes() {
-    }
+  private JBulletShapes() {}
 
-    static CollisionShape create(Shape shape) {
-        if (shape instanceof Shape.Box box) {
-            return new BoxShape(new Vector3f((float) box.halfExtentsM().x(), (float) box.halfExtentsM().y(),
-                    (float) box.halfExtentsM().z()));
-        }
-        if (shape instanceof Shape.Sphere sphere) {
-            return new SphereShape((float) sphere.radiusM());
-        }
-        if (shape instanceof Shape.Capsule capsule) {
-            return new CapsuleShapeZ((float) capsule.radiusM(), (float) (2 * capsule.halfLengthM()));
-        }
-        if (shape instanceof Shape.Cylinder cylinder) {
-            float r = (float) cylinder.radiusM();
-            return new CylinderShapeZ(new Vector3f(r, r, (float) cylinder.halfLengthM()));
-        }
-        if (shape instanceof Shape.Plane plane) {
-            return new StaticPlaneShape(new Vector3f((float) plane.normal().x(), (float) plane.normal().y(),
-                    (float) plane.normal().z()), (float) plane.offsetM());
-        }
-        if (shape instanceof Shape.ConvexHull hull) {
-            double[] p = hull.pointsXyzM();
-            ObjectArrayList<Vector3f> points = new ObjectArrayList<>();
-            for (int i = 0; i < p.length; i += 3) {
-                points.add(new Vector3f((float) p[i], (float) p[i + 1], (float) p[i + 2]));
-            }
-            ConvexHullShape convex = new ConvexHullShape(points);
-            convex.setMargin(HULL_MARGIN_M);
-            return convex;
-        }
-        if (shape instanceof Shape.TriangleMesh mesh) {
-            return triangleMesh(mesh);
-        }
-        CompoundShape compound = new CompoundShape();
-        for (Shape.Child child : ((Shape.Compound) shape).children()) {
-            compound.addChildShape(transform(child.localPose(), new Transform()), create(child.shape()));
-        }
-        return compound;
+  static CollisionShape create(Shape shape) {
+    if (shape instanceof Shape.Box box) {
+      return new BoxShape(
+          new Vector3f(
+              (float) box.halfExtentsM().x(),
+              (float) box.halfExtentsM().y(),
+              (float) box.halfExtentsM().z()));
     }
+    if (shape instanceof Shape.Sphere sphere) {
+      return new SphereShape((float) sphere.radiusM());
+    }
+    if (shape instanceof Shape.Capsule capsule) {
+      return new CapsuleShapeZ((float) capsule.radiusM(), (float) (2 * capsule.halfLengthM()));
+    }
+    if (shape instanceof Shape.Cylinder cylinder) {
+      float r = (float) cylinder.radiusM();
+      return new CylinderShapeZ(new Vector3f(r, r, (float) cylinder.halfLengthM()));
+    }
+    if (shape instanceof Shape.Plane plane) {
+      return new StaticPlaneShape(
+          new Vector3f(
+              (float) plane.normal().x(), (float) plane.normal().y(), (float) plane.normal().z()),
+          (float) plane.offsetM());
+    }
+    if (shape instanceof Shape.ConvexHull hull) {
+      double[] p = hull.pointsXyzM();
+      ObjectArrayList<Vector3f> points = new ObjectArrayList<>();
+      for (int i = 0; i < p.length; i += 3) {
+        points.add(new Vector3f((float) p[i], (float) p[i + 1], (float) p[i + 2]));
+      }
+      ConvexHullShape convex = new ConvexHullShape(points);
+      convex.setMargin(HULL_MARGIN_M);
+      return convex;
+    }
+    if (shape instanceof Shape.TriangleMesh mesh) {
+      return triangleMesh(mesh);
+    }
+    CompoundShape compound = new CompoundShape();
+    for (Shape.Child child : ((Shape.Compound) shape).children()) {
+      compound.addChildShape(transform(child.localPose(), new Transform()), create(child.shape()));
+    }
+    return compound;
+  }
 
-    private static CollisionShape triangleMesh(Shape.TriangleMesh mesh) {
-        double[] v = mesh.verticesXyzM();
-        int[] indices = mesh.triangleIndices();
-        ByteBuffer vertexBytes = ByteBuffer.allocateDirect(v.length * 4).order(ByteOrder.nativeOrder());
-        for (double value : v) {
-            vertexBytes.putFloat((float) value);
-        }
-        ByteBuffer indexBytes = ByteBuffer.allocateDirect(indices.length * 4).order(ByteOrder.nativeOrder());
-        for (int index : indices) {
-            indexBytes.putInt(index);
-        }
-        vertexBytes.flip();
-        indexBytes.flip();
-        TriangleIndexVertexArray array = new TriangleIndexVertexArray(indices.length / 3, indexBytes, 12,
-                v.length / 3, vertexBytes, 12);
-        return new BvhTriangleMeshShape(array, true);
+  private static CollisionShape triangleMesh(Shape.TriangleMesh mesh) {
+    double[] v = mesh.verticesXyzM();
+    int[] indices = mesh.triangleIndices();
+    ByteBuffer vertexBytes = ByteBuffer.allocateDirect(v.length * 4).order(ByteOrder.nativeOrder());
+    for (double value : v) {
+      vertexBytes.putFloat((float) value);
     }
+    ByteBuffer indexBytes =
+        ByteBuffer.allocateDirect(indices.length * 4).order(ByteOrder.nativeOrder());
+    for (int index : indices) {
+      indexBytes.putInt(index);
+    }
+    vertexBytes.flip();
+    indexBytes.flip();
+    TriangleIndexVertexArray array =
+        new TriangleIndexVertexArray(
+            indices.length / 3, indexBytes, 12, v.length / 3, vertexBytes, 12);
+    return new BvhTriangleMeshShape(array, true);
+  }
 
-    /** Writes a neutral pose into a JBullet transform. */
-    static Transform transform(Pose pose, Transform dest) {
-        dest.setIdentity();
-        dest.origin.set((float) pose.positionM().x(), (float) pose.positionM().y(), (float) pose.positionM().z());
-        dest.setRotation(new Quat4f((float) pose.orientation().x(), (float) pose.orientation().y(),
-                (float) pose.orientation().z(), (float) pose.orientation().w()));
-        return dest;
-    }
+  /** Writes a neutral pose into a JBullet transform. */
+  static Transform transform(Pose pose, Transform dest) {
+    dest.setIdentity();
+    dest.origin.set(
+        (float) pose.positionM().x(), (float) pose.positionM().y(), (float) pose.positionM().z());
+    dest.setRotation(
+        new Quat4f(
+            (float) pose.orientation().x(),
+            (float) pose.orientation().y(),
+            (float) pose.orientation().z(),
+            (float) pose.orientation().w()));
+    return dest;
+  }
 }

@@ -32,199 +32,208 @@ import org.joml.Vector3dc;
  * sub-step, bodies never sleeping, and a pair filter that applies the neutral collision rules.
  */
 final class JBulletWorld extends AbstractWorld {
-    /** Manifold points further apart than this (m) are kept by JBullet but are not touching. */
-    private static final float CONTACT_DISTANCE_M = 1e-3f;
+  /** Manifold points further apart than this (m) are kept by JBullet but are not touching. */
+  private static final float CONTACT_DISTANCE_M = 1e-3f;
 
-    private final DefaultCollisionConfiguration configuration = new DefaultCollisionConfiguration();
-    private final CollisionDispatcher dispatcher = new CollisionDispatcher(configuration);
-    private final SeededSolver solver = new SeededSolver();
-    private final DiscreteDynamicsWorld world;
-    private final OverlapFilterCallback pairFilter = new OverlapFilterCallback() {
+  private final DefaultCollisionConfiguration configuration = new DefaultCollisionConfiguration();
+  private final CollisionDispatcher dispatcher = new CollisionDispatcher(configuration);
+  private final SeededSolver solver = new SeededSolver();
+  private final DiscreteDynamicsWorld world;
+  private final OverlapFilterCallback pairFilter =
+      new OverlapFilterCallback() {
         @Override
         public boolean needBroadphaseCollision(BroadphaseProxy proxy0, BroadphaseProxy proxy1) {
-            return AbstractBody.mayCollide(owner(proxy0), owner(proxy1));
+          return AbstractBody.mayCollide(owner(proxy0), owner(proxy1));
         }
-    };
-    /** Static stand-in for "the world" as a joint parent; never added to the dynamics world. */
-    private final RigidBody worldAnchor =
-            new RigidBody(new RigidBodyConstructionInfo(0, null, new SphereShape(0.01f), new Vector3f()));
-    private final Vector3f from = new Vector3f();
-    private final Vector3f to = new Vector3f();
-    private final CollisionWorld.ClosestRayResultCallback rayResult =
-            new CollisionWorld.ClosestRayResultCallback(new Vector3f(), new Vector3f());
-    private final Vector3f gravity = new Vector3f();
+      };
 
-    JBulletWorld(WorldSettings settings) {
-        super(JBulletEngine.NAME, settings);
-        world = new DiscreteDynamicsWorld(dispatcher, newBroadphase(), solver, configuration);
-        world.getSolverInfo().numIterations = settings.solverIterations();
-        // Split impulses keep penetration recovery out of the velocities (no bounce from Baumgarte at small dt).
-        world.getSolverInfo().splitImpulse = true;
-        world.getSolverInfo().splitImpulsePenetrationThreshold = 0;
-        solver.setSeed(settings.randomSeed());
-        applyGravity(settings.gravityMps2());
+  /** Static stand-in for "the world" as a joint parent; never added to the dynamics world. */
+  private final RigidBody worldAnchor =
+      new RigidBody(new RigidBodyConstructionInfo(0, null, new SphereShape(0.01f), new Vector3f()));
+
+  private final Vector3f from = new Vector3f();
+  private final Vector3f to = new Vector3f();
+  private final CollisionWorld.ClosestRayResultCallback rayResult =
+      new CollisionWorld.ClosestRayResultCallback(new Vector3f(), new Vector3f());
+  private final Vector3f gravity = new Vector3f();
+
+  JBulletWorld(WorldSettings settings) {
+    super(JBulletEngine.NAME, settings);
+    world = new DiscreteDynamicsWorld(dispatcher, newBroadphase(), solver, configuration);
+    world.getSolverInfo().numIterations = settings.solverIterations();
+    // Split impulses keep penetration recovery out of the velocities (no bounce from Baumgarte at
+    // small dt).
+    world.getSolverInfo().splitImpulse = true;
+    world.getSolverInfo().splitImpulsePenetrationThreshold = 0;
+    solver.setSeed(settings.randomSeed());
+    applyGravity(settings.gravityMps2());
+  }
+
+  private DbvtBroadphase newBroadphase() {
+    HashedOverlappingPairCache pairs = new HashedOverlappingPairCache();
+    pairs.setOverlapFilterCallback(pairFilter);
+    return new DbvtBroadphase(pairs);
+  }
+
+  private static JBulletBody owner(BroadphaseProxy proxy) {
+    return (JBulletBody) ((CollisionObject) proxy.clientObject).getUserPointer();
+  }
+
+  @Override
+  protected AbstractBody createBody(BodySpec spec, int index) {
+    JBulletBody body = new JBulletBody(this, spec, index);
+    world.addRigidBody(body.rigid);
+    body.rigid.setGravity(gravity);
+    return body;
+  }
+
+  @Override
+  protected AbstractJoint createJoint(JointSpec spec, int index) {
+    JBulletJoint joint = new JBulletJoint(spec, index, worldAnchor, settings().solverIterations());
+    world.addConstraint(joint.constraint, true);
+    if (joint.ballDrive != null) {
+      world.addConstraint(joint.ballDrive, true);
     }
+    return joint;
+  }
 
-    private DbvtBroadphase newBroadphase() {
-        HashedOverlappingPairCache pairs = new HashedOverlappingPairCache();
-        pairs.setOverlapFilterCallback(pairFilter);
-        return new DbvtBroadphase(pairs);
+  /** Keeps the broadphase in step with a teleported body. */
+  void bodyMoved(JBulletBody body) {
+    if (body.rigid.getBroadphaseHandle() != null) {
+      world.updateSingleAabb(body.rigid);
     }
+  }
 
-    private static JBulletBody owner(BroadphaseProxy proxy) {
-        return (JBulletBody) ((CollisionObject) proxy.clientObject).getUserPointer();
-    }
+  @Override
+  protected void applyGravity(Vector3dc g) {
+    gravity.set((float) g.x(), (float) g.y(), (float) g.z());
+    world.setGravity(gravity);
+  }
 
-    @Override
-    protected AbstractBody createBody(BodySpec spec, int index) {
-        JBulletBody body = new JBulletBody(this, spec, index);
-        world.addRigidBody(body.rigid);
-        body.rigid.setGravity(gravity);
-        return body;
-    }
+  @Override
+  protected void subStepChanged(double subStepSeconds) {
+    // Motor impulses are re-sent by the joints; nothing else depends on the step here.
+  }
 
-    @Override
-    protected AbstractJoint createJoint(JointSpec spec, int index) {
-        JBulletJoint joint = new JBulletJoint(spec, index, worldAnchor, settings().solverIterations());
-        world.addConstraint(joint.constraint, true);
-        if (joint.ballDrive != null) {
-            world.addConstraint(joint.ballDrive, true);
+  @Override
+  protected void engineSubStep(double subStepSeconds) {
+    // maxSubSteps 0: exactly one internal step of the given length (the default would use 1/60 s).
+    world.stepSimulation((float) subStepSeconds, 0);
+  }
+
+  @Override
+  public int contactCount() {
+    int count = 0;
+    int manifolds = dispatcher.getNumManifolds();
+    for (int m = 0; m < manifolds; m++) {
+      PersistentManifold manifold = dispatcher.getManifoldByIndexInternal(m);
+      for (int p = 0; p < manifold.getNumContacts(); p++) {
+        if (manifold.getContactPoint(p).getDistance() <= CONTACT_DISTANCE_M) {
+          count++;
         }
-        return joint;
+      }
     }
+    return count;
+  }
 
-    /** Keeps the broadphase in step with a teleported body. */
-    void bodyMoved(JBulletBody body) {
-        if (body.rigid.getBroadphaseHandle() != null) {
-            world.updateSingleAabb(body.rigid);
+  @Override
+  public Contact contact(int index, Contact dest) {
+    if (index >= 0) {
+      int seen = 0;
+      int manifolds = dispatcher.getNumManifolds();
+      for (int m = 0; m < manifolds; m++) {
+        PersistentManifold manifold = dispatcher.getManifoldByIndexInternal(m);
+        for (int p = 0; p < manifold.getNumContacts(); p++) {
+          ManifoldPoint point = manifold.getContactPoint(p);
+          if (point.getDistance() <= CONTACT_DISTANCE_M && seen++ == index) {
+            dest.bodyA = (JBulletBody) ((CollisionObject) manifold.getBody0()).getUserPointer();
+            dest.bodyB = (JBulletBody) ((CollisionObject) manifold.getBody1()).getUserPointer();
+            Vector3f onB = point.positionWorldOnB;
+            Vector3f normal = point.normalWorldOnB;
+            dest.positionM.set(onB.x, onB.y, onB.z);
+            dest.normal.set(normal.x, normal.y, normal.z);
+            dest.depthM = Math.max(0, -point.getDistance());
+            dest.normalImpulseNs = point.appliedImpulse;
+            dest.normalForceN = point.appliedImpulse / subStepSeconds();
+            return dest;
+          }
         }
+      }
+    }
+    throw new IndexOutOfBoundsException("contact " + index + " of " + contactCount());
+  }
+
+  @Override
+  public boolean raycast(Vector3dc fromM, Vector3dc toM, RayHit dest) {
+    checkOpen();
+    Checks.finite("ray start", fromM);
+    Checks.finite("ray end", toM);
+    from.set((float) fromM.x(), (float) fromM.y(), (float) fromM.z());
+    to.set((float) toM.x(), (float) toM.y(), (float) toM.z());
+    rayResult.rayFromWorld.set(from);
+    rayResult.rayToWorld.set(to);
+    rayResult.closestHitFraction = 1;
+    rayResult.collisionObject = null;
+    world.rayTest(from, to, rayResult);
+    if (rayResult.collisionObject == null) {
+      return false;
+    }
+    dest.body = (JBulletBody) rayResult.collisionObject.getUserPointer();
+    dest.positionM.set(
+        rayResult.hitPointWorld.x, rayResult.hitPointWorld.y, rayResult.hitPointWorld.z);
+    dest.normal.set(
+        rayResult.hitNormalWorld.x, rayResult.hitNormalWorld.y, rayResult.hitNormalWorld.z);
+    dest.fraction = rayResult.closestHitFraction;
+    return true;
+  }
+
+  @Override
+  protected void canonicaliseCollisionState() {
+    // Contact manifolds (warm-start impulses) and the broadphase tree and pair order are hidden
+    // state: rebuild them from scratch, in body order, so they depend on body states only.
+    for (AbstractBody body : engineBodies()) {
+      world.removeRigidBody(((JBulletBody) body).rigid);
+    }
+    world.setBroadphase(newBroadphase());
+    for (AbstractBody body : engineBodies()) {
+      RigidBody rigid = ((JBulletBody) body).rigid;
+      world.addRigidBody(rigid);
+      rigid.setGravity(gravity);
+    }
+  }
+
+  @Override
+  protected long solverSeed() {
+    return solver.seed();
+  }
+
+  @Override
+  protected void setSolverSeed(long seed) {
+    solver.setSeed(seed);
+  }
+
+  @Override
+  protected void destroy() {
+    for (int i = world.getNumConstraints() - 1; i >= 0; i--) {
+      world.removeConstraint(world.getConstraint(i));
+    }
+    for (AbstractBody body : engineBodies()) {
+      world.removeRigidBody(((JBulletBody) body).rigid);
+    }
+    world.destroy();
+  }
+
+  /**
+   * The sequential-impulse solver with its row-shuffling seed made visible, so snapshots can keep
+   * it.
+   */
+  private static final class SeededSolver extends SequentialImpulseConstraintSolver {
+    long seed() {
+      return btSeed2;
     }
 
-    @Override
-    protected void applyGravity(Vector3dc g) {
-        gravity.set((float) g.x(), (float) g.y(), (float) g.z());
-        world.setGravity(gravity);
+    void setSeed(long seed) {
+      btSeed2 = seed;
     }
-
-    @Override
-    protected void subStepChanged(double subStepSeconds) {
-        // Motor impulses are re-sent by the joints; nothing else depends on the step here.
-    }
-
-    @Override
-    protected void engineSubStep(double subStepSeconds) {
-        // maxSubSteps 0: exactly one internal step of the given length (the default would use 1/60 s).
-        world.stepSimulation((float) subStepSeconds, 0);
-    }
-
-    @Override
-    public int contactCount() {
-        int count = 0;
-        int manifolds = dispatcher.getNumManifolds();
-        for (int m = 0; m < manifolds; m++) {
-            PersistentManifold manifold = dispatcher.getManifoldByIndexInternal(m);
-            for (int p = 0; p < manifold.getNumContacts(); p++) {
-                if (manifold.getContactPoint(p).getDistance() <= CONTACT_DISTANCE_M) {
-                    count++;
-                }
-            }
-        }
-        return count;
-    }
-
-    @Override
-    public Contact contact(int index, Contact dest) {
-        if (index >= 0) {
-            int seen = 0;
-            int manifolds = dispatcher.getNumManifolds();
-            for (int m = 0; m < manifolds; m++) {
-                PersistentManifold manifold = dispatcher.getManifoldByIndexInternal(m);
-                for (int p = 0; p < manifold.getNumContacts(); p++) {
-                    ManifoldPoint point = manifold.getContactPoint(p);
-                    if (point.getDistance() <= CONTACT_DISTANCE_M && seen++ == index) {
-                        dest.bodyA = (JBulletBody) ((CollisionObject) manifold.getBody0()).getUserPointer();
-                        dest.bodyB = (JBulletBody) ((CollisionObject) manifold.getBody1()).getUserPointer();
-                        Vector3f onB = point.positionWorldOnB;
-                        Vector3f normal = point.normalWorldOnB;
-                        dest.positionM.set(onB.x, onB.y, onB.z);
-                        dest.normal.set(normal.x, normal.y, normal.z);
-                        dest.depthM = Math.max(0, -point.getDistance());
-                        dest.normalImpulseNs = point.appliedImpulse;
-                        dest.normalForceN = point.appliedImpulse / subStepSeconds();
-                        return dest;
-                    }
-                }
-            }
-        }
-        throw new IndexOutOfBoundsException("contact " + index + " of " + contactCount());
-    }
-
-    @Override
-    public boolean raycast(Vector3dc fromM, Vector3dc toM, RayHit dest) {
-        checkOpen();
-        Checks.finite("ray start", fromM);
-        Checks.finite("ray end", toM);
-        from.set((float) fromM.x(), (float) fromM.y(), (float) fromM.z());
-        to.set((float) toM.x(), (float) toM.y(), (float) toM.z());
-        rayResult.rayFromWorld.set(from);
-        rayResult.rayToWorld.set(to);
-        rayResult.closestHitFraction = 1;
-        rayResult.collisionObject = null;
-        world.rayTest(from, to, rayResult);
-        if (rayResult.collisionObject == null) {
-            return false;
-        }
-        dest.body = (JBulletBody) rayResult.collisionObject.getUserPointer();
-        dest.positionM.set(rayResult.hitPointWorld.x, rayResult.hitPointWorld.y, rayResult.hitPointWorld.z);
-        dest.normal.set(rayResult.hitNormalWorld.x, rayResult.hitNormalWorld.y, rayResult.hitNormalWorld.z);
-        dest.fraction = rayResult.closestHitFraction;
-        return true;
-    }
-
-    @Override
-    protected void canonicaliseCollisionState() {
-        // Contact manifolds (warm-start impulses) and the broadphase tree and pair order are hidden
-        // state: rebuild them from scratch, in body order, so they depend on body states only.
-        for (AbstractBody body : engineBodies()) {
-            world.removeRigidBody(((JBulletBody) body).rigid);
-        }
-        world.setBroadphase(newBroadphase());
-        for (AbstractBody body : engineBodies()) {
-            RigidBody rigid = ((JBulletBody) body).rigid;
-            world.addRigidBody(rigid);
-            rigid.setGravity(gravity);
-        }
-    }
-
-    @Override
-    protected long solverSeed() {
-        return solver.seed();
-    }
-
-    @Override
-    protected void setSolverSeed(long seed) {
-        solver.setSeed(seed);
-    }
-
-    @Override
-    protected void destroy() {
-        for (int i = world.getNumConstraints() - 1; i >= 0; i--) {
-            world.removeConstraint(world.getConstraint(i));
-        }
-        for (AbstractBody body : engineBodies()) {
-            world.removeRigidBody(((JBulletBody) body).rigid);
-        }
-        world.destroy();
-    }
-
-    /** The sequential-impulse solver with its row-shuffling seed made visible, so snapshots can keep it. */
-    private static final class SeededSolver extends SequentialImpulseConstraintSolver {
-        long seed() {
-            return btSeed2;
-        }
-
-        void setSeed(long seed) {
-            btSeed2 = seed;
-        }
-    }
+  }
 }

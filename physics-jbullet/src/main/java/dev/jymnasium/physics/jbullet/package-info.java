@@ -1,4 +1,2 @@
-/**
- * The JBullet engine behind the neutral physics API, registered as {@code jbullet}.
- */
+/** The JBullet engine behind the neutral physics API, registered as {@code jbullet}. */
 package dev.jymnasium.physics.jbullet;

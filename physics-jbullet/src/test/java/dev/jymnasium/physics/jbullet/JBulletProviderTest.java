@@ -12,13 +12,14 @@ import org.junit.jupiter.api.Test;
 /** This artifact alone registers engine "jbullet" through the service file, and nothing else. */
 class JBulletProviderTest {
 
-    @Test
-    void theServiceFileRegistersJBulletAlone() {
-        assertEquals(List.of("jbullet"), PhysicsEngine.names());
-        try (PhysicsWorld world = PhysicsEngine.byName("JBullet").createWorld()) {
-            assertEquals("jbullet", world.engineName());
-        }
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PhysicsEngine.byName("ode4j"));
-        assertTrue(e.getMessage().contains("dev.jymnasium:physics-ode4j"), e.getMessage());
+  @Test
+  void theServiceFileRegistersJBulletAlone() {
+    assertEquals(List.of("jbullet"), PhysicsEngine.names());
+    try (PhysicsWorld world = PhysicsEngine.byName("JBullet").createWorld()) {
+      assertEquals("jbullet", world.engineName());
     }
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> PhysicsEngine.byName("ode4j"));
+    assertTrue(e.getMessage().contains("dev.jymnasium:physics-ode4j"), e.getMessage());
+  }
 }

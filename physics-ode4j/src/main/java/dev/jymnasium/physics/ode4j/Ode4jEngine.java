@@ -7,27 +7,33 @@ import dev.jymnasium.physics.WorldSettings;
 
 /** ODE4J 0.5.3 behind the neutral API (quickStep solver, double precision). */
 public final class Ode4jEngine implements PhysicsEngine {
-    /** Solver iterations per sub-step unless the settings name a count (ODE's own quickStep default). */
-    public static final int DEFAULT_SOLVER_ITERATIONS = 20;
-    /** Engine name for {@link PhysicsEngine#byName(String)}. */
-    public static final String NAME = "ode4j";
+  /**
+   * Solver iterations per sub-step unless the settings name a count (ODE's own quickStep default).
+   */
+  public static final int DEFAULT_SOLVER_ITERATIONS = 20;
 
-    @Override
-    public String name() {
-        return NAME;
-    }
+  /** Engine name for {@link PhysicsEngine#byName(String)}. */
+  public static final String NAME = "ode4j";
 
-    /** Both: quickStep is {@link ConstraintSolver#ITERATIVE}, world.step {@link ConstraintSolver#DIRECT}. */
-    @Override
-    public boolean supports(ConstraintSolver solver) {
-        return solver != null;
-    }
+  @Override
+  public String name() {
+    return NAME;
+  }
 
-    @Override
-    public PhysicsWorld createWorld(WorldSettings settings) {
-        if (settings == null) {
-            throw new IllegalArgumentException("settings must not be null");
-        }
-        return new Ode4jWorld(settings.withIterationsDefaultingTo(DEFAULT_SOLVER_ITERATIONS));
+  /**
+   * Both: quickStep is {@link ConstraintSolver#ITERATIVE}, world.step {@link
+   * ConstraintSolver#DIRECT}.
+   */
+  @Override
+  public boolean supports(ConstraintSolver solver) {
+    return solver != null;
+  }
+
+  @Override
+  public PhysicsWorld createWorld(WorldSettings settings) {
+    if (settings == null) {
+      throw new IllegalArgumentException("settings must not be null");
     }
+    return new Ode4jWorld(settings.withIterationsDefaultingTo(DEFAULT_SOLVER_ITERATIONS));
+  }
 }

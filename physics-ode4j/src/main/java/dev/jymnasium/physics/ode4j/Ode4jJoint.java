@@ -18,117 +18,148 @@ import org.ode4j.ode.OdeConstants;
 import org.ode4j.ode.OdeHelper;
 import org.ode4j.ode.internal.joints.JymnasiumPlanarJoint;
 
-/** A joint on ODE4J. ODE measures hinge and slider coordinates of body 1 relative to body 2, so the child is body 1. */
+/**
+ * A joint on ODE4J. ODE measures hinge and slider coordinates of body 1 relative to body 2, so the
+ * child is body 1.
+ */
 final class Ode4jJoint extends AbstractJoint {
-    private final DJoint joint;
-    /** Motors and limit of a ball joint; null for other types. */
-    private final Ode4jBallDrive ballDrive;
-    private final Vector3d ballRotationAxis = new Vector3d();
+  private final DJoint joint;
 
-    Ode4jJoint(DWorld world, JointSpec spec, int index) {
-        super(index, spec);
-        DBody childBody = ((Ode4jBody) spec.child()).body;
-        DBody parentBody = spec.parent() == null ? null : ((Ode4jBody) spec.parent()).body;
-        Vector3dc anchor = spec.anchorM();
-        Vector3dc axis = spec.axis();
-        switch (spec.type()) {
-            case HINGE: {
-                DHingeJoint hinge = OdeHelper.createHingeJoint(world);
-                hinge.attach(childBody, parentBody);
-                hinge.setAnchor(anchor.x(), anchor.y(), anchor.z());
-                hinge.setAxis(axis.x(), axis.y(), axis.z());
-                joint = hinge;
-                break;
-            }
-            case SLIDER: {
-                DSliderJoint slider = OdeHelper.createSliderJoint(world);
-                slider.attach(childBody, parentBody);
-                slider.setAxis(axis.x(), axis.y(), axis.z());
-                joint = slider;
-                break;
-            }
-            case BALL: {
-                DBallJoint ball = OdeHelper.createBallJoint(world);
-                ball.attach(childBody, parentBody);
-                ball.setAnchor(anchor.x(), anchor.y(), anchor.z());
-                joint = ball;
-                break;
-            }
-            case FIXED: {
-                DFixedJoint fixed = OdeHelper.createFixedJoint(world);
-                fixed.attach(childBody, parentBody);
-                fixed.setFixed();
-                joint = fixed;
-                break;
-            }
-            case PLANAR: {
-                Vector3dc inPlane = spec.axis2();
-                joint = new JymnasiumPlanarJoint(world, childBody, parentBody,
-                        new DVector3(anchor.x(), anchor.y(), anchor.z()), new DVector3(axis.x(), axis.y(), axis.z()),
-                        new DVector3(inPlane.x(), inPlane.y(), inPlane.z()));
-                break;
-            }
-            default: {
-                // ODE fixes axis 1 in body 1 and axis 2 in body 2: here the parent carries axis 1.
-                DUniversalJoint universal = OdeHelper.createUniversalJoint(world);
-                universal.attach(parentBody, childBody);
-                universal.setAnchor(anchor.x(), anchor.y(), anchor.z());
-                universal.setAxis1(axis.x(), axis.y(), axis.z());
-                universal.setAxis2(spec.axis2().x(), spec.axis2().y(), spec.axis2().z());
-                joint = universal;
-            }
+  /** Motors and limit of a ball joint; null for other types. */
+  private final Ode4jBallDrive ballDrive;
+
+  private final Vector3d ballRotationAxis = new Vector3d();
+
+  Ode4jJoint(DWorld world, JointSpec spec, int index) {
+    super(index, spec);
+    DBody childBody = ((Ode4jBody) spec.child()).body;
+    DBody parentBody = spec.parent() == null ? null : ((Ode4jBody) spec.parent()).body;
+    Vector3dc anchor = spec.anchorM();
+    Vector3dc axis = spec.axis();
+    switch (spec.type()) {
+      case HINGE:
+        {
+          DHingeJoint hinge = OdeHelper.createHingeJoint(world);
+          hinge.attach(childBody, parentBody);
+          hinge.setAnchor(anchor.x(), anchor.y(), anchor.z());
+          hinge.setAxis(axis.x(), axis.y(), axis.z());
+          joint = hinge;
+          break;
         }
-        ballDrive = spec.type() == JointType.BALL ? new Ode4jBallDrive(world, childBody, parentBody,
-                new Vector3d[] {ballAxis(0, new Vector3d()), ballAxis(1, new Vector3d()), ballAxis(2, new Vector3d())},
-                BALL_LIMIT_ERP) : null;
-    }
-
-    @Override
-    protected void applyLimits(int dof, double lower, double upper) {
-        if (ballDrive != null) {
-            ballDrive.setMaxAngle(upper);
-            return;
+      case SLIDER:
+        {
+          DSliderJoint slider = OdeHelper.createSliderJoint(world);
+          slider.attach(childBody, parentBody);
+          slider.setAxis(axis.x(), axis.y(), axis.z());
+          joint = slider;
+          break;
         }
-        boolean second = usesSecondParameters(dof);
-        DJoint.PARAM_N loStop = second ? DJoint.PARAM_N.dParamLoStop2 : DJoint.PARAM_N.dParamLoStop1;
-        DJoint.PARAM_N hiStop = second ? DJoint.PARAM_N.dParamHiStop2 : DJoint.PARAM_N.dParamHiStop1;
-        // ODE ignores a low stop above the high stop: open both first, then set.
-        joint.setParam(loStop, -OdeConstants.dInfinity);
-        joint.setParam(hiStop, OdeConstants.dInfinity);
-        joint.setParam(loStop, lower);
-        joint.setParam(hiStop, upper);
-    }
-
-    @Override
-    protected void applyMotor(int dof, boolean on, double targetVelocity, double maxEffort, double subStepSeconds) {
-        if (ballDrive != null) {
-            ballDrive.setMotor(dof, on ? targetVelocity : 0, on ? maxEffort : 0);
-            return;
+      case BALL:
+        {
+          DBallJoint ball = OdeHelper.createBallJoint(world);
+          ball.attach(childBody, parentBody);
+          ball.setAnchor(anchor.x(), anchor.y(), anchor.z());
+          joint = ball;
+          break;
         }
-        boolean second = usesSecondParameters(dof);
-        joint.setParam(second ? DJoint.PARAM_N.dParamVel2 : DJoint.PARAM_N.dParamVel1,
-                on ? targetVelocity : 0);
-        joint.setParam(second ? DJoint.PARAM_N.dParamFMax2 : DJoint.PARAM_N.dParamFMax1, on ? maxEffort : 0);
-    }
-
-    /** With the parent as body 1, ODE's second universal angle is our DOF 0 and its first is our DOF 1. */
-    private boolean usesSecondParameters(int dof) {
-        return joint instanceof DUniversalJoint && dof == 0;
-    }
-
-    @Override
-    protected void beforeSubStep() {
-        if (ballDrive != null && ballDrive.limited()) {
-            double angle = ballRotation(ballRotationAxis);
-            ballDrive.aimLimit(angle, ballRotationAxis);
+      case FIXED:
+        {
+          DFixedJoint fixed = OdeHelper.createFixedJoint(world);
+          fixed.attach(childBody, parentBody);
+          fixed.setFixed();
+          joint = fixed;
+          break;
+        }
+      case PLANAR:
+        {
+          Vector3dc inPlane = spec.axis2();
+          joint =
+              new JymnasiumPlanarJoint(
+                  world,
+                  childBody,
+                  parentBody,
+                  new DVector3(anchor.x(), anchor.y(), anchor.z()),
+                  new DVector3(axis.x(), axis.y(), axis.z()),
+                  new DVector3(inPlane.x(), inPlane.y(), inPlane.z()));
+          break;
+        }
+      default:
+        {
+          // ODE fixes axis 1 in body 1 and axis 2 in body 2: here the parent carries axis 1.
+          DUniversalJoint universal = OdeHelper.createUniversalJoint(world);
+          universal.attach(parentBody, childBody);
+          universal.setAnchor(anchor.x(), anchor.y(), anchor.z());
+          universal.setAxis1(axis.x(), axis.y(), axis.z());
+          universal.setAxis2(spec.axis2().x(), spec.axis2().y(), spec.axis2().z());
+          joint = universal;
         }
     }
+    ballDrive =
+        spec.type() == JointType.BALL
+            ? new Ode4jBallDrive(
+                world,
+                childBody,
+                parentBody,
+                new Vector3d[] {
+                  ballAxis(0, new Vector3d()),
+                  ballAxis(1, new Vector3d()),
+                  ballAxis(2, new Vector3d())
+                },
+                BALL_LIMIT_ERP)
+            : null;
+  }
 
-    @Override
-    protected void destroy() {
-        joint.destroy();
-        if (ballDrive != null) {
-            ballDrive.destroy();
-        }
+  @Override
+  protected void applyLimits(int dof, double lower, double upper) {
+    if (ballDrive != null) {
+      ballDrive.setMaxAngle(upper);
+      return;
     }
+    boolean second = usesSecondParameters(dof);
+    DJoint.PARAM_N loStop = second ? DJoint.PARAM_N.dParamLoStop2 : DJoint.PARAM_N.dParamLoStop1;
+    DJoint.PARAM_N hiStop = second ? DJoint.PARAM_N.dParamHiStop2 : DJoint.PARAM_N.dParamHiStop1;
+    // ODE ignores a low stop above the high stop: open both first, then set.
+    joint.setParam(loStop, -OdeConstants.dInfinity);
+    joint.setParam(hiStop, OdeConstants.dInfinity);
+    joint.setParam(loStop, lower);
+    joint.setParam(hiStop, upper);
+  }
+
+  @Override
+  protected void applyMotor(
+      int dof, boolean on, double targetVelocity, double maxEffort, double subStepSeconds) {
+    if (ballDrive != null) {
+      ballDrive.setMotor(dof, on ? targetVelocity : 0, on ? maxEffort : 0);
+      return;
+    }
+    boolean second = usesSecondParameters(dof);
+    joint.setParam(
+        second ? DJoint.PARAM_N.dParamVel2 : DJoint.PARAM_N.dParamVel1, on ? targetVelocity : 0);
+    joint.setParam(
+        second ? DJoint.PARAM_N.dParamFMax2 : DJoint.PARAM_N.dParamFMax1, on ? maxEffort : 0);
+  }
+
+  /**
+   * With the parent as body 1, ODE's second universal angle is our DOF 0 and its first is our DOF
+   * 1.
+   */
+  private boolean usesSecondParameters(int dof) {
+    return joint instanceof DUniversalJoint && dof == 0;
+  }
+
+  @Override
+  protected void beforeSubStep() {
+    if (ballDrive != null && ballDrive.limited()) {
+      double angle = ballRotation(ballRotationAxis);
+      ballDrive.aimLimit(angle, ballRotationAxis);
+    }
+  }
+
+  @Override
+  protected void destroy() {
+    joint.destroy();
+    if (ballDrive != null) {
+      ballDrive.destroy();
+    }
+  }
 }

@@ -11,7 +11,6 @@ import dev.jymnasium.physics.spi.AbstractBody;
 import dev.jymnasium.physics.spi.AbstractJoint;
 import dev.jymnasium.physics.spi.AbstractWorld;
 import java.util.Arrays;
-import org.joml.Vector3d;
 import org.joml.Vector3dc;
 import org.ode4j.math.DVector3;
 import org.ode4j.ode.DContact;
@@ -34,259 +33,277 @@ import org.ode4j.ode.OdeHelper;
  * restitution rules.
  */
 final class Ode4jWorld extends AbstractWorld {
-    private static final int MAX_CONTACTS_PER_PAIR = 8;
-    /** Below this approach speed (m/s) contacts do not bounce. */
-    private static final double BOUNCE_THRESHOLD_MPS = 0.01;
-    /**
-     * quickStep shuffles constraints with one random generator shared by the whole JVM; each
-     * world keeps its own seed and swaps it in under this lock, so worlds do not disturb each other.
-     */
-    private static final Object SOLVER_RANDOM_LOCK = new Object();
+  private static final int MAX_CONTACTS_PER_PAIR = 8;
 
-    static {
-        OdeHelper.initODE2(0);
+  /** Below this approach speed (m/s) contacts do not bounce. */
+  private static final double BOUNCE_THRESHOLD_MPS = 0.01;
+
+  /**
+   * quickStep shuffles constraints with one random generator shared by the whole JVM; each world
+   * keeps its own seed and swaps it in under this lock, so worlds do not disturb each other.
+   */
+  private static final Object SOLVER_RANDOM_LOCK = new Object();
+
+  static {
+    OdeHelper.initODE2(0);
+  }
+
+  private final DWorld world;
+  private final DSpace space;
+  private final DJointGroup contactGroup;
+  private final DContactBuffer contactBuffer = new DContactBuffer(MAX_CONTACTS_PER_PAIR);
+
+  /** {@code getGeomBuffer()} makes a new (stateless) view at every call: keep one. */
+  private final DContactGeomBuffer contactGeoms = contactBuffer.getGeomBuffer();
+
+  private final DGeom.DNearCallback nearCallback = this::near;
+  private final ContactStore contacts = new ContactStore();
+  private long solverSeed;
+
+  /** world.step (direct LCP, no random numbers: needs no lock) instead of quickStep. */
+  private final boolean direct;
+
+  private final DRay ray;
+  private final DContactBuffer rayBuffer = new DContactBuffer(1);
+  private final DContactGeomBuffer rayGeoms = rayBuffer.getGeomBuffer();
+  private final DGeom.DNearCallback rayCallback = this::rayNear;
+  private RayHit rayDest;
+  private double rayBestDepth;
+
+  Ode4jWorld(WorldSettings settings) {
+    super(Ode4jEngine.NAME, settings);
+    world = OdeHelper.createWorld();
+    world.setQuickStepNumIterations(settings.solverIterations());
+    world.setAutoDisableFlag(false);
+    space = OdeHelper.createSimpleSpace();
+    contactGroup = OdeHelper.createJointGroup();
+    ray = OdeHelper.createRay(1);
+    ray.setClosestHit(true);
+    solverSeed = settings.randomSeed();
+    direct = settings.solver() == ConstraintSolver.DIRECT;
+    applyGravity(settings.gravityMps2());
+  }
+
+  @Override
+  protected AbstractBody createBody(BodySpec spec, int index) {
+    Ode4jBody body = new Ode4jBody(this, world, space, spec, index);
+    body.setSubStep(subStepSeconds());
+    return body;
+  }
+
+  @Override
+  protected AbstractJoint createJoint(JointSpec spec, int index) {
+    return new Ode4jJoint(world, spec, index);
+  }
+
+  @Override
+  protected void applyGravity(Vector3dc g) {
+    world.setGravity(g.x(), g.y(), g.z());
+  }
+
+  @Override
+  protected void subStepChanged(double subStepSeconds) {
+    for (AbstractBody body : engineBodies()) {
+      ((Ode4jBody) body).setSubStep(subStepSeconds);
+    }
+  }
+
+  @Override
+  protected void engineSubStep(double subStepSeconds) {
+    contacts.clear();
+    space.collide(null, nearCallback);
+    if (direct) {
+      world.step(subStepSeconds);
+    } else {
+      synchronized (SOLVER_RANDOM_LOCK) {
+        DMisc.dRandSetSeed(solverSeed);
+        world.quickStep(subStepSeconds);
+        solverSeed = DMisc.dRandGetSeed();
+      }
+    }
+    contactGroup.empty();
+  }
+
+  private void near(Object data, DGeom g1, DGeom g2) {
+    Ode4jBody a = (Ode4jBody) g1.getData();
+    Ode4jBody b = (Ode4jBody) g2.getData();
+    if (!AbstractBody.mayCollide(a, b)) {
+      return;
+    }
+    if (a.isStatic()) {
+      // Keep the movable body first so the joint feedback's body-1 force is on it.
+      Ode4jBody t = a;
+      a = b;
+      b = t;
+      DGeom tg = g1;
+      g1 = g2;
+      g2 = tg;
+    }
+    int n = OdeHelper.collide(g1, g2, MAX_CONTACTS_PER_PAIR, contactGeoms);
+    double friction = a.spec().friction() * b.spec().friction();
+    double restitution = a.spec().restitution() * b.spec().restitution();
+    for (int i = 0; i < n; i++) {
+      DContact contact = contactBuffer.get(i);
+      contact.surface.mode =
+          OdeConstants.dContactApprox1 | (restitution > 0 ? OdeConstants.dContactBounce : 0);
+      contact.surface.mu = friction;
+      contact.surface.bounce = restitution;
+      contact.surface.bounce_vel = BOUNCE_THRESHOLD_MPS;
+      DContactJoint joint = OdeHelper.createContactJoint(world, contactGroup, contact);
+      joint.attach(a.body, b.body);
+      joint.setFeedback(contacts.add(a, b, contact));
+    }
+  }
+
+  @Override
+  public int contactCount() {
+    return contacts.count;
+  }
+
+  @Override
+  public Contact contact(int index, Contact dest) {
+    if (index < 0 || index >= contacts.count) {
+      throw new IndexOutOfBoundsException("contact " + index + " of " + contacts.count);
+    }
+    contacts.read(index, subStepSeconds(), dest);
+    return dest;
+  }
+
+  @Override
+  public boolean raycast(Vector3dc fromM, Vector3dc toM, RayHit dest) {
+    checkOpen();
+    Checks.finite("ray start", fromM);
+    Checks.finite("ray end", toM);
+    double length = fromM.distance(toM);
+    if (length == 0) {
+      return false;
+    }
+    ray.setLength(length);
+    ray.set(
+        fromM.x(),
+        fromM.y(),
+        fromM.z(),
+        (toM.x() - fromM.x()) / length,
+        (toM.y() - fromM.y()) / length,
+        (toM.z() - fromM.z()) / length);
+    rayDest = dest;
+    rayBestDepth = Double.POSITIVE_INFINITY;
+    ray.collide2(space, null, rayCallback);
+    rayDest = null;
+    if (rayBestDepth == Double.POSITIVE_INFINITY) {
+      return false;
+    }
+    dest.fraction = rayBestDepth / length;
+    return true;
+  }
+
+  private void rayNear(Object data, DGeom rayGeom, DGeom other) {
+    DGeom target = rayGeom == ray ? other : rayGeom;
+    if (OdeHelper.collide(ray, target, 1, rayGeoms) == 0) {
+      return;
+    }
+    DContact hit = rayBuffer.get(0);
+    if (hit.geom.depth < rayBestDepth) {
+      rayBestDepth = hit.geom.depth;
+      rayDest.body = (Ode4jBody) target.getData();
+      rayDest.positionM.set(hit.geom.pos.get0(), hit.geom.pos.get1(), hit.geom.pos.get2());
+      rayDest.normal.set(hit.geom.normal.get0(), hit.geom.normal.get1(), hit.geom.normal.get2());
+    }
+  }
+
+  @Override
+  protected void canonicaliseCollisionState() {
+    // ODE moves a geom to the front of its space's list when it first moves after a collide;
+    // make that order depend only on body order.
+    space.cleanGeoms();
+    for (AbstractBody body : engineBodies()) {
+      Ode4jBody odeBody = (Ode4jBody) body;
+      if (odeBody.body != null) {
+        var p = odeBody.body.getPosition();
+        odeBody.body.setPosition(p.get0(), p.get1(), p.get2());
+      }
+    }
+    contacts.clear();
+  }
+
+  @Override
+  protected long solverSeed() {
+    return solverSeed;
+  }
+
+  @Override
+  protected void setSolverSeed(long seed) {
+    solverSeed = seed;
+  }
+
+  @Override
+  protected void destroy() {
+    contactGroup.destroy();
+    for (AbstractBody body : engineBodies()) {
+      ((Ode4jBody) body).destroy();
+    }
+    ray.destroy();
+    space.destroy();
+    world.destroy();
+  }
+
+  /**
+   * Contacts of the last sub-step in reusable arrays, with one feedback record per contact joint.
+   */
+  private static final class ContactStore {
+    int count;
+    Ode4jBody[] bodyA = new Ode4jBody[16];
+    Ode4jBody[] bodyB = new Ode4jBody[16];
+    double[] geometry = new double[16 * 7];
+    DJoint.DJointFeedback[] feedback = new DJoint.DJointFeedback[16];
+
+    void clear() {
+      count = 0;
     }
 
-    private final DWorld world;
-    private final DSpace space;
-    private final DJointGroup contactGroup;
-    private final DContactBuffer contactBuffer = new DContactBuffer(MAX_CONTACTS_PER_PAIR);
-    /** {@code getGeomBuffer()} makes a new (stateless) view at every call: keep one. */
-    private final DContactGeomBuffer contactGeoms = contactBuffer.getGeomBuffer();
-    private final DGeom.DNearCallback nearCallback = this::near;
-    private final ContactStore contacts = new ContactStore();
-    private long solverSeed;
-    /** world.step (direct LCP, no random numbers: needs no lock) instead of quickStep. */
-    private final boolean direct;
-
-    private final DRay ray;
-    private final DContactBuffer rayBuffer = new DContactBuffer(1);
-    private final DContactGeomBuffer rayGeoms = rayBuffer.getGeomBuffer();
-    private final DGeom.DNearCallback rayCallback = this::rayNear;
-    private RayHit rayDest;
-    private double rayBestDepth;
-
-    Ode4jWorld(WorldSettings settings) {
-        super(Ode4jEngine.NAME, settings);
-        world = OdeHelper.createWorld();
-        world.setQuickStepNumIterations(settings.solverIterations());
-        world.setAutoDisableFlag(false);
-        space = OdeHelper.createSimpleSpace();
-        contactGroup = OdeHelper.createJointGroup();
-        ray = OdeHelper.createRay(1);
-        ray.setClosestHit(true);
-        solverSeed = settings.randomSeed();
-        direct = settings.solver() == ConstraintSolver.DIRECT;
-        applyGravity(settings.gravityMps2());
+    DJoint.DJointFeedback add(Ode4jBody a, Ode4jBody b, DContact contact) {
+      if (count == bodyA.length) {
+        int size = 2 * count;
+        bodyA = Arrays.copyOf(bodyA, size);
+        bodyB = Arrays.copyOf(bodyB, size);
+        geometry = Arrays.copyOf(geometry, size * 7);
+        feedback = Arrays.copyOf(feedback, size);
+      }
+      if (feedback[count] == null) {
+        feedback[count] = new DJoint.DJointFeedback();
+      }
+      bodyA[count] = a;
+      bodyB[count] = b;
+      DVector3 pos = contact.geom.pos;
+      DVector3 normal = contact.geom.normal;
+      int g = count * 7;
+      geometry[g] = pos.get0();
+      geometry[g + 1] = pos.get1();
+      geometry[g + 2] = pos.get2();
+      geometry[g + 3] = normal.get0();
+      geometry[g + 4] = normal.get1();
+      geometry[g + 5] = normal.get2();
+      geometry[g + 6] = contact.geom.depth;
+      return feedback[count++];
     }
 
-    @Override
-    protected AbstractBody createBody(BodySpec spec, int index) {
-        Ode4jBody body = new Ode4jBody(this, world, space, spec, index);
-        body.setSubStep(subStepSeconds());
-        return body;
+    void read(int i, double subStepSeconds, Contact dest) {
+      int g = i * 7;
+      dest.bodyA = bodyA[i];
+      dest.bodyB = bodyB[i];
+      dest.positionM.set(geometry[g], geometry[g + 1], geometry[g + 2]);
+      dest.normal.set(geometry[g + 3], geometry[g + 4], geometry[g + 5]);
+      dest.depthM = geometry[g + 6];
+      // ODE4J 0.5.3's quickStep writes body 1's feedback force into f2 (f1 stays zero): take
+      // whichever is set.
+      DVector3 force = feedback[i].f1.lengthSquared() > 0 ? feedback[i].f1 : feedback[i].f2;
+      dest.normalForceN =
+          Math.max(
+              0,
+              force.get0() * dest.normal.x
+                  + force.get1() * dest.normal.y
+                  + force.get2() * dest.normal.z);
+      dest.normalImpulseNs = dest.normalForceN * subStepSeconds;
     }
-
-    @Override
-    protected AbstractJoint createJoint(JointSpec spec, int index) {
-        return new Ode4jJoint(world, spec, index);
-    }
-
-    @Override
-    protected void applyGravity(Vector3dc g) {
-        world.setGravity(g.x(), g.y(), g.z());
-    }
-
-    @Override
-    protected void subStepChanged(double subStepSeconds) {
-        for (AbstractBody body : engineBodies()) {
-            ((Ode4jBody) body).setSubStep(subStepSeconds);
-        }
-    }
-
-    @Override
-    protected void engineSubStep(double subStepSeconds) {
-        contacts.clear();
-        space.collide(null, nearCallback);
-        if (direct) {
-            world.step(subStepSeconds);
-        } else {
-            synchronized (SOLVER_RANDOM_LOCK) {
-                DMisc.dRandSetSeed(solverSeed);
-                world.quickStep(subStepSeconds);
-                solverSeed = DMisc.dRandGetSeed();
-            }
-        }
-        contactGroup.empty();
-    }
-
-    private void near(Object data, DGeom g1, DGeom g2) {
-        Ode4jBody a = (Ode4jBody) g1.getData();
-        Ode4jBody b = (Ode4jBody) g2.getData();
-        if (!AbstractBody.mayCollide(a, b)) {
-            return;
-        }
-        if (a.isStatic()) {
-            // Keep the movable body first so the joint feedback's body-1 force is on it.
-            Ode4jBody t = a;
-            a = b;
-            b = t;
-            DGeom tg = g1;
-            g1 = g2;
-            g2 = tg;
-        }
-        int n = OdeHelper.collide(g1, g2, MAX_CONTACTS_PER_PAIR, contactGeoms);
-        double friction = a.spec().friction() * b.spec().friction();
-        double restitution = a.spec().restitution() * b.spec().restitution();
-        for (int i = 0; i < n; i++) {
-            DContact contact = contactBuffer.get(i);
-            contact.surface.mode = OdeConstants.dContactApprox1 | (restitution > 0 ? OdeConstants.dContactBounce : 0);
-            contact.surface.mu = friction;
-            contact.surface.bounce = restitution;
-            contact.surface.bounce_vel = BOUNCE_THRESHOLD_MPS;
-            DContactJoint joint = OdeHelper.createContactJoint(world, contactGroup, contact);
-            joint.attach(a.body, b.body);
-            joint.setFeedback(contacts.add(a, b, contact));
-        }
-    }
-
-    @Override
-    public int contactCount() {
-        return contacts.count;
-    }
-
-    @Override
-    public Contact contact(int index, Contact dest) {
-        if (index < 0 || index >= contacts.count) {
-            throw new IndexOutOfBoundsException("contact " + index + " of " + contacts.count);
-        }
-        contacts.read(index, subStepSeconds(), dest);
-        return dest;
-    }
-
-    @Override
-    public boolean raycast(Vector3dc fromM, Vector3dc toM, RayHit dest) {
-        checkOpen();
-        Checks.finite("ray start", fromM);
-        Checks.finite("ray end", toM);
-        double length = fromM.distance(toM);
-        if (length == 0) {
-            return false;
-        }
-        ray.setLength(length);
-        ray.set(fromM.x(), fromM.y(), fromM.z(), (toM.x() - fromM.x()) / length, (toM.y() - fromM.y()) / length,
-                (toM.z() - fromM.z()) / length);
-        rayDest = dest;
-        rayBestDepth = Double.POSITIVE_INFINITY;
-        ray.collide2(space, null, rayCallback);
-        rayDest = null;
-        if (rayBestDepth == Double.POSITIVE_INFINITY) {
-            return false;
-        }
-        dest.fraction = rayBestDepth / length;
-        return true;
-    }
-
-    private void rayNear(Object data, DGeom rayGeom, DGeom other) {
-        DGeom target = rayGeom == ray ? other : rayGeom;
-        if (OdeHelper.collide(ray, target, 1, rayGeoms) == 0) {
-            return;
-        }
-        DContact hit = rayBuffer.get(0);
-        if (hit.geom.depth < rayBestDepth) {
-            rayBestDepth = hit.geom.depth;
-            rayDest.body = (Ode4jBody) target.getData();
-            rayDest.positionM.set(hit.geom.pos.get0(), hit.geom.pos.get1(), hit.geom.pos.get2());
-            rayDest.normal.set(hit.geom.normal.get0(), hit.geom.normal.get1(), hit.geom.normal.get2());
-        }
-    }
-
-    @Override
-    protected void canonicaliseCollisionState() {
-        // ODE moves a geom to the front of its space's list when it first moves after a collide;
-        // make that order depend only on body order.
-        space.cleanGeoms();
-        for (AbstractBody body : engineBodies()) {
-            Ode4jBody odeBody = (Ode4jBody) body;
-            if (odeBody.body != null) {
-                var p = odeBody.body.getPosition();
-                odeBody.body.setPosition(p.get0(), p.get1(), p.get2());
-            }
-        }
-        contacts.clear();
-    }
-
-    @Override
-    protected long solverSeed() {
-        return solverSeed;
-    }
-
-    @Override
-    protected void setSolverSeed(long seed) {
-        solverSeed = seed;
-    }
-
-    @Override
-    protected void destroy() {
-        contactGroup.destroy();
-        for (AbstractBody body : engineBodies()) {
-            ((Ode4jBody) body).destroy();
-        }
-        ray.destroy();
-        space.destroy();
-        world.destroy();
-    }
-
-    /** Contacts of the last sub-step in reusable arrays, with one feedback record per contact joint. */
-    private static final class ContactStore {
-        int count;
-        Ode4jBody[] bodyA = new Ode4jBody[16];
-        Ode4jBody[] bodyB = new Ode4jBody[16];
-        double[] geometry = new double[16 * 7];
-        DJoint.DJointFeedback[] feedback = new DJoint.DJointFeedback[16];
-
-        void clear() {
-            count = 0;
-        }
-
-        DJoint.DJointFeedback add(Ode4jBody a, Ode4jBody b, DContact contact) {
-            if (count == bodyA.length) {
-                int size = 2 * count;
-                bodyA = Arrays.copyOf(bodyA, size);
-                bodyB = Arrays.copyOf(bodyB, size);
-                geometry = Arrays.copyOf(geometry, size * 7);
-                feedback = Arrays.copyOf(feedback, size);
-            }
-            if (feedback[count] == null) {
-                feedback[count] = new DJoint.DJointFeedback();
-            }
-            bodyA[count] = a;
-            bodyB[count] = b;
-            DVector3 pos = contact.geom.pos;
-            DVector3 normal = contact.geom.normal;
-            int g = count * 7;
-            geometry[g] = pos.get0();
-            geometry[g + 1] = pos.get1();
-            geometry[g + 2] = pos.get2();
-            geometry[g + 3] = normal.get0();
-            geometry[g + 4] = normal.get1();
-            geometry[g + 5] = normal.get2();
-            geometry[g + 6] = contact.geom.depth;
-            return feedback[count++];
-        }
-
-        void read(int i, double subStepSeconds, Contact dest) {
-            int g = i * 7;
-            dest.bodyA = bodyA[i];
-            dest.bodyB = bodyB[i];
-            dest.positionM.set(geometry[g], geometry[g + 1], geometry[g + 2]);
-            dest.normal.set(geometry[g + 3], geometry[g + 4], geometry[g + 5]);
-            dest.depthM = geometry[g + 6];
-            // ODE4J 0.5.3's quickStep writes body 1's feedback force into f2 (f1 stays zero): take whichever is set.
-            DVector3 force = feedback[i].f1.lengthSquared() > 0 ? feedback[i].f1 : feedback[i].f2;
-            dest.normalForceN = Math.max(0, force.get0() * dest.normal.x + force.get1() * dest.normal.y
-                    + force.get2() * dest.normal.z);
-            dest.normalImpulseNs = dest.normalForceN * subStepSeconds;
-        }
-    }
+  }
 }

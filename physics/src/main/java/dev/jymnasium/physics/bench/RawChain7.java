@@ -6,13 +6,13 @@ package dev.jymnasium.physics.bench;
  */
 public interface RawChain7 extends AutoCloseable {
 
-    /** Applies the motor commands of step number {@code step} (from 0), then advances one step. */
-    void step(long step);
+  /** Applies the motor commands of step number {@code step} (from 0), then advances one step. */
+  void step(long step);
 
-    /** Bodies in the world, the ground included. */
-    int bodyCount();
+  /** Bodies in the world, the ground included. */
+  int bodyCount();
 
-    /** Frees the engine's world. */
-    @Override
-    void close();
+  /** Frees the engine's world. */
+  @Override
+  void close();
 }

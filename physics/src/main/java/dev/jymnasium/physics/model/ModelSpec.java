@@ -13,91 +13,114 @@ import org.joml.Vector3dc;
  * An articulated model that either engine can instantiate: a tree of links (parents first), with
  * joints, actuators and sites. qpos/qvel order = links in order, each link's joints in order.
  *
- * @param name            model name
- * @param gravityMps2     gravity (m/s²)
+ * @param name model name
+ * @param gravityMps2 gravity (m/s²)
  * @param timestepSeconds physics step (s, > 0): use as the world's maximum sub-step
- * @param links           links, each parent before its children
- * @param actuators       actuators in control-vector order
- * @param selfCollision   false: no contacts between any two links of the model; true: contacts
- *                        except between a link and its parent link
+ * @param links links, each parent before its children
+ * @param actuators actuators in control-vector order
+ * @param selfCollision false: no contacts between any two links of the model; true: contacts except
+ *     between a link and its parent link
  */
-public record ModelSpec(String name, Vector3dc gravityMps2, double timestepSeconds, List<LinkSpec> links,
-                        List<ActuatorSpec> actuators, boolean selfCollision) {
+public record ModelSpec(
+    String name,
+    Vector3dc gravityMps2,
+    double timestepSeconds,
+    List<LinkSpec> links,
+    List<ActuatorSpec> actuators,
+    boolean selfCollision) {
 
-    public ModelSpec {
-        gravityMps2 = new Vector3d(Checks.finite("gravityMps2 of model '" + name + "'", gravityMps2));
-        Checks.positive("timestepSeconds of model '" + name + "'", timestepSeconds);
-        links = List.copyOf(links);
-        actuators = List.copyOf(actuators == null ? List.of() : actuators);
-        Set<String> linkNames = new HashSet<>();
-        Set<String> jointNames = new HashSet<>();
-        Set<String> siteNames = new HashSet<>();
-        for (LinkSpec link : links) {
-            if (link.parentName() != null && !linkNames.contains(link.parentName())) {
-                throw new IllegalArgumentException("link '" + link.name() + "': parent '" + link.parentName()
-                        + "' must be listed before it");
-            }
-            requireNew(linkNames, link.name(), "link");
-            link.joints().forEach(j -> requireNew(jointNames, j.name(), "joint"));
-            link.sites().forEach(s -> requireNew(siteNames, s.name(), "site"));
-        }
-        Set<String> actuatorNames = new HashSet<>();
-        for (ActuatorSpec actuator : actuators) {
-            requireNew(actuatorNames, actuator.name(), "actuator");
-            String joint = ArticulatedModel.drivenJoint(actuator);
-            if (joint != null && !jointNames.contains(joint)) {
-                throw new IllegalArgumentException("actuator '" + actuator.name() + "' drives unknown joint '"
-                        + joint + "'");
-            }
-            if (actuator instanceof ActuatorSpec.Thruster t && !linkNames.contains(t.target())
-                    && !siteNames.contains(t.target())) {
-                throw new IllegalArgumentException("thruster '" + t.name() + "' acts on '" + t.target()
-                        + "', which is neither a link nor a site");
-            }
-        }
+  public ModelSpec {
+    gravityMps2 = new Vector3d(Checks.finite("gravityMps2 of model '" + name + "'", gravityMps2));
+    Checks.positive("timestepSeconds of model '" + name + "'", timestepSeconds);
+    links = List.copyOf(links);
+    actuators = List.copyOf(actuators == null ? List.of() : actuators);
+    Set<String> linkNames = new HashSet<>();
+    Set<String> jointNames = new HashSet<>();
+    Set<String> siteNames = new HashSet<>();
+    for (LinkSpec link : links) {
+      if (link.parentName() != null && !linkNames.contains(link.parentName())) {
+        throw new IllegalArgumentException(
+            "link '"
+                + link.name()
+                + "': parent '"
+                + link.parentName()
+                + "' must be listed before it");
+      }
+      requireNew(linkNames, link.name(), "link");
+      link.joints().forEach(j -> requireNew(jointNames, j.name(), "joint"));
+      link.sites().forEach(s -> requireNew(siteNames, s.name(), "site"));
     }
-
-    private static void requireNew(Set<String> names, String name, String what) {
-        if (!names.add(name)) {
-            throw new IllegalArgumentException("duplicate " + what + " name '" + name + "'");
-        }
+    Set<String> actuatorNames = new HashSet<>();
+    for (ActuatorSpec actuator : actuators) {
+      requireNew(actuatorNames, actuator.name(), "actuator");
+      String joint = ArticulatedModel.drivenJoint(actuator);
+      if (joint != null && !jointNames.contains(joint)) {
+        throw new IllegalArgumentException(
+            "actuator '" + actuator.name() + "' drives unknown joint '" + joint + "'");
+      }
+      if (actuator instanceof ActuatorSpec.Thruster t
+          && !linkNames.contains(t.target())
+          && !siteNames.contains(t.target())) {
+        throw new IllegalArgumentException(
+            "thruster '"
+                + t.name()
+                + "' acts on '"
+                + t.target()
+                + "', which is neither a link nor a site");
+      }
     }
+  }
 
-    /** A model with gravity 9.81 m/s² along −z and self-collision off. */
-    public static ModelSpec of(String name, double timestepSeconds, List<LinkSpec> links, List<ActuatorSpec> actuators) {
-        return new ModelSpec(name, new Vector3d(0, 0, -WorldSettings.STANDARD_GRAVITY_MPS2), timestepSeconds, links,
-                actuators, false);
+  private static void requireNew(Set<String> names, String name, String what) {
+    if (!names.add(name)) {
+      throw new IllegalArgumentException("duplicate " + what + " name '" + name + "'");
     }
+  }
 
-    /** A copy with other gravity (m/s²). */
-    public ModelSpec withGravity(double x, double y, double z) {
-        return new ModelSpec(name, new Vector3d(x, y, z), timestepSeconds, links, actuators, selfCollision);
-    }
+  /** A model with gravity 9.81 m/s² along −z and self-collision off. */
+  public static ModelSpec of(
+      String name, double timestepSeconds, List<LinkSpec> links, List<ActuatorSpec> actuators) {
+    return new ModelSpec(
+        name,
+        new Vector3d(0, 0, -WorldSettings.STANDARD_GRAVITY_MPS2),
+        timestepSeconds,
+        links,
+        actuators,
+        false);
+  }
 
-    /** A copy with self-collision switched. */
-    public ModelSpec withSelfCollision(boolean on) {
-        return new ModelSpec(name, gravityMps2, timestepSeconds, links, actuators, on);
-    }
+  /** A copy with other gravity (m/s²). */
+  public ModelSpec withGravity(double x, double y, double z) {
+    return new ModelSpec(
+        name, new Vector3d(x, y, z), timestepSeconds, links, actuators, selfCollision);
+  }
 
-    /**
-     * Solver iterations for articulated models on every engine. 12 rather than ODE's 20 buys ~25%
-     * speed on the planar walkers with the same joint-limit overshoot and resting contact forces; at
-     * JBullet's default of 10, a resting body's contact forces read 10% high and a flipped
-     * HalfCheetah on ODE4J can be flung out of a deep contact.
-     */
-    public static final int SOLVER_ITERATIONS = 12;
+  /** A copy with self-collision switched. */
+  public ModelSpec withSelfCollision(boolean on) {
+    return new ModelSpec(name, gravityMps2, timestepSeconds, links, actuators, on);
+  }
 
-    /**
-     * Default world settings with this model's gravity, the timestep as maximum sub-step and
-     * {@link #SOLVER_ITERATIONS}.
-     */
-    public WorldSettings worldSettings() {
-        return WorldSettings.defaults().withGravity(gravityMps2.x(), gravityMps2.y(), gravityMps2.z())
-                .withMaxSubStep(timestepSeconds).withSolverIterations(SOLVER_ITERATIONS);
-    }
+  /**
+   * Solver iterations for articulated models on every engine. 12 rather than ODE's 20 buys ~25%
+   * speed on the planar walkers with the same joint-limit overshoot and resting contact forces; at
+   * JBullet's default of 10, a resting body's contact forces read 10% high and a flipped
+   * HalfCheetah on ODE4J can be flung out of a deep contact.
+   */
+  public static final int SOLVER_ITERATIONS = 12;
 
-    /** Builds the model into {@code world} (and sets the world's gravity) at qpos0. */
-    public ArticulatedModel instantiate(PhysicsWorld world) {
-        return ModelBuilder.build(this, world);
-    }
+  /**
+   * Default world settings with this model's gravity, the timestep as maximum sub-step and {@link
+   * #SOLVER_ITERATIONS}.
+   */
+  public WorldSettings worldSettings() {
+    return WorldSettings.defaults()
+        .withGravity(gravityMps2.x(), gravityMps2.y(), gravityMps2.z())
+        .withMaxSubStep(timestepSeconds)
+        .withSolverIterations(SOLVER_ITERATIONS);
+  }
+
+  /** Builds the model into {@code world} (and sets the world's gravity) at qpos0. */
+  public ArticulatedModel instantiate(PhysicsWorld world) {
+    return ModelBuilder.build(this, world);
+  }
 }

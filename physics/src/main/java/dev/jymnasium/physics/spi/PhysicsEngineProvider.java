@@ -9,15 +9,18 @@ import dev.jymnasium.physics.PhysicsEngine;
  */
 public interface PhysicsEngineProvider {
 
-    /** Short lower-case engine name accepted by {@link PhysicsEngine#byName(String)}, e.g. {@code "ode4j"}. */
-    String name();
+  /**
+   * Short lower-case engine name accepted by {@link PhysicsEngine#byName(String)}, e.g. {@code
+   * "ode4j"}.
+   */
+  String name();
 
-    /**
-     * Rank in {@link PhysicsEngine#names()}: lower comes first (ode4j 0, jbullet 10), so the list
-     * keeps one order whatever the classpath order.
-     */
-    int preference();
+  /**
+   * Rank in {@link PhysicsEngine#names()}: lower comes first (ode4j 0, jbullet 10), so the list
+   * keeps one order whatever the classpath order.
+   */
+  int preference();
 
-    /** A new engine instance (engines are stateless factories of worlds). */
-    PhysicsEngine create();
+  /** A new engine instance (engines are stateless factories of worlds). */
+  PhysicsEngine create();
 }

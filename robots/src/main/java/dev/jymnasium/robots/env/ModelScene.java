@@ -18,6 +18,7 @@ import org.joml.Vector3d;
 public final class ModelScene {
   /** Half size of the drawn floor around the camera target (m). */
   private static final double FLOOR_HALF_M = 20;
+
   /** Checker square side (m). */
   private static final double CHECKER_M = 0.5;
 
@@ -54,8 +55,9 @@ public final class ModelScene {
       tz += camera.trackZ() ? position.z : 0;
     }
     Scene3D scene = new Scene3D(width, height);
-    scene.camera(Camera3D.tracking(tx, ty, tz, camera.distance(), camera.azimuthDegrees(),
-        camera.elevationDegrees()));
+    scene.camera(
+        Camera3D.tracking(
+            tx, ty, tz, camera.distance(), camera.azimuthDegrees(), camera.elevationDegrees()));
     for (int link = 0; link < model.linkCount(); link++) {
       var geoms = model.link(link).geoms();
       for (int g = 0; g < geoms.size(); g++) {
@@ -67,12 +69,24 @@ public final class ModelScene {
           double period = 2 * CHECKER_M;
           double cx = Math.floor(tx / period) * period;
           double cy = Math.floor(ty / period) * period;
-          scene.plane(new Pose(cx, cy, position.z, orientation.w, orientation.x, orientation.y, orientation.z),
-              FLOOR_HALF_M, FLOOR_HALF_M, rgb, new Checker(darker(rgb), CHECKER_M));
+          scene.plane(
+              new Pose(
+                  cx, cy, position.z, orientation.w, orientation.x, orientation.y, orientation.z),
+              FLOOR_HALF_M,
+              FLOOR_HALF_M,
+              rgb,
+              new Checker(darker(rgb), CHECKER_M));
           continue;
         }
-        Pose pose = new Pose(position.x, position.y, position.z, orientation.w, orientation.x, orientation.y,
-            orientation.z);
+        Pose pose =
+            new Pose(
+                position.x,
+                position.y,
+                position.z,
+                orientation.w,
+                orientation.x,
+                orientation.y,
+                orientation.z);
         Shape shape = geom.shape();
         if (shape instanceof Shape.Capsule c) {
           scene.capsule(pose, c.radiusM(), c.halfLengthM(), rgb);

@@ -19,8 +19,8 @@ import dev.jymnasium.robots.model.MjcfModel;
  * builds the world on the engine named by the {@code engine} kwarg, holds the controls on the
  * model's actuators (motors, position servos, thrusters) for a number of physics steps, restores
  * the world's state at construction for seeded resets, and draws the model as a 3D scene. Models
- * come from a {@link ModelSpec} built in code or from a model file ({@code MjcfLoader.loadAny(name)}:
- * a file, a bundled model or any classpath resource).
+ * come from a {@link ModelSpec} built in code or from a model file ({@code
+ * MjcfLoader.loadAny(name)}: a file, a bundled model or any classpath resource).
  *
  * <p>Subclasses define the spaces, {@code doReset} and {@code doStep} (the task), and put their
  * kwargs in a config record with a {@link PhysicsEnvOptions} component.
@@ -31,12 +31,14 @@ import dev.jymnasium.robots.model.MjcfModel;
 public abstract class PhysicsEnv<O, A> extends SceneEnv<O, A> {
   /** The world, with the model and anything the task added. */
   protected final PhysicsWorld world;
+
   /** The model living in {@link #world}. */
   protected final ArticulatedModel model;
 
   private final WorldSnapshot initialState;
   private final ModelScene modelScene;
   private final boolean stepwiseActuators;
+
   /** Scratch controls for {@link #simulate(float[], int)}. */
   private final double[] ctrl;
 
@@ -46,17 +48,23 @@ public abstract class PhysicsEnv<O, A> extends SceneEnv<O, A> {
    * @param id env id, for messages and the window title
    * @param metadata render modes and frames per second
    * @param spec the model
-   * @param solver the solver the model asks for: used where the engine has it, else the iterative one
+   * @param solver the solver the model asks for: used where the engine has it, else the iterative
+   *     one
    * @param options the {@code engine}, {@code render_mode}, {@code width} and {@code height} kwargs
    * @param camera where the picture is taken from
    * @throws IllegalArgumentException naming the kwarg when the engine is unknown
    */
-  protected PhysicsEnv(String id, EnvMetadata metadata, ModelSpec spec, ConstraintSolver solver,
-      PhysicsEnvOptions options, CameraConfig camera) {
+  protected PhysicsEnv(
+      String id,
+      EnvMetadata metadata,
+      ModelSpec spec,
+      ConstraintSolver solver,
+      PhysicsEnvOptions options,
+      CameraConfig camera) {
     super(metadata, options.renderMode(), id);
     PhysicsEngine engine = engine(id, options.engine());
-    WorldSettings settings = engine.supports(solver)
-        ? spec.worldSettings().withSolver(solver) : spec.worldSettings();
+    WorldSettings settings =
+        engine.supports(solver) ? spec.worldSettings().withSolver(solver) : spec.worldSettings();
     this.world = engine.createWorld(settings);
     this.model = spec.instantiate(world);
     this.initialState = world.snapshot();
@@ -69,7 +77,11 @@ public abstract class PhysicsEnv<O, A> extends SceneEnv<O, A> {
    * Builds a model file's model in a new world, with the solver the file asks for ({@code <option
    * solver>}).
    */
-  protected PhysicsEnv(String id, EnvMetadata metadata, MjcfModel mjcf, PhysicsEnvOptions options,
+  protected PhysicsEnv(
+      String id,
+      EnvMetadata metadata,
+      MjcfModel mjcf,
+      PhysicsEnvOptions options,
       CameraConfig camera) {
     this(id, metadata, mjcf.spec(), mjcf.solver(), options, camera);
   }
@@ -93,8 +105,8 @@ public abstract class PhysicsEnv<O, A> extends SceneEnv<O, A> {
   }
 
   /**
-   * A float32 box with one entry per actuator, bounded by the actuators' control ranges: the
-   * action space of envs whose actions are the raw controls.
+   * A float32 box with one entry per actuator, bounded by the actuators' control ranges: the action
+   * space of envs whose actions are the raw controls.
    */
   protected final Box<float[]> actuatorBox() {
     float[] low = new float[ctrl.length];
@@ -108,8 +120,8 @@ public abstract class PhysicsEnv<O, A> extends SceneEnv<O, A> {
   }
 
   /**
-   * Puts the world back in its state at construction (contact caches and solver seeds included),
-   * so that a seeded reset replays exactly.
+   * Puts the world back in its state at construction (contact caches and solver seeds included), so
+   * that a seeded reset replays exactly.
    */
   protected final void restoreInitialState() {
     world.restore(initialState);

@@ -19,15 +19,44 @@ import org.joml.Vector3d;
 
 /** Turns {@code <worldbody>} into link drafts (bodies, geoms, joints, sites, inertials). */
 final class MjcfBodies {
-  private static final Set<String> BODY_ATTRS = Set.of("name", "pos", "quat", "axisangle", "euler", "zaxis");
-  private static final Set<String> GEOM_ATTRS = Set.of("name", "type", "size", "fromto", "pos", "quat",
-      "axisangle", "euler", "zaxis", "friction", "density", "mass", "contype", "conaffinity", "condim", "rgba",
-      "margin");
-  private static final Set<String> JOINT_ATTRS = Set.of("name", "type", "pos", "axis", "range", "limited",
-      "damping", "stiffness", "armature", "ref", "margin");
+  private static final Set<String> BODY_ATTRS =
+      Set.of("name", "pos", "quat", "axisangle", "euler", "zaxis");
+  private static final Set<String> GEOM_ATTRS =
+      Set.of(
+          "name",
+          "type",
+          "size",
+          "fromto",
+          "pos",
+          "quat",
+          "axisangle",
+          "euler",
+          "zaxis",
+          "friction",
+          "density",
+          "mass",
+          "contype",
+          "conaffinity",
+          "condim",
+          "rgba",
+          "margin");
+  private static final Set<String> JOINT_ATTRS =
+      Set.of(
+          "name",
+          "type",
+          "pos",
+          "axis",
+          "range",
+          "limited",
+          "damping",
+          "stiffness",
+          "armature",
+          "ref",
+          "margin");
   private static final Set<String> SITE_ATTRS = Set.of("name", "pos", "size", "rgba", "type");
-  private static final Set<String> INERTIAL_ATTRS = Set.of("pos", "quat", "axisangle", "euler", "zaxis", "mass",
-      "diaginertia");
+  private static final Set<String> INERTIAL_ATTRS =
+      Set.of("pos", "quat", "axisangle", "euler", "zaxis", "mass", "diaginertia");
+
   /** MuJoCo's site colour. */
   private static final Rgba SITE_RGBA = new Rgba(0.5, 0.5, 0.5, 1);
 
@@ -57,8 +86,10 @@ final class MjcfBodies {
   private final MjcfValues v;
   private final Map<String, XmlElement> defaults;
   final List<Draft> drafts = new ArrayList<>();
+
   /** Joint kind by name, for actuator checks. */
   final Map<String, JointDef.Kind> jointKinds = new HashMap<>();
+
   private int unnamed;
 
   MjcfBodies(MjcfValues values, Map<String, XmlElement> defaults) {
@@ -76,7 +107,10 @@ final class MjcfBodies {
         case "geom" -> ground.geoms.add(geom(child, true));
         case "site" -> ground.sites.add(site(child));
         case "body" -> body(child, null);
-        default -> throw v.error(child, "<" + child.name + "> is not allowed in <worldbody>; expected body, geom or site");
+        default ->
+            throw v.error(
+                child,
+                "<" + child.name + "> is not allowed in <worldbody>; expected body, geom or site");
       }
     }
     if (ground.geoms.isEmpty() && ground.sites.isEmpty()) {
@@ -98,7 +132,7 @@ final class MjcfBodies {
     drafts.add(draft);
     for (XmlElement child : e.children()) {
       switch (child.name) {
-        case "joint", "freejoint" -> { }
+        case "joint", "freejoint" -> {}
         case "geom" -> draft.geoms.add(geom(child, !moving));
         case "site" -> draft.sites.add(site(child));
         case "inertial" -> {
@@ -108,8 +142,13 @@ final class MjcfBodies {
           draft.inertial = inertial(child);
         }
         case "body" -> body(child, name);
-        default -> throw v.error(child, "<" + child.name + "> is not allowed in <body>; expected body, joint,"
-            + " freejoint, geom, site or inertial");
+        default ->
+            throw v.error(
+                child,
+                "<"
+                    + child.name
+                    + "> is not allowed in <body>; expected body, joint,"
+                    + " freejoint, geom, site or inertial");
       }
     }
   }
@@ -129,14 +168,21 @@ final class MjcfBodies {
     v.allowOnly(e, free ? Set.of("name") : JOINT_ATTRS);
     String name = e.attribute("name") == null ? "joint" + (unnamed++) : e.attribute("name");
     String type = free ? "free" : attr(e, "type") == null ? "hinge" : attr(e, "type");
-    JointDef.Kind kind = switch (type) {
-      case "hinge" -> JointDef.Kind.HINGE;
-      case "slide" -> JointDef.Kind.SLIDE;
-      case "ball" -> JointDef.Kind.BALL;
-      case "free" -> JointDef.Kind.FREE;
-      default -> throw v.error(e, "unknown joint type '" + type + "' of joint '" + name
-          + "'; supported: hinge, slide, ball, free");
-    };
+    JointDef.Kind kind =
+        switch (type) {
+          case "hinge" -> JointDef.Kind.HINGE;
+          case "slide" -> JointDef.Kind.SLIDE;
+          case "ball" -> JointDef.Kind.BALL;
+          case "free" -> JointDef.Kind.FREE;
+          default ->
+              throw v.error(
+                  e,
+                  "unknown joint type '"
+                      + type
+                      + "' of joint '"
+                      + name
+                      + "'; supported: hinge, slide, ball, free");
+        };
     boolean angular = kind == JointDef.Kind.HINGE;
     Vector3d axis = new Vector3d(0, 0, 1);
     if (attr(e, "axis") != null) {
@@ -171,19 +217,37 @@ final class MjcfBodies {
     double ref = v.number(e, "ref", free ? null : attr(e, "ref"), 0);
     try {
       jointKinds.put(name, kind);
-      return new JointDef(name, kind, axis, anchor, lower, upper, damping, stiffness, armature,
+      return new JointDef(
+          name,
+          kind,
+          axis,
+          anchor,
+          lower,
+          upper,
+          damping,
+          stiffness,
+          armature,
           angular ? v.angle(ref) : ref);
     } catch (IllegalArgumentException ex) {
       throw v.error(e, ex.getMessage(), ex);
     }
   }
 
-  /** A non-negative joint parameter; defaults only apply where the joint kind supports the parameter. */
+  /**
+   * A non-negative joint parameter; defaults only apply where the joint kind supports the
+   * parameter.
+   */
   private double supported(XmlElement e, String key, boolean kindSupports) {
     if (!kindSupports) {
       double explicit = v.nonNegative(e, key, e.attribute(key), 0);
       if (explicit != 0) {
-        throw v.error(e, "attribute '" + key + "' is not supported on this joint type (" + attr(e, "type") + ")");
+        throw v.error(
+            e,
+            "attribute '"
+                + key
+                + "' is not supported on this joint type ("
+                + attr(e, "type")
+                + ")");
       }
       return 0;
     }
@@ -225,38 +289,49 @@ final class MjcfBodies {
           throw v.error(e, "geom '" + name + "': fromto end points coincide");
         }
         double radius = size(e, sizeText, 1, 3)[0];
-        shape = type.equals("capsule") ? new Shape.Capsule(radius, along.length() / 2)
-            : new Shape.Cylinder(radius, along.length() / 2);
-        local = new Pose(from.add(to).mul(0.5), new Quaterniond().rotationTo(new Vector3d(0, 0, 1),
-            along.normalize()));
+        shape =
+            type.equals("capsule")
+                ? new Shape.Capsule(radius, along.length() / 2)
+                : new Shape.Cylinder(radius, along.length() / 2);
+        local =
+            new Pose(
+                from.add(to).mul(0.5),
+                new Quaterniond().rotationTo(new Vector3d(0, 0, 1), along.normalize()));
       } else {
         local = new Pose(vectorOrDefault(e, "pos"), v.orientation(e));
-        shape = switch (type) {
-          case "sphere" -> new Shape.Sphere(size(e, sizeText, 1, 3)[0]);
-          case "capsule" -> {
-            double[] s = size(e, sizeText, 2, 3);
-            yield new Shape.Capsule(s[0], s[1]);
-          }
-          case "cylinder" -> {
-            double[] s = size(e, sizeText, 2, 3);
-            yield new Shape.Cylinder(s[0], s[1]);
-          }
-          case "box" -> {
-            double[] s = size(e, sizeText, 3, 3);
-            yield new Shape.Box(s[0], s[1], s[2]);
-          }
-          case "plane" -> {
-            if (!isStatic) {
-              throw v.error(e, "plane geom '" + name + "' must belong to the world or a static body");
-            }
-            if (sizeText != null) {
-              v.numbers(e, "size", sizeText, 2, 3);
-            }
-            yield Shape.Plane.ground();
-          }
-          default -> throw v.error(e, "unknown geom type '" + type + "'; supported: plane, sphere, capsule,"
-              + " cylinder, box");
-        };
+        shape =
+            switch (type) {
+              case "sphere" -> new Shape.Sphere(size(e, sizeText, 1, 3)[0]);
+              case "capsule" -> {
+                double[] s = size(e, sizeText, 2, 3);
+                yield new Shape.Capsule(s[0], s[1]);
+              }
+              case "cylinder" -> {
+                double[] s = size(e, sizeText, 2, 3);
+                yield new Shape.Cylinder(s[0], s[1]);
+              }
+              case "box" -> {
+                double[] s = size(e, sizeText, 3, 3);
+                yield new Shape.Box(s[0], s[1], s[2]);
+              }
+              case "plane" -> {
+                if (!isStatic) {
+                  throw v.error(
+                      e, "plane geom '" + name + "' must belong to the world or a static body");
+                }
+                if (sizeText != null) {
+                  v.numbers(e, "size", sizeText, 2, 3);
+                }
+                yield Shape.Plane.ground();
+              }
+              default ->
+                  throw v.error(
+                      e,
+                      "unknown geom type '"
+                          + type
+                          + "'; supported: plane, sphere, capsule,"
+                          + " cylinder, box");
+            };
       }
     } catch (IllegalArgumentException ex) {
       if (ex instanceof ModelFormatException) {
@@ -264,7 +339,8 @@ final class MjcfBodies {
       }
       throw v.error(e, "geom '" + name + "': " + ex.getMessage(), ex);
     }
-    double friction = attr(e, "friction") == null ? 1 : v.numbers(e, "friction", attr(e, "friction"), 1, 3)[0];
+    double friction =
+        attr(e, "friction") == null ? 1 : v.numbers(e, "friction", attr(e, "friction"), 1, 3)[0];
     if (friction < 0) {
       throw v.error(e, "friction of geom '" + name + "' must be >= 0, got " + friction);
     }
@@ -272,11 +348,13 @@ final class MjcfBodies {
     if (condim != null) {
       switch (condim) {
         case "1" -> friction = 0;
-        case "3", "4", "6" -> { }
-        default -> throw v.error(e, "condim of geom '" + name + "' must be 1, 3, 4 or 6, got " + condim);
+        case "3", "4", "6" -> {}
+        default ->
+            throw v.error(e, "condim of geom '" + name + "' must be 1, 3, 4 or 6, got " + condim);
       }
     }
-    double density = v.nonNegative(e, "density", attr(e, "density"), GeomSpec.DEFAULT_DENSITY_KG_PER_M3);
+    double density =
+        v.nonNegative(e, "density", attr(e, "density"), GeomSpec.DEFAULT_DENSITY_KG_PER_M3);
     if (e.attribute("mass") != null) {
       double mass = v.number(e, "mass", e.attribute("mass"), 0);
       if (mass < 0) {
@@ -286,7 +364,8 @@ final class MjcfBodies {
     }
     int contype = v.bits(e, "contype", attr(e, "contype"), 1);
     int conaffinity = v.bits(e, "conaffinity", attr(e, "conaffinity"), 1);
-    return new GeomSpec(name, shape, local, friction, density, contype, conaffinity, rgba(e, Rgba.DEFAULT));
+    return new GeomSpec(
+        name, shape, local, friction, density, contype, conaffinity, rgba(e, Rgba.DEFAULT));
   }
 
   private double[] size(XmlElement e, String sizeText, int min, int max) {
@@ -320,7 +399,8 @@ final class MjcfBodies {
     v.allowOnly(e, INERTIAL_ATTRS);
     double mass = v.number(e, "mass", v.required(e, "mass"), 0);
     if (mass <= 0) {
-      throw v.error(e, (mass < 0 ? "negative" : "zero") + " inertial mass " + mass + " kg; it must be > 0");
+      throw v.error(
+          e, (mass < 0 ? "negative" : "zero") + " inertial mass " + mass + " kg; it must be > 0");
     }
     double[] d = v.numbers(e, "diaginertia", v.required(e, "diaginertia"), 3, 3);
     for (double moment : d) {
@@ -328,11 +408,16 @@ final class MjcfBodies {
         throw v.error(e, "diaginertia values must be > 0 kg·m², got " + moment);
       }
     }
-    return new InertialSpec(mass, new Vector3d(d[0], d[1], d[2]),
+    return new InertialSpec(
+        mass,
+        new Vector3d(d[0], d[1], d[2]),
         new Pose(v.vector(e, "pos", new Vector3d()), v.orientation(e)));
   }
 
-  /** Scales every moving link's mass (densities and inertials) so the moving links weigh {@code totalKg}. */
+  /**
+   * Scales every moving link's mass (densities and inertials) so the moving links weigh {@code
+   * totalKg}.
+   */
   void setTotalMass(XmlElement at, double totalKg) {
     double current = 0;
     for (Draft d : drafts) {
@@ -350,8 +435,11 @@ final class MjcfBodies {
       }
       d.geoms.replaceAll(g -> g.withDensity(g.densityKgPerM3() * factor));
       if (d.inertial != null) {
-        d.inertial = new InertialSpec(d.inertial.massKg() * factor,
-            new Vector3d(d.inertial.diagonalInertiaKgM2()).mul(factor), d.inertial.frame());
+        d.inertial =
+            new InertialSpec(
+                d.inertial.massKg() * factor,
+                new Vector3d(d.inertial.diagonalInertiaKgM2()).mul(factor),
+                d.inertial.frame());
       }
     }
   }

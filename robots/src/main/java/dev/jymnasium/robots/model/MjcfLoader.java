@@ -27,9 +27,11 @@ public final class MjcfLoader {
   /** Classpath folder of the bundled models. */
   public static final String MODEL_FOLDER = "dev/jymnasium/robots/models/";
 
-  private static final Set<String> ROOT_CHILDREN = Set.of("compiler", "option", "default", "worldbody", "actuator");
+  private static final Set<String> ROOT_CHILDREN =
+      Set.of("compiler", "option", "default", "worldbody", "actuator");
   private static final Set<String> DEFAULTABLE = Set.of("joint", "geom", "motor", "site");
   private static final Set<String> INTEGRATORS = Set.of("Euler", "RK4", "implicit", "implicitfast");
+
   /**
    * MuJoCo's solver names. PGS (our default, not MuJoCo's) is the iterative solver; CG and Newton
    * converge, so they map to a direct solve where the engine has one.
@@ -43,7 +45,8 @@ public final class MjcfLoader {
     String path = MODEL_FOLDER + fileName;
     try (InputStream in = MjcfLoader.class.getClassLoader().getResourceAsStream(path)) {
       if (in == null) {
-        throw new IllegalArgumentException("no bundled model '" + fileName + "' (classpath " + path + ")");
+        throw new IllegalArgumentException(
+            "no bundled model '" + fileName + "' (classpath " + path + ")");
       }
       return load(in, fileName);
     } catch (IOException e) {
@@ -52,9 +55,9 @@ public final class MjcfLoader {
   }
 
   /**
-   * Loads {@code name} from wherever it is: a file when {@code name} is a path to one, else a bundled
-   * model ({@code "hopper.xml"}), else any classpath resource ({@code "com/acme/arm.xml"}), so a
-   * user's module can ship its own models.
+   * Loads {@code name} from wherever it is: a file when {@code name} is a path to one, else a
+   * bundled model ({@code "hopper.xml"}), else any classpath resource ({@code "com/acme/arm.xml"}),
+   * so a user's module can ship its own models.
    *
    * @throws IllegalArgumentException when none of the three has it, naming the places looked in
    */
@@ -65,8 +68,8 @@ public final class MjcfLoader {
     }
     ClassLoader loader = Thread.currentThread().getContextClassLoader();
     for (String path : new String[] {MODEL_FOLDER + name, name}) {
-      try (InputStream in = (loader != null ? loader : MjcfLoader.class.getClassLoader())
-          .getResourceAsStream(path)) {
+      try (InputStream in =
+          (loader != null ? loader : MjcfLoader.class.getClassLoader()).getResourceAsStream(path)) {
         if (in != null) {
           return load(in, name);
         }
@@ -74,8 +77,15 @@ public final class MjcfLoader {
         throw new UncheckedIOException("cannot read model " + path, e);
       }
     }
-    throw new IllegalArgumentException("no model '" + name + "': not a file (" + file.toAbsolutePath()
-        + "), not a bundled model (" + MODEL_FOLDER + name + "), not a classpath resource");
+    throw new IllegalArgumentException(
+        "no model '"
+            + name
+            + "': not a file ("
+            + file.toAbsolutePath()
+            + "), not a bundled model ("
+            + MODEL_FOLDER
+            + name
+            + "), not a classpath resource");
   }
 
   /** Loads a model file. */
@@ -103,8 +113,12 @@ public final class MjcfLoader {
     String name = root.attribute("model") == null ? source : root.attribute("model");
     for (XmlElement child : root.children()) {
       if (!ROOT_CHILDREN.contains(child.name)) {
-        throw v.error(child, "<" + child.name + "> is not supported in <mujoco>; supported: "
-            + new java.util.TreeSet<>(ROOT_CHILDREN));
+        throw v.error(
+            child,
+            "<"
+                + child.name
+                + "> is not supported in <mujoco>; supported: "
+                + new java.util.TreeSet<>(ROOT_CHILDREN));
       }
     }
     XmlElement compiler = single(root, "compiler", v);
@@ -116,7 +130,8 @@ public final class MjcfLoader {
         throw v.error(compiler, "angle must be degree or radian, got \"" + angle + "\"");
       }
       v.degrees = !"radian".equals(angle);
-      if (compiler.attribute("coordinate") != null && !compiler.attribute("coordinate").equals("local")) {
+      if (compiler.attribute("coordinate") != null
+          && !compiler.attribute("coordinate").equals("local")) {
         throw v.error(compiler, "only coordinate=\"local\" is supported");
       }
       if (compiler.attribute("settotalmass") != null) {
@@ -135,8 +150,16 @@ public final class MjcfLoader {
     double viscosity = 0;
     boolean selfCollision = false;
     if (option != null) {
-      v.allowOnly(option,
-          Set.of("timestep", "gravity", "integrator", "solver", "density", "viscosity", "selfcollision"));
+      v.allowOnly(
+          option,
+          Set.of(
+              "timestep",
+              "gravity",
+              "integrator",
+              "solver",
+              "density",
+              "viscosity",
+              "selfcollision"));
       gravity = v.vector(option, "gravity", gravity);
       timestep = v.number(option, "timestep", timestep);
       if (timestep <= 0) {
@@ -145,7 +168,8 @@ public final class MjcfLoader {
       if (option.attribute("integrator") != null) {
         integrator = option.attribute("integrator");
         if (!INTEGRATORS.contains(integrator)) {
-          throw v.error(option, "unknown integrator \"" + integrator + "\"; supported: " + INTEGRATORS);
+          throw v.error(
+              option, "unknown integrator \"" + integrator + "\"; supported: " + INTEGRATORS);
         }
       }
       if (option.attribute("solver") != null) {
@@ -169,10 +193,15 @@ public final class MjcfLoader {
     if (totalMass != null) {
       bodies.setTotalMass(compiler, totalMass);
     }
-    List<ActuatorSpec> actuators = actuators(single(root, "actuator", v), bodies.jointKinds,
-        defaults(single(root, "default", v), v).get("motor"), v);
+    List<ActuatorSpec> actuators =
+        actuators(
+            single(root, "actuator", v),
+            bodies.jointKinds,
+            defaults(single(root, "default", v), v).get("motor"),
+            v);
     try {
-      ModelSpec spec = new ModelSpec(name, gravity, timestep, bodies.links(), actuators, selfCollision);
+      ModelSpec spec =
+          new ModelSpec(name, gravity, timestep, bodies.links(), actuators, selfCollision);
       return new MjcfModel(spec, source, integrator, solver, density, viscosity);
     } catch (ModelFormatException e) {
       throw e;
@@ -202,8 +231,12 @@ public final class MjcfLoader {
     v.allowOnly(element, Set.of());
     for (XmlElement child : element.children()) {
       if (!DEFAULTABLE.contains(child.name)) {
-        throw v.error(child, "<" + child.name + "> is not supported in <default> (no classes); supported: "
-            + new java.util.TreeSet<>(DEFAULTABLE));
+        throw v.error(
+            child,
+            "<"
+                + child.name
+                + "> is not supported in <default> (no classes); supported: "
+                + new java.util.TreeSet<>(DEFAULTABLE));
       }
       if (child.attribute("name") != null) {
         throw v.error(child, "defaults cannot set 'name'");
@@ -215,8 +248,11 @@ public final class MjcfLoader {
     return out;
   }
 
-  private static List<ActuatorSpec> actuators(XmlElement element, Map<String, JointDef.Kind> joints,
-      XmlElement motorDefault, MjcfValues v) {
+  private static List<ActuatorSpec> actuators(
+      XmlElement element,
+      Map<String, JointDef.Kind> joints,
+      XmlElement motorDefault,
+      MjcfValues v) {
     List<ActuatorSpec> out = new ArrayList<>();
     if (element == null) {
       return out;
@@ -228,18 +264,39 @@ public final class MjcfLoader {
         throw v.error(e, "unsupported actuator <" + e.name + ">; supported: motor, position");
       }
       boolean servo = e.name.equals("position");
-      v.allowOnly(e, servo
-          ? Set.of("name", "joint", "kp", "kv", "ctrlrange", "ctrllimited", "forcerange", "forcelimited")
-          : Set.of("name", "joint", "gear", "ctrlrange", "ctrllimited"));
+      v.allowOnly(
+          e,
+          servo
+              ? Set.of(
+                  "name",
+                  "joint",
+                  "kp",
+                  "kv",
+                  "ctrlrange",
+                  "ctrllimited",
+                  "forcerange",
+                  "forcelimited")
+              : Set.of("name", "joint", "gear", "ctrlrange", "ctrllimited"));
       String joint = v.required(e, "joint");
       JointDef.Kind kind = joints.get(joint);
       if (kind == null) {
-        throw v.error(e, e.name + " drives unknown joint '" + joint + "'; known: "
-            + new java.util.TreeSet<>(joints.keySet()));
+        throw v.error(
+            e,
+            e.name
+                + " drives unknown joint '"
+                + joint
+                + "'; known: "
+                + new java.util.TreeSet<>(joints.keySet()));
       }
       if (kind != JointDef.Kind.HINGE && kind != JointDef.Kind.SLIDE) {
-        throw v.error(e, e.name + " on " + kind + " joint '" + joint
-            + "'; actuators drive hinge and slide joints");
+        throw v.error(
+            e,
+            e.name
+                + " on "
+                + kind
+                + " joint '"
+                + joint
+                + "'; actuators drive hinge and slide joints");
       }
       String name = e.attribute("name") == null ? joint : e.attribute("name");
       if (!names.add(name)) {
@@ -263,7 +320,10 @@ public final class MjcfLoader {
     return out;
   }
 
-  /** MuJoCo's {@code <prefix>range} with {@code <prefix>limited}: (lower, upper), infinite when unlimited. */
+  /**
+   * MuJoCo's {@code <prefix>range} with {@code <prefix>limited}: (lower, upper), infinite when
+   * unlimited.
+   */
   private static double[] limits(XmlElement e, XmlElement defaults, String prefix, MjcfValues v) {
     String rangeText = pick(e, defaults, prefix + "range");
     Boolean limited = v.tristate(e, prefix + "limited", pick(e, defaults, prefix + "limited"));
@@ -271,13 +331,30 @@ public final class MjcfLoader {
       return new double[] {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY};
     }
     if (rangeText == null) {
-      throw v.error(e, e.name + " '" + e.attribute("joint") + "' is " + prefix + "limited but has no '"
-          + prefix + "range'");
+      throw v.error(
+          e,
+          e.name
+              + " '"
+              + e.attribute("joint")
+              + "' is "
+              + prefix
+              + "limited but has no '"
+              + prefix
+              + "range'");
     }
     double[] r = v.numbers(e, prefix + "range", rangeText, 2, 2);
     if (r[0] > r[1]) {
-      throw v.error(e, e.name + " '" + e.attribute("joint") + "': " + prefix + "range lower " + r[0]
-          + " is above upper " + r[1]);
+      throw v.error(
+          e,
+          e.name
+              + " '"
+              + e.attribute("joint")
+              + "': "
+              + prefix
+              + "range lower "
+              + r[0]
+              + " is above upper "
+              + r[1]);
     }
     return r;
   }

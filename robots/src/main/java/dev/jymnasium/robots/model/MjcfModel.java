@@ -11,13 +11,19 @@ import dev.jymnasium.physics.model.ModelSpec;
  * @param source file or resource name it came from
  * @param integrator MuJoCo integrator named in {@code <option integrator>} ("Euler" by default);
  *     recorded for documentation, both engines use their own semi-implicit Euler step
- * @param solver {@code <option solver>}: PGS (the default here) is {@link ConstraintSolver#ITERATIVE};
- *     CG and Newton are {@link ConstraintSolver#DIRECT}, used on engines that have it
+ * @param solver {@code <option solver>}: PGS (the default here) is {@link
+ *     ConstraintSolver#ITERATIVE}; CG and Newton are {@link ConstraintSolver#DIRECT}, used on
+ *     engines that have it
  * @param mediumDensityKgPerM3 fluid density of {@code <option density>} (0 = no medium)
  * @param mediumViscosityPas fluid viscosity of {@code <option viscosity>} (Pa·s, 0 = none)
  */
-public record MjcfModel(ModelSpec spec, String source, String integrator, ConstraintSolver solver,
-    double mediumDensityKgPerM3, double mediumViscosityPas) {
+public record MjcfModel(
+    ModelSpec spec,
+    String source,
+    String integrator,
+    ConstraintSolver solver,
+    double mediumDensityKgPerM3,
+    double mediumViscosityPas) {
 
   /** True when the model moves through a fluid (Swimmer): the env must apply the drag itself. */
   public boolean hasMedium() {

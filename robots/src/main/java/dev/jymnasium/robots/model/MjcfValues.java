@@ -4,10 +4,16 @@ import java.util.Set;
 import org.joml.Quaterniond;
 import org.joml.Vector3d;
 
-/** Reads typed attribute values of one file, turning every problem into a {@link ModelFormatException}. */
+/**
+ * Reads typed attribute values of one file, turning every problem into a {@link
+ * ModelFormatException}.
+ */
 final class MjcfValues {
   final String source;
-  /** True when angles in the file are degrees ({@code <compiler angle="degree">}, MuJoCo's default). */
+
+  /**
+   * True when angles in the file are degrees ({@code <compiler angle="degree">}, MuJoCo's default).
+   */
   boolean degrees = true;
 
   MjcfValues(String source) {
@@ -26,8 +32,15 @@ final class MjcfValues {
   void allowOnly(XmlElement e, Set<String> allowed) {
     Set<String> unknown = e.unknownAttributes(allowed);
     if (!unknown.isEmpty()) {
-      throw error(e, "<" + e.name + "> has unknown attribute" + (unknown.size() > 1 ? "s " : " ") + unknown
-          + "; supported: " + new java.util.TreeSet<>(allowed));
+      throw error(
+          e,
+          "<"
+              + e.name
+              + "> has unknown attribute"
+              + (unknown.size() > 1 ? "s " : " ")
+              + unknown
+              + "; supported: "
+              + new java.util.TreeSet<>(allowed));
     }
   }
 
@@ -46,17 +59,29 @@ final class MjcfValues {
     String[] parts = trimmed.isEmpty() ? new String[0] : trimmed.split("\\s+");
     if (parts.length < min || parts.length > max) {
       String count = min == max ? String.valueOf(min) : min + " to " + max;
-      throw error(e, "attribute '" + key + "' of <" + e.name + "> needs " + count + " numbers, got \"" + text + "\"");
+      throw error(
+          e,
+          "attribute '"
+              + key
+              + "' of <"
+              + e.name
+              + "> needs "
+              + count
+              + " numbers, got \""
+              + text
+              + "\"");
     }
     double[] out = new double[parts.length];
     for (int i = 0; i < parts.length; i++) {
       try {
         out[i] = Double.parseDouble(parts[i]);
       } catch (NumberFormatException ex) {
-        throw error(e, "attribute '" + key + "' of <" + e.name + ">: '" + parts[i] + "' is not a number");
+        throw error(
+            e, "attribute '" + key + "' of <" + e.name + ">: '" + parts[i] + "' is not a number");
       }
       if (!Double.isFinite(out[i])) {
-        throw error(e, "attribute '" + key + "' of <" + e.name + ">: " + parts[i] + " is not finite");
+        throw error(
+            e, "attribute '" + key + "' of <" + e.name + ">: " + parts[i] + " is not finite");
       }
     }
     return out;
@@ -91,7 +116,14 @@ final class MjcfValues {
   int bits(XmlElement e, String key, String value, int fallback) {
     double v = number(e, key, value, fallback);
     if (v != Math.rint(v) || v < 0 || v > 0xFFFF) {
-      throw error(e, "attribute '" + key + "' of <" + e.name + "> must be an integer in [0, 65535], got " + value);
+      throw error(
+          e,
+          "attribute '"
+              + key
+              + "' of <"
+              + e.name
+              + "> must be an integer in [0, 65535], got "
+              + value);
     }
     return (int) v;
   }
@@ -107,7 +139,15 @@ final class MjcfValues {
     if (value.equals("false")) {
       return false;
     }
-    throw error(e, "attribute '" + key + "' of <" + e.name + "> must be true, false or auto, got \"" + value + "\"");
+    throw error(
+        e,
+        "attribute '"
+            + key
+            + "' of <"
+            + e.name
+            + "> must be true, false or auto, got \""
+            + value
+            + "\"");
   }
 
   /** An angle in the file's unit, in radians. */
@@ -116,8 +156,8 @@ final class MjcfValues {
   }
 
   /**
-   * The orientation given by at most one of {@code quat} (w x y z), {@code axisangle},
-   * {@code euler} (intrinsic x, y, z) or {@code zaxis}; identity when none is given.
+   * The orientation given by at most one of {@code quat} (w x y z), {@code axisangle}, {@code
+   * euler} (intrinsic x, y, z) or {@code zaxis}; identity when none is given.
    */
   Quaterniond orientation(XmlElement e) {
     int given = 0;

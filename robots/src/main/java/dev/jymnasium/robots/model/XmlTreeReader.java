@@ -32,7 +32,8 @@ final class XmlTreeReader {
       while (reader.hasNext()) {
         int event = reader.next();
         if (event == XMLStreamConstants.START_ELEMENT) {
-          XmlElement element = new XmlElement(reader.getLocalName(), reader.getLocation().getLineNumber());
+          XmlElement element =
+              new XmlElement(reader.getLocalName(), reader.getLocation().getLineNumber());
           for (int i = 0; i < reader.getAttributeCount(); i++) {
             element.attributes.put(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
           }
@@ -55,8 +56,8 @@ final class XmlTreeReader {
       int line = at == null ? 0 : at.getLineNumber();
       String message = e.getMessage() == null ? "malformed XML" : e.getMessage();
       int cut = message.indexOf("Message: ");
-      throw new ModelFormatException(source, line, "malformed XML: "
-          + (cut >= 0 ? message.substring(cut + 9) : message), e);
+      throw new ModelFormatException(
+          source, line, "malformed XML: " + (cut >= 0 ? message.substring(cut + 9) : message), e);
     } finally {
       if (reader != null) {
         try {

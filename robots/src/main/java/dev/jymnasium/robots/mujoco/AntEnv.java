@@ -11,28 +11,53 @@ import org.joml.Vector3d;
  * Gymnasium's {@code Ant-v5} on our physics: a 3-D quadruped (a 0.25 m sphere torso and four
  * two-hinge legs, 0.91 kg) on a free root. Model: {@code models/ant.xml}.
  *
- * <h2>Description</h2> Walk forward (+x).
- * <h2>Action space</h2> {@code Box(-1, 1, (8,), float32)}: torques in actuator order hip_4,
- * ankle_4, hip_1, ankle_1, hip_2, ankle_2, hip_3, ankle_3, gear 150.
- * <h2>Observation space</h2> {@code Box(-inf, inf, (105,), float64)}: qpos[2:] (z, quaternion
- * w x y z, 8 joint angles), qvel (14: linear velocity world, angular velocity body, 8 joint
- * rates), then the 13 moving bodies' contact wrenches (torque, force) clipped to
- * {@code contact_force_range}. 27 without contact forces, +2 with x, y.
- * <h2>Rewards</h2> {@code healthy_reward + forward_reward_weight·vx − ctrl_cost_weight·‖a‖² −
- * contact_cost_weight·‖clip(cfrc_ext)‖²} (1, 1, 0.5, 5e-4), vx of the torso's position; info
- * {@code x_position}, {@code y_position}, {@code distance_from_origin}, {@code x_velocity},
- * {@code y_velocity}, {@code reward_forward}, {@code reward_ctrl}, {@code reward_contact},
- * {@code reward_survive}.
- * <h2>Starting state</h2> qpos = qpos0 + U(±0.1) (the quaternion is normalised by the model),
- * qvel = 0.1·N(0, 1).
- * <h2>Episode end</h2> Terminated when the state is non-finite or z leaves
- * {@code healthy_z_range} [0.2, 1.0] (inclusive); truncated at 1000 steps. Threshold 6000.
- * <h2>Arguments</h2> See {@link Config}.
- * <h2>Differences from MuJoCo</h2> Contact wrenches contain normal forces only (the engines do
- * not report friction forces); hard contacts without margin; hard limits (the ankles start
- * outside their ranges and are pushed in); welded hip stubs are fixed engine joints; armature
- * as rotor inertia; semi-implicit Euler instead of RK4. dt 0.05 s.
- * <h2>Version history</h2> v5 (Jymnasium): Gymnasium v5's interface on ODE4J/JBullet.
+ * <h2>Description</h2>
+ *
+ * Walk forward (+x).
+ *
+ * <h2>Action space</h2>
+ *
+ * {@code Box(-1, 1, (8,), float32)}: torques in actuator order hip_4, ankle_4, hip_1, ankle_1,
+ * hip_2, ankle_2, hip_3, ankle_3, gear 150.
+ *
+ * <h2>Observation space</h2>
+ *
+ * {@code Box(-inf, inf, (105,), float64)}: qpos[2:] (z, quaternion w x y z, 8 joint angles), qvel
+ * (14: linear velocity world, angular velocity body, 8 joint rates), then the 13 moving bodies'
+ * contact wrenches (torque, force) clipped to {@code contact_force_range}. 27 without contact
+ * forces, +2 with x, y.
+ *
+ * <h2>Rewards</h2>
+ *
+ * {@code healthy_reward + forward_reward_weight·vx − ctrl_cost_weight·‖a‖² −
+ * contact_cost_weight·‖clip(cfrc_ext)‖²} (1, 1, 0.5, 5e-4), vx of the torso's position; info {@code
+ * x_position}, {@code y_position}, {@code distance_from_origin}, {@code x_velocity}, {@code
+ * y_velocity}, {@code reward_forward}, {@code reward_ctrl}, {@code reward_contact}, {@code
+ * reward_survive}.
+ *
+ * <h2>Starting state</h2>
+ *
+ * qpos = qpos0 + U(±0.1) (the quaternion is normalised by the model), qvel = 0.1·N(0, 1).
+ *
+ * <h2>Episode end</h2>
+ *
+ * Terminated when the state is non-finite or z leaves {@code healthy_z_range} [0.2, 1.0]
+ * (inclusive); truncated at 1000 steps. Threshold 6000.
+ *
+ * <h2>Arguments</h2>
+ *
+ * See {@link Config}.
+ *
+ * <h2>Differences from MuJoCo</h2>
+ *
+ * Contact wrenches contain normal forces only (the engines do not report friction forces); hard
+ * contacts without margin; hard limits (the ankles start outside their ranges and are pushed in);
+ * welded hip stubs are fixed engine joints; armature as rotor inertia; semi-implicit Euler instead
+ * of RK4. dt 0.05 s.
+ *
+ * <h2>Version history</h2>
+ *
+ * v5 (Jymnasium): Gymnasium v5's interface on ODE4J/JBullet.
  */
 public final class AntEnv extends MujocoEnv {
   /** Registry id. */
@@ -58,16 +83,24 @@ public final class AntEnv extends MujocoEnv {
   /**
    * The kwargs of Ant-v5, Gymnasium's names and defaults.
    *
-   * @param forwardRewardWeight {@code forward_reward_weight}: weight of the forward reward w_fwd * vx (1.0)
+   * @param forwardRewardWeight {@code forward_reward_weight}: weight of the forward reward w_fwd *
+   *     vx (1.0)
    * @param ctrlCostWeight {@code ctrl_cost_weight}: weight of the control cost w_ctrl * |a|^2 (0.5)
-   * @param contactCostWeight {@code contact_cost_weight}: weight of the contact cost w_c * |clip(cfrc_ext)|^2 (5e-4)
+   * @param contactCostWeight {@code contact_cost_weight}: weight of the contact cost w_c *
+   *     |clip(cfrc_ext)|^2 (5e-4)
    * @param healthyReward {@code healthy_reward}: reward for every healthy step (1.0)
-   * @param terminateWhenUnhealthy {@code terminate_when_unhealthy}: end the episode when the robot is unhealthy (true)
-   * @param healthyZRange {@code healthy_z_range}: (low, high) torso heights (m) that count as healthy (0.2, 1.0)
-   * @param contactForceRange {@code contact_force_range}: (low, high) clip of the contact wrenches (-1.0, 1.0)
-   * @param resetNoiseScale {@code reset_noise_scale}: half-width of the uniform qpos and scale of the normal qvel reset noise (0.1)
-   * @param excludeCurrentPositionsFromObservation {@code exclude_current_positions_from_observation}: leave x and y out of the observation (true)
-   * @param includeCfrcExtInObservation {@code include_cfrc_ext_in_observation}: append the clipped contact wrenches to the observation (true)
+   * @param terminateWhenUnhealthy {@code terminate_when_unhealthy}: end the episode when the robot
+   *     is unhealthy (true)
+   * @param healthyZRange {@code healthy_z_range}: (low, high) torso heights (m) that count as
+   *     healthy (0.2, 1.0)
+   * @param contactForceRange {@code contact_force_range}: (low, high) clip of the contact wrenches
+   *     (-1.0, 1.0)
+   * @param resetNoiseScale {@code reset_noise_scale}: half-width of the uniform qpos and scale of
+   *     the normal qvel reset noise (0.1)
+   * @param excludeCurrentPositionsFromObservation {@code
+   *     exclude_current_positions_from_observation}: leave x and y out of the observation (true)
+   * @param includeCfrcExtInObservation {@code include_cfrc_ext_in_observation}: append the clipped
+   *     contact wrenches to the observation (true)
    * @param frameSkip {@code frame_skip}: physics steps per env step (5)
    * @param xmlFile {@code xml_file}: the model, a file path, a bundled model or a classpath
    *     resource ({@code ant.xml})
@@ -75,18 +108,35 @@ public final class AntEnv extends MujocoEnv {
    *     width}, {@code height}
    */
   public record Config(
-      @Kwarg(defaultValue = "1.0", doc = "weight of the forward reward w_fwd * vx") double forwardRewardWeight,
-      @Kwarg(defaultValue = "0.5", min = 0, doc = "weight of the control cost w_ctrl * |a|^2") double ctrlCostWeight,
-      @Kwarg(defaultValue = "5e-4", min = 0, doc = "weight of the contact cost w_c * |clip(cfrc_ext)|^2") double contactCostWeight,
+      @Kwarg(defaultValue = "1.0", doc = "weight of the forward reward w_fwd * vx")
+          double forwardRewardWeight,
+      @Kwarg(defaultValue = "0.5", min = 0, doc = "weight of the control cost w_ctrl * |a|^2")
+          double ctrlCostWeight,
+      @Kwarg(
+              defaultValue = "5e-4",
+              min = 0,
+              doc = "weight of the contact cost w_c * |clip(cfrc_ext)|^2")
+          double contactCostWeight,
       @Kwarg(defaultValue = "1.0", doc = "reward for every healthy step") double healthyReward,
-      @Kwarg(defaultValue = "true", doc = "end the episode when the robot is unhealthy") boolean terminateWhenUnhealthy,
-      @Kwarg(defaultValue = "0.2, 1.0", doc = "(low, high) torso heights (m) that count as healthy") double[] healthyZRange,
-      @Kwarg(defaultValue = "-1.0, 1.0", doc = "(low, high) clip of the contact wrenches") double[] contactForceRange,
-      @Kwarg(defaultValue = "0.1", min = 0, doc = "half-width of the uniform qpos and scale of the normal qvel reset noise") double resetNoiseScale,
-      @Kwarg(defaultValue = "true", doc = "leave x and y out of the observation") boolean excludeCurrentPositionsFromObservation,
-      @Kwarg(defaultValue = "true", doc = "append the clipped contact wrenches to the observation") boolean includeCfrcExtInObservation,
+      @Kwarg(defaultValue = "true", doc = "end the episode when the robot is unhealthy")
+          boolean terminateWhenUnhealthy,
+      @Kwarg(defaultValue = "0.2, 1.0", doc = "(low, high) torso heights (m) that count as healthy")
+          double[] healthyZRange,
+      @Kwarg(defaultValue = "-1.0, 1.0", doc = "(low, high) clip of the contact wrenches")
+          double[] contactForceRange,
+      @Kwarg(
+              defaultValue = "0.1",
+              min = 0,
+              doc = "half-width of the uniform qpos and scale of the normal qvel reset noise")
+          double resetNoiseScale,
+      @Kwarg(defaultValue = "true", doc = "leave x and y out of the observation")
+          boolean excludeCurrentPositionsFromObservation,
+      @Kwarg(defaultValue = "true", doc = "append the clipped contact wrenches to the observation")
+          boolean includeCfrcExtInObservation,
       @Kwarg(defaultValue = "5", min = 1, doc = "physics steps per env step") int frameSkip,
-      @Kwarg(defaultValue = "ant.xml", doc = "model: a file, a bundled model or a classpath resource")
+      @Kwarg(
+              defaultValue = "ant.xml",
+              doc = "model: a file, a bundled model or a classpath resource")
           String xmlFile,
       PhysicsEnvOptions physics) {
     public Config {
@@ -102,7 +152,12 @@ public final class AntEnv extends MujocoEnv {
 
   /** An env with the given settings. */
   public AntEnv(Config config) {
-    super(ID, config.xmlFile(), config.frameSkip(), config.physics(), new CameraConfig("torso", 0, 0, 0, 4, 45, -25, true));
+    super(
+        ID,
+        config.xmlFile(),
+        config.frameSkip(),
+        config.physics(),
+        new CameraConfig("torso", 0, 0, 0, 4, 45, -25, true));
     ConfigBinder.checked(config, ID);
     forwardRewardWeight = config.forwardRewardWeight();
     ctrlCostWeight = config.ctrlCostWeight();
@@ -117,9 +172,12 @@ public final class AntEnv extends MujocoEnv {
     wrenches = new ContactWrenches(model, world);
     cfrc = new double[6 * wrenches.rows()];
     torso = model.linkIndex("torso");
-    observationSize(qpos.length + qvel.length - (excludePositions ? 2 : 0) + (includeContacts ? cfrc.length : 0));
+    observationSize(
+        qpos.length
+            + qvel.length
+            - (excludePositions ? 2 : 0)
+            + (includeContacts ? cfrc.length : 0));
   }
-
 
   @Override
   protected void resetModel() {
@@ -134,8 +192,9 @@ public final class AntEnv extends MujocoEnv {
     for (int i = 0; i < cfrc.length; i++) {
       cfrc[i] = Math.max(contactForceRange[0], Math.min(contactForceRange[1], cfrc[i]));
     }
-    int n = Observations.positionsThenVelocities(qpos, qvel, excludePositions ? 2 : 0, obs,
-        Double.POSITIVE_INFINITY);
+    int n =
+        Observations.positionsThenVelocities(
+            qpos, qvel, excludePositions ? 2 : 0, obs, Double.POSITIVE_INFINITY);
     if (includeContacts) {
       System.arraycopy(cfrc, 0, obs, n, cfrc.length);
     }

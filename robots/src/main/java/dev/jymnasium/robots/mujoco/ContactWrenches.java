@@ -8,16 +8,18 @@ import java.util.Arrays;
 import org.joml.Vector3d;
 
 /**
- * MuJoCo's {@code cfrc_ext} from the engine's contacts: for each moving link, the external
- * contact wrench {@code [torque xyz, force xyz]} (N·m, N) in the com-based frame (world axes,
- * torque about the whole model's centre of mass). Only normal contact forces are available from
- * the engines, so friction forces are missing. Allocation-free.
+ * MuJoCo's {@code cfrc_ext} from the engine's contacts: for each moving link, the external contact
+ * wrench {@code [torque xyz, force xyz]} (N·m, N) in the com-based frame (world axes, torque about
+ * the whole model's centre of mass). Only normal contact forces are available from the engines, so
+ * friction forces are missing. Allocation-free.
  */
 final class ContactWrenches {
   private final PhysicsWorld world;
   private final Body[] bodies;
+
   /** Row in the output of each world body index, or −1. */
   private final int[] rowOfBody;
+
   private final int rows;
   private final Contact contact = new Contact();
   private final Vector3d com = new Vector3d();

@@ -16,11 +16,13 @@ import org.joml.Vector3d;
  * with one massive geom is replaced by the box with the same mass and principal inertia (edges
  * {@code b_x = sqrt(6·(I_y + I_z − I_x)/m)}, cyclic), in the geom frame; with the link's local
  * linear velocity v and angular velocity ω at its centre of mass:
+ *
  * <ul>
- *   <li>viscous: force {@code −3π·d·β·v}, torque {@code −π·d³·β·ω}, {@code d = mean edge};</li>
- *   <li>quadratic: force {@code F_x = −½·ρ·b_y·b_z·|v_x|·v_x}, torque
- *       {@code τ_x = −ρ·b_x·(b_y⁴ + b_z⁴)·|ω_x|·ω_x / 64} (cyclic).</li>
+ *   <li>viscous: force {@code −3π·d·β·v}, torque {@code −π·d³·β·ω}, {@code d = mean edge};
+ *   <li>quadratic: force {@code F_x = −½·ρ·b_y·b_z·|v_x|·v_x}, torque {@code τ_x = −ρ·b_x·(b_y⁴ +
+ *       b_z⁴)·|ω_x|·ω_x / 64} (cyclic).
  * </ul>
+ *
  * Allocation-free per step.
  */
 final class FluidDrag {
@@ -41,7 +43,8 @@ final class FluidDrag {
    * @param densityKgPerM3 medium density ρ
    * @param viscosityPas medium viscosity β
    */
-  FluidDrag(ArticulatedModel model, PhysicsWorld world, double densityKgPerM3, double viscosityPas) {
+  FluidDrag(
+      ArticulatedModel model, PhysicsWorld world, double densityKgPerM3, double viscosityPas) {
     this.model = model;
     this.density = densityKgPerM3;
     this.viscosity = viscosityPas;
@@ -53,17 +56,23 @@ final class FluidDrag {
         continue;
       }
       if (spec.geoms().size() != 1 || spec.inertial() != null) {
-        throw new IllegalArgumentException("fluid drag needs one massive geom per link; link '" + spec.name()
-            + "' has " + spec.geoms().size() + (spec.inertial() != null ? " and an explicit inertial" : ""));
+        throw new IllegalArgumentException(
+            "fluid drag needs one massive geom per link; link '"
+                + spec.name()
+                + "' has "
+                + spec.geoms().size()
+                + (spec.inertial() != null ? " and an explicit inertial" : ""));
       }
       GeomSpec geom = spec.geoms().get(0);
       MassProperties mp = MassProperties.fromDensity(geom.shape(), geom.densityKgPerM3());
       double m = mp.massKg();
       Vector3d i = new Vector3d(mp.inertiaKgM2());
-      boxes.add(new double[] {
-          Math.sqrt(Math.max(0, 6 * (i.y + i.z - i.x) / m)),
-          Math.sqrt(Math.max(0, 6 * (i.z + i.x - i.y) / m)),
-          Math.sqrt(Math.max(0, 6 * (i.x + i.y - i.z) / m))});
+      boxes.add(
+          new double[] {
+            Math.sqrt(Math.max(0, 6 * (i.y + i.z - i.x) / m)),
+            Math.sqrt(Math.max(0, 6 * (i.z + i.x - i.y) / m)),
+            Math.sqrt(Math.max(0, 6 * (i.x + i.y - i.z) / m))
+          });
       found.add(link);
     }
     links = found.stream().mapToInt(Integer::intValue).toArray();

@@ -10,23 +10,48 @@ import java.util.Map;
  * Gymnasium's {@code HalfCheetah-v5} on our physics: a planar 2-legged runner (torso, back and
  * front thigh, shin and foot; 14 kg). Model: {@code models/half_cheetah.xml}.
  *
- * <h2>Description</h2> Run forward (+x) as fast as possible.
- * <h2>Action space</h2> {@code Box(-1, 1, (6,), float32)}: torques on bthigh, bshin, bfoot,
- * fthigh, fshin, ffoot with gears 120, 90, 60, 120, 60, 30 (N·m per unit).
- * <h2>Observation space</h2> {@code Box(-inf, inf, (17,), float64)}: qpos[1:] (height change
- * from 0.7 m, pitch, 6 joint angles) then qvel (vx, vz, pitch rate, 6 joint rates). With
- * {@code exclude_current_positions_from_observation=false} x is prepended (18).
- * <h2>Rewards</h2> {@code forward_reward_weight · vx − ctrl_cost_weight · ‖a‖²}, vx the finite
- * difference of the root x over dt. Info: {@code x_position}, {@code x_velocity},
- * {@code reward_forward}, {@code reward_ctrl}.
- * <h2>Starting state</h2> {@code qpos = U(±reset_noise_scale)}, {@code qvel = reset_noise_scale
- * · N(0, 1)} (0.1).
- * <h2>Episode end</h2> Never terminates; truncated at 1000 steps. Reward threshold 4800.
- * <h2>Arguments</h2> See {@link Config}.
- * <h2>Differences from MuJoCo</h2> Hard contacts with friction 0.4 (product with the floor's 1)
- * instead of soft ones; hard joint limits; joint springs and dampers applied as explicit torques;
- * armature (0.1) added as rotor inertia on the child link; semi-implicit Euler. Same dt 0.05 s.
- * <h2>Version history</h2> v5 (Jymnasium): Gymnasium v5's interface on ODE4J/JBullet.
+ * <h2>Description</h2>
+ *
+ * Run forward (+x) as fast as possible.
+ *
+ * <h2>Action space</h2>
+ *
+ * {@code Box(-1, 1, (6,), float32)}: torques on bthigh, bshin, bfoot, fthigh, fshin, ffoot with
+ * gears 120, 90, 60, 120, 60, 30 (N·m per unit).
+ *
+ * <h2>Observation space</h2>
+ *
+ * {@code Box(-inf, inf, (17,), float64)}: qpos[1:] (height change from 0.7 m, pitch, 6 joint
+ * angles) then qvel (vx, vz, pitch rate, 6 joint rates). With {@code
+ * exclude_current_positions_from_observation=false} x is prepended (18).
+ *
+ * <h2>Rewards</h2>
+ *
+ * {@code forward_reward_weight · vx − ctrl_cost_weight · ‖a‖²}, vx the finite difference of the
+ * root x over dt. Info: {@code x_position}, {@code x_velocity}, {@code reward_forward}, {@code
+ * reward_ctrl}.
+ *
+ * <h2>Starting state</h2>
+ *
+ * {@code qpos = U(±reset_noise_scale)}, {@code qvel = reset_noise_scale · N(0, 1)} (0.1).
+ *
+ * <h2>Episode end</h2>
+ *
+ * Never terminates; truncated at 1000 steps. Reward threshold 4800.
+ *
+ * <h2>Arguments</h2>
+ *
+ * See {@link Config}.
+ *
+ * <h2>Differences from MuJoCo</h2>
+ *
+ * Hard contacts with friction 0.4 (product with the floor's 1) instead of soft ones; hard joint
+ * limits; joint springs and dampers applied as explicit torques; armature (0.1) added as rotor
+ * inertia on the child link; semi-implicit Euler. Same dt 0.05 s.
+ *
+ * <h2>Version history</h2>
+ *
+ * v5 (Jymnasium): Gymnasium v5's interface on ODE4J/JBullet.
  */
 public final class HalfCheetahEnv extends MujocoEnv {
   /** Registry id. */
@@ -41,10 +66,13 @@ public final class HalfCheetahEnv extends MujocoEnv {
   /**
    * The kwargs of HalfCheetah-v5, Gymnasium's names and defaults.
    *
-   * @param forwardRewardWeight {@code forward_reward_weight}: weight of the forward reward w_fwd * vx (1.0)
+   * @param forwardRewardWeight {@code forward_reward_weight}: weight of the forward reward w_fwd *
+   *     vx (1.0)
    * @param ctrlCostWeight {@code ctrl_cost_weight}: weight of the control cost w_ctrl * |a|^2 (0.1)
-   * @param resetNoiseScale {@code reset_noise_scale}: half-width of the uniform qpos and scale of the normal qvel reset noise (0.1)
-   * @param excludeCurrentPositionsFromObservation {@code exclude_current_positions_from_observation}: leave x out of the observation (true)
+   * @param resetNoiseScale {@code reset_noise_scale}: half-width of the uniform qpos and scale of
+   *     the normal qvel reset noise (0.1)
+   * @param excludeCurrentPositionsFromObservation {@code
+   *     exclude_current_positions_from_observation}: leave x out of the observation (true)
    * @param frameSkip {@code frame_skip}: physics steps per env step (5)
    * @param xmlFile {@code xml_file}: the model, a file path, a bundled model or a classpath
    *     resource ({@code half_cheetah.xml})
@@ -52,12 +80,21 @@ public final class HalfCheetahEnv extends MujocoEnv {
    *     width}, {@code height}
    */
   public record Config(
-      @Kwarg(defaultValue = "1.0", doc = "weight of the forward reward w_fwd * vx") double forwardRewardWeight,
-      @Kwarg(defaultValue = "0.1", min = 0, doc = "weight of the control cost w_ctrl * |a|^2") double ctrlCostWeight,
-      @Kwarg(defaultValue = "0.1", min = 0, doc = "half-width of the uniform qpos and scale of the normal qvel reset noise") double resetNoiseScale,
-      @Kwarg(defaultValue = "true", doc = "leave x out of the observation") boolean excludeCurrentPositionsFromObservation,
+      @Kwarg(defaultValue = "1.0", doc = "weight of the forward reward w_fwd * vx")
+          double forwardRewardWeight,
+      @Kwarg(defaultValue = "0.1", min = 0, doc = "weight of the control cost w_ctrl * |a|^2")
+          double ctrlCostWeight,
+      @Kwarg(
+              defaultValue = "0.1",
+              min = 0,
+              doc = "half-width of the uniform qpos and scale of the normal qvel reset noise")
+          double resetNoiseScale,
+      @Kwarg(defaultValue = "true", doc = "leave x out of the observation")
+          boolean excludeCurrentPositionsFromObservation,
       @Kwarg(defaultValue = "5", min = 1, doc = "physics steps per env step") int frameSkip,
-      @Kwarg(defaultValue = "half_cheetah.xml", doc = "model: a file, a bundled model or a classpath resource")
+      @Kwarg(
+              defaultValue = "half_cheetah.xml",
+              doc = "model: a file, a bundled model or a classpath resource")
           String xmlFile,
       PhysicsEnvOptions physics) {}
 
@@ -68,7 +105,12 @@ public final class HalfCheetahEnv extends MujocoEnv {
 
   /** An env with the given settings. */
   public HalfCheetahEnv(Config config) {
-    super(ID, config.xmlFile(), config.frameSkip(), config.physics(), CameraConfig.side("torso", 0.4, 4, -15));
+    super(
+        ID,
+        config.xmlFile(),
+        config.frameSkip(),
+        config.physics(),
+        CameraConfig.side("torso", 0.4, 4, -15));
     ConfigBinder.checked(config, ID);
     forwardRewardWeight = config.forwardRewardWeight();
     ctrlCostWeight = config.ctrlCostWeight();
@@ -76,7 +118,6 @@ public final class HalfCheetahEnv extends MujocoEnv {
     excludePositions = config.excludeCurrentPositionsFromObservation();
     observationSize(qpos.length + qvel.length - (excludePositions ? 1 : 0));
   }
-
 
   @Override
   protected void resetModel() {
@@ -87,7 +128,8 @@ public final class HalfCheetahEnv extends MujocoEnv {
 
   @Override
   protected void fillObservation() {
-    Observations.positionsThenVelocities(qpos, qvel, excludePositions ? 1 : 0, obs, Double.POSITIVE_INFINITY);
+    Observations.positionsThenVelocities(
+        qpos, qvel, excludePositions ? 1 : 0, obs, Double.POSITIVE_INFINITY);
   }
 
   @Override

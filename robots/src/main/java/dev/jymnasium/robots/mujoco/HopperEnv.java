@@ -3,32 +3,55 @@ package dev.jymnasium.robots.mujoco;
 import dev.jymnasium.env.registry.ConfigBinder;
 import dev.jymnasium.env.registry.Kwarg;
 import dev.jymnasium.robots.env.PhysicsEnvOptions;
-import java.util.Map;
 
 /**
- * Gymnasium's {@code Hopper-v5} on our physics: a planar one-legged robot (torso, thigh, leg,
- * foot; 15.8 kg) that hops forward. Model: {@code models/hopper.xml}.
+ * Gymnasium's {@code Hopper-v5} on our physics: a planar one-legged robot (torso, thigh, leg, foot;
+ * 15.8 kg) that hops forward. Model: {@code models/hopper.xml}.
  *
- * <h2>Description</h2> Hop forward (+x) without falling.
- * <h2>Action space</h2> {@code Box(-1, 1, (3,), float32)}: torques on thigh, leg and foot joints,
- * gear 200 (N·m per unit).
- * <h2>Observation space</h2> {@code Box(-inf, inf, (11,), float64)}: z, torso pitch, 3 joint
- * angles, then vx, vz, pitch rate and 3 joint rates, velocities clipped to ±10. x is prepended
- * (12) with {@code exclude_current_positions_from_observation=false}.
- * <h2>Rewards</h2> {@code healthy_reward (while healthy) + forward_reward_weight·vx −
- * ctrl_cost_weight·‖a‖²}; info {@code x_position}, {@code z_distance_from_origin},
- * {@code x_velocity}, {@code reward_forward}, {@code reward_ctrl}, {@code reward_survive}.
- * <h2>Starting state</h2> qpos = (0, 1.25, 0, 0, 0, 0) + U(±0.005), qvel = U(±0.005).
- * <h2>Episode end</h2> Terminated when unhealthy (strict: every qpos[2:] and qvel in
- * {@code healthy_state_range} (−100, 100), z in {@code healthy_z_range} (0.7, inf), pitch in
- * {@code healthy_angle_range} (−0.2, 0.2)) and {@code terminate_when_unhealthy}; truncated at 1000
- * steps. Reward threshold 3800.
- * <h2>Arguments</h2> See {@link Config}.
- * <h2>Differences from MuJoCo</h2> Hard contacts (friction 0.9, foot 2.0) instead of soft ones;
- * hard joint limits; armature 1 added as rotor inertia on each child link; damping as explicit
- * torque; the planar root (rootx, rootz, rooty) is one planar joint; semi-implicit Euler instead
- * of RK4. dt 0.008 s as in Gymnasium.
- * <h2>Version history</h2> v5 (Jymnasium): Gymnasium v5's interface on ODE4J/JBullet.
+ * <h2>Description</h2>
+ *
+ * Hop forward (+x) without falling.
+ *
+ * <h2>Action space</h2>
+ *
+ * {@code Box(-1, 1, (3,), float32)}: torques on thigh, leg and foot joints, gear 200 (N·m per
+ * unit).
+ *
+ * <h2>Observation space</h2>
+ *
+ * {@code Box(-inf, inf, (11,), float64)}: z, torso pitch, 3 joint angles, then vx, vz, pitch rate
+ * and 3 joint rates, velocities clipped to ±10. x is prepended (12) with {@code
+ * exclude_current_positions_from_observation=false}.
+ *
+ * <h2>Rewards</h2>
+ *
+ * {@code healthy_reward (while healthy) + forward_reward_weight·vx − ctrl_cost_weight·‖a‖²}; info
+ * {@code x_position}, {@code z_distance_from_origin}, {@code x_velocity}, {@code reward_forward},
+ * {@code reward_ctrl}, {@code reward_survive}.
+ *
+ * <h2>Starting state</h2>
+ *
+ * qpos = (0, 1.25, 0, 0, 0, 0) + U(±0.005), qvel = U(±0.005).
+ *
+ * <h2>Episode end</h2>
+ *
+ * Terminated when unhealthy (strict: every qpos[2:] and qvel in {@code healthy_state_range} (−100,
+ * 100), z in {@code healthy_z_range} (0.7, inf), pitch in {@code healthy_angle_range} (−0.2, 0.2))
+ * and {@code terminate_when_unhealthy}; truncated at 1000 steps. Reward threshold 3800.
+ *
+ * <h2>Arguments</h2>
+ *
+ * See {@link Config}.
+ *
+ * <h2>Differences from MuJoCo</h2>
+ *
+ * Hard contacts (friction 0.9, foot 2.0) instead of soft ones; hard joint limits; armature 1 added
+ * as rotor inertia on each child link; damping as explicit torque; the planar root (rootx, rootz,
+ * rooty) is one planar joint; semi-implicit Euler instead of RK4. dt 0.008 s as in Gymnasium.
+ *
+ * <h2>Version history</h2>
+ *
+ * v5 (Jymnasium): Gymnasium v5's interface on ODE4J/JBullet.
  */
 public final class HopperEnv extends PlanarWalkerEnv {
   /** Registry id. */
@@ -54,14 +77,20 @@ public final class HopperEnv extends PlanarWalkerEnv {
    */
   public record Config(
       PlanarWalkerEnv.WalkerOptions walker,
-      @Kwarg(defaultValue = "-100, 100", doc = "(low, high) of each qpos[2:] and qvel entry that is healthy")
+      @Kwarg(
+              defaultValue = "-100, 100",
+              doc = "(low, high) of each qpos[2:] and qvel entry that is healthy")
           double[] healthyStateRange,
       @Kwarg(defaultValue = "0.7, inf", doc = "(low, high) torso heights (m) that count as healthy")
           double[] healthyZRange,
-      @Kwarg(defaultValue = "-0.2, 0.2", doc = "(low, high) torso pitch (rad) that counts as healthy")
+      @Kwarg(
+              defaultValue = "-0.2, 0.2",
+              doc = "(low, high) torso pitch (rad) that counts as healthy")
           double[] healthyAngleRange,
       @Kwarg(defaultValue = "4", min = 1, doc = "physics steps per env step") int frameSkip,
-      @Kwarg(defaultValue = "hopper.xml", doc = "model: a file, a bundled model or a classpath resource")
+      @Kwarg(
+              defaultValue = "hopper.xml",
+              doc = "model: a file, a bundled model or a classpath resource")
           String xmlFile,
       PhysicsEnvOptions physics) {
     public Config {
@@ -78,8 +107,14 @@ public final class HopperEnv extends PlanarWalkerEnv {
 
   /** An env with the given settings. */
   public HopperEnv(Config config) {
-    super(ID, config.xmlFile(), config.frameSkip(), config.physics(), config.walker(),
-        config.healthyZRange(), config.healthyAngleRange());
+    super(
+        ID,
+        config.xmlFile(),
+        config.frameSkip(),
+        config.physics(),
+        config.walker(),
+        config.healthyZRange(),
+        config.healthyAngleRange());
     ConfigBinder.checked(config, ID);
     healthyStateRange = config.healthyStateRange();
   }
@@ -98,7 +133,9 @@ public final class HopperEnv extends PlanarWalkerEnv {
     }
     double z = qpos[1];
     double angle = qpos[2];
-    return z > healthyZRange[0] && z < healthyZRange[1] && angle > healthyAngleRange[0]
+    return z > healthyZRange[0]
+        && z < healthyZRange[1]
+        && angle > healthyAngleRange[0]
         && angle < healthyAngleRange[1];
   }
 }

@@ -2,42 +2,67 @@ package dev.jymnasium.robots.mujoco;
 
 import dev.jymnasium.env.registry.ConfigBinder;
 import dev.jymnasium.env.registry.Kwarg;
-import dev.jymnasium.robots.env.CameraConfig;
-import dev.jymnasium.robots.env.PhysicsEnvOptions;
 import dev.jymnasium.physics.Body;
 import dev.jymnasium.physics.model.ActuatorSpec;
-import java.util.Map;
+import dev.jymnasium.robots.env.CameraConfig;
+import dev.jymnasium.robots.env.PhysicsEnvOptions;
 import org.joml.Vector3d;
 
 /**
  * Gymnasium's {@code InvertedDoublePendulum-v5} on our physics: two poles (0.6 m, 4.2 kg each)
  * stacked on a cart on a 2 m rail. Model: {@code models/inverted_double_pendulum.xml}.
  *
- * <h2>Description</h2> Keep the tip of the second pole high by moving the cart.
- * <h2>Action space</h2> {@code Box(-1, 1, (1,), float32)}: slider force = 500 × action (N).
- * <h2>Observation space</h2> {@code Box(-inf, inf, (9,), float64)}: cart x, sin θ1, sin θ2,
- * cos θ1, cos θ2, clip(ẋ, θ̇1, θ̇2; ±10), clip(slider constraint force; ±10). θ2 is relative to
- * pole 1.
- * <h2>Rewards</h2> {@code healthy_reward (10, while alive) − (0.01·x_tip² + (z_tip − 2)²) −
- * (1e-3·θ̇1² + 5e-3·θ̇2²)}; info {@code reward_survive}, {@code distance_penalty},
- * {@code velocity_penalty}.
- * <h2>Starting state</h2> qpos = U(±0.1), qvel = 0.1·N(0, 1).
- * <h2>Episode end</h2> Terminated when the tip's height z_tip ≤ 1 m; truncated at 1000 steps.
- * Reward threshold 9100.
- * <h2>Arguments</h2> See {@link Config}.
- * <h2>Differences from MuJoCo</h2> The engines do not report joint constraint forces: the last
- * observation is estimated from the system's horizontal momentum balance over the step while the
- * cart sits at a rail limit, and is 0 otherwise (as in MuJoCo away from the limits). Hard limits;
- * semi-implicit Euler instead of RK4. dt 0.05 s.
- * <h2>Version history</h2> v5 (Jymnasium): Gymnasium v5's interface on ODE4J/JBullet.
+ * <h2>Description</h2>
+ *
+ * Keep the tip of the second pole high by moving the cart.
+ *
+ * <h2>Action space</h2>
+ *
+ * {@code Box(-1, 1, (1,), float32)}: slider force = 500 × action (N).
+ *
+ * <h2>Observation space</h2>
+ *
+ * {@code Box(-inf, inf, (9,), float64)}: cart x, sin θ1, sin θ2, cos θ1, cos θ2, clip(ẋ, θ̇1, θ̇2;
+ * ±10), clip(slider constraint force; ±10). θ2 is relative to pole 1.
+ *
+ * <h2>Rewards</h2>
+ *
+ * {@code healthy_reward (10, while alive) − (0.01·x_tip² + (z_tip − 2)²) − (1e-3·θ̇1² +
+ * 5e-3·θ̇2²)}; info {@code reward_survive}, {@code distance_penalty}, {@code velocity_penalty}.
+ *
+ * <h2>Starting state</h2>
+ *
+ * qpos = U(±0.1), qvel = 0.1·N(0, 1).
+ *
+ * <h2>Episode end</h2>
+ *
+ * Terminated when the tip's height z_tip ≤ 1 m; truncated at 1000 steps. Reward threshold 9100.
+ *
+ * <h2>Arguments</h2>
+ *
+ * See {@link Config}.
+ *
+ * <h2>Differences from MuJoCo</h2>
+ *
+ * The engines do not report joint constraint forces: the last observation is estimated from the
+ * system's horizontal momentum balance over the step while the cart sits at a rail limit, and is 0
+ * otherwise (as in MuJoCo away from the limits). Hard limits; semi-implicit Euler instead of RK4.
+ * dt 0.05 s.
+ *
+ * <h2>Version history</h2>
+ *
+ * v5 (Jymnasium): Gymnasium v5's interface on ODE4J/JBullet.
  */
 public final class InvertedDoublePendulumEnv extends MujocoEnv {
   /** Registry id. */
   public static final String ID = "InvertedDoublePendulum-v5";
+
   /** Tip height at or below which the episode ends (m). */
   public static final double MIN_TIP_HEIGHT_M = 1;
+
   /** Cart distance from a rail end below which the limit counts as active (m). */
   private static final double LIMIT_SLACK_M = 1e-3;
+
   private static final double CLIP = 10;
 
   private final double healthyReward;
@@ -55,8 +80,10 @@ public final class InvertedDoublePendulumEnv extends MujocoEnv {
   /**
    * The kwargs of InvertedDoublePendulum-v5, Gymnasium's names and defaults.
    *
-   * @param healthyReward {@code healthy_reward}: reward for every step the tip stays above 1 m (10.0)
-   * @param resetNoiseScale {@code reset_noise_scale}: half-width of the uniform qpos and scale of the normal qvel reset noise (0.1)
+   * @param healthyReward {@code healthy_reward}: reward for every step the tip stays above 1 m
+   *     (10.0)
+   * @param resetNoiseScale {@code reset_noise_scale}: half-width of the uniform qpos and scale of
+   *     the normal qvel reset noise (0.1)
    * @param frameSkip {@code frame_skip}: physics steps per env step (5)
    * @param xmlFile {@code xml_file}: the model, a file path, a bundled model or a classpath
    *     resource ({@code inverted_double_pendulum.xml})
@@ -64,10 +91,17 @@ public final class InvertedDoublePendulumEnv extends MujocoEnv {
    *     width}, {@code height}
    */
   public record Config(
-      @Kwarg(defaultValue = "10.0", doc = "reward for every step the tip stays above 1 m") double healthyReward,
-      @Kwarg(defaultValue = "0.1", min = 0, doc = "half-width of the uniform qpos and scale of the normal qvel reset noise") double resetNoiseScale,
+      @Kwarg(defaultValue = "10.0", doc = "reward for every step the tip stays above 1 m")
+          double healthyReward,
+      @Kwarg(
+              defaultValue = "0.1",
+              min = 0,
+              doc = "half-width of the uniform qpos and scale of the normal qvel reset noise")
+          double resetNoiseScale,
       @Kwarg(defaultValue = "5", min = 1, doc = "physics steps per env step") int frameSkip,
-      @Kwarg(defaultValue = "inverted_double_pendulum.xml", doc = "model: a file, a bundled model or a classpath resource")
+      @Kwarg(
+              defaultValue = "inverted_double_pendulum.xml",
+              doc = "model: a file, a bundled model or a classpath resource")
           String xmlFile,
       PhysicsEnvOptions physics) {}
 
@@ -78,7 +112,12 @@ public final class InvertedDoublePendulumEnv extends MujocoEnv {
 
   /** An env with the given settings. */
   public InvertedDoublePendulumEnv(Config config) {
-    super(ID, config.xmlFile(), config.frameSkip(), config.physics(), new CameraConfig("cart", 0, 0, 0.6, 4, 90, -10, false));
+    super(
+        ID,
+        config.xmlFile(),
+        config.frameSkip(),
+        config.physics(),
+        new CameraConfig("cart", 0, 0, 0.6, 4, 90, -10, false));
     ConfigBinder.checked(config, ID);
     healthyReward = config.healthyReward();
     resetNoiseScale = config.resetNoiseScale();
@@ -89,7 +128,6 @@ public final class InvertedDoublePendulumEnv extends MujocoEnv {
     gear = ((ActuatorSpec.Motor) mjcf.spec().actuators().get(0)).gear();
     observationSize(9);
   }
-
 
   @Override
   protected void resetModel() {
@@ -139,7 +177,8 @@ public final class InvertedDoublePendulumEnv extends MujocoEnv {
       }
       force = gear * Math.max(-1, Math.min(1, action[0]));
       double rate = (horizontalMomentum() - momentumBefore) / dt();
-      constraintForce = rate - force - totalMass * mjcf.spec().gravityMps2().x() + sliderDamping * qvel[0];
+      constraintForce =
+          rate - force - totalMass * mjcf.spec().gravityMps2().x() + sliderDamping * qvel[0];
     } else {
       constraintForce = 0;
     }

@@ -4,9 +4,9 @@ import dev.jymnasium.physics.Body;
 import dev.jymnasium.physics.PhysicsWorld;
 
 /**
- * Finds the engine body of a model link. The model layer names a moving link's body after the
- * link (its connector bodies are named {@code link/joint}); this is how envs reach body-level
- * read-outs (centre-of-mass velocity, forces) the model layer does not expose.
+ * Finds the engine body of a model link. The model layer names a moving link's body after the link
+ * (its connector bodies are named {@code link/joint}); this is how envs reach body-level read-outs
+ * (centre-of-mass velocity, forces) the model layer does not expose.
  */
 final class LinkBodies {
   private LinkBodies() {}

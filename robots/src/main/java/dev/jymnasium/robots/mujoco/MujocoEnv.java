@@ -4,7 +4,6 @@ import dev.jymnasium.env.EnvMetadata;
 import dev.jymnasium.env.Reset;
 import dev.jymnasium.env.Step;
 import dev.jymnasium.env.spaces.Box;
-import dev.jymnasium.physics.model.ActuatorSpec;
 import dev.jymnasium.physics.model.ModelSpec;
 import dev.jymnasium.robots.env.CameraConfig;
 import dev.jymnasium.robots.env.PhysicsEnv;
@@ -16,13 +15,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Base of Gymnasium's MuJoCo v5 family on our physics layer: loads the model, builds the world
- * on the chosen engine, holds the control for {@code frame_skip} physics steps per env step,
- * resets through generalized coordinates (qpos, qvel) and draws a 3D scene.
+ * Base of Gymnasium's MuJoCo v5 family on our physics layer: loads the model, builds the world on
+ * the chosen engine, holds the control for {@code frame_skip} physics steps per env step, resets
+ * through generalized coordinates (qpos, qvel) and draws a 3D scene.
  *
  * <p>Observations are float64 {@code Box(-inf, inf)} arrays, actions float32 boxes bounded by the
- * actuators' control ranges (the engine clamps; rewards use the raw action). The observation
- * array, the {@link Step} and the info map are reused from step to step: copy what you keep.
+ * actuators' control ranges (the engine clamps; rewards use the raw action). The observation array,
+ * the {@link Step} and the info map are reused from step to step: copy what you keep.
  *
  * <p>A non-finite physics state ends the episode with {@code truncated = true}, reward 0, the
  * previous observation and info {@code "physics_blowup": true}.
@@ -35,17 +34,24 @@ public abstract class MujocoEnv extends PhysicsEnv<double[], float[]> {
   protected final MjcfModel mjcf;
   protected final int frameSkip;
   protected final double timestep;
+
   /** qpos and qvel of the written pose (Gymnasium's init_qpos, init_qvel). */
   protected final double[] initQpos;
+
   protected final double[] initQvel;
+
   /** Scratch state read by {@link #readState()}. */
   protected final double[] qpos;
+
   protected final double[] qvel;
+
   /** Scratch arrays for reset noise. */
   protected final double[] qposNoise;
+
   protected final double[] qvelNoise;
   protected final Map<String, Object> info = new LinkedHashMap<>();
   protected double[] obs;
+
   /** Set by {@link #afterStep} when the MDP reached a terminal state. */
   protected boolean terminated;
 
@@ -59,16 +65,22 @@ public abstract class MujocoEnv extends PhysicsEnv<double[], float[]> {
    *
    * @param frameSkip physics steps per env step, {@code >= 1}
    */
-  protected MujocoEnv(String id, String xmlFile, int frameSkip, PhysicsEnvOptions options,
-      CameraConfig camera) {
+  protected MujocoEnv(
+      String id, String xmlFile, int frameSkip, PhysicsEnvOptions options, CameraConfig camera) {
     this(id, MjcfLoader.loadAny(xmlFile), frameSkip, options, camera);
   }
 
-  private MujocoEnv(String id, MjcfModel mjcf, int frameSkip, PhysicsEnvOptions options,
-      CameraConfig camera) {
+  private MujocoEnv(
+      String id, MjcfModel mjcf, int frameSkip, PhysicsEnvOptions options, CameraConfig camera) {
     // The model's <option solver>: a direct solve where the engine has one (ODE4J), else iterative.
-    super(id, new EnvMetadata(List.of("human", "rgb_array"),
-            Math.round(1 / (mjcf.spec().timestepSeconds() * frameSkip))), mjcf, options, camera);
+    super(
+        id,
+        new EnvMetadata(
+            List.of("human", "rgb_array"),
+            Math.round(1 / (mjcf.spec().timestepSeconds() * frameSkip))),
+        mjcf,
+        options,
+        camera);
     this.id = id;
     this.mjcf = mjcf;
     this.frameSkip = frameSkip;
@@ -120,8 +132,8 @@ public abstract class MujocoEnv extends PhysicsEnv<double[], float[]> {
   }
 
   /**
-   * Puts the physics in the state {@code (qpos, qvel)}: the world is first restored to its state
-   * at construction (contact caches and solver seeds included), so a seeded reset replays exactly.
+   * Puts the physics in the state {@code (qpos, qvel)}: the world is first restored to its state at
+   * construction (contact caches and solver seeds included), so a seeded reset replays exactly.
    */
   public void setState(double[] newQpos, double[] newQvel) {
     restoreInitialState();

@@ -8,7 +8,8 @@ final class Observations {
    * Writes {@code qpos[skip:]} then {@code clip(qvel, ±velocityClip)} into {@code dest}; returns
    * the next free index.
    */
-  static int positionsThenVelocities(double[] qpos, double[] qvel, int skip, double[] dest, double velocityClip) {
+  static int positionsThenVelocities(
+      double[] qpos, double[] qvel, int skip, double[] dest, double velocityClip) {
     int n = 0;
     for (int i = skip; i < qpos.length; i++) {
       dest[n++] = qpos[i];

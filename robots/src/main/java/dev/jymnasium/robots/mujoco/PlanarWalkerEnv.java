@@ -6,10 +6,10 @@ import dev.jymnasium.robots.env.PhysicsEnvOptions;
 import java.util.Map;
 
 /**
- * Shared part of Hopper-v5 and Walker2d-v5: planar root (rootx, rootz reading the absolute
- * height, rooty pitch), reward {@code healthy_reward·healthy + w_fwd·vx − w_ctrl·‖a‖²},
- * termination when unhealthy, {@code U(±reset_noise_scale)} reset noise on qpos then qvel, and
- * the observation {@code [qpos[1:], clip(qvel, ±10)]}.
+ * Shared part of Hopper-v5 and Walker2d-v5: planar root (rootx, rootz reading the absolute height,
+ * rooty pitch), reward {@code healthy_reward·healthy + w_fwd·vx − w_ctrl·‖a‖²}, termination when
+ * unhealthy, {@code U(±reset_noise_scale)} reset noise on qpos then qvel, and the observation
+ * {@code [qpos[1:], clip(qvel, ±10)]}.
  */
 abstract class PlanarWalkerEnv extends MujocoEnv {
   /** Observation velocity clip (Gymnasium's ±10). */
@@ -33,8 +33,8 @@ abstract class PlanarWalkerEnv extends MujocoEnv {
    * @param healthyReward {@code healthy_reward}: reward for every healthy step
    * @param terminateWhenUnhealthy {@code terminate_when_unhealthy}: end the episode when unhealthy
    * @param resetNoiseScale {@code reset_noise_scale}: half-width of the uniform qpos and qvel noise
-   * @param excludeCurrentPositionsFromObservation {@code exclude_current_positions_from_observation}:
-   *     leave x out of the observation
+   * @param excludeCurrentPositionsFromObservation {@code
+   *     exclude_current_positions_from_observation}: leave x out of the observation
    */
   public record WalkerOptions(
       @Kwarg(defaultValue = "1.0", doc = "weight of the forward reward w_fwd * vx")
@@ -44,13 +44,22 @@ abstract class PlanarWalkerEnv extends MujocoEnv {
       @Kwarg(defaultValue = "1.0", doc = "reward for every healthy step") double healthyReward,
       @Kwarg(defaultValue = "true", doc = "end the episode when the robot is unhealthy")
           boolean terminateWhenUnhealthy,
-      @Kwarg(defaultValue = "5e-3", min = 0, doc = "half-width of the uniform qpos and qvel reset noise")
+      @Kwarg(
+              defaultValue = "5e-3",
+              min = 0,
+              doc = "half-width of the uniform qpos and qvel reset noise")
           double resetNoiseScale,
       @Kwarg(defaultValue = "true", doc = "leave x out of the observation")
           boolean excludeCurrentPositionsFromObservation) {}
 
-  PlanarWalkerEnv(String id, String xmlFile, int frameSkip, PhysicsEnvOptions physics,
-      WalkerOptions walker, double[] zRange, double[] angleRange) {
+  PlanarWalkerEnv(
+      String id,
+      String xmlFile,
+      int frameSkip,
+      PhysicsEnvOptions physics,
+      WalkerOptions walker,
+      double[] zRange,
+      double[] angleRange) {
     super(id, xmlFile, frameSkip, physics, CameraConfig.side("torso", 1.15, 4, -20));
     forwardRewardWeight = walker.forwardRewardWeight();
     ctrlCostWeight = walker.ctrlCostWeight();
@@ -66,8 +75,11 @@ abstract class PlanarWalkerEnv extends MujocoEnv {
   /** Requires a (low, high) pair with low <= high; infinities allowed. */
   static void checkRange(String key, double[] range) {
     if (range.length != 2 || range[0] > range[1]) {
-      throw new IllegalArgumentException("kwarg '" + key + "' needs (low, high) with low <= high, got "
-          + java.util.Arrays.toString(range));
+      throw new IllegalArgumentException(
+          "kwarg '"
+              + key
+              + "' needs (low, high) with low <= high, got "
+              + java.util.Arrays.toString(range));
     }
   }
 

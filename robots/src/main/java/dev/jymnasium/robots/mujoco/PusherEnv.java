@@ -4,36 +4,60 @@ import dev.jymnasium.env.registry.ConfigBinder;
 import dev.jymnasium.env.registry.Kwarg;
 import dev.jymnasium.robots.env.CameraConfig;
 import dev.jymnasium.robots.env.PhysicsEnvOptions;
-import java.util.Map;
 import org.joml.Vector3d;
 
 /**
- * Gymnasium's {@code Pusher-v5} on our physics: a 7-DOF arm in zero gravity pushes a puck to a
- * goal on a table. Model: {@code models/pusher.xml}.
+ * Gymnasium's {@code Pusher-v5} on our physics: a 7-DOF arm in zero gravity pushes a puck to a goal
+ * on a table. Model: {@code models/pusher.xml}.
  *
- * <h2>Description</h2> Push the puck onto the goal marker with the arm's tip.
- * <h2>Action space</h2> {@code Box(-2, 2, (7,), float32)}: joint torques (N·m, gear 1).
- * <h2>Observation space</h2> {@code Box(-inf, inf, (23,), float64)}: 7 arm angles, 7 arm rates,
- * tip position, puck position, goal position (m, world).
- * <h2>Rewards</h2> {@code −reward_dist_weight·‖puck − goal‖ − reward_control_weight·‖a‖² −
- * reward_near_weight·‖puck − tip‖} (1, 0.1, 0.5), after the step; info {@code reward_dist},
- * {@code reward_ctrl}, {@code reward_near}.
- * <h2>Starting state</h2> Arm at 0; puck slide offsets (y, x) = (U(−0.3, 0), U(−0.2, 0.2))
- * redrawn until farther than 0.17 m from the goal; arm velocities U(±0.005) (drawn for all 11),
- * puck and goal velocities 0.
- * <h2>Episode end</h2> Never terminates; truncated at 100 steps. Reward threshold 0.
- * <h2>Arguments</h2> See {@link Config}.
- * <h2>Differences from MuJoCo</h2> The arm's link offsets, lengths and joint ranges are those of
- * Gymnasium's gymnasium/envs/mujoco/assets/pusher_v5.xml, with its gripper simplified to one
- * capsule and a sphere at the tip; the puck weighs 10 g (a stable mass for explicitly applied
- * slide damping; the original's density 0.01 gives about 8 mg) and only the wrist tip and puck
- * collide; the table is drawn only. Hard contacts, semi-implicit Euler as in MuJoCo's Euler
- * setting. dt 0.05 s.
- * <h2>Version history</h2> v5 (Jymnasium): Gymnasium v5's interface on ODE4J/JBullet.
+ * <h2>Description</h2>
+ *
+ * Push the puck onto the goal marker with the arm's tip.
+ *
+ * <h2>Action space</h2>
+ *
+ * {@code Box(-2, 2, (7,), float32)}: joint torques (N·m, gear 1).
+ *
+ * <h2>Observation space</h2>
+ *
+ * {@code Box(-inf, inf, (23,), float64)}: 7 arm angles, 7 arm rates, tip position, puck position,
+ * goal position (m, world).
+ *
+ * <h2>Rewards</h2>
+ *
+ * {@code −reward_dist_weight·‖puck − goal‖ − reward_control_weight·‖a‖² − reward_near_weight·‖puck
+ * − tip‖} (1, 0.1, 0.5), after the step; info {@code reward_dist}, {@code reward_ctrl}, {@code
+ * reward_near}.
+ *
+ * <h2>Starting state</h2>
+ *
+ * Arm at 0; puck slide offsets (y, x) = (U(−0.3, 0), U(−0.2, 0.2)) redrawn until farther than 0.17
+ * m from the goal; arm velocities U(±0.005) (drawn for all 11), puck and goal velocities 0.
+ *
+ * <h2>Episode end</h2>
+ *
+ * Never terminates; truncated at 100 steps. Reward threshold 0.
+ *
+ * <h2>Arguments</h2>
+ *
+ * See {@link Config}.
+ *
+ * <h2>Differences from MuJoCo</h2>
+ *
+ * The arm's link offsets, lengths and joint ranges are those of Gymnasium's
+ * gymnasium/envs/mujoco/assets/pusher_v5.xml, with its gripper simplified to one capsule and a
+ * sphere at the tip; the puck weighs 10 g (a stable mass for explicitly applied slide damping; the
+ * original's density 0.01 gives about 8 mg) and only the wrist tip and puck collide; the table is
+ * drawn only. Hard contacts, semi-implicit Euler as in MuJoCo's Euler setting. dt 0.05 s.
+ *
+ * <h2>Version history</h2>
+ *
+ * v5 (Jymnasium): Gymnasium v5's interface on ODE4J/JBullet.
  */
 public final class PusherEnv extends MujocoEnv {
   /** Registry id. */
   public static final String ID = "Pusher-v5";
+
   private static final int ARM_DOF = 7;
   private static final double MIN_PUCK_DISTANCE_M = 0.17;
 
@@ -48,9 +72,12 @@ public final class PusherEnv extends MujocoEnv {
   /**
    * The kwargs of Pusher-v5, Gymnasium's names and defaults.
    *
-   * @param rewardNearWeight {@code reward_near_weight}: weight of the fingertip-to-object distance cost (0.5)
-   * @param rewardDistWeight {@code reward_dist_weight}: weight of the object-to-goal distance cost (1.0)
-   * @param rewardControlWeight {@code reward_control_weight}: weight of the control cost |a|^2 (0.1)
+   * @param rewardNearWeight {@code reward_near_weight}: weight of the fingertip-to-object distance
+   *     cost (0.5)
+   * @param rewardDistWeight {@code reward_dist_weight}: weight of the object-to-goal distance cost
+   *     (1.0)
+   * @param rewardControlWeight {@code reward_control_weight}: weight of the control cost |a|^2
+   *     (0.1)
    * @param frameSkip {@code frame_skip}: physics steps per env step (5)
    * @param xmlFile {@code xml_file}: the model, a file path, a bundled model or a classpath
    *     resource ({@code pusher.xml})
@@ -58,11 +85,16 @@ public final class PusherEnv extends MujocoEnv {
    *     width}, {@code height}
    */
   public record Config(
-      @Kwarg(defaultValue = "0.5", min = 0, doc = "weight of the fingertip-to-object distance cost") double rewardNearWeight,
-      @Kwarg(defaultValue = "1.0", min = 0, doc = "weight of the object-to-goal distance cost") double rewardDistWeight,
-      @Kwarg(defaultValue = "0.1", min = 0, doc = "weight of the control cost |a|^2") double rewardControlWeight,
+      @Kwarg(defaultValue = "0.5", min = 0, doc = "weight of the fingertip-to-object distance cost")
+          double rewardNearWeight,
+      @Kwarg(defaultValue = "1.0", min = 0, doc = "weight of the object-to-goal distance cost")
+          double rewardDistWeight,
+      @Kwarg(defaultValue = "0.1", min = 0, doc = "weight of the control cost |a|^2")
+          double rewardControlWeight,
       @Kwarg(defaultValue = "5", min = 1, doc = "physics steps per env step") int frameSkip,
-      @Kwarg(defaultValue = "pusher.xml", doc = "model: a file, a bundled model or a classpath resource")
+      @Kwarg(
+              defaultValue = "pusher.xml",
+              doc = "model: a file, a bundled model or a classpath resource")
           String xmlFile,
       PhysicsEnvOptions physics) {}
 
@@ -73,14 +105,18 @@ public final class PusherEnv extends MujocoEnv {
 
   /** An env with the given settings. */
   public PusherEnv(Config config) {
-    super(ID, config.xmlFile(), config.frameSkip(), config.physics(), new CameraConfig(null, 0.2, -0.4, -0.2, 2.2, 70, -40, false));
+    super(
+        ID,
+        config.xmlFile(),
+        config.frameSkip(),
+        config.physics(),
+        new CameraConfig(null, 0.2, -0.4, -0.2, 2.2, 70, -40, false));
     ConfigBinder.checked(config, ID);
     nearWeight = config.rewardNearWeight();
     distWeight = config.rewardDistWeight();
     controlWeight = config.rewardControlWeight();
     observationSize(23);
   }
-
 
   @Override
   protected void resetModel() {

@@ -4,31 +4,56 @@ import dev.jymnasium.env.registry.ConfigBinder;
 import dev.jymnasium.env.registry.Kwarg;
 import dev.jymnasium.robots.env.CameraConfig;
 import dev.jymnasium.robots.env.PhysicsEnvOptions;
-import java.util.Map;
 import org.joml.Vector3d;
 
 /**
  * Gymnasium's {@code Reacher-v5} on our physics: a planar two-link arm (0.1 m links) that brings
  * its fingertip to a random target. Model: {@code models/reacher.xml}.
  *
- * <h2>Description</h2> Move the fingertip onto the target.
- * <h2>Action space</h2> {@code Box(-1, 1, (2,), float32)}: torques on the two joints, gear 200.
- * <h2>Observation space</h2> {@code Box(-inf, inf, (10,), float64)}: cos q0, cos q1, sin q0,
- * sin q1, target x, target y, q̇0, q̇1, (fingertip − target) x, y.
- * <h2>Rewards</h2> {@code −reward_dist_weight·‖fingertip − target‖ −
- * reward_control_weight·‖a‖²} (1, 1 as in Gymnasium's code), after the step; info
- * {@code reward_dist}, {@code reward_ctrl}.
- * <h2>Starting state</h2> arm angles U(±0.1) (drawn for all 4 qpos), goal U(−0.2, 0.2)² redrawn
- * until its norm is below 0.2, arm velocities U(±0.005) (drawn for all 4 qvel), target velocity 0.
- * <h2>Episode end</h2> Never terminates; truncated at 50 steps. Reward threshold −3.75.
- * <h2>Arguments</h2> See {@link Config}.
- * <h2>Differences from MuJoCo</h2> Armature (1 kg·m²) as rotor inertia on the links, explicit
- * damping, semi-implicit Euler instead of RK4. Nothing collides, as in MuJoCo. dt 0.02 s.
- * <h2>Version history</h2> v5 (Jymnasium): Gymnasium v5's interface on ODE4J/JBullet.
+ * <h2>Description</h2>
+ *
+ * Move the fingertip onto the target.
+ *
+ * <h2>Action space</h2>
+ *
+ * {@code Box(-1, 1, (2,), float32)}: torques on the two joints, gear 200.
+ *
+ * <h2>Observation space</h2>
+ *
+ * {@code Box(-inf, inf, (10,), float64)}: cos q0, cos q1, sin q0, sin q1, target x, target y, q̇0,
+ * q̇1, (fingertip − target) x, y.
+ *
+ * <h2>Rewards</h2>
+ *
+ * {@code −reward_dist_weight·‖fingertip − target‖ − reward_control_weight·‖a‖²} (1, 1 as in
+ * Gymnasium's code), after the step; info {@code reward_dist}, {@code reward_ctrl}.
+ *
+ * <h2>Starting state</h2>
+ *
+ * arm angles U(±0.1) (drawn for all 4 qpos), goal U(−0.2, 0.2)² redrawn until its norm is below
+ * 0.2, arm velocities U(±0.005) (drawn for all 4 qvel), target velocity 0.
+ *
+ * <h2>Episode end</h2>
+ *
+ * Never terminates; truncated at 50 steps. Reward threshold −3.75.
+ *
+ * <h2>Arguments</h2>
+ *
+ * See {@link Config}.
+ *
+ * <h2>Differences from MuJoCo</h2>
+ *
+ * Armature (1 kg·m²) as rotor inertia on the links, explicit damping, semi-implicit Euler instead
+ * of RK4. Nothing collides, as in MuJoCo. dt 0.02 s.
+ *
+ * <h2>Version history</h2>
+ *
+ * v5 (Jymnasium): Gymnasium v5's interface on ODE4J/JBullet.
  */
 public final class ReacherEnv extends MujocoEnv {
   /** Registry id. */
   public static final String ID = "Reacher-v5";
+
   private static final double GOAL_RADIUS_M = 0.2;
 
   private final double distWeight;
@@ -39,8 +64,10 @@ public final class ReacherEnv extends MujocoEnv {
   /**
    * The kwargs of Reacher-v5, Gymnasium's names and defaults.
    *
-   * @param rewardDistWeight {@code reward_dist_weight}: weight of the fingertip-to-target distance cost (1.0)
-   * @param rewardControlWeight {@code reward_control_weight}: weight of the control cost |a|^2 (1.0)
+   * @param rewardDistWeight {@code reward_dist_weight}: weight of the fingertip-to-target distance
+   *     cost (1.0)
+   * @param rewardControlWeight {@code reward_control_weight}: weight of the control cost |a|^2
+   *     (1.0)
    * @param frameSkip {@code frame_skip}: physics steps per env step (2)
    * @param xmlFile {@code xml_file}: the model, a file path, a bundled model or a classpath
    *     resource ({@code reacher.xml})
@@ -48,10 +75,14 @@ public final class ReacherEnv extends MujocoEnv {
    *     width}, {@code height}
    */
   public record Config(
-      @Kwarg(defaultValue = "1.0", min = 0, doc = "weight of the fingertip-to-target distance cost") double rewardDistWeight,
-      @Kwarg(defaultValue = "1.0", min = 0, doc = "weight of the control cost |a|^2") double rewardControlWeight,
+      @Kwarg(defaultValue = "1.0", min = 0, doc = "weight of the fingertip-to-target distance cost")
+          double rewardDistWeight,
+      @Kwarg(defaultValue = "1.0", min = 0, doc = "weight of the control cost |a|^2")
+          double rewardControlWeight,
       @Kwarg(defaultValue = "2", min = 1, doc = "physics steps per env step") int frameSkip,
-      @Kwarg(defaultValue = "reacher.xml", doc = "model: a file, a bundled model or a classpath resource")
+      @Kwarg(
+              defaultValue = "reacher.xml",
+              doc = "model: a file, a bundled model or a classpath resource")
           String xmlFile,
       PhysicsEnvOptions physics) {}
 
@@ -62,13 +93,17 @@ public final class ReacherEnv extends MujocoEnv {
 
   /** An env with the given settings. */
   public ReacherEnv(Config config) {
-    super(ID, config.xmlFile(), config.frameSkip(), config.physics(), new CameraConfig(null, 0, 0, 0, 0.9, 90, -89, false));
+    super(
+        ID,
+        config.xmlFile(),
+        config.frameSkip(),
+        config.physics(),
+        new CameraConfig(null, 0, 0, 0, 0.9, 90, -89, false));
     ConfigBinder.checked(config, ID);
     distWeight = config.rewardDistWeight();
     controlWeight = config.rewardControlWeight();
     observationSize(10);
   }
-
 
   @Override
   protected void resetModel() {

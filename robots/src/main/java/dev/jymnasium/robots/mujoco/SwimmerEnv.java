@@ -8,23 +8,49 @@ import java.util.Map;
 
 /**
  * Gymnasium's {@code Swimmer-v5} on our physics: three 1 m links (35.6 kg each) joined by two
- * motorised hinges, moving in the horizontal plane through a viscous medium (ρ 4000 kg/m³,
- * β 0.1 Pa·s). Model: {@code models/swimmer.xml}.
+ * motorised hinges, moving in the horizontal plane through a viscous medium (ρ 4000 kg/m³, β 0.1
+ * Pa·s). Model: {@code models/swimmer.xml}.
  *
- * <h2>Description</h2> Swim forward (+x) as fast as possible.
- * <h2>Action space</h2> {@code Box(-1, 1, (2,), float32)}: torques on the two hinges, gear 150.
- * <h2>Observation space</h2> {@code Box(-inf, inf, (8,), float64)}: root angle, 2 hinge angles,
- * vx, vy, root angular rate, 2 hinge rates; 10 with the root x, y.
- * <h2>Rewards</h2> {@code forward_reward_weight·vx − ctrl_cost_weight·‖a‖²} (1, 1e-4); info
- * {@code x_position}, {@code y_position}, {@code distance_from_origin}, {@code x_velocity},
- * {@code y_velocity}, {@code reward_forward}, {@code reward_ctrl}.
- * <h2>Starting state</h2> qpos = U(±0.1), qvel = U(±0.1).
- * <h2>Episode end</h2> Never terminates; truncated at 1000 steps. Reward threshold 360.
- * <h2>Arguments</h2> See {@link Config}.
- * <h2>Differences from MuJoCo</h2> The fluid forces of MuJoCo's inertia-box model are applied
- * by hand before each 0.01 s physics step (see {@link FluidDrag}); armature only on the hinges
- * (the root slides have none); semi-implicit Euler. dt 0.04 s.
- * <h2>Version history</h2> v5 (Jymnasium): Gymnasium v5's interface on ODE4J/JBullet.
+ * <h2>Description</h2>
+ *
+ * Swim forward (+x) as fast as possible.
+ *
+ * <h2>Action space</h2>
+ *
+ * {@code Box(-1, 1, (2,), float32)}: torques on the two hinges, gear 150.
+ *
+ * <h2>Observation space</h2>
+ *
+ * {@code Box(-inf, inf, (8,), float64)}: root angle, 2 hinge angles, vx, vy, root angular rate, 2
+ * hinge rates; 10 with the root x, y.
+ *
+ * <h2>Rewards</h2>
+ *
+ * {@code forward_reward_weight·vx − ctrl_cost_weight·‖a‖²} (1, 1e-4); info {@code x_position},
+ * {@code y_position}, {@code distance_from_origin}, {@code x_velocity}, {@code y_velocity}, {@code
+ * reward_forward}, {@code reward_ctrl}.
+ *
+ * <h2>Starting state</h2>
+ *
+ * qpos = U(±0.1), qvel = U(±0.1).
+ *
+ * <h2>Episode end</h2>
+ *
+ * Never terminates; truncated at 1000 steps. Reward threshold 360.
+ *
+ * <h2>Arguments</h2>
+ *
+ * See {@link Config}.
+ *
+ * <h2>Differences from MuJoCo</h2>
+ *
+ * The fluid forces of MuJoCo's inertia-box model are applied by hand before each 0.01 s physics
+ * step (see {@link FluidDrag}); armature only on the hinges (the root slides have none);
+ * semi-implicit Euler. dt 0.04 s.
+ *
+ * <h2>Version history</h2>
+ *
+ * v5 (Jymnasium): Gymnasium v5's interface on ODE4J/JBullet.
  */
 public final class SwimmerEnv extends MujocoEnv {
   /** Registry id. */
@@ -41,10 +67,14 @@ public final class SwimmerEnv extends MujocoEnv {
   /**
    * The kwargs of Swimmer-v5, Gymnasium's names and defaults.
    *
-   * @param forwardRewardWeight {@code forward_reward_weight}: weight of the forward reward w_fwd * vx (1.0)
-   * @param ctrlCostWeight {@code ctrl_cost_weight}: weight of the control cost w_ctrl * |a|^2 (1e-4)
-   * @param resetNoiseScale {@code reset_noise_scale}: half-width of the uniform qpos and qvel reset noise (0.1)
-   * @param excludeCurrentPositionsFromObservation {@code exclude_current_positions_from_observation}: leave x and y out of the observation (true)
+   * @param forwardRewardWeight {@code forward_reward_weight}: weight of the forward reward w_fwd *
+   *     vx (1.0)
+   * @param ctrlCostWeight {@code ctrl_cost_weight}: weight of the control cost w_ctrl * |a|^2
+   *     (1e-4)
+   * @param resetNoiseScale {@code reset_noise_scale}: half-width of the uniform qpos and qvel reset
+   *     noise (0.1)
+   * @param excludeCurrentPositionsFromObservation {@code
+   *     exclude_current_positions_from_observation}: leave x and y out of the observation (true)
    * @param frameSkip {@code frame_skip}: physics steps per env step (4)
    * @param xmlFile {@code xml_file}: the model, a file path, a bundled model or a classpath
    *     resource ({@code swimmer.xml})
@@ -52,12 +82,21 @@ public final class SwimmerEnv extends MujocoEnv {
    *     width}, {@code height}
    */
   public record Config(
-      @Kwarg(defaultValue = "1.0", doc = "weight of the forward reward w_fwd * vx") double forwardRewardWeight,
-      @Kwarg(defaultValue = "1e-4", min = 0, doc = "weight of the control cost w_ctrl * |a|^2") double ctrlCostWeight,
-      @Kwarg(defaultValue = "0.1", min = 0, doc = "half-width of the uniform qpos and qvel reset noise") double resetNoiseScale,
-      @Kwarg(defaultValue = "true", doc = "leave x and y out of the observation") boolean excludeCurrentPositionsFromObservation,
+      @Kwarg(defaultValue = "1.0", doc = "weight of the forward reward w_fwd * vx")
+          double forwardRewardWeight,
+      @Kwarg(defaultValue = "1e-4", min = 0, doc = "weight of the control cost w_ctrl * |a|^2")
+          double ctrlCostWeight,
+      @Kwarg(
+              defaultValue = "0.1",
+              min = 0,
+              doc = "half-width of the uniform qpos and qvel reset noise")
+          double resetNoiseScale,
+      @Kwarg(defaultValue = "true", doc = "leave x and y out of the observation")
+          boolean excludeCurrentPositionsFromObservation,
       @Kwarg(defaultValue = "4", min = 1, doc = "physics steps per env step") int frameSkip,
-      @Kwarg(defaultValue = "swimmer.xml", doc = "model: a file, a bundled model or a classpath resource")
+      @Kwarg(
+              defaultValue = "swimmer.xml",
+              doc = "model: a file, a bundled model or a classpath resource")
           String xmlFile,
       PhysicsEnvOptions physics) {}
 
@@ -68,7 +107,12 @@ public final class SwimmerEnv extends MujocoEnv {
 
   /** An env with the given settings. */
   public SwimmerEnv(Config config) {
-    super(ID, config.xmlFile(), config.frameSkip(), config.physics(), new CameraConfig("mid", 0, 0, 0, 5, 90, -60, false));
+    super(
+        ID,
+        config.xmlFile(),
+        config.frameSkip(),
+        config.physics(),
+        new CameraConfig("mid", 0, 0, 0, 5, 90, -60, false));
     ConfigBinder.checked(config, ID);
     forwardRewardWeight = config.forwardRewardWeight();
     ctrlCostWeight = config.ctrlCostWeight();
@@ -77,7 +121,6 @@ public final class SwimmerEnv extends MujocoEnv {
     drag = new FluidDrag(model, world, mjcf.mediumDensityKgPerM3(), mjcf.mediumViscosityPas());
     observationSize(qpos.length + qvel.length - (excludePositions ? 2 : 0));
   }
-
 
   @Override
   protected void beforePhysicsStep() {
@@ -93,7 +136,8 @@ public final class SwimmerEnv extends MujocoEnv {
 
   @Override
   protected void fillObservation() {
-    Observations.positionsThenVelocities(qpos, qvel, excludePositions ? 2 : 0, obs, Double.POSITIVE_INFINITY);
+    Observations.positionsThenVelocities(
+        qpos, qvel, excludePositions ? 2 : 0, obs, Double.POSITIVE_INFINITY);
   }
 
   @Override

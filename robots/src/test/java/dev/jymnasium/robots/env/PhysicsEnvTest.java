@@ -42,16 +42,28 @@ class PhysicsEnvTest {
     private final Step<double[]> step = new Step<>();
 
     Rocket(PhysicsEnvOptions options) {
-      super("Rocket-v0", new EnvMetadata(List.of("rgb_array"), 1 / DT), model(), ConstraintSolver.ITERATIVE,
-          options, CameraConfig.side("block", 0, 3, -10));
+      super(
+          "Rocket-v0",
+          new EnvMetadata(List.of("rgb_array"), 1 / DT),
+          model(),
+          ConstraintSolver.ITERATIVE,
+          options,
+          CameraConfig.side("block", 0, 3, -10));
     }
 
     private static ModelSpec model() {
-      LinkSpec block = LinkSpec.of("block", null, Pose.at(0, 0, 1),
-          List.of(GeomSpec.of("hull", new Shape.Box(0.05, 0.05, 0.05), Pose.IDENTITY).withDensity(1000)),
-          List.of(JointDef.slide("rail", 0, 0, 1)));
-      ActuatorSpec thrust = new ActuatorSpec.Thruster("thrust", "block", new Vector3d(),
-          new Vector3d(0, 0, 1), new Vector3d(), 0, 20);
+      LinkSpec block =
+          LinkSpec.of(
+              "block",
+              null,
+              Pose.at(0, 0, 1),
+              List.of(
+                  GeomSpec.of("hull", new Shape.Box(0.05, 0.05, 0.05), Pose.IDENTITY)
+                      .withDensity(1000)),
+              List.of(JointDef.slide("rail", 0, 0, 1)));
+      ActuatorSpec thrust =
+          new ActuatorSpec.Thruster(
+              "thrust", "block", new Vector3d(), new Vector3d(0, 0, 1), new Vector3d(), 0, 20);
       return ModelSpec.of("rocket", DT, List.of(block), List.of(thrust));
     }
 
@@ -124,18 +136,18 @@ class PhysicsEnvTest {
       rocket.reset(0L);
       assertInstanceOf(Scene3D.class, rocket.scene());
     }
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new Rocket(options("bullet")));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> new Rocket(options("bullet")));
     assertTrue(e.getMessage().startsWith("kwarg 'engine' of Rocket-v0: "), e.getMessage());
   }
 
   @Test
   void modelsLoadFromFilesBundledNamesAndTheClasspath() {
     assertEquals("hopper", MjcfLoader.loadAny("hopper.xml").spec().name());
-    assertEquals("hopper",
-        MjcfLoader.loadAny(MjcfLoader.MODEL_FOLDER + "hopper.xml").spec().name());
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> MjcfLoader.loadAny("no-such-model.xml"));
+    assertEquals(
+        "hopper", MjcfLoader.loadAny(MjcfLoader.MODEL_FOLDER + "hopper.xml").spec().name());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> MjcfLoader.loadAny("no-such-model.xml"));
     assertTrue(e.getMessage().startsWith("no model 'no-such-model.xml'"), e.getMessage());
   }
 }

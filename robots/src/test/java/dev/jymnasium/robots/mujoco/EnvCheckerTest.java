@@ -17,10 +17,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 class EnvCheckerTest {
 
   @ParameterizedTest
-  @CsvSource({"InvertedPendulum-v5, 4, 1, 0.04, 1000", "InvertedDoublePendulum-v5, 9, 1, 0.05, 1000",
-      "HalfCheetah-v5, 17, 6, 0.05, 1000", "Hopper-v5, 11, 3, 0.008, 1000", "Walker2d-v5, 17, 6, 0.008, 1000",
-      "Swimmer-v5, 8, 2, 0.04, 1000", "Ant-v5, 105, 8, 0.05, 1000", "Reacher-v5, 10, 2, 0.02, 50",
-      "Pusher-v5, 23, 7, 0.05, 100"})
+  @CsvSource({
+    "InvertedPendulum-v5, 4, 1, 0.04, 1000",
+    "InvertedDoublePendulum-v5, 9, 1, 0.05, 1000",
+    "HalfCheetah-v5, 17, 6, 0.05, 1000",
+    "Hopper-v5, 11, 3, 0.008, 1000",
+    "Walker2d-v5, 17, 6, 0.008, 1000",
+    "Swimmer-v5, 8, 2, 0.04, 1000",
+    "Ant-v5, 105, 8, 0.05, 1000",
+    "Reacher-v5, 10, 2, 0.02, 50",
+    "Pusher-v5, 23, 7, 0.05, 100"
+  })
   void registeredEnvPassesTheChecker(String id, int obsDim, int actDim, double dt, int maxSteps) {
     Env<?, ?> made = Gym.make(id);
     try {

@@ -14,7 +14,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Zero-action falls, a forward gait, joint limits and replay determinism, on both engines. */
 class PhysicalSanityTest {
 
-  /** Steps with zero action until the episode ends or {@code limit} steps; returns the steps taken. */
+  /**
+   * Steps with zero action until the episode ends or {@code limit} steps; returns the steps taken.
+   */
   private static int zeroActionSteps(MujocoEnv env, int limit) {
     float[] zero = new float[env.actionSpace().shape()[0]];
     for (int t = 1; t <= limit; t++) {
@@ -30,8 +32,12 @@ class PhysicalSanityTest {
   @ParameterizedTest
   @ValueSource(strings = {"ode4j", "jbullet"})
   void hopperAndWalkerFallAndTerminateAsUnhealthy(String engine) {
-    try (HopperEnv hopper = new HopperEnv(ConfigBinder.bind(HopperEnv.Config.class, "test", Map.of("engine", engine)));
-         Walker2dEnv walker = new Walker2dEnv(ConfigBinder.bind(Walker2dEnv.Config.class, "test", Map.of("engine", engine)))) {
+    try (HopperEnv hopper =
+            new HopperEnv(
+                ConfigBinder.bind(HopperEnv.Config.class, "test", Map.of("engine", engine)));
+        Walker2dEnv walker =
+            new Walker2dEnv(
+                ConfigBinder.bind(Walker2dEnv.Config.class, "test", Map.of("engine", engine)))) {
       for (PlanarWalkerEnv env : new PlanarWalkerEnv[] {hopper, walker}) {
         env.reset(0L, null);
         int steps = zeroActionSteps(env, 500);
@@ -45,7 +51,9 @@ class PhysicalSanityTest {
   @ParameterizedTest
   @ValueSource(strings = {"ode4j", "jbullet"})
   void halfCheetahStaysNearTheOriginWithoutAction(String engine) {
-    try (HalfCheetahEnv env = new HalfCheetahEnv(ConfigBinder.bind(HalfCheetahEnv.Config.class, "test", Map.of("engine", engine)))) {
+    try (HalfCheetahEnv env =
+        new HalfCheetahEnv(
+            ConfigBinder.bind(HalfCheetahEnv.Config.class, "test", Map.of("engine", engine)))) {
       env.reset(0L, null);
       assertEquals(-1, zeroActionSteps(env, 200), "never terminates");
       assertTrue(Math.abs(env.qpos()[0]) < 0.3, "x stays near 0: " + env.qpos()[0]);
@@ -55,22 +63,34 @@ class PhysicalSanityTest {
   @ParameterizedTest
   @ValueSource(strings = {"ode4j", "jbullet"})
   void pendulumsFallOverWithinTheExpectedTime(String engine) {
-    try (InvertedPendulumEnv single = new InvertedPendulumEnv(ConfigBinder.bind(InvertedPendulumEnv.Config.class, "test", Map.of("engine", engine)));
-         InvertedDoublePendulumEnv dbl = new InvertedDoublePendulumEnv(ConfigBinder.bind(InvertedDoublePendulumEnv.Config.class, "test", Map.of("engine", engine)))) {
+    try (InvertedPendulumEnv single =
+            new InvertedPendulumEnv(
+                ConfigBinder.bind(
+                    InvertedPendulumEnv.Config.class, "test", Map.of("engine", engine)));
+        InvertedDoublePendulumEnv dbl =
+            new InvertedDoublePendulumEnv(
+                ConfigBinder.bind(
+                    InvertedDoublePendulumEnv.Config.class, "test", Map.of("engine", engine)))) {
       single.reset(0L, null);
       int t1 = zeroActionSteps(single, 200);
       // From ~0.01 rad the pole passes 0.2 rad in about 1 s (time constant ~0.3 s).
-      assertTrue(t1 * single.dt() > 0.4 && t1 * single.dt() < 2.0, "single pole fell after " + t1 + " steps");
+      assertTrue(
+          t1 * single.dt() > 0.4 && t1 * single.dt() < 2.0,
+          "single pole fell after " + t1 + " steps");
       dbl.reset(0L, null);
       int t2 = zeroActionSteps(dbl, 200);
-      assertTrue(t2 > 0 && t2 * dbl.dt() < 2.0, "double pole tip dropped below 1 m after " + t2 + " steps");
+      assertTrue(
+          t2 > 0 && t2 * dbl.dt() < 2.0,
+          "double pole tip dropped below 1 m after " + t2 + " steps");
     }
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"ode4j", "jbullet"})
   void openLoopGaitMovesHalfCheetahForward(String engine) {
-    try (HalfCheetahEnv env = new HalfCheetahEnv(ConfigBinder.bind(HalfCheetahEnv.Config.class, "test", Map.of("engine", engine)))) {
+    try (HalfCheetahEnv env =
+        new HalfCheetahEnv(
+            ConfigBinder.bind(HalfCheetahEnv.Config.class, "test", Map.of("engine", engine)))) {
       env.reset(0L, null);
       float[] a = new float[6];
       double reward = 0;
@@ -89,8 +109,17 @@ class PhysicalSanityTest {
   @ParameterizedTest
   @ValueSource(strings = {"ode4j", "jbullet"})
   void jointLimitsHoldUnderFullTorque(String engine) {
-    try (HopperEnv env = new HopperEnv(ConfigBinder.bind(HopperEnv.Config.class, "test", Map.of("engine", engine, "terminate_when_unhealthy", false)))) {
-      double[][] limits = {{Math.toRadians(-150), 0}, {Math.toRadians(-150), 0}, {Math.toRadians(-45), Math.toRadians(45)}};
+    try (HopperEnv env =
+        new HopperEnv(
+            ConfigBinder.bind(
+                HopperEnv.Config.class,
+                "test",
+                Map.of("engine", engine, "terminate_when_unhealthy", false)))) {
+      double[][] limits = {
+        {Math.toRadians(-150), 0},
+        {Math.toRadians(-150), 0},
+        {Math.toRadians(-45), Math.toRadians(45)}
+      };
       // Both engines' limits give a little under 200 N·m (as MuJoCo's soft limits do): measured
       // up to ~0.09 rad on ODE4J for a few steps after hitting the stop.
       double tolerance = 0.15;
@@ -100,7 +129,8 @@ class PhysicalSanityTest {
           env.step(new float[] {sign, sign, sign});
           double[] q = env.qpos();
           for (int j = 0; j < 3; j++) {
-            assertTrue(q[3 + j] > limits[j][0] - tolerance && q[3 + j] < limits[j][1] + tolerance,
+            assertTrue(
+                q[3 + j] > limits[j][0] - tolerance && q[3 + j] < limits[j][1] + tolerance,
                 "joint " + j + " at " + q[3 + j] + " rad, step " + t + ", torque sign " + sign);
           }
         }
@@ -111,7 +141,12 @@ class PhysicalSanityTest {
   @ParameterizedTest
   @ValueSource(strings = {"ode4j", "jbullet"})
   void seededEpisodesReplayBitForBit(String engine) {
-    try (HopperEnv env = new HopperEnv(ConfigBinder.bind(HopperEnv.Config.class, "test", Map.of("engine", engine, "terminate_when_unhealthy", false)))) {
+    try (HopperEnv env =
+        new HopperEnv(
+            ConfigBinder.bind(
+                HopperEnv.Config.class,
+                "test",
+                Map.of("engine", engine, "terminate_when_unhealthy", false)))) {
       double[][] runs = new double[2][];
       for (int run = 0; run < 2; run++) {
         env.reset(7L, null);

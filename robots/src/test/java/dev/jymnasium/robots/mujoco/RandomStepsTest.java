@@ -3,7 +3,6 @@ package dev.jymnasium.robots.mujoco;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.jymnasium.env.Env;
 import dev.jymnasium.env.Step;
 import dev.jymnasium.env.registry.Gym;
 import java.util.Map;
@@ -11,18 +10,33 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * No NaN and no physics blow-up under random actions. 1,000 steps per env and engine (not
- * 10,000) to keep the module's test time under two minutes on a shared 2-core machine.
+ * No NaN and no physics blow-up under random actions. 1,000 steps per env and engine (not 10,000)
+ * to keep the module's test time under two minutes on a shared 2-core machine.
  */
 class RandomStepsTest {
   static final int STEPS = 1000;
 
   @ParameterizedTest
-  @CsvSource({"InvertedPendulum-v5, ode4j", "InvertedPendulum-v5, jbullet", "InvertedDoublePendulum-v5, ode4j",
-      "InvertedDoublePendulum-v5, jbullet", "HalfCheetah-v5, ode4j", "HalfCheetah-v5, jbullet", "Hopper-v5, ode4j",
-      "Hopper-v5, jbullet", "Walker2d-v5, ode4j", "Walker2d-v5, jbullet", "Swimmer-v5, ode4j", "Swimmer-v5, jbullet",
-      "Ant-v5, ode4j", "Ant-v5, jbullet", "Reacher-v5, ode4j", "Reacher-v5, jbullet", "Pusher-v5, ode4j",
-      "Pusher-v5, jbullet"})
+  @CsvSource({
+    "InvertedPendulum-v5, ode4j",
+    "InvertedPendulum-v5, jbullet",
+    "InvertedDoublePendulum-v5, ode4j",
+    "InvertedDoublePendulum-v5, jbullet",
+    "HalfCheetah-v5, ode4j",
+    "HalfCheetah-v5, jbullet",
+    "Hopper-v5, ode4j",
+    "Hopper-v5, jbullet",
+    "Walker2d-v5, ode4j",
+    "Walker2d-v5, jbullet",
+    "Swimmer-v5, ode4j",
+    "Swimmer-v5, jbullet",
+    "Ant-v5, ode4j",
+    "Ant-v5, jbullet",
+    "Reacher-v5, ode4j",
+    "Reacher-v5, jbullet",
+    "Pusher-v5, ode4j",
+    "Pusher-v5, jbullet"
+  })
   void randomActionsKeepTheStateFinite(String id, String engine) {
     MujocoEnv env = (MujocoEnv) Gym.make(id, Map.of("engine", engine)).unwrapped();
     try {

@@ -22,10 +22,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What the nine MuJoCo v5 tasks compute, against Gymnasium 1.3's {@code *_v5.py} (info keys and
- * numbers as its envs give them on MuJoCo 3): reward terms, info keys, observation layout,
- * {@code frame_skip}, reset noise and episode end. Envs come only from {@code Gym.make} with
- * kwargs; the unwrapped {@link MujocoEnv} is used for {@code dt}, {@code qpos}, {@code qvel} and
- * {@code setState}. Each case takes a few steps.
+ * numbers as its envs give them on MuJoCo 3): reward terms, info keys, observation layout, {@code
+ * frame_skip}, reset noise and episode end. Envs come only from {@code Gym.make} with kwargs; the
+ * unwrapped {@link MujocoEnv} is used for {@code dt}, {@code qpos}, {@code qvel} and {@code
+ * setState}. Each case takes a few steps.
  */
 class V5ContractTest {
   /** Relative tolerance of recomputed terms (Gymnasium's own reward_ctrl is float32). */
@@ -35,8 +35,8 @@ class V5ContractTest {
    * One task's v5 facts.
    *
    * @param obsSize observation length with the default kwargs
-   * @param excluded positions dropped by {@code exclude_current_positions_from_observation}
-   *     (0: the env has no such kwarg)
+   * @param excluded positions dropped by {@code exclude_current_positions_from_observation} (0: the
+   *     env has no such kwarg)
    * @param noiseKwarg whether the env takes {@code reset_noise_scale}
    * @param noiseScale its default; qpos noise is uniform, qvel noise {@code qvelNormal} or uniform
    * @param timestep model timestep (s)
@@ -48,9 +48,20 @@ class V5ContractTest {
    * @param initQpos Gymnasium's {@code init_qpos}
    * @param layout the observation entries that follow from (qpos, qvel), from index 0
    */
-  record V5(String id, int obsSize, int excluded, boolean noiseKwarg, double noiseScale,
-      boolean qvelNormal, double timestep, int frameSkip, double ctrlWeight, Set<String> resetInfo,
-      Set<String> stepInfo, List<String> rewardTerms, double[] initQpos,
+  record V5(
+      String id,
+      int obsSize,
+      int excluded,
+      boolean noiseKwarg,
+      double noiseScale,
+      boolean qvelNormal,
+      double timestep,
+      int frameSkip,
+      double ctrlWeight,
+      Set<String> resetInfo,
+      Set<String> stepInfo,
+      List<String> rewardTerms,
+      double[] initQpos,
       BiFunction<double[], double[], double[]> layout) {
     @Override
     public String toString() {
@@ -58,55 +69,184 @@ class V5ContractTest {
     }
   }
 
-  static final Set<String> PLANAR_INFO = Set.of("x_position", "z_distance_from_origin",
-      "x_velocity", "reward_forward", "reward_ctrl", "reward_survive");
-  static final Set<String> XY_RESET_INFO = Set.of("x_position", "y_position",
-      "distance_from_origin");
+  static final Set<String> PLANAR_INFO =
+      Set.of(
+          "x_position",
+          "z_distance_from_origin",
+          "x_velocity",
+          "reward_forward",
+          "reward_ctrl",
+          "reward_survive");
+  static final Set<String> XY_RESET_INFO =
+      Set.of("x_position", "y_position", "distance_from_origin");
 
   static Stream<V5> tasks() {
     return Stream.of(
-        new V5("Hopper-v5", 11, 1, true, 5e-3, false, 0.002, 4, 1e-3,
-            Set.of("x_position", "z_distance_from_origin"), PLANAR_INFO,
+        new V5(
+            "Hopper-v5",
+            11,
+            1,
+            true,
+            5e-3,
+            false,
+            0.002,
+            4,
+            1e-3,
+            Set.of("x_position", "z_distance_from_origin"),
+            PLANAR_INFO,
             List.of("reward_forward", "reward_ctrl", "reward_survive"),
             new double[] {0, 1.25, 0, 0, 0, 0},
             (q, v) -> concat(tail(q, 1), clip(v, 10))),
-        new V5("Walker2d-v5", 17, 1, true, 5e-3, false, 0.002, 4, 1e-3,
-            Set.of("x_position", "z_distance_from_origin"), PLANAR_INFO,
+        new V5(
+            "Walker2d-v5",
+            17,
+            1,
+            true,
+            5e-3,
+            false,
+            0.002,
+            4,
+            1e-3,
+            Set.of("x_position", "z_distance_from_origin"),
+            PLANAR_INFO,
             List.of("reward_forward", "reward_ctrl", "reward_survive"),
             new double[] {0, 1.25, 0, 0, 0, 0, 0, 0, 0},
             (q, v) -> concat(tail(q, 1), clip(v, 10))),
-        new V5("HalfCheetah-v5", 17, 1, true, 0.1, true, 0.01, 5, 0.1,
+        new V5(
+            "HalfCheetah-v5",
+            17,
+            1,
+            true,
+            0.1,
+            true,
+            0.01,
+            5,
+            0.1,
             Set.of("x_position"),
             Set.of("x_position", "x_velocity", "reward_forward", "reward_ctrl"),
-            List.of("reward_forward", "reward_ctrl"), new double[9],
+            List.of("reward_forward", "reward_ctrl"),
+            new double[9],
             (q, v) -> concat(tail(q, 1), v)),
-        new V5("Ant-v5", 105, 2, true, 0.1, true, 0.01, 5, 0.5, XY_RESET_INFO,
-            Set.of("x_position", "y_position", "distance_from_origin", "x_velocity", "y_velocity",
-                "reward_forward", "reward_ctrl", "reward_contact", "reward_survive"),
+        new V5(
+            "Ant-v5",
+            105,
+            2,
+            true,
+            0.1,
+            true,
+            0.01,
+            5,
+            0.5,
+            XY_RESET_INFO,
+            Set.of(
+                "x_position",
+                "y_position",
+                "distance_from_origin",
+                "x_velocity",
+                "y_velocity",
+                "reward_forward",
+                "reward_ctrl",
+                "reward_contact",
+                "reward_survive"),
             List.of("reward_forward", "reward_ctrl", "reward_contact", "reward_survive"),
             new double[] {0, 0, 0.75, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
             (q, v) -> concat(tail(q, 2), v)),
-        new V5("Swimmer-v5", 8, 2, true, 0.1, false, 0.01, 4, 1e-4, XY_RESET_INFO,
-            Set.of("x_position", "y_position", "distance_from_origin", "x_velocity", "y_velocity",
-                "reward_forward", "reward_ctrl"),
-            List.of("reward_forward", "reward_ctrl"), new double[5],
+        new V5(
+            "Swimmer-v5",
+            8,
+            2,
+            true,
+            0.1,
+            false,
+            0.01,
+            4,
+            1e-4,
+            XY_RESET_INFO,
+            Set.of(
+                "x_position",
+                "y_position",
+                "distance_from_origin",
+                "x_velocity",
+                "y_velocity",
+                "reward_forward",
+                "reward_ctrl"),
+            List.of("reward_forward", "reward_ctrl"),
+            new double[5],
             (q, v) -> concat(tail(q, 2), v)),
-        new V5("InvertedPendulum-v5", 4, 0, true, 0.01, false, 0.02, 2, Double.NaN, Set.of(),
-            Set.of("reward_survive"), List.of("reward_survive"), new double[2],
+        new V5(
+            "InvertedPendulum-v5",
+            4,
+            0,
+            true,
+            0.01,
+            false,
+            0.02,
+            2,
+            Double.NaN,
+            Set.of(),
+            Set.of("reward_survive"),
+            List.of("reward_survive"),
+            new double[2],
             (q, v) -> concat(q, v)),
-        new V5("InvertedDoublePendulum-v5", 9, 0, true, 0.1, true, 0.01, 5, Double.NaN, Set.of(),
+        new V5(
+            "InvertedDoublePendulum-v5",
+            9,
+            0,
+            true,
+            0.1,
+            true,
+            0.01,
+            5,
+            Double.NaN,
+            Set.of(),
             Set.of("reward_survive", "distance_penalty", "velocity_penalty"),
-            List.of("reward_survive", "distance_penalty", "velocity_penalty"), new double[3],
-            (q, v) -> concat(new double[] {q[0], Math.sin(q[1]), Math.sin(q[2]), Math.cos(q[1]),
-                Math.cos(q[2])}, clip(v, 10))),
-        new V5("Reacher-v5", 10, 0, false, 0, false, 0.01, 2, 1.0, Set.of(),
-            Set.of("reward_dist", "reward_ctrl"), List.of("reward_dist", "reward_ctrl"),
+            List.of("reward_survive", "distance_penalty", "velocity_penalty"),
+            new double[3],
+            (q, v) ->
+                concat(
+                    new double[] {
+                      q[0], Math.sin(q[1]), Math.sin(q[2]), Math.cos(q[1]), Math.cos(q[2])
+                    },
+                    clip(v, 10))),
+        new V5(
+            "Reacher-v5",
+            10,
+            0,
+            false,
+            0,
+            false,
+            0.01,
+            2,
+            1.0,
+            Set.of(),
+            Set.of("reward_dist", "reward_ctrl"),
+            List.of("reward_dist", "reward_ctrl"),
             new double[] {0, 0, 0.1, -0.1},
-            (q, v) -> new double[] {Math.cos(q[0]), Math.cos(q[1]), Math.sin(q[0]),
-                Math.sin(q[1]), q[2], q[3], v[0], v[1]}),
-        new V5("Pusher-v5", 23, 0, false, 0, false, 0.01, 5, 0.1, Set.of(),
+            (q, v) ->
+                new double[] {
+                  Math.cos(q[0]),
+                  Math.cos(q[1]),
+                  Math.sin(q[0]),
+                  Math.sin(q[1]),
+                  q[2],
+                  q[3],
+                  v[0],
+                  v[1]
+                }),
+        new V5(
+            "Pusher-v5",
+            23,
+            0,
+            false,
+            0,
+            false,
+            0.01,
+            5,
+            0.1,
+            Set.of(),
             Set.of("reward_dist", "reward_ctrl", "reward_near"),
-            List.of("reward_dist", "reward_ctrl", "reward_near"), new double[11],
+            List.of("reward_dist", "reward_ctrl", "reward_near"),
+            new double[11],
             (q, v) -> concat(Arrays.copyOf(q, 7), Arrays.copyOf(v, 7))));
   }
 
@@ -170,12 +310,14 @@ class V5ContractTest {
         if (info.containsKey("y_velocity")) {
           double vy = (info(info, "y_position") - info(before, "y_position")) / mj.dt();
           assertClose(vy, info(info, "y_velocity"), "y_velocity = dy / dt");
-          assertClose(Math.hypot(info(info, "x_position"), info(info, "y_position")),
-              info(info, "distance_from_origin"), "distance_from_origin");
+          assertClose(
+              Math.hypot(info(info, "x_position"), info(info, "y_position")),
+              info(info, "distance_from_origin"),
+              "distance_from_origin");
         }
         if (info.containsKey("z_distance_from_origin")) {
-          assertClose(mj.qpos()[1] - 1.25, info(info, "z_distance_from_origin"),
-              "z_distance_from_origin");
+          assertClose(
+              mj.qpos()[1] - 1.25, info(info, "z_distance_from_origin"), "z_distance_from_origin");
         }
         if (info.containsKey("reward_survive") && !s.terminated()) {
           double healthy = t.id().startsWith("InvertedDouble") ? 10 : 1;
@@ -189,18 +331,27 @@ class V5ContractTest {
           }
           case "InvertedDoublePendulum-v5" -> {
             double[] v = mj.qvel();
-            assertClose(-(1e-3 * v[1] * v[1] + 5e-3 * v[2] * v[2]),
-                info(info, "velocity_penalty"), "velocity_penalty");
+            assertClose(
+                -(1e-3 * v[1] * v[1] + 5e-3 * v[2] * v[2]),
+                info(info, "velocity_penalty"),
+                "velocity_penalty");
           }
-          case "Reacher-v5" -> assertClose(-Math.hypot(obs[8], obs[9]),
-              info(info, "reward_dist"), "reward_dist = -|fingertip - target|");
+          case "Reacher-v5" ->
+              assertClose(
+                  -Math.hypot(obs[8], obs[9]),
+                  info(info, "reward_dist"),
+                  "reward_dist = -|fingertip - target|");
           case "Pusher-v5" -> {
-            assertClose(-distance(obs, 17, 20), info(info, "reward_dist"),
+            assertClose(
+                -distance(obs, 17, 20),
+                info(info, "reward_dist"),
                 "reward_dist = -|object - goal|");
-            assertClose(-0.5 * distance(obs, 17, 14), info(info, "reward_near"),
+            assertClose(
+                -0.5 * distance(obs, 17, 14),
+                info(info, "reward_near"),
                 "reward_near = -0.5 |object - tip|");
           }
-          default -> { }
+          default -> {}
         }
         before = info;
       }
@@ -241,14 +392,16 @@ class V5ContractTest {
         return;
       }
       // With the positions kept, they come first and the rest is the default observation.
-      try (Env<double[], float[]> full = make(t,
-          Map.of("exclude_current_positions_from_observation", false))) {
+      try (Env<double[], float[]> full =
+          make(t, Map.of("exclude_current_positions_from_observation", false))) {
         int n = t.obsSize() + t.excluded();
         assertArrayEquals(new int[] {n}, full.observationSpace().shape());
         double[] fullObs = full.reset(2L, null).observation();
         assertEquals(n, fullObs.length);
-        assertArrayEquals(Arrays.copyOf(raw(full).qpos(), t.excluded()),
-            Arrays.copyOf(fullObs, t.excluded()), "x" + (t.excluded() == 2 ? ", y" : "") + " first");
+        assertArrayEquals(
+            Arrays.copyOf(raw(full).qpos(), t.excluded()),
+            Arrays.copyOf(fullObs, t.excluded()),
+            "x" + (t.excluded() == 2 ? ", y" : "") + " first");
         assertArrayEquals(obs, tail(fullObs, t.excluded()), 0.0, "then the default observation");
       }
     }
@@ -258,8 +411,8 @@ class V5ContractTest {
   @MethodSource("tasks")
   void frameSkipSetsDtAndTheNumberOfPhysicsSteps(V5 t) {
     try (Env<double[], float[]> one = make(t, Map.of("frame_skip", 1));
-         Env<double[], float[]> two = make(t, Map.of("frame_skip", 2));
-         Env<double[], float[]> byDefault = make(t, Map.of())) {
+        Env<double[], float[]> two = make(t, Map.of("frame_skip", 2));
+        Env<double[], float[]> byDefault = make(t, Map.of())) {
       assertClose(t.timestep() * t.frameSkip(), raw(byDefault).dt(), "default dt");
       assertClose(t.timestep(), raw(one).dt(), "dt with frame_skip=1");
       assertClose(2 * t.timestep(), raw(two).dt(), "dt with frame_skip=2");
@@ -296,8 +449,8 @@ class V5ContractTest {
           case "Pusher-v5" -> {
             // Arm at 0; object offsets y in [-0.3, 0], x in [-0.2, 0.2], > 0.17 from the goal.
             assertArrayEquals(new double[7], Arrays.copyOf(q, 7), 0.0, "arm angles");
-            assertTrue(q[7] >= -0.3 && q[7] <= 0 && Math.abs(q[8]) <= 0.2, "object " + q[7]
-                + ", " + q[8]);
+            assertTrue(
+                q[7] >= -0.3 && q[7] <= 0 && Math.abs(q[8]) <= 0.2, "object " + q[7] + ", " + q[8]);
             assertTrue(Math.hypot(q[7], q[8]) > 0.17);
             assertEquals(0, q[9]);
             assertEquals(0, q[10]);
@@ -316,18 +469,24 @@ class V5ContractTest {
           default -> {
             assertWithin(q, 0, q.length, t.initQpos(), t.noiseScale(), "qpos");
             // Normal qvel noise has no bound: 5 sigma.
-            assertWithin(v, 0, v.length, new double[v.length],
-                (t.qvelNormal() ? 5 : 1) * t.noiseScale(), "qvel");
+            assertWithin(
+                v,
+                0,
+                v.length,
+                new double[v.length],
+                (t.qvelNormal() ? 5 : 1) * t.noiseScale(),
+                "qvel");
           }
         }
       }
     }
   }
 
-  private static void assertWithin(double[] got, int from, int to, double[] center, double bound,
-      String what) {
+  private static void assertWithin(
+      double[] got, int from, int to, double[] center, double bound, String what) {
     for (int i = from; i < to; i++) {
-      assertTrue(Math.abs(got[i] - center[i]) <= bound,
+      assertTrue(
+          Math.abs(got[i] - center[i]) <= bound,
           what + "[" + i + "] = " + got[i] + " not within " + center[i] + " ± " + bound);
     }
   }
@@ -363,16 +522,19 @@ class V5ContractTest {
   void episodeEnd(V5 t) {
     double[] q = t.initQpos().clone();
     switch (t.id()) {
-      case "Hopper-v5" -> q[2] = 0.5;       // pitch outside (-0.2, 0.2)
-      case "Walker2d-v5" -> q[1] = 2.5;     // height outside (0.8, 2.0)
-      case "Ant-v5" -> q[2] = 1.5;          // height outside [0.2, 1.0]
-      case "InvertedPendulum-v5" -> q[1] = 0.5;                 // |angle| > 0.2
-      case "InvertedDoublePendulum-v5" -> q[1] = Math.PI / 2;   // tip below 1 m
-      case "HalfCheetah-v5" -> q[2] = Math.PI;                  // on its back: still no end
-      default -> q[q.length > 4 ? 0 : 1] = 1.0;                 // any pose: no end
+      case "Hopper-v5" -> q[2] = 0.5; // pitch outside (-0.2, 0.2)
+      case "Walker2d-v5" -> q[1] = 2.5; // height outside (0.8, 2.0)
+      case "Ant-v5" -> q[2] = 1.5; // height outside [0.2, 1.0]
+      case "InvertedPendulum-v5" -> q[1] = 0.5; // |angle| > 0.2
+      case "InvertedDoublePendulum-v5" -> q[1] = Math.PI / 2; // tip below 1 m
+      case "HalfCheetah-v5" -> q[2] = Math.PI; // on its back: still no end
+      default -> q[q.length > 4 ? 0 : 1] = 1.0; // any pose: no end
     }
-    boolean ends = t.id().startsWith("Hopper") || t.id().startsWith("Walker")
-        || t.id().startsWith("Ant") || t.id().startsWith("Inverted");
+    boolean ends =
+        t.id().startsWith("Hopper")
+            || t.id().startsWith("Walker")
+            || t.id().startsWith("Ant")
+            || t.id().startsWith("Inverted");
     try (Env<double[], float[]> env = make(t, Map.of())) {
       double[] rest = new double[raw(env).qvel().length];
       Step<double[]> healthy = stepFrom(env, t.initQpos(), rest);

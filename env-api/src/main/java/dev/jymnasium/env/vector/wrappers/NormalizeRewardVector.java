@@ -10,16 +10,15 @@ import java.util.Map;
 
 /**
  * Scales every sub-env's rewards so that the discounted returns have roughly unit variance, as
- * {@link NormalizeReward} does for one env: per sub-env
- * {@code G[i] <- G[i] * gamma * (1 - terminated[i]) + reward[i]}; the G of the sub-envs stepped
- * this call are merged as one batch into a shared running variance (unless
- * {@link #setUpdateRunningMean(boolean) frozen}); rewards are divided by
- * {@code sqrt(var + epsilon)} in place in the returned step. Accumulators are doubles (numpy
- * promotes Gymnasium's float32 accumulators to float64 on the first step anyway).
+ * {@link NormalizeReward} does for one env: per sub-env {@code G[i] <- G[i] * gamma * (1 -
+ * terminated[i]) + reward[i]}; the G of the sub-envs stepped this call are merged as one batch into
+ * a shared running variance (unless {@link #setUpdateRunningMean(boolean) frozen}); rewards are
+ * divided by {@code sqrt(var + epsilon)} in place in the returned step. Accumulators are doubles
+ * (numpy promotes Gymnasium's float32 accumulators to float64 on the first step anyway).
  *
- * <p>With {@link AutoresetMode#NEXT_STEP}, the autoreset step that follows an ending is not part
- * of any episode: that sub-env's G is left unchanged and not added to the statistics (its reward
- * is 0 anyway).
+ * <p>With {@link AutoresetMode#NEXT_STEP}, the autoreset step that follows an ending is not part of
+ * any episode: that sub-env's G is left unchanged and not added to the statistics (its reward is 0
+ * anyway).
  */
 public final class NormalizeRewardVector<BO, BA> extends VectorWrapper<BO, BA> {
   private final int n;

@@ -12,12 +12,12 @@ import java.util.Map;
 
 /**
  * Tracks return, length and wall time of every sub-env's episodes. On a step where some sub-envs
- * finish an episode, the batched infos get {@code "episode" -> {"r": double[n], "l": long[n],
- * "t": double[n]}} (returns, lengths in steps, seconds rounded to 6 decimals; zero for sub-envs
- * that did not finish) and the mask {@code "_episode" -> boolean[n]}; the infos map is then a
- * fresh copy, other steps pass it through untouched. Finished episodes are also pushed to
- * {@link #returnQueue()}, {@link #lengthQueue()}, {@link #timeQueue()} (last
- * {@code bufferLength} episodes, in sub-env order within a step).
+ * finish an episode, the batched infos get {@code "episode" -> {"r": double[n], "l": long[n], "t":
+ * double[n]}} (returns, lengths in steps, seconds rounded to 6 decimals; zero for sub-envs that did
+ * not finish) and the mask {@code "_episode" -> boolean[n]}; the infos map is then a fresh copy,
+ * other steps pass it through untouched. Finished episodes are also pushed to {@link
+ * #returnQueue()}, {@link #lengthQueue()}, {@link #timeQueue()} (last {@code bufferLength}
+ * episodes, in sub-env order within a step).
  *
  * <p>Autoreset modes: with {@link AutoresetMode#NEXT_STEP} the step after an ending resets that
  * sub-env and is not counted in any episode (its reward is ignored, the new episode's clock and
@@ -134,8 +134,10 @@ public final class RecordEpisodeStatisticsVector<BO, BA> extends VectorWrapper<B
     if (mask != null) {
       Map<String, Object> infos = s.infos();
       if (infos.containsKey(statsKey)) {
-        throw new IllegalStateException("infos already have the key '" + statsKey
-            + "' set by an inner wrapper or env; choose another statsKey");
+        throw new IllegalStateException(
+            "infos already have the key '"
+                + statsKey
+                + "' set by an inner wrapper or env; choose another statsKey");
       }
       Map<String, Object> stats = new LinkedHashMap<>(4);
       stats.put("r", r);

@@ -9,9 +9,8 @@ import dev.jymnasium.env.vector.VectorStep;
 import java.util.Map;
 
 /**
- * A vector env that wraps another and, by default, delegates everything to it (Gymnasium's
- * {@code VectorWrapper}). Subclasses override {@link #reset(Long, Map)} and/or
- * {@link #step(Object)}.
+ * A vector env that wraps another and, by default, delegates everything to it (Gymnasium's {@code
+ * VectorWrapper}). Subclasses override {@link #reset(Long, Map)} and/or {@link #step(Object)}.
  *
  * @param <BO> batched observation type
  * @param <BA> batched action type
@@ -20,7 +19,9 @@ public abstract class VectorWrapper<BO, BA> implements VectorEnv<BO, BA> {
   /** The wrapped vector env. */
   protected final VectorEnv<BO, BA> env;
 
-  /** @param env the vector env to wrap (not null) */
+  /**
+   * @param env the vector env to wrap (not null)
+   */
   protected VectorWrapper(VectorEnv<BO, BA> env) {
     if (env == null) {
       throw new IllegalArgumentException("cannot wrap a null vector env");
@@ -98,8 +99,8 @@ public abstract class VectorWrapper<BO, BA> implements VectorEnv<BO, BA> {
   }
 
   /**
-   * The reset mask of a reset call's options ({@code boolean[numEnvs]}), or {@code null} when
-   * every sub-env is reset.
+   * The reset mask of a reset call's options ({@code boolean[numEnvs]}), or {@code null} when every
+   * sub-env is reset.
    */
   protected static boolean[] resetMask(Map<String, Object> options, int numEnvs) {
     if (options == null) {

@@ -98,9 +98,11 @@ class VectorWrappersTest {
 
   @Test
   void recordEpisodeStatisticsVectorRejectsBadArguments() {
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new RecordEpisodeStatisticsVector<>(counters(AutoresetMode.NEXT_STEP), 0, "episode"));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new RecordEpisodeStatisticsVector<>(counters(AutoresetMode.NEXT_STEP), 5, null));
   }
 
@@ -113,10 +115,11 @@ class VectorWrappersTest {
     env.reset();
     int[] actions = {1, 2};
     double[][] expected = {
-        {1.9994002823500832, 3.9988005647001663},
-        {0.874509717567603, 1.749019435135206},
-        {0.0, 1.9550838031565254},
-        {1.0705352676660127, 0.0}};
+      {1.9994002823500832, 3.9988005647001663},
+      {0.874509717567603, 1.749019435135206},
+      {0.0, 1.9550838031565254},
+      {1.0705352676660127, 0.0}
+    };
     double[][] returns = {{1, 2}, {1, 3.8}, {1, 2}, {1.9, 2}};
     for (int k = 0; k < expected.length; k++) {
       VectorStep<float[]> s = env.step(actions);
@@ -128,9 +131,11 @@ class VectorWrappersTest {
 
   @Test
   void normalizeRewardVectorRejectsBadArguments() {
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new NormalizeRewardVector<>(counters(AutoresetMode.NEXT_STEP), 1.5, 1e-8));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new NormalizeRewardVector<>(counters(AutoresetMode.NEXT_STEP), 0.99, 0.0));
   }
 

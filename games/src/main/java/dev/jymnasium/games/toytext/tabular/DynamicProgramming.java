@@ -6,12 +6,12 @@ import java.util.List;
 
 /**
  * Value iteration and policy evaluation over the transition table of a {@link DiscreteModel}
- * (FrozenLake, Taxi, CliffWalking), with synchronous sweeps:
- * {@code Q(s, a) = sum over P[s][a] of p * (r + (terminated ? 0 : gamma * V[s']))}.
- * Terminal transitions do not bootstrap, so {@code gamma = 1} is fine for episodic tasks whose
- * policies reach a terminal state. Values start at 0 and sweeps are synchronous, so after
- * {@code k} sweeps they are exactly the {@code k}-step (time-limited) values: policy evaluation
- * capped at {@code maxIterations = 100} gives the return within FrozenLake-v1's 100-step limit.
+ * (FrozenLake, Taxi, CliffWalking), with synchronous sweeps: {@code Q(s, a) = sum over P[s][a] of p
+ * * (r + (terminated ? 0 : gamma * V[s']))}. Terminal transitions do not bootstrap, so {@code gamma
+ * = 1} is fine for episodic tasks whose policies reach a terminal state. Values start at 0 and
+ * sweeps are synchronous, so after {@code k} sweeps they are exactly the {@code k}-step
+ * (time-limited) values: policy evaluation capped at {@code maxIterations = 100} gives the return
+ * within FrozenLake-v1's 100-step limit.
  */
 public final class DynamicProgramming {
   private DynamicProgramming() {}
@@ -62,14 +62,20 @@ public final class DynamicProgramming {
       DiscreteModel model, int[] policy, double gamma, double theta, int maxIterations) {
     int states = model.numStates();
     if (policy.length != states) {
-      throw new IllegalArgumentException("policy has " + policy.length + " actions, the model "
-          + states + " states");
+      throw new IllegalArgumentException(
+          "policy has " + policy.length + " actions, the model " + states + " states");
     }
     double[][] stochastic = new double[states][model.numActions()];
     for (int s = 0; s < states; s++) {
       if (policy[s] < 0 || policy[s] >= model.numActions()) {
-        throw new IllegalArgumentException("policy[" + s + "] = " + policy[s]
-            + " is not an action in [0, " + model.numActions() + ")");
+        throw new IllegalArgumentException(
+            "policy["
+                + s
+                + "] = "
+                + policy[s]
+                + " is not an action in [0, "
+                + model.numActions()
+                + ")");
       }
       stochastic[s][policy[s]] = 1.0;
     }
@@ -77,8 +83,7 @@ public final class DynamicProgramming {
   }
 
   /**
-   * Iterative policy evaluation of a stochastic policy:
-   * {@code V[s] <- sum_a pi[s][a] Q(s, a)}.
+   * Iterative policy evaluation of a stochastic policy: {@code V[s] <- sum_a pi[s][a] Q(s, a)}.
    *
    * @param policy {@code policy[s][a]}, the probability of action {@code a} in state {@code s}
    * @return the policy's values and the greedy policy for them
@@ -88,13 +93,19 @@ public final class DynamicProgramming {
     checkArguments(gamma, theta, maxIterations);
     Compiled m = new Compiled(model);
     if (policy.length != m.states) {
-      throw new IllegalArgumentException("policy has " + policy.length + " rows, the model "
-          + m.states + " states");
+      throw new IllegalArgumentException(
+          "policy has " + policy.length + " rows, the model " + m.states + " states");
     }
     for (int s = 0; s < m.states; s++) {
       if (policy[s].length != m.actions) {
-        throw new IllegalArgumentException("policy[" + s + "] has " + policy[s].length
-            + " probabilities, the model " + m.actions + " actions");
+        throw new IllegalArgumentException(
+            "policy["
+                + s
+                + "] has "
+                + policy[s].length
+                + " probabilities, the model "
+                + m.actions
+                + " actions");
       }
     }
     double[] v = new double[m.states];
@@ -125,8 +136,8 @@ public final class DynamicProgramming {
   public static int[] greedyPolicy(DiscreteModel model, double[] values, double gamma) {
     Compiled m = new Compiled(model);
     if (values.length != m.states) {
-      throw new IllegalArgumentException("values has " + values.length + " entries, the model "
-          + m.states + " states");
+      throw new IllegalArgumentException(
+          "values has " + values.length + " entries, the model " + m.states + " states");
     }
     return m.greedy(values, gamma);
   }
@@ -170,8 +181,10 @@ public final class DynamicProgramming {
   private static final class Compiled {
     final int states;
     final int actions;
+
     /** Entries of (s, a) are {@code start[s * actions + a] .. start[s * actions + a + 1]}. */
     final int[] start;
+
     final double[] prob;
     final int[] next;
     final double[] reward;

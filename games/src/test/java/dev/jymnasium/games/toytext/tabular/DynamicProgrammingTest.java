@@ -67,7 +67,8 @@ class DynamicProgrammingTest {
   void policyEvaluationOfTheOptimalPolicyGivesTheOptimalValues() {
     FrozenLakeEnv lake = new FrozenLakeEnv();
     TabularSolution vi = DynamicProgramming.valueIteration(lake, 0.99, 1e-12, 100_000);
-    TabularSolution pe = DynamicProgramming.policyEvaluation(lake, vi.policy(), 0.99, 1e-12, 100_000);
+    TabularSolution pe =
+        DynamicProgramming.policyEvaluation(lake, vi.policy(), 0.99, 1e-12, 100_000);
     assertArrayEquals(vi.values(), pe.values(), 1e-9);
     assertArrayEquals(vi.policy(), pe.policy(), "the optimal policy is greedy for its own values");
     // The uniform random policy is much worse.
@@ -75,7 +76,8 @@ class DynamicProgrammingTest {
     for (double[] row : uniform) {
       java.util.Arrays.fill(row, 0.25);
     }
-    TabularSolution random = DynamicProgramming.policyEvaluation(lake, uniform, 0.99, 1e-12, 100_000);
+    TabularSolution random =
+        DynamicProgramming.policyEvaluation(lake, uniform, 0.99, 1e-12, 100_000);
     assertTrue(random.values()[0] < 0.1 * vi.values()[0], "random " + random.values()[0]);
   }
 
@@ -146,10 +148,16 @@ class DynamicProgrammingTest {
     TabularSolution vi = DynamicProgramming.valueIteration(lake, 1.0, 1e-12, 100_000);
     double[] q = DynamicProgramming.qValues(lake, vi.values(), 0, 1.0);
     assertEquals(vi.values()[0], q[vi.policy()[0]], 1e-9);
-    assertThrows(IllegalArgumentException.class, () -> DynamicProgramming.valueIteration(lake, 1.5, 1e-6, 10));
-    assertThrows(IllegalArgumentException.class, () -> DynamicProgramming.valueIteration(lake, 0.9, 0, 10));
-    assertThrows(IllegalArgumentException.class, () -> DynamicProgramming.valueIteration(lake, 0.9, 1e-6, 0));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> DynamicProgramming.valueIteration(lake, 1.5, 1e-6, 10));
+    assertThrows(
+        IllegalArgumentException.class, () -> DynamicProgramming.valueIteration(lake, 0.9, 0, 10));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> DynamicProgramming.valueIteration(lake, 0.9, 1e-6, 0));
+    assertThrows(
+        IllegalArgumentException.class,
         () -> DynamicProgramming.policyEvaluation(lake, new int[3], 0.9, 1e-6, 10));
     TabularSolution capped = DynamicProgramming.valueIteration(lake, 1.0, 1e-12, 3);
     assertEquals(3, capped.iterations());

@@ -1,4 +1,2 @@
-/**
- * JBullet's raw-call benchmark scene, for measuring the neutral layer's overhead.
- */
+/** JBullet's raw-call benchmark scene, for measuring the neutral layer's overhead. */
 package dev.jymnasium.physics.jbullet.bench;
