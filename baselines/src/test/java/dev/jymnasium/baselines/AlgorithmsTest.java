@@ -24,9 +24,11 @@ class AlgorithmsTest {
       delimiter = '|',
       value = {
         "ppo|CartPole-v1|{\"n_envs\": 2, \"n_steps\": 32, \"batch_size\": 32, \"n_epochs\": 2}",
-        "ppo|test/Reach-v0|{\"n_envs\": 2, \"n_steps\": 32, \"batch_size\": 32, \"n_epochs\": 2, \"normalize_obs\": true, \"clip_vloss\": true}",
+        "ppo|test/Reach-v0|{\"n_envs\": 2, \"n_steps\": 32, \"batch_size\": 32, \"n_epochs\": 2,"
+            + " \"normalize_obs\": true, \"clip_vloss\": true}",
         "a2c|CartPole-v1|{\"n_envs\": 4, \"n_steps\": 8}",
-        "dqn|CartPole-v1|{\"learning_starts\": 64, \"train_freq\": 4, \"batch_size\": 16, \"net_arch\": [32], \"double_dqn\": true, \"buffer_size\": 1000}",
+        "dqn|CartPole-v1|{\"learning_starts\": 64, \"train_freq\": 4, \"batch_size\": 16, \"net_arch\": [32],"
+            + " \"double_dqn\": true, \"buffer_size\": 1000}",
         "sac|test/Reach-v0|{\"learning_starts\": 64, \"batch_size\": 16, \"net_arch\": [32]}",
         "td3|test/Reach-v0|{\"learning_starts\": 64, \"batch_size\": 16, \"net_arch\": [32, 32]}",
         "qlearning|test/Chain-v0|{}",

@@ -224,7 +224,8 @@ class MjcfLoaderTest {
     ModelFormatException motor =
         fails(
             "<mujoco>\n<worldbody>\n<body name=\"b\">\n<joint name=\"j\"/>\n"
-                + "<geom size=\"0.1\"/>\n</body>\n</worldbody>\n<actuator>\n<motor joint=\"k\"/>\n</actuator>\n</mujoco>");
+                + "<geom size=\"0.1\"/>\n</body>\n</worldbody>\n<actuator>\n<motor joint=\"k\"/>\n"
+                + "</actuator>\n</mujoco>");
     assertEquals(9, motor.line());
     assertTrue(motor.getMessage().contains("unknown joint 'k'"), motor.getMessage());
     ModelFormatException range =
