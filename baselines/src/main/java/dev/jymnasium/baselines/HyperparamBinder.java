@@ -3,6 +3,7 @@ package dev.jymnasium.baselines;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.jymnasium.env.registry.ConfigBinder;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ public final class HyperparamBinder {
     RecordComponent[] comps = type.getRecordComponents();
     Map<String, RecordComponent> byKey = new LinkedHashMap<>();
     for (RecordComponent c : comps) {
-      byKey.put(snake(c.getName()), c);
+      byKey.put(ConfigBinder.snakeCase(c.getName()), c);
     }
     for (String key : overrides.keySet()) {
       if (!byKey.containsKey(key)) {
@@ -51,7 +52,7 @@ public final class HyperparamBinder {
     Class<?>[] types = new Class<?>[comps.length];
     for (int i = 0; i < comps.length; i++) {
       RecordComponent c = comps[i];
-      String key = snake(c.getName());
+      String key = ConfigBinder.snakeCase(c.getName());
       types[i] = c.getType();
       if (overrides.containsKey(key)) {
         JavaType jt = MAPPER.getTypeFactory().constructType(c.getGenericType());
@@ -99,22 +100,9 @@ public final class HyperparamBinder {
       } else if (v instanceof Enum<?> e) {
         v = e.toString();
       }
-      out.put(snake(c.getName()), v);
+      out.put(ConfigBinder.snakeCase(c.getName()), v);
     }
     return out;
-  }
-
-  /** {@code learningRate} to {@code learning_rate}. */
-  static String snake(String camel) {
-    StringBuilder b = new StringBuilder();
-    for (char ch : camel.toCharArray()) {
-      if (Character.isUpperCase(ch)) {
-        b.append('_').append(Character.toLowerCase(ch));
-      } else {
-        b.append(ch);
-      }
-    }
-    return b.toString();
   }
 
   private static Object read(RecordComponent c, Record r) {

@@ -107,8 +107,8 @@ public final class ConfigBinder {
     return out;
   }
 
-  /** {@code ctrlCostWeight} to {@code ctrl_cost_weight}. */
-  static String snakeCase(String camel) {
+  /** A record component's kwarg name: {@code ctrlCostWeight} to {@code ctrl_cost_weight}. */
+  public static String snakeCase(String camel) {
     StringBuilder b = new StringBuilder();
     for (char ch : camel.toCharArray()) {
       if (Character.isUpperCase(ch)) {
