@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.jymnasium.env.Env;
 import dev.jymnasium.env.registry.EnvSpec;
 import dev.jymnasium.env.registry.Gym;
+import dev.jymnasium.env.registry.Kwarg;
 import dev.jymnasium.env.registry.Registry;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,9 @@ class EnvCheckerTest {
   static final String WALK_ID = "checkertest/Walk-v0";
   static final String NONDET_ID = "checkertest/NondeterministicWalk-v0";
 
+  /** The test envs' one kwarg. */
+  record RenderOnly(@Kwarg(doc = "render mode") String renderMode) {}
+
   @BeforeAll
   static void register() {
     Registry r = Gym.registry();
@@ -26,16 +30,12 @@ class EnvCheckerTest {
       if (r.all().stream().noneMatch(s -> s.id().equals(WALK_ID))) {
         r.register(
             EnvSpec.builder(WALK_ID)
-                .entryPoint(kw -> new CheckerTestEnvs.Walk(kw.getString("render_mode", null)))
+                .config(RenderOnly.class, c -> new CheckerTestEnvs.Walk(c.renderMode()))
                 .maxEpisodeSteps(50)
                 .build());
         r.register(
             EnvSpec.builder(NONDET_ID)
-                .entryPoint(
-                    kw -> {
-                      kw.getString("render_mode", null);
-                      return new CheckerTestEnvs.NondeterministicReset();
-                    })
+                .config(RenderOnly.class, c -> new CheckerTestEnvs.NondeterministicReset())
                 .nondeterministic(true)
                 .build());
       }

@@ -15,17 +15,20 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RegistryTest {
+  /** The counting env's kwargs. */
+  record Count(@Kwarg(defaultValue = "50", min = 1, doc = "episode length") int length) {}
+
   private static Registry registry() {
     Registry r = new Registry();
     r.register(
         EnvSpec.builder("Count-v1")
-            .entryPoint(kw -> new CountingEnv(kw.getInt("length", 50)))
+            .config(Count.class, c -> new CountingEnv(c.length()))
             .maxEpisodeSteps(10)
             .rewardThreshold(5.0)
             .build());
     r.register(
         EnvSpec.builder("Count-v3")
-            .entryPoint(kw -> new CountingEnv(kw.getInt("length", 50)))
+            .config(Count.class, c -> new CountingEnv(c.length()))
             .maxEpisodeSteps(20)
             .build());
     r.register(EnvSpec.builder("ns/Other-v0").entryPoint(kw -> new CountingEnv(3)).build());
