@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Evaluate a trained policy deterministically.",
-      "Runs N episodes of ENV_ID with the greedy/mean action of the policy in DIR (a run",
-      "directory of 'jym train', or a policy.bin file); episode k is reset with seed S + k.",
+      "Runs N episodes of ENV_ID with the greedy/mean action of the policy in DIR (a run"
+          + " directory of 'jym train', or a policy.bin file); episode k is reset with seed S + k.",
       "With --json: one object {\"env\":...,\"episodes\":...,\"mean_return\":...,"
           + "\"std_return\":...,\"mean_length\":...} on standard output."
     })
