@@ -68,8 +68,8 @@ import picocli.CommandLine.Spec;
           + " episode ended before N).",
       "With --actions - each line is flushed before the next action is read from stdin, so"
           + " another process can choose actions from the observations (a closed loop).",
-      "Lines: {\"step\":k,\"action\":...,\"obs\":...,\"reward\":...,\"terminated\":...,"
-          + "\"truncated\":...,\"info\":{...}} (step 0: action and reward null)."
+      "Each line is one JSON object with the keys step, action, obs, reward, terminated,"
+          + " truncated and info (action and reward are null on the reset line, step 0)."
     })
 final class RolloutCommand implements Callable<Integer> {
   enum Format {
