@@ -27,10 +27,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Measure the stepping speed of an env.",
-      "Steps per second of ENV_ID (1) unwrapped, (2) via make (default wrappers), (3) in a",
-      "SyncVectorEnv and (4) in a ThreadedVectorEnv of K sub-envs (env-steps per second).",
-      "Random actions are drawn (seeded) before timing; episodes are reset inside the loop",
-      "(vector envs autoreset); each measurement is preceded by an untimed warm-up pass."
+      "Steps per second of ENV_ID (1) unwrapped, (2) via make (default wrappers), (3) in a"
+          + " synchronous vector env and (4) in a threaded vector env of K sub-envs (env-steps"
+          + " per second).",
+      "Random actions are drawn (seeded) before timing; episodes are reset inside the loop"
+          + " (vector envs autoreset); each measurement is preceded by an untimed warm-up pass."
     })
 final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

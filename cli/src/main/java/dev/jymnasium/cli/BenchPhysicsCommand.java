@@ -17,8 +17,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bench-physics",
     mixinStandardHelpOptions = true,
-    description =
-        "Steps per second of fixed physics scenes on each engine on the classpath (single thread).")
+    description = {
+      "Measure the speed of the physics engines.",
+      "Steps per second of fixed physics scenes on each engine on the classpath (single"
+          + " thread)."
+    })
 final class BenchPhysicsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
     name = "check",
     mixinStandardHelpOptions = true,
     description = {
-      "Run the env checker (Gymnasium's check_env) on Gym.make(ENV_ID, kwargs) and on its "
-          + "unwrapped env.",
+      "Run the env checker on an env.",
+      "Runs Gymnasium's check_env on the env made from ENV_ID and --kwargs (with its default"
+          + " wrappers) and on the unwrapped env.",
       "Exit 0 when both pass (warnings go to stderr), 1 when a check fails (failures listed)."
     })
 final class CheckCommand implements Callable<Integer> {

@@ -28,9 +28,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description =
-        "A short tour: a random agent on a few registered envs (fixed seed), the "
-            + "stepping speed of CartPole-v1, Q-learning on FrozenLake-v1, and pictures.")
+    description = {
+      "A short tour of what Jymnasium does.",
+      "A random agent on a few registered envs (fixed seed), the stepping speed of"
+          + " CartPole-v1, Q-learning on FrozenLake-v1, and pictures."
+    })
 final class DemoCommand implements Callable<Integer> {
   /** Shown first when registered, in this order. */
   static final List<String> FAVOURITES =

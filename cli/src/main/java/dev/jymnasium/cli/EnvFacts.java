@@ -60,13 +60,7 @@ record EnvFacts(
         venv.close();
       }
     } catch (RuntimeException | LinkageError e) {
-      return new EnvFacts(
-          spec,
-          null,
-          null,
-          null,
-          null,
-          e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+      return new EnvFacts(spec, null, null, null, null, Jym.describe(e));
     }
   }
 

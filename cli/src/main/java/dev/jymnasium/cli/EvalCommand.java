@@ -26,10 +26,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Evaluate a trained policy deterministically.",
-      "Runs N episodes of ENV_ID with the greedy/mean action of the policy in DIR (a run",
-      "directory of 'jym train', or a policy.bin file); episode k is reset with seed S + k.",
-      "With --json: one object {\"env\":...,\"episodes\":...,\"mean_return\":...,"
-          + "\"std_return\":...,\"mean_length\":...} on standard output."
+      "Runs N episodes of ENV_ID with the greedy/mean action of the policy in DIR (a run"
+          + " directory of 'jym train', or a policy.bin file); episode k is reset with seed S + k.",
+      "With --json: one JSON object on standard output with the keys env, episodes,"
+          + " mean_return, std_return and mean_length."
     })
 final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -20,9 +20,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "info",
     mixinStandardHelpOptions = true,
-    description =
-        "Show an env's spec fields, spaces, render modes, render fps and the kwargs it"
-            + " accepts (type, default, range, doc).")
+    description = {
+      "Show one env's spec, spaces and kwargs.",
+      "The spec fields, spaces, render modes, render fps and the kwargs it accepts (type,"
+          + " default, range, doc)."
+    })
 final class InfoCommand implements Callable<Integer> {
   enum Format {
     text,

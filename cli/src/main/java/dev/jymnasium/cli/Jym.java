@@ -24,7 +24,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Jym.Version.class,
     description = "Gymnasium-compatible RL environments on the JVM.",
-    footer = {"", "Set JYM_DEBUG=1 to see stack traces of errors."},
+    synopsisSubcommandLabel = "COMMAND",
+    usageHelpAutoWidth = true,
+    footer = {
+      "",
+      "Run 'jym COMMAND --help' for the options and details of a command.",
+      "Set JYM_DEBUG=1 to see stack traces of errors."
+    },
     subcommands = {
       ListCommand.class,
       InfoCommand.class,
@@ -96,6 +102,8 @@ public final class Jym implements Callable<Integer> {
     CommandLine cl = new CommandLine(new Jym(stdin));
     cl.setExecutionExceptionHandler(Jym::handleException);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    // Help wraps at word boundaries to the terminal's width (80 columns when it is unknown).
+    cl.setUsageHelpAutoWidth(true);
     return cl;
   }
 
@@ -123,8 +131,7 @@ public final class Jym implements Callable<Integer> {
       message = ex.getMessage();
     } else {
       code = EXIT_FAILURE;
-      message =
-          ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage());
+      message = describe(ex);
     }
     err.println(name + ": " + message);
     if (!debug() && code == EXIT_FAILURE) {
@@ -132,6 +139,57 @@ public final class Jym implements Callable<Integer> {
     }
     err.flush();
     return code;
+  }
+
+  /**
+   * What went wrong, in words for the command line: the messages of {@code t} and its causes, with
+   * file-system failures named by what happened instead of by their exception classes.
+   */
+  static String describe(Throwable t) {
+    StringBuilder sb = new StringBuilder();
+    for (Throwable c = t; c != null && sb.length() < 2000; c = c.getCause()) {
+      String part = plainMessage(c);
+      if (part == null || sb.indexOf(part) >= 0) {
+        continue;
+      }
+      if (sb.length() > 0) {
+        sb.append(": ");
+      }
+      sb.append(part);
+    }
+    if (sb.length() == 0) {
+      return t instanceof OutOfMemoryError
+          ? "out of memory (raise the heap with JYM_JAVA_OPTS=-Xmx4g)"
+          : "internal error";
+    }
+    return sb.toString();
+  }
+
+  private static String plainMessage(Throwable t) {
+    String m = t.getMessage();
+    if (t.getCause() != null && m != null && m.equals(t.getCause().toString())) {
+      return null; // new SomeException(cause): the cause says it without the class name
+    }
+    if (t instanceof java.nio.file.FileSystemException fse) {
+      String file = fse.getFile();
+      String what =
+          t instanceof java.nio.file.NoSuchFileException
+              ? "no such file or directory"
+              : t instanceof java.nio.file.AccessDeniedException
+                  ? "permission denied"
+                  : t instanceof java.nio.file.FileAlreadyExistsException
+                      ? "already exists"
+                      : t instanceof java.nio.file.NotDirectoryException
+                          ? "not a directory"
+                          : t instanceof java.nio.file.DirectoryNotEmptyException
+                              ? "directory not empty"
+                              : fse.getReason();
+      return (file == null ? "" : file + ": ") + (what == null ? "cannot access" : what);
+    }
+    if (t instanceof OutOfMemoryError) {
+      return "out of memory (raise the heap with JYM_JAVA_OPTS=-Xmx4g)";
+    }
+    return m == null || m.isBlank() ? null : m;
   }
 
   /** {@code --version}: the project version and the Java runtime. */

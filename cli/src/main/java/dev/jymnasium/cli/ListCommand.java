@@ -19,9 +19,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "list",
     mixinStandardHelpOptions = true,
-    description =
-        "List every registered env id with its observation space, action space, "
-            + "max episode steps and reward threshold.")
+    description = {
+      "List the registered envs.",
+      "Every registered env id with its observation space, action space, max episode steps"
+          + " and reward threshold."
+    })
 final class ListCommand implements Callable<Integer> {
   enum Format {
     table,

@@ -18,7 +18,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "render",
     mixinStandardHelpOptions = true,
-    description = "Save the first frame of an episode (render_mode rgb_array) as a PNG.")
+    description = {
+      "Save an env's first frame as a PNG.",
+      "The first frame after reset, rendered with render_mode rgb_array."
+    })
 final class RenderCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

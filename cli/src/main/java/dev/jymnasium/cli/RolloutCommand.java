@@ -63,12 +63,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Run one seeded episode and print it as JSON lines.",
-      "First the reset, then one line per step, stopping after the last action or at the",
-      "first terminated/truncated step.",
-      "With --actions - each line is flushed before the next action is read from stdin, so",
-      "another process can choose actions from the observations (a closed loop).",
-      "Lines: {\"step\":k,\"action\":...,\"obs\":...,\"reward\":...,\"terminated\":...,"
-          + "\"truncated\":...,\"info\":{...}} (step 0: action and reward null)."
+      "First the reset, then one line per step, stopping after the last action or at the"
+          + " first terminated/truncated step (with --steps N, a note on stderr says when the"
+          + " episode ended before N).",
+      "With --actions - each line is flushed before the next action is read from stdin, so"
+          + " another process can choose actions from the observations (a closed loop).",
+      "Each line is one JSON object with the keys step, action, obs, reward, terminated,"
+          + " truncated and info (action and reward are null on the reset line, step 0)."
     })
 final class RolloutCommand implements Callable<Integer> {
   enum Format {
@@ -156,6 +157,7 @@ final class RolloutCommand implements Callable<Integer> {
     if (recording != null) {
       env = recording.env();
     }
+    boolean finished = false;
     try {
       Space<Object> actionSpace = env.actionSpace();
       Space<Object> obsSpace = env.observationSpace();
@@ -184,12 +186,29 @@ final class RolloutCommand implements Callable<Integer> {
                 s.truncated(),
                 s.info()));
         if (s.done()) {
+          if (source.steps != null && k < source.steps) {
+            out.flush();
+            spec.commandLine()
+                .getErr()
+                .println(
+                    "jym rollout: the episode ended after "
+                        + k
+                        + " of the "
+                        + source.steps
+                        + " steps of --steps ("
+                        + (s.terminated() ? "terminated" : "truncated by the time limit")
+                        + ")");
+          }
           break;
         }
       }
       out.flush();
+      finished = true;
     } finally {
       env.close();
+      if (!finished && recording != null) {
+        recording.discard();
+      }
     }
     if (recording != null) {
       spec.commandLine().getErr().println("jym: wrote " + recording.finish());

@@ -32,12 +32,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Train a baseline agent on an env and write a run directory.",
-      "DIR gets run.json (env, algorithm, hyperparameters, seed, versions, result),",
-      "metrics.jsonl (CleanRL's metric names), a TensorBoard event file, learning_curve.png,",
-      "checkpoint.bin (written atomically every --checkpoint-every steps) and policy.bin.",
-      "Hyperparameters: the algorithm's defaults, then the tuned entry of hyperparams.json for",
-      "the env, then --hyperparams. A live progress bar is drawn on standard error.",
-      "Resume an interrupted run with: jym train --resume DIR"
+      "DIR gets run.json (env, algorithm, hyperparameters, seed, versions, result),"
+          + " metrics.jsonl (CleanRL's metric names), a TensorBoard event file,"
+          + " learning_curve.png, checkpoint.bin (written atomically every --checkpoint-every"
+          + " steps) and policy.bin.",
+      "Hyperparameters: the algorithm's defaults, overridden by its tuned entry for the env"
+          + " (from hyperparams.json), overridden by --hyperparams. A live progress bar is drawn"
+          + " on standard error.",
+      "Resume an interrupted run with 'jym train --resume DIR'."
     })
 final class TrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -71,7 +73,9 @@ final class TrainCommand implements Callable<Integer> {
       paramLabel = "N",
       description =
           "Environment steps (all sub-envs together; default: the tuned budget of "
-              + "hyperparams.json, else 100000).")
+              + "hyperparams.json, else 100000). Training stops at the first whole rollout "
+              + "(PPO, A2C: n_steps times the sub-envs) or vector step that reaches N; the "
+              + "summary reports the steps taken.")
   Long totalSteps;
 
   @Option(

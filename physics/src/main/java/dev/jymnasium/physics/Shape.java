@@ -60,7 +60,7 @@ public sealed interface Shape {
       Checks.finite("plane offsetM", offsetM);
     }
 
-    /** The ground plane z <= 0. */
+    /** The ground plane {@code z <= 0}. */
     public static Plane ground() {
       return new Plane(new Vector3d(0, 0, 1), 0);
     }

@@ -1,6 +1,10 @@
 package dev.jymnasium.render;
 
+import static org.lwjgl.glfw.GLFW.GLFW_PLATFORM;
+import static org.lwjgl.glfw.GLFW.GLFW_PLATFORM_X11;
 import static org.lwjgl.glfw.GLFW.glfwInit;
+import static org.lwjgl.glfw.GLFW.glfwInitHint;
+import static org.lwjgl.glfw.GLFW.glfwPlatformSupported;
 import static org.lwjgl.glfw.GLFW.glfwSetErrorCallback;
 import static org.lwjgl.glfw.GLFW.glfwTerminate;
 
@@ -27,6 +31,12 @@ final class GlfwLibrary {
             GLFWErrorCallback.create(
                 (code, description) -> lastError = GLFWErrorCallback.getDescription(description));
         glfwSetErrorCallback(callback);
+      }
+      if (System.getenv("WAYLAND_DISPLAY") == null && glfwPlatformSupported(GLFW_PLATFORM_X11)) {
+        // With no Wayland compositor to talk to, GLFW's Wayland probe only makes libwayland print
+        // "error: XDG_RUNTIME_DIR is invalid or not set" on stderr: go straight to X11, which
+        // reports a missing DISPLAY through the error callback instead.
+        glfwInitHint(GLFW_PLATFORM, GLFW_PLATFORM_X11);
       }
       if (!glfwInit()) {
         throw new IllegalStateException(
