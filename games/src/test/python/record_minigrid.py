@@ -27,6 +27,20 @@ CASES = [
     ("MiniGrid-LavaCrossingS11N5-v0", 6),
     ("MiniGrid-SimpleCrossingS9N3-v0", 8),
     ("MiniGrid-SimpleCrossingS11N5-v0", 12),
+    ("MiniGrid-Unlock-v0", 0),
+    ("MiniGrid-Unlock-v0", 21),
+    ("MiniGrid-UnlockPickup-v0", 1),
+    ("MiniGrid-BlockedUnlockPickup-v0", 2),
+    ("MiniGrid-KeyCorridorS3R1-v0", 3),
+    ("MiniGrid-KeyCorridorS3R3-v0", 4),
+    ("MiniGrid-KeyCorridorS4R3-v0", 5),
+    ("MiniGrid-KeyCorridorS6R3-v0", 6),
+    ("MiniGrid-MultiRoom-N2-S4-v0", 0),
+    ("MiniGrid-MultiRoom-N4-S5-v0", 1),
+    ("MiniGrid-MultiRoom-N6-v0", 2),
+    ("MiniGrid-MemoryS7-v0", 3),
+    ("MiniGrid-MemoryS13Random-v0", 4),
+    ("MiniGrid-MemoryS17Random-v0", 5),
 ]
 STEPS = 150
 P = [0.2, 0.2, 0.4, 0.05, 0.05, 0.05, 0.05]

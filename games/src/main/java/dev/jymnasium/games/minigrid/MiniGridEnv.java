@@ -217,26 +217,43 @@ public abstract class MiniGridEnv extends SceneEnv<Map<String, Object>, Integer>
     grid.set(x, y, obj);
   }
 
+  /** Cells that {@link #placeObj} must not use besides occupied ones. */
+  @FunctionalInterface
+  protected interface Reject {
+    /** Whether {@code (x, y)} is refused. */
+    boolean test(int x, int y);
+  }
+
   /**
    * Minigrid's {@code place_obj}: draws {@code x} then {@code y} uniformly in the {@code w x h}
-   * rectangle from {@code (topX, topY)} (clipped to the grid) until the cell is empty and not the
-   * agent's, then puts {@code obj} there.
+   * rectangle from {@code (topX, topY)} (clipped to the grid) until the cell is empty, not the
+   * agent's and not rejected, then puts {@code obj} there.
    *
+   * @param reject extra refusals, or null
+   * @param maxTries draws after which to give up (the original raises after {@code max_tries + 1})
    * @return the cell as {@code {x, y}}
    */
-  protected int[] placeObj(WorldObj obj, int topX, int topY, int w, int h) {
+  protected int[] placeObj(
+      WorldObj obj, int topX, int topY, int w, int h, Reject reject, int maxTries) {
     int x0 = Math.max(topX, 0);
     int y0 = Math.max(topY, 0);
-    for (int tries = 0; tries < MAX_PLACE_TRIES; tries++) {
+    for (int tries = 0; tries <= maxTries; tries++) {
       int x = randInt(x0, Math.min(x0 + w, width));
       int y = randInt(y0, Math.min(y0 + h, height));
-      if (grid.get(x, y) != null || (x == agentX && y == agentY)) {
+      if (grid.get(x, y) != null
+          || (x == agentX && y == agentY)
+          || (reject != null && reject.test(x, y))) {
         continue;
       }
       grid.set(x, y, obj);
       return new int[] {x, y};
     }
     throw new IllegalStateException("no free cell found to place " + obj);
+  }
+
+  /** {@link #placeObj(WorldObj, int, int, int, int, Reject, int)} without extra refusals. */
+  protected int[] placeObj(WorldObj obj, int topX, int topY, int w, int h) {
+    return placeObj(obj, topX, topY, w, h, null, MAX_PLACE_TRIES);
   }
 
   /** {@link #placeObj(WorldObj, int, int, int, int)} anywhere on the grid. */
@@ -249,9 +266,14 @@ public abstract class MiniGridEnv extends SceneEnv<Map<String, Object>, Integer>
    * {@code integers(0, 4)} when {@code randDir}.
    */
   protected void placeAgent(int topX, int topY, int w, int h, boolean randDir) {
+    placeAgent(topX, topY, w, h, randDir, MAX_PLACE_TRIES);
+  }
+
+  /** {@link #placeAgent(int, int, int, int, boolean)} giving up after {@code maxTries} draws. */
+  protected void placeAgent(int topX, int topY, int w, int h, boolean randDir, int maxTries) {
     agentX = -1;
     agentY = -1;
-    int[] pos = placeObj(null, topX, topY, w, h);
+    int[] pos = placeObj(null, topX, topY, w, h, null, maxTries);
     agentX = pos[0];
     agentY = pos[1];
     if (randDir) {

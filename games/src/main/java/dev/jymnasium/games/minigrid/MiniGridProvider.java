@@ -36,6 +36,60 @@ public final class MiniGridProvider implements EnvProvider {
     registry.register(crossing("MiniGrid-SimpleCrossingS9N2-v0", 9, 2, "wall"));
     registry.register(crossing("MiniGrid-SimpleCrossingS9N3-v0", 9, 3, "wall"));
     registry.register(crossing("MiniGrid-SimpleCrossingS11N5-v0", 11, 5, "wall"));
+    registry.register(
+        EnvSpec.builder("MiniGrid-Unlock-v0")
+            .config(UnlockEnv.Config.class, UnlockEnv::new)
+            .build());
+    registry.register(
+        EnvSpec.builder("MiniGrid-UnlockPickup-v0")
+            .config(UnlockPickupEnv.Config.class, UnlockPickupEnv::new)
+            .build());
+    registry.register(
+        EnvSpec.builder("MiniGrid-BlockedUnlockPickup-v0")
+            .config(UnlockPickupEnv.Config.class, UnlockPickupEnv::new)
+            .kwarg("blocked", true)
+            .build());
+    registry.register(keyCorridor("MiniGrid-KeyCorridorS3R1-v0", 3, 1));
+    registry.register(keyCorridor("MiniGrid-KeyCorridorS3R2-v0", 3, 2));
+    registry.register(keyCorridor("MiniGrid-KeyCorridorS3R3-v0", 3, 3));
+    registry.register(keyCorridor("MiniGrid-KeyCorridorS4R3-v0", 4, 3));
+    registry.register(keyCorridor("MiniGrid-KeyCorridorS5R3-v0", 5, 3));
+    registry.register(keyCorridor("MiniGrid-KeyCorridorS6R3-v0", 6, 3));
+    registry.register(multiRoom("MiniGrid-MultiRoom-N2-S4-v0", 2, 4));
+    registry.register(multiRoom("MiniGrid-MultiRoom-N4-S5-v0", 6, 5));
+    registry.register(multiRoom("MiniGrid-MultiRoom-N4-S5-v1", 4, 5));
+    registry.register(multiRoom("MiniGrid-MultiRoom-N6-v0", 6, 10));
+    registry.register(memory("MiniGrid-MemoryS7-v0", 7, false));
+    registry.register(memory("MiniGrid-MemoryS9-v0", 9, false));
+    registry.register(memory("MiniGrid-MemoryS11-v0", 11, false));
+    registry.register(memory("MiniGrid-MemoryS13-v0", 13, false));
+    registry.register(memory("MiniGrid-MemoryS13Random-v0", 13, true));
+    registry.register(memory("MiniGrid-MemoryS17Random-v0", 17, true));
+  }
+
+  private static EnvSpec multiRoom(String id, int rooms, int maxRoomSize) {
+    return EnvSpec.builder(id)
+        .config(MultiRoomEnv.Config.class, MultiRoomEnv::new)
+        .kwarg("min_num_rooms", rooms)
+        .kwarg("max_num_rooms", rooms)
+        .kwarg("max_room_size", maxRoomSize)
+        .build();
+  }
+
+  private static EnvSpec memory(String id, int size, boolean randomLength) {
+    return EnvSpec.builder(id)
+        .config(MemoryEnv.Config.class, MemoryEnv::new)
+        .kwarg("size", size)
+        .kwarg("random_length", randomLength)
+        .build();
+  }
+
+  private static EnvSpec keyCorridor(String id, int roomSize, int rows) {
+    return EnvSpec.builder(id)
+        .config(KeyCorridorEnv.Config.class, KeyCorridorEnv::new)
+        .kwarg("room_size", roomSize)
+        .kwarg("num_rows", rows)
+        .build();
   }
 
   private static EnvSpec empty(String id, int size, boolean fixedStart) {
