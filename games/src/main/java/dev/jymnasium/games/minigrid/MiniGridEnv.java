@@ -486,17 +486,15 @@ public abstract class MiniGridEnv extends SceneEnv<Map<String, Object>, Integer>
   }
 
   /**
-   * The whole grid encoded as Minigrid's {@code FullyObsWrapper} does ({@code [width][height][3]},
-   * column first), the agent's cell as {@code (10, 0, direction)}.
+   * Writes the whole grid encoded as Minigrid's {@code FullyObsWrapper} does into {@code out}
+   * ({@code [width][height][3]}, column first), the agent's cell as {@code (10, 0, direction)}.
    */
-  public byte[] fullEncoding() {
-    byte[] out = new byte[width * height * 3];
+  public void fullEncoding(byte[] out) {
     grid.encode(out);
     int o = (agentX * height + agentY) * 3;
     out[o] = WorldObj.AGENT;
     out[o + 1] = WorldObj.RED;
     out[o + 2] = (byte) agentDir;
-    return out;
   }
 
   // ------------------------------------------------------------------ rendering
