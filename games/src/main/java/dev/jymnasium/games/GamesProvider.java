@@ -3,12 +3,17 @@ package dev.jymnasium.games;
 import dev.jymnasium.env.registry.EnvProvider;
 import dev.jymnasium.env.registry.EnvSpec;
 import dev.jymnasium.env.registry.Registry;
+import dev.jymnasium.games.game2048.Game2048Env;
+import dev.jymnasium.games.snake.SnakeEnv;
 import dev.jymnasium.games.toytext.BlackjackEnv;
 import dev.jymnasium.games.toytext.CliffWalkingEnv;
 import dev.jymnasium.games.toytext.FrozenLakeEnv;
 import dev.jymnasium.games.toytext.TaxiEnv;
 
-/** Registers Gymnasium's toy-text envs with their ids, limits, thresholds and default kwargs. */
+/**
+ * Registers Gymnasium's toy-text envs with their ids, limits, thresholds and default kwargs, and
+ * Snake and 2048. Minigrid registers through {@link dev.jymnasium.games.minigrid.MiniGridProvider}.
+ */
 public final class GamesProvider implements EnvProvider {
   @Override
   public void register(Registry registry) {
@@ -47,5 +52,12 @@ public final class GamesProvider implements EnvProvider {
             .kwarg("sab", true)
             .kwarg("natural", false)
             .build());
+    registry.register(
+        EnvSpec.builder("Snake-v0")
+            .config(SnakeEnv.Config.class, SnakeEnv::new)
+            .maxEpisodeSteps(4000)
+            .build());
+    registry.register(
+        EnvSpec.builder("Game2048-v0").config(Game2048Env.Config.class, Game2048Env::new).build());
   }
 }

@@ -79,7 +79,7 @@ class RegisteredEnvsTest {
                 + " "
                 + s.truncated()
                 + " "
-                + s.info());
+                + Space.format(s.info()));
         if (s.done()) {
           out.add(Space.format(env.reset().observation()));
         }

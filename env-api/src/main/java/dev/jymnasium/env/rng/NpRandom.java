@@ -301,6 +301,56 @@ public final class NpRandom {
     return (int) (byteBuf & 0xFF);
   }
 
+  // ------------------------------------------------------------------ shuffle
+
+  /**
+   * numpy's {@code random_interval(max)}: a value in {@code [0, max]} by masked rejection sampling,
+   * from the buffered {@code next32} while {@code max < 2^32}, else from {@code next64}.
+   *
+   * @param max largest value, {@code >= 0}
+   */
+  public long randomInterval(long max) {
+    if (max < 0) {
+      throw new IllegalArgumentException("max must be >= 0, got " + max);
+    }
+    if (max == 0) {
+      return 0;
+    }
+    long mask = max;
+    mask |= mask >>> 1;
+    mask |= mask >>> 2;
+    mask |= mask >>> 4;
+    mask |= mask >>> 8;
+    mask |= mask >>> 16;
+    mask |= mask >>> 32;
+    long value;
+    if (max <= 0xFFFFFFFFL) {
+      do {
+        value = bits.next32() & mask;
+      } while (value > max);
+    } else {
+      do {
+        value = bits.next64() & mask;
+      } while (value > max);
+    }
+    return value;
+  }
+
+  /**
+   * numpy's {@code shuffle(x)} of a list or 1-D array, in place: for {@code i} from {@code n - 1}
+   * down to 1, swap {@code x[i]} with {@code x[random_interval(i)]}.
+   *
+   * @param x the items to permute
+   */
+  public void shuffle(int[] x) {
+    for (int i = x.length - 1; i > 0; i--) {
+      int j = (int) randomInterval(i);
+      int t = x[i];
+      x[i] = x[j];
+      x[j] = t;
+    }
+  }
+
   // ------------------------------------------------------------------ choice
 
   /**

@@ -147,7 +147,7 @@ public abstract class Space<T> {
     return x;
   }
 
-  /** A short readable rendering of a value (arrays printed element by element). */
+  /** A short readable rendering of a value (arrays and dict values printed element by element). */
   public static String format(Object x) {
     if (x == null) {
       return "null";
@@ -171,6 +171,11 @@ public abstract class Space<T> {
       return b.append(")").toString();
     } else if (x instanceof String s) {
       return "\"" + s + "\"";
+    } else if (x instanceof Map<?, ?> m) {
+      StringBuilder b = new StringBuilder("{");
+      m.forEach(
+          (k, v) -> b.append(b.length() == 1 ? "" : ", ").append(k).append(": ").append(format(v)));
+      return b.append("}").toString();
     }
     return x + " (" + x.getClass().getSimpleName() + ")";
   }

@@ -109,7 +109,7 @@ public final class Spaces {
    * The Box that flat encodings of {@code space} belong to: a Box keeps its bounds and dtype;
    * Discrete/MultiDiscrete give {@code Box(0, 1, (flatdim,), int64)}; MultiBinary gives {@code
    * Box(0, 1, (flatdim,), int8)}; Tuple/Dict concatenate their children's bounds with the promoted
-   * dtype.
+   * dtype; Text gives {@code Box(0, len(charset), (max_length,), int32)}.
    *
    * @throws IllegalArgumentException if the space (or a child) is not flattenable to a Box
    */
@@ -141,6 +141,10 @@ public final class Spaces {
         o = fillBounds(child, low, high, o);
       }
       return o;
+    } else if (space instanceof Text t) {
+      Arrays.fill(low, offset, offset + t.maxLength(), 0.0);
+      Arrays.fill(high, offset, offset + t.maxLength(), t.charsetSize());
+      return offset + t.maxLength();
     }
     // Discrete, MultiDiscrete, MultiBinary: every flat entry is in [0, 1].
     int end = offset + space.flatdim();
@@ -164,6 +168,8 @@ public final class Spaces {
       return DType.INT64;
     } else if (space instanceof MultiBinary) {
       return DType.INT8;
+    } else if (space instanceof Text) {
+      return DType.INT32;
     }
     List<Space<?>> children;
     if (space instanceof Tuple t) {
@@ -280,6 +286,9 @@ public final class Spaces {
         }
       }
       return true;
+    }
+    if (a instanceof Text ta && b instanceof Text tb) {
+      return ta.maxLength() == tb.maxLength() && ta.characters().equals(tb.characters());
     }
     return a.getClass() == b.getClass()
         && Arrays.equals(a.shape(), b.shape())

@@ -256,4 +256,25 @@ class NpRandomTest {
     r.random();
     assertFalse(r.stateEquals(c));
   }
+
+  /**
+   * {@code r = np.random.default_rng(5); a = list(range(10)); r.shuffle(a); r.integers(0, 100)}
+   * and, seed 9, an {@code arange(6)} then a list of 3 (numpy 2.4).
+   */
+  @Test
+  void shuffleMatchesNumpy() {
+    NpRandom r = NpRandom.of(5);
+    int[] a = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
+    r.shuffle(a);
+    assertArrayEquals(new int[] {7, 6, 1, 3, 2, 4, 0, 9, 5, 8}, a);
+    assertEquals(40, r.integers(0, 100));
+    r = NpRandom.of(9);
+    int[] b = {0, 1, 2, 3, 4, 5};
+    int[] c = {0, 1, 2};
+    r.shuffle(b);
+    r.shuffle(c);
+    assertArrayEquals(new int[] {3, 5, 2, 4, 0, 1}, b);
+    assertArrayEquals(new int[] {2, 1, 0}, c);
+    assertEquals(642, r.integers(0, 1000));
+  }
 }

@@ -1,0 +1,126 @@
+package dev.jymnasium.games.minigrid;
+
+import dev.jymnasium.env.registry.EnvProvider;
+import dev.jymnasium.env.registry.EnvSpec;
+import dev.jymnasium.env.registry.Registry;
+
+/**
+ * Registers the Minigrid envs with the original's ids and kwargs. The envs truncate themselves at
+ * {@code max_steps}, so the specs have no time limit, as in Minigrid.
+ */
+public final class MiniGridProvider implements EnvProvider {
+  @Override
+  public void register(Registry registry) {
+    registry.register(empty("MiniGrid-Empty-5x5-v0", 5, true));
+    registry.register(empty("MiniGrid-Empty-Random-5x5-v0", 5, false));
+    registry.register(empty("MiniGrid-Empty-6x6-v0", 6, true));
+    registry.register(empty("MiniGrid-Empty-Random-6x6-v0", 6, false));
+    registry.register(empty("MiniGrid-Empty-8x8-v0", 8, true));
+    registry.register(empty("MiniGrid-Empty-16x16-v0", 16, true));
+    registry.register(doorKey("MiniGrid-DoorKey-5x5-v0", 5));
+    registry.register(doorKey("MiniGrid-DoorKey-6x6-v0", 6));
+    registry.register(doorKey("MiniGrid-DoorKey-8x8-v0", 8));
+    registry.register(doorKey("MiniGrid-DoorKey-16x16-v0", 16));
+    registry.register(
+        EnvSpec.builder("MiniGrid-FourRooms-v0")
+            .config(FourRoomsEnv.Config.class, FourRoomsEnv::new)
+            .build());
+    registry.register(lavaGap("MiniGrid-LavaGapS5-v0", 5));
+    registry.register(lavaGap("MiniGrid-LavaGapS6-v0", 6));
+    registry.register(lavaGap("MiniGrid-LavaGapS7-v0", 7));
+    registry.register(crossing("MiniGrid-LavaCrossingS9N1-v0", 9, 1, "lava"));
+    registry.register(crossing("MiniGrid-LavaCrossingS9N2-v0", 9, 2, "lava"));
+    registry.register(crossing("MiniGrid-LavaCrossingS9N3-v0", 9, 3, "lava"));
+    registry.register(crossing("MiniGrid-LavaCrossingS11N5-v0", 11, 5, "lava"));
+    registry.register(crossing("MiniGrid-SimpleCrossingS9N1-v0", 9, 1, "wall"));
+    registry.register(crossing("MiniGrid-SimpleCrossingS9N2-v0", 9, 2, "wall"));
+    registry.register(crossing("MiniGrid-SimpleCrossingS9N3-v0", 9, 3, "wall"));
+    registry.register(crossing("MiniGrid-SimpleCrossingS11N5-v0", 11, 5, "wall"));
+    registry.register(
+        EnvSpec.builder("MiniGrid-Unlock-v0")
+            .config(UnlockEnv.Config.class, UnlockEnv::new)
+            .build());
+    registry.register(
+        EnvSpec.builder("MiniGrid-UnlockPickup-v0")
+            .config(UnlockPickupEnv.Config.class, UnlockPickupEnv::new)
+            .build());
+    registry.register(
+        EnvSpec.builder("MiniGrid-BlockedUnlockPickup-v0")
+            .config(UnlockPickupEnv.Config.class, UnlockPickupEnv::new)
+            .kwarg("blocked", true)
+            .build());
+    registry.register(keyCorridor("MiniGrid-KeyCorridorS3R1-v0", 3, 1));
+    registry.register(keyCorridor("MiniGrid-KeyCorridorS3R2-v0", 3, 2));
+    registry.register(keyCorridor("MiniGrid-KeyCorridorS3R3-v0", 3, 3));
+    registry.register(keyCorridor("MiniGrid-KeyCorridorS4R3-v0", 4, 3));
+    registry.register(keyCorridor("MiniGrid-KeyCorridorS5R3-v0", 5, 3));
+    registry.register(keyCorridor("MiniGrid-KeyCorridorS6R3-v0", 6, 3));
+    registry.register(multiRoom("MiniGrid-MultiRoom-N2-S4-v0", 2, 4));
+    registry.register(multiRoom("MiniGrid-MultiRoom-N4-S5-v0", 6, 5));
+    registry.register(multiRoom("MiniGrid-MultiRoom-N4-S5-v1", 4, 5));
+    registry.register(multiRoom("MiniGrid-MultiRoom-N6-v0", 6, 10));
+    registry.register(memory("MiniGrid-MemoryS7-v0", 7, false));
+    registry.register(memory("MiniGrid-MemoryS9-v0", 9, false));
+    registry.register(memory("MiniGrid-MemoryS11-v0", 11, false));
+    registry.register(memory("MiniGrid-MemoryS13-v0", 13, false));
+    registry.register(memory("MiniGrid-MemoryS13Random-v0", 13, true));
+    registry.register(memory("MiniGrid-MemoryS17Random-v0", 17, true));
+  }
+
+  private static EnvSpec multiRoom(String id, int rooms, int maxRoomSize) {
+    return EnvSpec.builder(id)
+        .config(MultiRoomEnv.Config.class, MultiRoomEnv::new)
+        .kwarg("min_num_rooms", rooms)
+        .kwarg("max_num_rooms", rooms)
+        .kwarg("max_room_size", maxRoomSize)
+        .build();
+  }
+
+  private static EnvSpec memory(String id, int size, boolean randomLength) {
+    return EnvSpec.builder(id)
+        .config(MemoryEnv.Config.class, MemoryEnv::new)
+        .kwarg("size", size)
+        .kwarg("random_length", randomLength)
+        .build();
+  }
+
+  private static EnvSpec keyCorridor(String id, int roomSize, int rows) {
+    return EnvSpec.builder(id)
+        .config(KeyCorridorEnv.Config.class, KeyCorridorEnv::new)
+        .kwarg("room_size", roomSize)
+        .kwarg("num_rows", rows)
+        .build();
+  }
+
+  private static EnvSpec empty(String id, int size, boolean fixedStart) {
+    EnvSpec.Builder b =
+        EnvSpec.builder(id).config(EmptyEnv.Config.class, EmptyEnv::new).kwarg("size", size);
+    if (!fixedStart) {
+      b.kwarg("agent_start_pos", null);
+    }
+    return b.build();
+  }
+
+  private static EnvSpec doorKey(String id, int size) {
+    return EnvSpec.builder(id)
+        .config(DoorKeyEnv.Config.class, DoorKeyEnv::new)
+        .kwarg("size", size)
+        .build();
+  }
+
+  private static EnvSpec lavaGap(String id, int size) {
+    return EnvSpec.builder(id)
+        .config(LavaGapEnv.Config.class, LavaGapEnv::new)
+        .kwarg("size", size)
+        .build();
+  }
+
+  private static EnvSpec crossing(String id, int size, int crossings, String obstacle) {
+    return EnvSpec.builder(id)
+        .config(CrossingEnv.Config.class, CrossingEnv::new)
+        .kwarg("size", size)
+        .kwarg("num_crossings", crossings)
+        .kwarg("obstacle_type", obstacle)
+        .build();
+  }
+}
