@@ -187,12 +187,11 @@ public final class DslPidControl {
     yy /= yn;
     yz /= yn;
     double xx = yy * zz - yz * zy;
-    double xy = yz * zx - yx * zz;
-    double xz = yx * zy - yy * zx;
     // Through XYZ Euler angles and back, as the original does.
-    targetEuler[1] = Math.asin(Math.max(-1, Math.min(1, xz)));
-    targetEuler[0] = Math.atan2(-yz, zz);
-    targetEuler[2] = Math.atan2(-xy, xx);
+    // R_d has columns x, y, z: R_d[0][2] = zx, R_d[1][2] = zy, R_d[2][2] = zz, R_d[0][1] = yx.
+    targetEuler[1] = Math.asin(Math.max(-1, Math.min(1, zx)));
+    targetEuler[0] = Math.atan2(-zy, zz);
+    targetEuler[2] = Math.atan2(-yx, xx);
     fromXyzEuler(targetEuler, targetRot);
   }
 

@@ -159,7 +159,9 @@ final class EngineDrones implements AutoCloseable {
       double dx = s.pos[3 * j] - s.pos[3 * i];
       double dy = s.pos[3 * j + 1] - s.pos[3 * i + 1];
       double dxy = Math.sqrt(dx * dx + dy * dy);
-      if (dz > 0 && dxy < 10) {
+      // The original's test is dz > 0, but its α grows as 1/dz² and reaches 1e10 N and more for
+      // drones at nearly one height; below one body height no wake is applied here.
+      if (dz >= DroneModel.COLLISION_HEIGHT_M && dxy < 10) {
         double ratio = model.propRadiusM / (4 * dz);
         double alpha = DroneModel.DOWNWASH_C1 * ratio * ratio;
         double beta = DroneModel.DOWNWASH_C2 * dz + DroneModel.DOWNWASH_C3;
