@@ -90,13 +90,15 @@ def main():
     ours = [np.asarray(json.loads(line)["obs"], dtype=np.float32).ravel()
             for line in out.splitlines() if line.strip()]
     steps = min(len(ours), len(theirs))
-    worst_abs = worst_rel = 0.0
+    worst_abs = worst_rel = worst_pos = worst_rpy = 0.0
     first_bad = None
     first_diff = None
     for k in range(steps):
         diff = np.abs(ours[k].astype(np.float64) - theirs[k])
         rel = diff / np.maximum(np.abs(theirs[k].astype(np.float64)), 1.0)
         worst_abs = max(worst_abs, diff.max())
+        worst_pos = max(worst_pos, diff[0:3].max())
+        worst_rpy = max(worst_rpy, diff[3:6].max())
         worst_rel = max(worst_rel, rel.max())
         if first_diff is None and diff.max() > 0:
             first_diff = k
@@ -104,7 +106,8 @@ def main():
             first_bad = k
     print(json.dumps({"env": a.env, **kwargs, "steps_original": len(theirs) - 1,
                       "steps_ours": len(ours) - 1, "max_abs": worst_abs,
-                      "max_rel_floor1": worst_rel, "first_step_over_1e-6": first_bad,
+                      "max_rel_floor1": worst_rel,
+                      "max_pos_m": worst_pos, "max_rpy_rad": worst_rpy, "first_step_over_1e-6": first_bad,
                       "first_step_differing": first_diff}))
     return 0
 

@@ -59,4 +59,20 @@ class DroneModelTest {
         Math.cos(1.1) * Math.sin(-0.2) * Math.cos(0.3) + Math.sin(1.1) * Math.sin(0.3);
     assertEquals(expected, r[2], 1e-12);
   }
+
+  @Test
+  void hypotIsWithinHalfAnUlp() {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(3);
+    for (int k = 0; k < 10_000; k++) {
+      double x = r.nextDouble(-2, 2);
+      double y = r.nextDouble(-2, 2);
+      double exact =
+          new java.math.BigDecimal(x)
+              .pow(2)
+              .add(new java.math.BigDecimal(y).pow(2))
+              .sqrt(java.math.MathContext.DECIMAL128)
+              .doubleValue();
+      assertEquals(exact, XyzEulerRoundTrip.hypot(x, y), 0.0, x + ", " + y);
+    }
+  }
 }
