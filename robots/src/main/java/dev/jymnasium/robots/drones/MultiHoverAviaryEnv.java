@@ -109,10 +109,14 @@ public final class MultiHoverAviaryEnv extends RlAviaryEnv {
   protected double reward() {
     double sum = 0;
     for (int i = 0; i < numDrones; i++) {
-      double d = distance(i);
-      sum += Math.max(0, 2 - Math.pow(d, 4));
+      sum += droneReward(i);
     }
     return sum;
+  }
+
+  /** Drone i's share of the reward: {@code max(0, 2 − ‖target_i − p_i‖⁴)}. */
+  double droneReward(int i) {
+    return Math.max(0, 2 - Math.pow(distance(i), 4));
   }
 
   @Override
