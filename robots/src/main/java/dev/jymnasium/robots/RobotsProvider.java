@@ -3,6 +3,10 @@ package dev.jymnasium.robots;
 import dev.jymnasium.env.registry.EnvProvider;
 import dev.jymnasium.env.registry.EnvSpec;
 import dev.jymnasium.env.registry.Registry;
+import dev.jymnasium.robots.drones.CtrlAviaryEnv;
+import dev.jymnasium.robots.drones.HoverAviaryEnv;
+import dev.jymnasium.robots.drones.MultiHoverAviaryEnv;
+import dev.jymnasium.robots.drones.VelocityAviaryEnv;
 import dev.jymnasium.robots.mujoco.AntEnv;
 import dev.jymnasium.robots.mujoco.HalfCheetahEnv;
 import dev.jymnasium.robots.mujoco.HopperEnv;
@@ -69,6 +73,25 @@ public final class RobotsProvider implements EnvProvider {
             .config(PusherEnv.Config.class, PusherEnv::new)
             .maxEpisodeSteps(100)
             .rewardThreshold(0.0)
+            .build());
+    // The quadrotors end their own episodes (8 s) or never, as in gym-pybullet-drones.
+    registry.register(
+        EnvSpec.builder(HoverAviaryEnv.ID)
+            .config(HoverAviaryEnv.Config.class, HoverAviaryEnv::new)
+            .rewardThreshold(467.0)
+            .build());
+    registry.register(
+        EnvSpec.builder(MultiHoverAviaryEnv.ID)
+            .config(MultiHoverAviaryEnv.Config.class, MultiHoverAviaryEnv::new)
+            .rewardThreshold(920.0)
+            .build());
+    registry.register(
+        EnvSpec.builder(CtrlAviaryEnv.ID)
+            .config(CtrlAviaryEnv.Config.class, CtrlAviaryEnv::new)
+            .build());
+    registry.register(
+        EnvSpec.builder(VelocityAviaryEnv.ID)
+            .config(VelocityAviaryEnv.Config.class, VelocityAviaryEnv::new)
             .build());
   }
 }
