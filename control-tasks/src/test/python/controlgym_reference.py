@@ -100,3 +100,25 @@ for t in range(1000):
     total += -(x @ q @ x + u @ r @ u + 2 * x @ s @ u)
     x = ad @ x + b1d @ w + b2d @ u
 print("he1 seed 3 LQR return", repr(float(total)))
+
+# he1 with LQG (Kalman predictor + LQR) over the same seeded episode (seed 3): the return.
+c, d21 = he1["C"], he1["D21"]
+w_cov = b1d @ b1d.T
+v_cov = d21 @ d21.T
+if np.any(np.linalg.eigvalsh(v_cov) <= 0):
+    v_cov = 0.1 * np.eye(c.shape[0])
+sigma = scipy.linalg.solve_discrete_are(ad.T, c.T, w_cov, v_cov)
+gain_l = ad @ sigma @ c.T @ np.linalg.inv(c @ sigma @ c.T + v_cov)
+rng = np.random.default_rng(3)
+x = rng.multivariate_normal(np.zeros(4), 0.1 * np.eye(4))
+rng.multivariate_normal(np.zeros(2), 0.1 * np.eye(2))
+xhat = np.zeros(4)
+total = 0.0
+for t in range(1000):
+    u = k @ xhat
+    w = rng.multivariate_normal(np.zeros(2), 0.1 * np.eye(2))
+    y = c @ x + d21 @ w
+    total += -(x @ q @ x + u @ r @ u + 2 * x @ s @ u)
+    x = ad @ x + b1d @ w + b2d @ u
+    xhat = (ad - gain_l @ c) @ xhat + b2d @ u + gain_l @ y
+print("he1 seed 3 LQG return", repr(float(total)), "L", fmt(gain_l))

@@ -70,6 +70,33 @@ class LqrControllerTest {
     assertEquals(-3.6828867816691497, lqr, 1e-9 * 3.68);
   }
 
+  @Test
+  void lqgMatchesNumpyOnASeededEpisode() {
+    DiscreteLinearSystem sys = LinearSystem.of("he1").discretise(0.1);
+    LqgController lqg = LqgController.of(sys, 0.1);
+    double[] l = lqg.kalmanGain().data;
+    double[] expectedL = {
+      0.014555397934660416, 0.1339266700214397, -0.027468145560776626, -0.05476915892725391
+    };
+    for (int i = 0; i < l.length; i++) {
+      assertEquals(expectedL[i], l[i], 1e-10 * 0.134, "L " + i);
+    }
+    LinearControlEnv env = new LinearControlEnv("he1");
+    env.reset(3);
+    lqg.reset(new double[4]);
+    double[] u = new double[2];
+    double total = 0;
+    for (int t = 0; t < 1000; t++) {
+      lqg.act(u);
+      Step<double[]> s = env.step(u);
+      lqg.update(s.observation());
+      total += s.reward();
+    }
+    // numpy with scipy's gains on the same seed (the reference script's last line).
+    assertEquals(-93.5899889520485, total, 1e-9 * 93.6);
+    assertTrue(total > episodeReturn(LinearController.zero()), "LQG beats zero control");
+  }
+
   private static double episodeReturn(LinearController controller) {
     LinearControlEnv env = new LinearControlEnv("he1");
     env.reset(3);
