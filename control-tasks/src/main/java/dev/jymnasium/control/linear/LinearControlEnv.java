@@ -49,11 +49,12 @@ import org.ejml.dense.row.mult.VectorVectorMult_DDRM;
  * <h2>Starting state</h2>
  *
  * {@code x_0 ~ N(init_state, random_init_state_cov·I)} (mean zero without {@code init_state}; the
- * reset option {@code state} replaces the mean), then a fresh {@code w} for {@code y_0}. With the
- * same seed the draws equal controlgym's: numpy's {@code multivariate_normal(mean, c·I)} takes the
- * SVD of {@code c·I}, which is exact, and so reduces to {@code mean + √c·standard_normal(n)} bit
- * for bit (also for c = 0, where it still consumes n draws). Those are the only covariances
- * controlgym uses; a general covariance would need numpy's LAPACK SVD and is not offered.
+ * reset option {@code state} replaces the mean for this and later resets), then a fresh {@code w}
+ * for {@code y_0}. With the same seed the draws equal controlgym's: numpy's {@code
+ * multivariate_normal(mean, c·I)} takes the SVD of {@code c·I}, which is exact, and so reduces to
+ * {@code mean + √c·standard_normal(n)} bit for bit (also for c = 0, where it still consumes n
+ * draws). Those are the only covariances controlgym uses; a general covariance would need numpy's
+ * LAPACK SVD and is not offered.
  *
  * <h2>Episode end</h2>
  *
@@ -76,9 +77,9 @@ import org.ejml.dense.row.mult.VectorVectorMult_DDRM;
  *
  * <h2>Differences from the original</h2>
  *
- * Spaces are float64 (controlgym declares float32 Boxes but returns float64 arrays). Reset returns
- * an empty info. The reward is computed as {@code ‖C1x‖² + 2(C1x)·(D12u) + uᵀRu}, equal to
- * controlgym's form up to rounding.
+ * Spaces are float64 Boxes, as in controlgym. An env that was never seeded draws from OS entropy
+ * (controlgym seeds it with 0 and draws a first state in its constructor). The reward is computed
+ * as {@code ‖C1x‖² + 2(C1x)·(D12u) + uᵀRu}, equal to controlgym's form up to rounding.
  */
 public final class LinearControlEnv extends SceneEnv<double[], double[]> {
   private static final EnvMetadata METADATA = new EnvMetadata(List.of("rgb_array"), 30);
@@ -102,7 +103,10 @@ public final class LinearControlEnv extends SceneEnv<double[], double[]> {
   private final int nSteps;
   private final double noiseStd;
   private final double initStateStd;
+
+  /** Mean of the initial state: {@code init_state}, replaced by each reset option {@code state}. */
   private final double[] initState;
+
   private final double rewardLimit;
   private final Box<double[]> actionSpace;
   private final Box<double[]> observationSpace;
@@ -119,6 +123,7 @@ public final class LinearControlEnv extends SceneEnv<double[], double[]> {
   private final DMatrixRMaj givenW;
   private boolean hasGivenW;
   private final Map<String, Object> info;
+  private final Map<String, Object> resetInfo;
   private final Step<double[]> step = new Step<>();
   private final TimeSeriesPlot plot;
   private int stepCount;
@@ -231,7 +236,8 @@ public final class LinearControlEnv extends SceneEnv<double[], double[]> {
     this.z = new DMatrixRMaj(cont.outputSize(), 1);
     this.c1x = new DMatrixRMaj(cont.outputSize(), 1);
     this.d12u = new DMatrixRMaj(cont.outputSize(), 1);
-    this.info = new ArrayInfo(xNext.data, z.data);
+    this.info = new ArrayInfo(Map.entry("state", xNext.data), Map.entry("output", z.data));
+    this.resetInfo = new ArrayInfo(Map.entry("state", x.data));
     this.plot = new TimeSeriesPlot(Math.min(n, PLOT_CHANNELS), PLOT_STEPS);
   }
 
@@ -296,7 +302,13 @@ public final class LinearControlEnv extends SceneEnv<double[], double[]> {
 
   @Override
   protected Reset<double[]> doReset(Long seed, Map<String, Object> options) {
-    double[] mean = resetMean(options.get("state"));
+    Object state = options.get("state");
+    if (state != null) {
+      // As in controlgym, the given mean stays for later resets too.
+      double[] mean = resetMean(state);
+      System.arraycopy(mean, 0, initState, 0, mean.length);
+    }
+    double[] mean = initState;
     double[] xs = x.data;
     npRandom().standardNormal(xs);
     for (int i = 0; i < xs.length; i++) {
@@ -308,13 +320,10 @@ public final class LinearControlEnv extends SceneEnv<double[], double[]> {
     hasGivenW = false;
     plot.clear();
     plot.add(0, xs);
-    return new Reset<>(y.data, Map.of());
+    return new Reset<>(y.data, resetInfo);
   }
 
   private double[] resetMean(Object option) {
-    if (option == null) {
-      return initState;
-    }
     double[] mean;
     if (option instanceof double[] a) {
       mean = a;
@@ -425,14 +434,21 @@ public final class LinearControlEnv extends SceneEnv<double[], double[]> {
   }
 
   /**
-   * The step info {@code {state, output}} over arrays that the env refills each step; prints the
-   * arrays' values, so that equal infos print alike.
+   * An info map over arrays that the env refills each step; prints the arrays' values, so that
+   * equal infos print alike.
    */
   private static final class ArrayInfo extends AbstractMap<String, Object> {
     private final Set<Entry<String, Object>> entries;
+    private final List<Entry<String, double[]>> ordered;
 
-    ArrayInfo(double[] state, double[] output) {
-      this.entries = Set.of(Map.entry("state", state), Map.entry("output", output));
+    @SafeVarargs
+    ArrayInfo(Entry<String, double[]>... arrays) {
+      this.ordered = List.of(arrays);
+      this.entries =
+          Set.copyOf(
+              ordered.stream()
+                  .map(e -> Map.<String, Object>entry(e.getKey(), e.getValue()))
+                  .toList());
     }
 
     @Override
@@ -442,11 +458,12 @@ public final class LinearControlEnv extends SceneEnv<double[], double[]> {
 
     @Override
     public String toString() {
-      return "{state="
-          + Arrays.toString((double[]) get("state"))
-          + ", output="
-          + Arrays.toString((double[]) get("output"))
-          + "}";
+      StringBuilder b = new StringBuilder("{");
+      for (Entry<String, double[]> e : ordered) {
+        b.append(b.length() == 1 ? "" : ", ").append(e.getKey()).append('=');
+        b.append(Arrays.toString(e.getValue()));
+      }
+      return b.append('}').toString();
     }
   }
 }

@@ -159,6 +159,16 @@ class LinearControlEnvTest {
   }
 
   @Test
+  void resetOptionStateStaysTheMean() {
+    Env<double[], double[]> env =
+        Gym.make("controlgym/toy-v0", Map.of("random_init_state_cov", 0.0));
+    double[] mean = {2.0, -1.0};
+    env.reset(1L, Map.of("state", mean));
+    assertArrayEquals(mean, ((LinearControlEnv) env.unwrapped()).state());
+    assertArrayEquals(mean, (double[]) env.reset().info().get("state"));
+  }
+
+  @Test
   void episodeFlags() {
     Env<double[], double[]> env = Gym.make("controlgym/toy-v0", Map.of("n_steps", 3));
     env.reset(1);
