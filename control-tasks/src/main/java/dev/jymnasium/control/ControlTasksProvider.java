@@ -6,6 +6,8 @@ import dev.jymnasium.control.classic.CartPoleVectorEnv;
 import dev.jymnasium.control.classic.ContinuousMountainCarEnv;
 import dev.jymnasium.control.classic.MountainCarEnv;
 import dev.jymnasium.control.classic.PendulumEnv;
+import dev.jymnasium.control.linear.LinearControlEnv;
+import dev.jymnasium.control.linear.LinearSystem;
 import dev.jymnasium.env.registry.EnvProvider;
 import dev.jymnasium.env.registry.EnvSpec;
 import dev.jymnasium.env.registry.Registry;
@@ -39,6 +41,14 @@ public final class ControlTasksProvider implements EnvProvider {
             .maxEpisodeSteps(500)
             .rewardThreshold(-100.0)
             .build());
+    // controlgym's 37 linear systems: one id per system, no time limit (the env terminates itself
+    // after n_steps).
+    for (String name : LinearSystem.NAMES) {
+      registry.register(
+          EnvSpec.builder("controlgym/" + name + "-v0")
+              .config(LinearControlEnv.Config.class, c -> new LinearControlEnv(name, c))
+              .build());
+    }
   }
 
   /** CartPole with its native vector env as the vector entry point. */
