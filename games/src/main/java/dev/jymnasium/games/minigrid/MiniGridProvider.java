@@ -65,6 +65,87 @@ public final class MiniGridProvider implements EnvProvider {
     registry.register(memory("MiniGrid-MemoryS13-v0", 13, false));
     registry.register(memory("MiniGrid-MemoryS13Random-v0", 13, true));
     registry.register(memory("MiniGrid-MemoryS17Random-v0", 17, true));
+    registry.register(distShift("MiniGrid-DistShift1-v0", 2));
+    registry.register(distShift("MiniGrid-DistShift2-v0", 5));
+    registry.register(dynamicObstacles("MiniGrid-Dynamic-Obstacles-5x5-v0", 5, 2, true));
+    registry.register(dynamicObstacles("MiniGrid-Dynamic-Obstacles-Random-5x5-v0", 5, 2, false));
+    registry.register(dynamicObstacles("MiniGrid-Dynamic-Obstacles-6x6-v0", 6, 3, true));
+    registry.register(dynamicObstacles("MiniGrid-Dynamic-Obstacles-Random-6x6-v0", 6, 3, false));
+    registry.register(dynamicObstacles("MiniGrid-Dynamic-Obstacles-8x8-v0", 8, 4, true));
+    registry.register(dynamicObstacles("MiniGrid-Dynamic-Obstacles-16x16-v0", 16, 8, true));
+    registry.register(goToDoor("MiniGrid-GoToDoor-5x5-v0", 5));
+    registry.register(goToDoor("MiniGrid-GoToDoor-6x6-v0", 6));
+    registry.register(goToDoor("MiniGrid-GoToDoor-8x8-v0", 8));
+    registry.register(redBlueDoors("MiniGrid-RedBlueDoors-6x6-v0", 6));
+    registry.register(redBlueDoors("MiniGrid-RedBlueDoors-8x8-v0", 8));
+    registry.register(fetch("MiniGrid-Fetch-5x5-N2-v0", 5, 2));
+    registry.register(fetch("MiniGrid-Fetch-6x6-N2-v0", 6, 2));
+    registry.register(fetch("MiniGrid-Fetch-8x8-N3-v0", 8, 3));
+    registry.register(goToObject("MiniGrid-GoToObject-6x6-N2-v0", 6, 2));
+    registry.register(goToObject("MiniGrid-GoToObject-8x8-N2-v0", 8, 2));
+    registry.register(putNear("MiniGrid-PutNear-6x6-N2-v0", 6, 2));
+    registry.register(putNear("MiniGrid-PutNear-8x8-N3-v0", 8, 3));
+    registry.register(
+        EnvSpec.builder("MiniGrid-LockedRoom-v0")
+            .config(LockedRoomEnv.Config.class, LockedRoomEnv::new)
+            .build());
+  }
+
+  private static EnvSpec fetch(String id, int size, int objects) {
+    return EnvSpec.builder(id)
+        .config(FetchEnv.Config.class, FetchEnv::new)
+        .kwarg("size", size)
+        .kwarg("num_objs", objects)
+        .build();
+  }
+
+  private static EnvSpec goToObject(String id, int size, int objects) {
+    return EnvSpec.builder(id)
+        .config(GoToObjectEnv.Config.class, GoToObjectEnv::new)
+        .kwarg("size", size)
+        .kwarg("num_objs", objects)
+        .build();
+  }
+
+  private static EnvSpec putNear(String id, int size, int objects) {
+    return EnvSpec.builder(id)
+        .config(PutNearEnv.Config.class, PutNearEnv::new)
+        .kwarg("size", size)
+        .kwarg("num_objs", objects)
+        .build();
+  }
+
+  private static EnvSpec distShift(String id, int strip2Row) {
+    return EnvSpec.builder(id)
+        .config(DistShiftEnv.Config.class, DistShiftEnv::new)
+        .kwarg("strip2_row", strip2Row)
+        .build();
+  }
+
+  private static EnvSpec dynamicObstacles(String id, int size, int balls, boolean fixedStart) {
+    EnvSpec.Builder b =
+        EnvSpec.builder(id)
+            .config(DynamicObstaclesEnv.Config.class, DynamicObstaclesEnv::new)
+            .kwarg("size", size)
+            .kwarg("n_obstacles", balls);
+    if (!fixedStart) {
+      b.kwarg("agent_start_pos", null);
+    }
+    return b.build();
+  }
+
+  private static EnvSpec goToDoor(String id, int size) {
+    return EnvSpec.builder(id)
+        .config(GoToDoorEnv.Config.class, GoToDoorEnv::new)
+        .kwarg("size", size)
+        .build();
+  }
+
+  private static EnvSpec redBlueDoors(String id, int size) {
+    return EnvSpec.builder(id)
+        .config(RedBlueDoorsEnv.Config.class, RedBlueDoorsEnv::new)
+        .kwarg("size", size)
+        .build();
   }
 
   private static EnvSpec multiRoom(String id, int rooms, int maxRoomSize) {
