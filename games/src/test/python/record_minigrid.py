@@ -58,6 +58,13 @@ CASES = [
     ("MiniGrid-PutNear-8x8-N3-v0", 12),
     ("MiniGrid-LockedRoom-v0", 13),
     ("MiniGrid-LockedRoom-v0", 14),
+    ("MiniGrid-ObstructedMaze-1Dl-v0", 0),
+    ("MiniGrid-ObstructedMaze-1Dlhb-v0", 1),
+    ("MiniGrid-ObstructedMaze-2Dlh-v0", 2),
+    ("MiniGrid-ObstructedMaze-1Q-v0", 3),
+    ("MiniGrid-ObstructedMaze-2Q-v0", 4),
+    ("MiniGrid-ObstructedMaze-Full-v0", 5),
+    ("MiniGrid-Playground-v0", 6),
 ]
 STEPS = 150
 P = [0.2, 0.2, 0.4, 0.05, 0.05, 0.05, 0.05]

@@ -89,6 +89,40 @@ public final class MiniGridProvider implements EnvProvider {
         EnvSpec.builder("MiniGrid-LockedRoom-v0")
             .config(LockedRoomEnv.Config.class, LockedRoomEnv::new)
             .build());
+    registry.register(maze1D("MiniGrid-ObstructedMaze-1Dl-v0", false, false));
+    registry.register(maze1D("MiniGrid-ObstructedMaze-1Dlh-v0", true, false));
+    registry.register(maze1D("MiniGrid-ObstructedMaze-1Dlhb-v0", true, true));
+    registry.register(maze("MiniGrid-ObstructedMaze-2Dl-v0", 2, false, false, 1, 4));
+    registry.register(maze("MiniGrid-ObstructedMaze-2Dlh-v0", 2, true, false, 1, 4));
+    registry.register(maze("MiniGrid-ObstructedMaze-2Dlhb-v0", 2, true, true, 1, 4));
+    registry.register(maze("MiniGrid-ObstructedMaze-1Q-v0", 1, true, true, 1, 5));
+    registry.register(maze("MiniGrid-ObstructedMaze-2Q-v0", 2, true, true, 2, 11));
+    registry.register(maze("MiniGrid-ObstructedMaze-Full-v0", 1, true, true, 4, 25));
+    registry.register(
+        EnvSpec.builder("MiniGrid-Playground-v0")
+            .config(PlaygroundEnv.Config.class, PlaygroundEnv::new)
+            .build());
+  }
+
+  private static EnvSpec maze1D(String id, boolean keyInBox, boolean blocked) {
+    return EnvSpec.builder(id)
+        .config(ObstructedMaze1DEnv.Config.class, ObstructedMaze1DEnv::new)
+        .kwarg("key_in_box", keyInBox)
+        .kwarg("blocked", blocked)
+        .build();
+  }
+
+  /** The 3x3 layouts; {@code agentColumn} is the agent room's column, its row is 1. */
+  private static EnvSpec maze(
+      String id, int agentColumn, boolean keyInBox, boolean blocked, int quarters, int visited) {
+    return EnvSpec.builder(id)
+        .config(ObstructedMazeFullEnv.Config.class, ObstructedMazeFullEnv::new)
+        .kwarg("agent_room", java.util.List.of(agentColumn, 1))
+        .kwarg("key_in_box", keyInBox)
+        .kwarg("blocked", blocked)
+        .kwarg("num_quarters", quarters)
+        .kwarg("num_rooms_visited", visited)
+        .build();
   }
 
   private static EnvSpec fetch(String id, int size, int objects) {
