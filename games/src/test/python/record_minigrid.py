@@ -65,6 +65,9 @@ CASES = [
     ("MiniGrid-ObstructedMaze-2Q-v0", 4),
     ("MiniGrid-ObstructedMaze-Full-v0", 5),
     ("MiniGrid-Playground-v0", 6),
+    ("MiniGrid-ObstructedMaze-2Dlhb-v1", 7),
+    ("MiniGrid-ObstructedMaze-1Q-v1", 8),
+    ("MiniGrid-ObstructedMaze-Full-v1", 9),
 ]
 STEPS = 150
 P = [0.2, 0.2, 0.4, 0.05, 0.05, 0.05, 0.05]

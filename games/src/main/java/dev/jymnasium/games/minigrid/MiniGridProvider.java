@@ -98,6 +98,10 @@ public final class MiniGridProvider implements EnvProvider {
     registry.register(maze("MiniGrid-ObstructedMaze-1Q-v0", 1, true, true, 1, 5));
     registry.register(maze("MiniGrid-ObstructedMaze-2Q-v0", 2, true, true, 2, 11));
     registry.register(maze("MiniGrid-ObstructedMaze-Full-v0", 1, true, true, 4, 25));
+    registry.register(mazeV1("MiniGrid-ObstructedMaze-2Dlhb-v1", 2, 1, 4));
+    registry.register(mazeV1("MiniGrid-ObstructedMaze-1Q-v1", 1, 1, 5));
+    registry.register(mazeV1("MiniGrid-ObstructedMaze-2Q-v1", 2, 2, 11));
+    registry.register(mazeV1("MiniGrid-ObstructedMaze-Full-v1", 1, 4, 25));
     registry.register(
         EnvSpec.builder("MiniGrid-Playground-v0")
             .config(PlaygroundEnv.Config.class, PlaygroundEnv::new)
@@ -122,6 +126,17 @@ public final class MiniGridProvider implements EnvProvider {
         .kwarg("blocked", blocked)
         .kwarg("num_quarters", quarters)
         .kwarg("num_rooms_visited", visited)
+        .build();
+  }
+
+  /** The v1 layouts: keys hidden in boxes behind blocked doors, placed after the doors. */
+  private static EnvSpec mazeV1(String id, int agentColumn, int quarters, int visited) {
+    return EnvSpec.builder(id)
+        .config(ObstructedMazeFullEnv.Config.class, ObstructedMazeFullEnv::new)
+        .kwarg("agent_room", java.util.List.of(agentColumn, 1))
+        .kwarg("num_quarters", quarters)
+        .kwarg("num_rooms_visited", visited)
+        .kwarg("keys_after_doors", true)
         .build();
   }
 

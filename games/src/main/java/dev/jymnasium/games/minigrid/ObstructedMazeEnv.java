@@ -46,15 +46,27 @@ public abstract class ObstructedMazeEnv extends RoomGridEnv {
    */
   protected void addMazeDoor(
       int i, int j, int wall, int color, boolean locked, boolean keyInBox, boolean blocked) {
+    WorldObj door = addBlockedDoor(i, j, wall, color, locked, blocked);
+    if (locked) {
+      addKey(i, j, door.color(), keyInBox);
+    }
+  }
+
+  /** A door on wall {@code wall} of room (i, j), with a green ball in front of it if blocked. */
+  protected WorldObj addBlockedDoor(
+      int i, int j, int wall, int color, boolean locked, boolean blocked) {
     int[] pos = new int[2];
     WorldObj door = addDoor(i, j, wall, color, locked, pos);
     if (blocked) {
       grid.set(pos[0] - DX[wall], pos[1] - DY[wall], WorldObj.ball(WorldObj.GREEN));
     }
-    if (locked) {
-      WorldObj key = WorldObj.key(door.color());
-      placeInRoom(i, j, keyInBox ? WorldObj.box(WorldObj.GREY, key) : key);
-    }
+    return door;
+  }
+
+  /** A key of {@code color} in room (i, j), inside a grey box when {@code keyInBox}. */
+  protected void addKey(int i, int j, int color, boolean keyInBox) {
+    WorldObj key = WorldObj.key(color);
+    placeInRoom(i, j, keyInBox ? WorldObj.box(WorldObj.GREY, key) : key);
   }
 
   /** Puts the blue ball to find in room (i, j). */

@@ -6,7 +6,8 @@ import dev.jymnasium.env.registry.Kwarg;
 /**
  * A 3x3 maze of rooms behind locked, blocked doors with hidden keys; Minigrid's {@code
  * MiniGrid-ObstructedMaze-2Dl-v0}, {@code -2Dlh-v0}, {@code -2Dlhb-v0}, {@code -1Q-v0}, {@code
- * -2Q-v0} and {@code -Full-v0}.
+ * -2Q-v0} and {@code -Full-v0}, and the v1 ids {@code -2Dlhb-v1}, {@code -1Q-v1}, {@code -2Q-v1},
+ * {@code -Full-v1}.
  *
  * <h2>Description</h2>
  *
@@ -39,11 +40,13 @@ import dev.jymnasium.env.registry.Kwarg;
  * <h2>Arguments</h2>
  *
  * {@code agent_room} ([1, 1]), {@code key_in_box} (true), {@code blocked} (true), {@code
- * num_quarters} (4), {@code num_rooms_visited} (25) and the shared {@link MiniGridEnv.Options}.
+ * num_quarters} (4), {@code num_rooms_visited} (25), {@code keys_after_doors} (false; true for the
+ * v1 ids) and the shared {@link MiniGridEnv.Options}.
  *
  * <h2>Version history</h2>
  *
- * v0: as Minigrid 3.x (the v1 ids, which fix the placement of blocking balls, are not here yet).
+ * v1 ({@code keys_after_doors=true}): keys are placed after the doors and balls, so a blocking ball
+ * can no longer land on a key. v0: as Minigrid 3.x.
  */
 public final class ObstructedMazeFullEnv extends ObstructedMazeEnv {
   private static final int[][] SIDE_ROOMS = {{2, 1}, {1, 2}, {0, 1}, {1, 0}};
@@ -57,6 +60,8 @@ public final class ObstructedMazeFullEnv extends ObstructedMazeEnv {
    * @param blocked {@code blocked}: balls block the locked doors
    * @param numQuarters {@code num_quarters}: side rooms opened from the middle
    * @param numRoomsVisited {@code num_rooms_visited}: sets the default step limit
+   * @param keysAfterDoors {@code keys_after_doors}: place a side room's keys after both its doors
+   *     and blocking balls, so no ball lands on a key's cell (the v1 ids)
    * @param options the shared Minigrid kwargs
    */
   public record Config(
@@ -67,6 +72,10 @@ public final class ObstructedMazeFullEnv extends ObstructedMazeEnv {
           int numQuarters,
       @Kwarg(defaultValue = "25", min = 1, max = 1000, doc = "sets the default step limit")
           int numRoomsVisited,
+      @Kwarg(
+              defaultValue = "false",
+              doc = "place a side room's keys after both its doors (the v1 ids)")
+          boolean keysAfterDoors,
       Options options) {
     /** Checks what the annotations cannot say. */
     public Config {
@@ -87,6 +96,7 @@ public final class ObstructedMazeFullEnv extends ObstructedMazeEnv {
   private final boolean keyInBox;
   private final boolean blocked;
   private final int numQuarters;
+  private final boolean keysAfterDoors;
 
   /** The Full layout. */
   public ObstructedMazeFullEnv() {
@@ -104,6 +114,7 @@ public final class ObstructedMazeFullEnv extends ObstructedMazeEnv {
     this.keyInBox = c.keyInBox();
     this.blocked = c.blocked();
     this.numQuarters = c.numQuarters();
+    this.keysAfterDoors = c.keysAfterDoors();
   }
 
   @Override
@@ -111,10 +122,19 @@ public final class ObstructedMazeFullEnv extends ObstructedMazeEnv {
     genMaze();
     for (int i = 0; i < numQuarters; i++) {
       addMazeDoor(1, 1, i, doorColors[i], false, false, false);
+      int si = SIDE_ROOMS[i][0];
+      int sj = SIDE_ROOMS[i][1];
       for (int k = -1; k <= 1; k += 2) {
         int wall = Math.floorMod(i + k, 4);
         int color = doorColors[Math.floorMod(i + k, doorColors.length)];
-        addMazeDoor(SIDE_ROOMS[i][0], SIDE_ROOMS[i][1], wall, color, true, keyInBox, blocked);
+        if (keysAfterDoors) {
+          addBlockedDoor(si, sj, wall, color, true, blocked);
+        } else {
+          addMazeDoor(si, sj, wall, color, true, keyInBox, blocked);
+        }
+      }
+      for (int k = -1; k <= 1 && keysAfterDoors; k += 2) {
+        addKey(si, sj, doorColors[Math.floorMod(i + k, doorColors.length)], keyInBox);
       }
     }
     int[] corner = CORNERS[randInt(0, numQuarters)];
