@@ -41,9 +41,37 @@ CASES = [
     ("MiniGrid-MemoryS7-v0", 3),
     ("MiniGrid-MemoryS13Random-v0", 4),
     ("MiniGrid-MemoryS17Random-v0", 5),
+    ("MiniGrid-DistShift1-v0", 0),
+    ("MiniGrid-DistShift2-v0", 1),
+    ("MiniGrid-Dynamic-Obstacles-5x5-v0", 0),
+    ("MiniGrid-Dynamic-Obstacles-Random-6x6-v0", 1),
+    ("MiniGrid-Dynamic-Obstacles-16x16-v0", 2),
+    ("MiniGrid-GoToDoor-5x5-v0", 3),
+    ("MiniGrid-GoToDoor-8x8-v0", 4),
+    ("MiniGrid-RedBlueDoors-6x6-v0", 5),
+    ("MiniGrid-RedBlueDoors-8x8-v0", 6),
+    ("MiniGrid-Fetch-5x5-N2-v0", 7),
+    ("MiniGrid-Fetch-8x8-N3-v0", 8),
+    ("MiniGrid-GoToObject-6x6-N2-v0", 9),
+    ("MiniGrid-GoToObject-8x8-N2-v0", 10),
+    ("MiniGrid-PutNear-6x6-N2-v0", 11),
+    ("MiniGrid-PutNear-8x8-N3-v0", 12),
+    ("MiniGrid-LockedRoom-v0", 13),
+    ("MiniGrid-LockedRoom-v0", 14),
+    ("MiniGrid-ObstructedMaze-1Dl-v0", 0),
+    ("MiniGrid-ObstructedMaze-1Dlhb-v0", 1),
+    ("MiniGrid-ObstructedMaze-2Dlh-v0", 2),
+    ("MiniGrid-ObstructedMaze-1Q-v0", 3),
+    ("MiniGrid-ObstructedMaze-2Q-v0", 4),
+    ("MiniGrid-ObstructedMaze-Full-v0", 5),
+    ("MiniGrid-Playground-v0", 6),
+    ("MiniGrid-ObstructedMaze-2Dlhb-v1", 7),
+    ("MiniGrid-ObstructedMaze-1Q-v1", 8),
+    ("MiniGrid-ObstructedMaze-Full-v1", 9),
 ]
 STEPS = 150
 P = [0.2, 0.2, 0.4, 0.05, 0.05, 0.05, 0.05]
+P3 = [0.3, 0.3, 0.4]  # Dynamic-Obstacles: left, right, forward only
 
 
 def obs_hash(obs):
@@ -59,7 +87,9 @@ def main():
         env = gym.make(env_id)
         obs, _ = env.reset(seed=seed)
         u = env.unwrapped
-        actions = np.random.default_rng(1000 + seed).choice(7, size=STEPS, p=P).tolist()
+        n = env.action_space.n
+        actions = np.random.default_rng(1000 + seed).choice(n, size=STEPS, p=P if n == 7 else P3)
+        actions = actions.tolist()
         print("case", env_id, seed)
         print("grid", u.width, u.height, ",".join(str(v) for v in u.grid.encode().reshape(-1)))
         print("agent", int(u.agent_pos[0]), int(u.agent_pos[1]), int(u.agent_dir))

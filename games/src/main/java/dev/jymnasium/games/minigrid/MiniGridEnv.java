@@ -70,7 +70,7 @@ public abstract class MiniGridEnv extends SceneEnv<Map<String, Object>, Integer>
   private static final EnvMetadata METADATA = new EnvMetadata(List.of("human", "rgb_array"), 10);
 
   /** Rejection sampling of a free cell gives up after this many draws (the original never does). */
-  private static final int MAX_PLACE_TRIES = 1_000_000;
+  protected static final int MAX_PLACE_TRIES = 1_000_000;
 
   /** What cells outside the grid show. */
   private static final WorldObj OUTSIDE = WorldObj.wall();
@@ -224,16 +224,22 @@ public abstract class MiniGridEnv extends SceneEnv<Map<String, Object>, Integer>
     boolean test(int x, int y);
   }
 
+  /** The cell chosen by the last successful {@link #tryPlaceObj}. */
+  protected int placedX;
+
+  protected int placedY;
+
   /**
    * Minigrid's {@code place_obj}: draws {@code x} then {@code y} uniformly in the {@code w x h}
    * rectangle from {@code (topX, topY)} (clipped to the grid) until the cell is empty, not the
-   * agent's and not rejected, then puts {@code obj} there.
+   * agent's and not rejected, then puts {@code obj} there and records the cell in {@link #placedX}
+   * and {@link #placedY}.
    *
    * @param reject extra refusals, or null
-   * @param maxTries draws after which to give up (the original raises after {@code max_tries + 1})
-   * @return the cell as {@code {x, y}}
+   * @param maxTries the original's {@code max_tries}: it gives up after {@code max_tries + 1} draws
+   * @return false when it gave up (the original raises)
    */
-  protected int[] placeObj(
+  protected boolean tryPlaceObj(
       WorldObj obj, int topX, int topY, int w, int h, Reject reject, int maxTries) {
     int x0 = Math.max(topX, 0);
     int y0 = Math.max(topY, 0);
@@ -246,9 +252,25 @@ public abstract class MiniGridEnv extends SceneEnv<Map<String, Object>, Integer>
         continue;
       }
       grid.set(x, y, obj);
-      return new int[] {x, y};
+      placedX = x;
+      placedY = y;
+      return true;
     }
-    throw new IllegalStateException("no free cell found to place " + obj);
+    return false;
+  }
+
+  /**
+   * {@link #tryPlaceObj} that fails loudly.
+   *
+   * @return the cell as {@code {x, y}}
+   * @throws IllegalStateException when no cell was found
+   */
+  protected int[] placeObj(
+      WorldObj obj, int topX, int topY, int w, int h, Reject reject, int maxTries) {
+    if (!tryPlaceObj(obj, topX, topY, w, h, reject, maxTries)) {
+      throw new IllegalStateException("no free cell found to place " + obj);
+    }
+    return new int[] {placedX, placedY};
   }
 
   /** {@link #placeObj(WorldObj, int, int, int, int, Reject, int)} without extra refusals. */

@@ -65,6 +65,136 @@ public final class MiniGridProvider implements EnvProvider {
     registry.register(memory("MiniGrid-MemoryS13-v0", 13, false));
     registry.register(memory("MiniGrid-MemoryS13Random-v0", 13, true));
     registry.register(memory("MiniGrid-MemoryS17Random-v0", 17, true));
+    registry.register(distShift("MiniGrid-DistShift1-v0", 2));
+    registry.register(distShift("MiniGrid-DistShift2-v0", 5));
+    registry.register(dynamicObstacles("MiniGrid-Dynamic-Obstacles-5x5-v0", 5, 2, true));
+    registry.register(dynamicObstacles("MiniGrid-Dynamic-Obstacles-Random-5x5-v0", 5, 2, false));
+    registry.register(dynamicObstacles("MiniGrid-Dynamic-Obstacles-6x6-v0", 6, 3, true));
+    registry.register(dynamicObstacles("MiniGrid-Dynamic-Obstacles-Random-6x6-v0", 6, 3, false));
+    registry.register(dynamicObstacles("MiniGrid-Dynamic-Obstacles-8x8-v0", 8, 4, true));
+    registry.register(dynamicObstacles("MiniGrid-Dynamic-Obstacles-16x16-v0", 16, 8, true));
+    registry.register(goToDoor("MiniGrid-GoToDoor-5x5-v0", 5));
+    registry.register(goToDoor("MiniGrid-GoToDoor-6x6-v0", 6));
+    registry.register(goToDoor("MiniGrid-GoToDoor-8x8-v0", 8));
+    registry.register(redBlueDoors("MiniGrid-RedBlueDoors-6x6-v0", 6));
+    registry.register(redBlueDoors("MiniGrid-RedBlueDoors-8x8-v0", 8));
+    registry.register(fetch("MiniGrid-Fetch-5x5-N2-v0", 5, 2));
+    registry.register(fetch("MiniGrid-Fetch-6x6-N2-v0", 6, 2));
+    registry.register(fetch("MiniGrid-Fetch-8x8-N3-v0", 8, 3));
+    registry.register(goToObject("MiniGrid-GoToObject-6x6-N2-v0", 6, 2));
+    registry.register(goToObject("MiniGrid-GoToObject-8x8-N2-v0", 8, 2));
+    registry.register(putNear("MiniGrid-PutNear-6x6-N2-v0", 6, 2));
+    registry.register(putNear("MiniGrid-PutNear-8x8-N3-v0", 8, 3));
+    registry.register(
+        EnvSpec.builder("MiniGrid-LockedRoom-v0")
+            .config(LockedRoomEnv.Config.class, LockedRoomEnv::new)
+            .build());
+    registry.register(maze1D("MiniGrid-ObstructedMaze-1Dl-v0", false, false));
+    registry.register(maze1D("MiniGrid-ObstructedMaze-1Dlh-v0", true, false));
+    registry.register(maze1D("MiniGrid-ObstructedMaze-1Dlhb-v0", true, true));
+    registry.register(maze("MiniGrid-ObstructedMaze-2Dl-v0", 2, false, false, 1, 4));
+    registry.register(maze("MiniGrid-ObstructedMaze-2Dlh-v0", 2, true, false, 1, 4));
+    registry.register(maze("MiniGrid-ObstructedMaze-2Dlhb-v0", 2, true, true, 1, 4));
+    registry.register(maze("MiniGrid-ObstructedMaze-1Q-v0", 1, true, true, 1, 5));
+    registry.register(maze("MiniGrid-ObstructedMaze-2Q-v0", 2, true, true, 2, 11));
+    registry.register(maze("MiniGrid-ObstructedMaze-Full-v0", 1, true, true, 4, 25));
+    registry.register(mazeV1("MiniGrid-ObstructedMaze-2Dlhb-v1", 2, 1, 4));
+    registry.register(mazeV1("MiniGrid-ObstructedMaze-1Q-v1", 1, 1, 5));
+    registry.register(mazeV1("MiniGrid-ObstructedMaze-2Q-v1", 2, 2, 11));
+    registry.register(mazeV1("MiniGrid-ObstructedMaze-Full-v1", 1, 4, 25));
+    registry.register(
+        EnvSpec.builder("MiniGrid-Playground-v0")
+            .config(PlaygroundEnv.Config.class, PlaygroundEnv::new)
+            .build());
+  }
+
+  private static EnvSpec maze1D(String id, boolean keyInBox, boolean blocked) {
+    return EnvSpec.builder(id)
+        .config(ObstructedMaze1DEnv.Config.class, ObstructedMaze1DEnv::new)
+        .kwarg("key_in_box", keyInBox)
+        .kwarg("blocked", blocked)
+        .build();
+  }
+
+  /** The 3x3 layouts; {@code agentColumn} is the agent room's column, its row is 1. */
+  private static EnvSpec maze(
+      String id, int agentColumn, boolean keyInBox, boolean blocked, int quarters, int visited) {
+    return EnvSpec.builder(id)
+        .config(ObstructedMazeFullEnv.Config.class, ObstructedMazeFullEnv::new)
+        .kwarg("agent_room", java.util.List.of(agentColumn, 1))
+        .kwarg("key_in_box", keyInBox)
+        .kwarg("blocked", blocked)
+        .kwarg("num_quarters", quarters)
+        .kwarg("num_rooms_visited", visited)
+        .build();
+  }
+
+  /** The v1 layouts: keys hidden in boxes behind blocked doors, placed after the doors. */
+  private static EnvSpec mazeV1(String id, int agentColumn, int quarters, int visited) {
+    return EnvSpec.builder(id)
+        .config(ObstructedMazeFullEnv.Config.class, ObstructedMazeFullEnv::new)
+        .kwarg("agent_room", java.util.List.of(agentColumn, 1))
+        .kwarg("num_quarters", quarters)
+        .kwarg("num_rooms_visited", visited)
+        .kwarg("keys_after_doors", true)
+        .build();
+  }
+
+  private static EnvSpec fetch(String id, int size, int objects) {
+    return EnvSpec.builder(id)
+        .config(FetchEnv.Config.class, FetchEnv::new)
+        .kwarg("size", size)
+        .kwarg("num_objs", objects)
+        .build();
+  }
+
+  private static EnvSpec goToObject(String id, int size, int objects) {
+    return EnvSpec.builder(id)
+        .config(GoToObjectEnv.Config.class, GoToObjectEnv::new)
+        .kwarg("size", size)
+        .kwarg("num_objs", objects)
+        .build();
+  }
+
+  private static EnvSpec putNear(String id, int size, int objects) {
+    return EnvSpec.builder(id)
+        .config(PutNearEnv.Config.class, PutNearEnv::new)
+        .kwarg("size", size)
+        .kwarg("num_objs", objects)
+        .build();
+  }
+
+  private static EnvSpec distShift(String id, int strip2Row) {
+    return EnvSpec.builder(id)
+        .config(DistShiftEnv.Config.class, DistShiftEnv::new)
+        .kwarg("strip2_row", strip2Row)
+        .build();
+  }
+
+  private static EnvSpec dynamicObstacles(String id, int size, int balls, boolean fixedStart) {
+    EnvSpec.Builder b =
+        EnvSpec.builder(id)
+            .config(DynamicObstaclesEnv.Config.class, DynamicObstaclesEnv::new)
+            .kwarg("size", size)
+            .kwarg("n_obstacles", balls);
+    if (!fixedStart) {
+      b.kwarg("agent_start_pos", null);
+    }
+    return b.build();
+  }
+
+  private static EnvSpec goToDoor(String id, int size) {
+    return EnvSpec.builder(id)
+        .config(GoToDoorEnv.Config.class, GoToDoorEnv::new)
+        .kwarg("size", size)
+        .build();
+  }
+
+  private static EnvSpec redBlueDoors(String id, int size) {
+    return EnvSpec.builder(id)
+        .config(RedBlueDoorsEnv.Config.class, RedBlueDoorsEnv::new)
+        .kwarg("size", size)
+        .build();
   }
 
   private static EnvSpec multiRoom(String id, int rooms, int maxRoomSize) {

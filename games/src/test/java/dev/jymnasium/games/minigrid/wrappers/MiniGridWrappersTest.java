@@ -75,4 +75,74 @@ class MiniGridWrappersTest {
     Env<Map<String, Object>, Integer> snake = Gym.make("Snake-v0");
     assertThrows(IllegalArgumentException.class, () -> new ImgObsWrapper<>(snake));
   }
+
+  private static final int[] ACTIONS = {1, 2, 2, 0, 2, 1, 1, 2, 2, 2};
+
+  /** Rewards printed by {@code ActionBonus(gym.make("MiniGrid-Empty-6x6-v0"))}, seed 0, ACTIONS. */
+  @Test
+  void actionBonusMatchesTheOriginal() {
+    double[] expected = {1, 1, 1, 1, 1, 1, 1, 1, 0.7071067811865475, 0.5773502691896258};
+    try (ActionBonus<Map<String, Object>> env =
+        new ActionBonus<>(Gym.<Map<String, Object>, Integer>make("MiniGrid-Empty-6x6-v0"))) {
+      env.reset(0);
+      for (int t = 0; t < ACTIONS.length; t++) {
+        assertEquals(expected[t], env.step(ACTIONS[t]).reward(), 0.0, "step " + t);
+      }
+    }
+  }
+
+  /** Rewards printed by {@code PositionBonus(gym.make("MiniGrid-Empty-6x6-v0"))}, seed 0. */
+  @Test
+  void positionBonusMatchesTheOriginal() {
+    double[] expected = {
+      1,
+      1,
+      1,
+      0.7071067811865475,
+      1,
+      0.7071067811865475,
+      0.5773502691896258,
+      0.5773502691896258,
+      0.5,
+      0.4472135954999579
+    };
+    try (PositionBonus<Map<String, Object>> env =
+        new PositionBonus<>(Gym.<Map<String, Object>, Integer>make("MiniGrid-Empty-6x6-v0"))) {
+      env.reset(0);
+      for (int t = 0; t < ACTIONS.length; t++) {
+        assertEquals(expected[t], env.step(ACTIONS[t]).reward(), 0.0, "step " + t);
+      }
+    }
+  }
+
+  /**
+   * Image hashes of {@code OneHotPartialObsWrapper(gym.make("MiniGrid-DoorKey-6x6-v0"))}, seed 3.
+   */
+  @Test
+  void oneHotMatchesTheOriginal() {
+    long[] expected = {1912045936, 1255328595, 1255328595, 1255328595, 1912045936};
+    try (OneHotPartialObsWrapper<Integer> env =
+        new OneHotPartialObsWrapper<>(Gym.make("MiniGrid-DoorKey-6x6-v0"))) {
+      assertEquals(expected[0], hash((byte[]) env.reset(3).observation().get("image")));
+      for (int t = 0; t < 4; t++) {
+        assertEquals(
+            expected[t + 1], hash((byte[]) env.step(ACTIONS[t]).observation().get("image")));
+      }
+    }
+  }
+
+  /** {@code ReseedWrapper(gym.make("MiniGrid-DoorKey-6x6-v0"), seeds=(5, 9))}: three resets. */
+  @Test
+  void reseedCyclesThroughItsSeeds() {
+    long[] expected = {1491924431, 1108310955, 1491924431};
+    try (ReseedWrapper<Map<String, Object>, Integer> env =
+        new ReseedWrapper<>(Gym.make("MiniGrid-DoorKey-6x6-v0"), new long[] {5, 9}, 0)) {
+      for (long e : expected) {
+        assertEquals(e, hash((byte[]) env.reset(123L).observation().get("image")));
+      }
+    }
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new ReseedWrapper<>(Gym.make("MiniGrid-DoorKey-6x6-v0"), new long[0], 0));
+  }
 }
