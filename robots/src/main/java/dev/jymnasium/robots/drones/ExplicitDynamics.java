@@ -6,7 +6,8 @@ package dev.jymnasium.robots.drones;
  * (see {@link DroneModel#bodyTorques}) and J the inertia: {@code a = (R·(0,0,ΣF) − (0,0,W))/m},
  * {@code ω̇ = J⁻¹(τ − ω×Jω)} with ω the body rates; then {@code v += dt·a}, {@code ω += dt·ω̇},
  * {@code p += dt·v} (the new v), the quaternion turned by the exact rotation of {@code ω·dt} and
- * re-normalised; the world angular velocity is {@code R·ω} with the attitude before the step.
+ * re-normalised through Bullet's matrix round trip (as the original reads it back from PyBullet);
+ * the world angular velocity is {@code R·ω} with the attitude before the step.
  */
 final class ExplicitDynamics {
   private final DroneModel model;
@@ -14,6 +15,7 @@ final class ExplicitDynamics {
   private final double[] rot = new double[9];
   private final double[] torque = new double[3];
   private final double[] q = new double[4];
+  private final double[] after = new double[9];
 
   ExplicitDynamics(DroneModel model, double dtSeconds) {
     this.model = model;
@@ -61,13 +63,14 @@ final class ExplicitDynamics {
     s.bodyRates[p3 + 1] = wy;
     s.bodyRates[p3 + 2] = wz;
     turn(s.quat, q4, wx, wy, wz);
-    s.angVel[p3] = rot[0] * wx + rot[1] * wy + rot[2] * wz;
-    s.angVel[p3 + 1] = rot[3] * wx + rot[4] * wy + rot[5] * wz;
-    s.angVel[p3 + 2] = rot[6] * wx + rot[7] * wy + rot[8] * wz;
+    // R·ω in the order and with the fused multiply-adds of the BLAS product numpy calls.
+    s.angVel[p3] = Math.fma(rot[2], wz, Math.fma(rot[0], wx, rot[1] * wy));
+    s.angVel[p3 + 1] = Math.fma(rot[5], wz, Math.fma(rot[3], wx, rot[4] * wy));
+    s.angVel[p3 + 2] = Math.fma(rot[8], wz, Math.fma(rot[6], wx, rot[7] * wy));
     Rotations.euler(s.quat, q4, s.rpy, p3);
   }
 
-  /** Turns quaternion {@code quat[o..]} by body rates (p, q, r) held for dt, then normalises it. */
+  /** Turns quaternion {@code quat[o..]} by body rates (p, q, r) held for dt. */
   private void turn(double[] quat, int o, double p, double qr, double r) {
     double norm = Math.sqrt(p * p + qr * qr + r * r);
     // The original skips rates within numpy's isclose(·, 0) tolerance (1e-8).
@@ -85,20 +88,16 @@ final class ExplicitDynamics {
       double y = quat[o + 1];
       double z = quat[o + 2];
       double w = quat[o + 3];
-      q[0] = c * x + mr * y + -mq * z + mp * w;
-      q[1] = -mr * x + c * y + mp * z + mq * w;
-      q[2] = mq * x + -mp * y + c * z + mr * w;
-      q[3] = -mp * x + -mq * y + -mr * z + c * w;
+      // Summed in pairs (columns 0 and 2, then 1 and 3), as the BLAS product numpy calls does.
+      q[0] = (c * x + -mq * z) + (mr * y + mp * w);
+      q[1] = (-mr * x + mp * z) + (c * y + mq * w);
+      q[2] = (mq * x + c * z) + (-mp * y + mr * w);
+      q[3] = (-mp * x + -mr * z) + (-mq * y + c * w);
       System.arraycopy(q, 0, quat, o, 4);
     }
-    double n =
-        Math.sqrt(
-            quat[o] * quat[o]
-                + quat[o + 1] * quat[o + 1]
-                + quat[o + 2] * quat[o + 2]
-                + quat[o + 3] * quat[o + 3]);
-    for (int k = 0; k < 4; k++) {
-      quat[o + k] /= n;
-    }
+    // The original reads the pose back from PyBullet, which stores it as a rotation matrix: the
+    // quaternion comes back through Bullet's matrix round trip (a re-normalisation of ~1e-14).
+    Rotations.matrix(quat, o, after);
+    Rotations.quaternionOfMatrix(after, quat, o);
   }
 }

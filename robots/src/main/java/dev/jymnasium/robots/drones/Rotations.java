@@ -86,4 +86,30 @@ public final class Rotations {
     dest[o + 2] = cr * cp * sy - sr * sp * cy;
     dest[o + 3] = cr * cp * cy + sr * sp * sy;
   }
+
+  /**
+   * The quaternion (x, y, z, w) of row-major rotation {@code m} into {@code dest[o..o+3]} (Bullet's
+   * {@code btMatrix3x3::getRotation}).
+   */
+  public static void quaternionOfMatrix(double[] m, double[] dest, int o) {
+    double trace = m[0] + m[4] + m[8];
+    if (trace > 0) {
+      double s = Math.sqrt(trace + 1.0);
+      dest[o + 3] = s * 0.5;
+      s = 0.5 / s;
+      dest[o] = (m[7] - m[5]) * s;
+      dest[o + 1] = (m[2] - m[6]) * s;
+      dest[o + 2] = (m[3] - m[1]) * s;
+    } else {
+      int i = m[0] < m[4] ? (m[4] < m[8] ? 2 : 1) : (m[0] < m[8] ? 2 : 0);
+      int j = (i + 1) % 3;
+      int k = (i + 2) % 3;
+      double s = Math.sqrt(m[4 * i] - m[4 * j] - m[4 * k] + 1.0);
+      dest[o + i] = s * 0.5;
+      s = 0.5 / s;
+      dest[o + 3] = (m[3 * k + j] - m[3 * j + k]) * s;
+      dest[o + j] = (m[3 * j + i] + m[3 * i + j]) * s;
+      dest[o + k] = (m[3 * k + i] + m[3 * i + k]) * s;
+    }
+  }
 }
