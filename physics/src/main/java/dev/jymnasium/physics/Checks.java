@@ -64,6 +64,55 @@ public final class Checks {
   }
 
   /**
+   * {@link #finite(String, double)} naming the value "{@code quantity kind 'name'}" (e.g. "effort
+   * of", "joint", "hip"): the name is built only on failure, so calls made every step allocate
+   * nothing.
+   */
+  public static double finite(String quantity, String kind, String name, double value) {
+    if (!Double.isFinite(value)) {
+      finite(label(quantity, kind, name), value);
+    }
+    return value;
+  }
+
+  /**
+   * {@link #nonNegative(String, double)}, naming the value as {@link #finite(String, String,
+   * String, double)} does.
+   */
+  public static double nonNegative(String quantity, String kind, String name, double value) {
+    if (!(value >= 0) || !Double.isFinite(value)) {
+      nonNegative(label(quantity, kind, name), value);
+    }
+    return value;
+  }
+
+  /**
+   * {@link #finite(String, Vector3dc)}, naming the value as {@link #finite(String, String, String,
+   * double)} does.
+   */
+  public static Vector3dc finite(String quantity, String kind, String name, Vector3dc v) {
+    if (v == null || !v.isFinite()) {
+      finite(label(quantity, kind, name), v);
+    }
+    return v;
+  }
+
+  /**
+   * {@link #finite(String, Quaterniondc)}, naming the value as {@link #finite(String, String,
+   * String, double)} does.
+   */
+  public static Quaterniondc finite(String quantity, String kind, String name, Quaterniondc q) {
+    if (q == null || !q.isFinite() || q.lengthSquared() < 1e-24) {
+      finite(label(quantity, kind, name), q);
+    }
+    return q;
+  }
+
+  private static String label(String quantity, String kind, String name) {
+    return quantity + " " + kind + " '" + name + "'";
+  }
+
+  /**
    * Requires ball-joint limits (rad) as MuJoCo writes them: none (−∞, +∞), or lower 0 and an upper
    * bound on the total rotation angle in (0, π].
    */

@@ -11,7 +11,8 @@ import org.joml.Vector3dc;
  *     maxSubStepSeconds) equal sub-steps, in (0, 1]
  * @param solverIterations constraint-solver iterations per sub-step, in [1, 1000], or {@link
  *     #ENGINE_DEFAULT_ITERATIONS} for the engine's own default
- * @param randomSeed seed of the engine's solver randomisation (kept per world)
+ * @param randomSeed seed of the engine's solver randomisation, kept per world (JBullet's row
+ *     shuffling; ODE4J's solvers draw no random numbers)
  * @param solver how joints and contacts are solved; {@link ConstraintSolver#DIRECT} on ODE4J only
  */
 public record WorldSettings(

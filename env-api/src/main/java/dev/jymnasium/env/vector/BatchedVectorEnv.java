@@ -203,7 +203,8 @@ abstract class BatchedVectorEnv<BO, BA> implements VectorEnv<BO, BA> {
         Reset<Object> r = envs[i].reset(seed == null ? null : seed + i, options);
         singleObs.writeBatch(r.observation(), obsBuffer, i);
         infos[i] = r.info();
-      } catch (RuntimeException e) {
+      } catch (Throwable e) {
+        // Errors too (an AssertionError, a StackOverflowError): the caller must learn which env.
         throw new SubEnvException(i, "reset", e);
       }
       pending[i] = false;
@@ -257,7 +258,7 @@ abstract class BatchedVectorEnv<BO, BA> implements VectorEnv<BO, BA> {
         }
       } catch (SubEnvException e) {
         throw e;
-      } catch (RuntimeException e) {
+      } catch (Throwable e) {
         throw new SubEnvException(i, "step", e);
       }
     }

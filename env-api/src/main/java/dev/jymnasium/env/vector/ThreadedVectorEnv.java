@@ -198,7 +198,9 @@ public final class ThreadedVectorEnv<BO, BA> extends BatchedVectorEnv<BO, BA> {
         } catch (RuntimeException e) {
           owner.failures[index] = e;
         } catch (Error e) {
-          owner.failures[index] = new IllegalStateException("worker " + index + " failed", e);
+          // Sub-env errors arrive wrapped; this is the worker's own failure, outside any sub-env.
+          owner.failures[index] =
+              new IllegalStateException("vector worker " + index + " failed", e);
         }
         owner.finished.set(index, g);
         Thread caller = owner.parkedCaller;

@@ -10,13 +10,13 @@ import java.util.Map;
 
 /**
  * A tiny test env: the observation is {@code [start + steps]} where start is drawn at reset, the
- * reward is the action, the episode terminates after {@code length} steps, and action 2 throws (to
- * test failure reporting).
+ * reward is the action, the episode terminates after {@code length} steps, action 2 throws an
+ * exception and action 3 an {@link AssertionError} (to test failure reporting).
  */
 public final class CountingEnv extends Env<float[], Integer> {
   private final int length;
   private final Box<float[]> obsSpace = Box.float32(0, 1000, 1);
-  private final Discrete actSpace = new Discrete(3);
+  private final Discrete actSpace = new Discrete(4);
   private final float[] obs = new float[1];
   private final Step<float[]> step = new Step<>();
   private int steps;
@@ -48,6 +48,9 @@ public final class CountingEnv extends Env<float[], Integer> {
   protected Step<float[]> doStep(Integer action) {
     if (action == 2) {
       throw new IllegalStateException("action 2 breaks this env");
+    }
+    if (action == 3) {
+      throw new AssertionError("action 3 breaks this env");
     }
     steps++;
     obs[0] = start + steps;

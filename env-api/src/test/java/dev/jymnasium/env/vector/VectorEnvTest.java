@@ -106,6 +106,24 @@ class VectorEnvTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"sync", "threaded"})
+  void errorFromASubEnvIsNamedOnEitherThread(String kind) {
+    try (VectorEnv<float[], int[]> v = make(kind, 4, 100, AutoresetMode.NEXT_STEP)) {
+      v.reset(0);
+      // Sub-env 1 runs on the calling thread, sub-env 3 on the worker.
+      for (int bad : new int[] {1, 3}) {
+        int[] actions = {0, 0, 0, 0};
+        actions[bad] = 3;
+        SubEnvException e = assertThrows(SubEnvException.class, () -> v.step(actions));
+        assertEquals(bad, e.index());
+        assertTrue(e.getMessage().contains("sub-env " + bad), e.getMessage());
+        assertTrue(e.getCause() instanceof AssertionError, String.valueOf(e.getCause()));
+      }
+      v.step(new int[] {1, 1, 1, 1});
+    }
+  }
+
   @Test
   void badActionBatchIsRejected() {
     try (VectorEnv<float[], int[]> v = make("sync", 2, 5, AutoresetMode.NEXT_STEP)) {

@@ -30,14 +30,26 @@ import org.joml.Vector3dc;
 /**
  * A world on JBullet: a discrete dynamics world stepped with exactly one internal step per
  * sub-step, bodies never sleeping, and a pair filter that applies the neutral collision rules.
+ *
+ * <p>Worlds may be used from several threads at once (each world by one thread at a time): every
+ * call that builds, steps or queries JBullet's world runs with the world's own pools ({@link
+ * JBulletPools}), and building bodies and joints, which touches JBullet's static scratch state, is
+ * serialised across worlds.
  */
 final class JBulletWorld extends AbstractWorld {
   /** Manifold points further apart than this (m) are kept by JBullet but are not touching. */
   private static final float CONTACT_DISTANCE_M = 1e-3f;
 
-  private final DefaultCollisionConfiguration configuration = new DefaultCollisionConfiguration();
-  private final CollisionDispatcher dispatcher = new CollisionDispatcher(configuration);
-  private final SeededSolver solver = new SeededSolver();
+  /**
+   * Held while building bodies and joints: cylinder and hull shapes compute their bounds in one
+   * static scratch array, and every constraint writes JBullet's static fixed body.
+   */
+  private static final Object BUILD_LOCK = new Object();
+
+  private final JBulletPools pools = new JBulletPools();
+  private final DefaultCollisionConfiguration configuration;
+  private final CollisionDispatcher dispatcher;
+  private final SeededSolver solver;
   private final DiscreteDynamicsWorld world;
   private final OverlapFilterCallback pairFilter =
       new OverlapFilterCallback() {
@@ -59,7 +71,16 @@ final class JBulletWorld extends AbstractWorld {
 
   JBulletWorld(WorldSettings settings) {
     super(JBulletEngine.NAME, settings);
-    world = new DiscreteDynamicsWorld(dispatcher, newBroadphase(), solver, configuration);
+    // The configuration, dispatcher, solver and pair cache take their pools as they are built.
+    pools.enter();
+    try {
+      configuration = new DefaultCollisionConfiguration();
+      dispatcher = new CollisionDispatcher(configuration);
+      solver = new SeededSolver();
+      world = new DiscreteDynamicsWorld(dispatcher, newBroadphase(), solver, configuration);
+    } finally {
+      pools.exit();
+    }
     world.getSolverInfo().numIterations = settings.solverIterations();
     // Split impulses keep penetration recovery out of the velocities (no bounce from Baumgarte at
     // small dt).
@@ -81,15 +102,26 @@ final class JBulletWorld extends AbstractWorld {
 
   @Override
   protected AbstractBody createBody(BodySpec spec, int index) {
-    JBulletBody body = new JBulletBody(this, spec, index);
-    world.addRigidBody(body.rigid);
+    JBulletBody body;
+    synchronized (BUILD_LOCK) {
+      body = new JBulletBody(this, spec, index);
+    }
+    pools.enter();
+    try {
+      world.addRigidBody(body.rigid);
+    } finally {
+      pools.exit();
+    }
     body.rigid.setGravity(gravity);
     return body;
   }
 
   @Override
   protected AbstractJoint createJoint(JointSpec spec, int index) {
-    JBulletJoint joint = new JBulletJoint(spec, index, worldAnchor, settings().solverIterations());
+    JBulletJoint joint;
+    synchronized (BUILD_LOCK) {
+      joint = new JBulletJoint(spec, index, worldAnchor, settings().solverIterations());
+    }
     world.addConstraint(joint.constraint, true);
     if (joint.ballDrive != null) {
       world.addConstraint(joint.ballDrive, true);
@@ -100,7 +132,12 @@ final class JBulletWorld extends AbstractWorld {
   /** Keeps the broadphase in step with a teleported body. */
   void bodyMoved(JBulletBody body) {
     if (body.rigid.getBroadphaseHandle() != null) {
-      world.updateSingleAabb(body.rigid);
+      pools.enter();
+      try {
+        world.updateSingleAabb(body.rigid);
+      } finally {
+        pools.exit();
+      }
     }
   }
 
@@ -117,8 +154,13 @@ final class JBulletWorld extends AbstractWorld {
 
   @Override
   protected void engineSubStep(double subStepSeconds) {
-    // maxSubSteps 0: exactly one internal step of the given length (the default would use 1/60 s).
-    world.stepSimulation((float) subStepSeconds, 0);
+    pools.enter();
+    try {
+      // maxSubSteps 0: exactly one internal step of this length (the default uses 1/60 s).
+      world.stepSimulation((float) subStepSeconds, 0);
+    } finally {
+      pools.exit();
+    }
   }
 
   @Override
@@ -174,7 +216,12 @@ final class JBulletWorld extends AbstractWorld {
     rayResult.rayToWorld.set(to);
     rayResult.closestHitFraction = 1;
     rayResult.collisionObject = null;
-    world.rayTest(from, to, rayResult);
+    pools.enter();
+    try {
+      world.rayTest(from, to, rayResult);
+    } finally {
+      pools.exit();
+    }
     if (rayResult.collisionObject == null) {
       return false;
     }
@@ -191,14 +238,19 @@ final class JBulletWorld extends AbstractWorld {
   protected void canonicaliseCollisionState() {
     // Contact manifolds (warm-start impulses) and the broadphase tree and pair order are hidden
     // state: rebuild them from scratch, in body order, so they depend on body states only.
-    for (AbstractBody body : engineBodies()) {
-      world.removeRigidBody(((JBulletBody) body).rigid);
-    }
-    world.setBroadphase(newBroadphase());
-    for (AbstractBody body : engineBodies()) {
-      RigidBody rigid = ((JBulletBody) body).rigid;
-      world.addRigidBody(rigid);
-      rigid.setGravity(gravity);
+    pools.enter();
+    try {
+      for (AbstractBody body : engineBodies()) {
+        world.removeRigidBody(((JBulletBody) body).rigid);
+      }
+      world.setBroadphase(newBroadphase());
+      for (AbstractBody body : engineBodies()) {
+        RigidBody rigid = ((JBulletBody) body).rigid;
+        world.addRigidBody(rigid);
+        rigid.setGravity(gravity);
+      }
+    } finally {
+      pools.exit();
     }
   }
 
@@ -214,13 +266,18 @@ final class JBulletWorld extends AbstractWorld {
 
   @Override
   protected void destroy() {
-    for (int i = world.getNumConstraints() - 1; i >= 0; i--) {
-      world.removeConstraint(world.getConstraint(i));
+    pools.enter();
+    try {
+      for (int i = world.getNumConstraints() - 1; i >= 0; i--) {
+        world.removeConstraint(world.getConstraint(i));
+      }
+      for (AbstractBody body : engineBodies()) {
+        world.removeRigidBody(((JBulletBody) body).rigid);
+      }
+      world.destroy();
+    } finally {
+      pools.exit();
     }
-    for (AbstractBody body : engineBodies()) {
-      world.removeRigidBody(((JBulletBody) body).rigid);
-    }
-    world.destroy();
   }
 
   /**

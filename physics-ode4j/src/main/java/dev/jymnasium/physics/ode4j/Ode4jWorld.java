@@ -20,12 +20,12 @@ import org.ode4j.ode.DContactJoint;
 import org.ode4j.ode.DGeom;
 import org.ode4j.ode.DJoint;
 import org.ode4j.ode.DJointGroup;
-import org.ode4j.ode.DMisc;
 import org.ode4j.ode.DRay;
 import org.ode4j.ode.DSpace;
 import org.ode4j.ode.DWorld;
 import org.ode4j.ode.OdeConstants;
 import org.ode4j.ode.OdeHelper;
+import org.ode4j.ode.internal.DxQuickStep;
 
 /**
  * A world on ODE4J: quickStep (or world.step for {@link ConstraintSolver#DIRECT}), a simple space
@@ -38,14 +38,14 @@ final class Ode4jWorld extends AbstractWorld {
   /** Below this approach speed (m/s) contacts do not bounce. */
   private static final double BOUNCE_THRESHOLD_MPS = 0.01;
 
-  /**
-   * quickStep shuffles constraints with one random generator shared by the whole JVM; each world
-   * keeps its own seed and swaps it in under this lock, so worlds do not disturb each other.
-   */
-  private static final Object SOLVER_RANDOM_LOCK = new Object();
-
   static {
     OdeHelper.initODE2(0);
+    // quickStep's only random numbers reshuffle the constraint order every 8th sweep, drawn from
+    // one generator for the whole JVM (a static seed in ODE4J 0.5.3's Misc; it has no per-world or
+    // per-thread one). Worlds stepped at once would draw each other's numbers and lose
+    // determinism, so never reshuffle: quickStep then draws nothing and worlds need no lock. This
+    // public ODE4J setting is JVM-wide.
+    DxQuickStep.RANDOM_CONSTRAINTS_REORDERING_FREQUENCY = Integer.MAX_VALUE;
   }
 
   private final DWorld world;
@@ -58,9 +58,11 @@ final class Ode4jWorld extends AbstractWorld {
 
   private final DGeom.DNearCallback nearCallback = this::near;
   private final ContactStore contacts = new ContactStore();
+
+  /** Kept for snapshots only: no solver here draws random numbers. */
   private long solverSeed;
 
-  /** world.step (direct LCP, no random numbers: needs no lock) instead of quickStep. */
+  /** world.step (direct LCP) instead of quickStep. */
   private final boolean direct;
 
   private final DRay ray;
@@ -115,11 +117,7 @@ final class Ode4jWorld extends AbstractWorld {
     if (direct) {
       world.step(subStepSeconds);
     } else {
-      synchronized (SOLVER_RANDOM_LOCK) {
-        DMisc.dRandSetSeed(solverSeed);
-        world.quickStep(subStepSeconds);
-        solverSeed = DMisc.dRandGetSeed();
-      }
+      world.quickStep(subStepSeconds);
     }
     contactGroup.empty();
   }

@@ -83,22 +83,22 @@ public abstract class AbstractBody implements Body {
   @Override
   public final void setPose(Vector3dc positionM, Quaterniondc orientation) {
     world.checkOpen();
-    Checks.finite("position of body '" + name() + "'", positionM);
-    Checks.finite("orientation of body '" + name() + "'", orientation);
+    Checks.finite("position of", "body", name(), positionM);
+    Checks.finite("orientation of", "body", name(), orientation);
     writePose(positionM, orientation);
   }
 
   @Override
   public final void setLinearVelocity(Vector3dc velocityMps) {
     world.checkOpen();
-    Checks.finite("linear velocity of body '" + name() + "'", velocityMps);
+    Checks.finite("linear velocity of", "body", name(), velocityMps);
     writeLinearVelocity(velocityMps);
   }
 
   @Override
   public final void setAngularVelocity(Vector3dc velocityRadps) {
     world.checkOpen();
-    Checks.finite("angular velocity of body '" + name() + "'", velocityRadps);
+    Checks.finite("angular velocity of", "body", name(), velocityRadps);
     writeAngularVelocity(velocityRadps);
   }
 
@@ -113,7 +113,7 @@ public abstract class AbstractBody implements Body {
 
   @Override
   public final void applyForce(Vector3dc forceN) {
-    Checks.finite("force on body '" + name() + "'", forceN);
+    Checks.finite("force on", "body", name(), forceN);
     forceX += forceN.x();
     forceY += forceN.y();
     forceZ += forceN.z();
@@ -122,8 +122,8 @@ public abstract class AbstractBody implements Body {
 
   @Override
   public final void applyForceAtPoint(Vector3dc forceN, Vector3dc worldPointM) {
-    Checks.finite("force on body '" + name() + "'", forceN);
-    Checks.finite("application point on body '" + name() + "'", worldPointM);
+    Checks.finite("force on", "body", name(), forceN);
+    Checks.finite("application point on", "body", name(), worldPointM);
     applyForce(forceN);
     Vector3d arm = position(scratch).negate().add(worldPointM);
     torqueX += arm.y * forceN.z() - arm.z * forceN.y();
@@ -133,7 +133,7 @@ public abstract class AbstractBody implements Body {
 
   @Override
   public final void applyTorque(Vector3dc torqueNm) {
-    Checks.finite("torque on body '" + name() + "'", torqueNm);
+    Checks.finite("torque on", "body", name(), torqueNm);
     torqueX += torqueNm.x();
     torqueY += torqueNm.y();
     torqueZ += torqueNm.z();

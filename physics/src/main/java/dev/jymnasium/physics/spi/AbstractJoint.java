@@ -189,7 +189,7 @@ public abstract class AbstractJoint implements Joint {
   @Override
   public final void setEffort(int dof, double effort) {
     checkDof(dof);
-    Checks.finite("effort of joint '" + name() + "'", effort);
+    Checks.finite("effort of", "joint", name(), effort);
     efforts[dof] = effort;
   }
 
@@ -203,8 +203,8 @@ public abstract class AbstractJoint implements Joint {
   public final void setMotor(int dof, double targetVelocity, double maxEffort) {
     checkDof(dof);
     requireLimitable("motors");
-    Checks.finite("motor target velocity of joint '" + name() + "'", targetVelocity);
-    Checks.nonNegative("motor max effort of joint '" + name() + "'", maxEffort);
+    Checks.finite("motor target velocity of", "joint", name(), targetVelocity);
+    Checks.nonNegative("motor max effort of", "joint", name(), maxEffort);
     child.world().checkOpen();
     motorOn[dof] = true;
     motorTarget[dof] = targetVelocity;
@@ -253,7 +253,7 @@ public abstract class AbstractJoint implements Joint {
 
   @Override
   public final void syncHingeAngle(double angleRad) {
-    Checks.finite("hinge angle of joint '" + name() + "'", angleRad);
+    Checks.finite("hinge angle of", "joint", name(), angleRad);
     if (turnsContinuously()) {
       lastWrappedAngle = wrappedHingeAngle();
       continuousAngle = angleRad + wrap(lastWrappedAngle - angleRad);

@@ -16,11 +16,11 @@ import org.ode4j.ode.DHingeJoint;
 import org.ode4j.ode.DJoint;
 import org.ode4j.ode.DJointGroup;
 import org.ode4j.ode.DMass;
-import org.ode4j.ode.DMisc;
 import org.ode4j.ode.DSpace;
 import org.ode4j.ode.DWorld;
 import org.ode4j.ode.OdeConstants;
 import org.ode4j.ode.OdeHelper;
+import org.ode4j.ode.internal.DxQuickStep;
 
 /**
  * chain-7 written directly against ODE4J, mirroring {@link Scenes}: the baseline for the neutral
@@ -40,7 +40,8 @@ final class RawChain7Ode4j implements RawChain7 {
   RawChain7Ode4j(double dtSeconds) {
     this.dtSeconds = dtSeconds;
     OdeHelper.initODE2(0);
-    DMisc.dRandSetSeed(0);
+    // The solver setting Ode4jWorld uses, so both sides do the same work.
+    DxQuickStep.RANDOM_CONSTRAINTS_REORDERING_FREQUENCY = Integer.MAX_VALUE;
     world = OdeHelper.createWorld();
     world.setGravity(0, 0, -9.81);
     world.setQuickStepNumIterations(Ode4jEngine.DEFAULT_SOLVER_ITERATIONS);
