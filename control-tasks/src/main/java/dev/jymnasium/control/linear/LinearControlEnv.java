@@ -12,6 +12,7 @@ import dev.jymnasium.env.spaces.Box;
 import dev.jymnasium.env.spaces.Space;
 import java.util.AbstractMap;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -444,11 +445,9 @@ public final class LinearControlEnv extends SceneEnv<double[], double[]> {
     @SafeVarargs
     ArrayInfo(Entry<String, double[]>... arrays) {
       this.ordered = List.of(arrays);
-      this.entries =
-          Set.copyOf(
-              ordered.stream()
-                  .map(e -> Map.<String, Object>entry(e.getKey(), e.getValue()))
-                  .toList());
+      // Insertion order, so that two envs' infos iterate (and print) alike.
+      this.entries = new LinkedHashSet<>();
+      ordered.forEach(e -> entries.add(Map.entry(e.getKey(), e.getValue())));
     }
 
     @Override
