@@ -82,14 +82,16 @@ public final class CrossingEnv extends MiniGridEnv {
 
   /** An env with the given settings. */
   public CrossingEnv(Config config) {
-    this(ConfigBinder.checked(config, "MiniGrid-Crossing"), 0);
-  }
-
-  private CrossingEnv(Config c, int unused) {
-    super(c.options(), "MiniGrid-Crossing", c.size(), c.size(), 4 * c.size() * c.size(), false);
-    this.lava = "lava".equals(c.obstacleType());
-    this.numCrossings = c.numCrossings();
-    int perAxis = (c.size() - 3) / 2;
+    super(
+        ConfigBinder.checked(config, "MiniGrid-Crossing").options(),
+        "MiniGrid-Crossing",
+        config.size(),
+        config.size(),
+        4 * config.size() * config.size(),
+        false);
+    this.lava = "lava".equals(config.obstacleType());
+    this.numCrossings = config.numCrossings();
+    int perAxis = (config.size() - 3) / 2;
     this.rivIdx = new int[2 * perAxis];
   }
 

@@ -101,15 +101,16 @@ public final class DistShiftEnv extends MiniGridEnv {
 
   /** An env with the given settings. */
   public DistShiftEnv(Config config) {
-    this(ConfigBinder.checked(config, "MiniGrid-DistShift"), 0);
-  }
-
-  private DistShiftEnv(Config c, int unused) {
     super(
-        c.options(), "MiniGrid-DistShift", c.width(), c.height(), 4 * c.width() * c.height(), true);
-    this.start = c.agentStartPos() == null ? null : c.agentStartPos().clone();
-    this.startDir = c.agentStartDir();
-    this.strip2Row = c.strip2Row();
+        ConfigBinder.checked(config, "MiniGrid-DistShift").options(),
+        "MiniGrid-DistShift",
+        config.width(),
+        config.height(),
+        4 * config.width() * config.height(),
+        true);
+    this.start = config.agentStartPos() == null ? null : config.agentStartPos().clone();
+    this.startDir = config.agentStartDir();
+    this.strip2Row = config.strip2Row();
   }
 
   @Override

@@ -57,11 +57,13 @@ public final class DoorKeyEnv extends MiniGridEnv {
 
   /** An env with the given settings. */
   public DoorKeyEnv(Config config) {
-    this(ConfigBinder.checked(config, "MiniGrid-DoorKey"), 0);
-  }
-
-  private DoorKeyEnv(Config c, int unused) {
-    super(c.options(), "MiniGrid-DoorKey", c.size(), c.size(), 10 * c.size() * c.size(), false);
+    super(
+        ConfigBinder.checked(config, "MiniGrid-DoorKey").options(),
+        "MiniGrid-DoorKey",
+        config.size(),
+        config.size(),
+        10 * config.size() * config.size(),
+        false);
   }
 
   @Override

@@ -110,20 +110,17 @@ public final class DynamicObstaclesEnv extends MiniGridEnv {
 
   /** An env with the given settings. */
   public DynamicObstaclesEnv(Config config) {
-    this(ConfigBinder.checked(config, "MiniGrid-Dynamic-Obstacles"), 0);
-  }
-
-  private DynamicObstaclesEnv(Config c, int unused) {
     super(
-        c.options(),
+        ConfigBinder.checked(config, "MiniGrid-Dynamic-Obstacles").options(),
         "MiniGrid-Dynamic-Obstacles",
-        c.size(),
-        c.size(),
-        4 * c.size() * c.size(),
+        config.size(),
+        config.size(),
+        4 * config.size() * config.size(),
         true);
-    this.start = c.agentStartPos() == null ? null : c.agentStartPos().clone();
-    this.startDir = c.agentStartDir();
-    int n = c.nObstacles() <= c.size() / 2.0 + 1 ? c.nObstacles() : c.size() / 2;
+    this.start = config.agentStartPos() == null ? null : config.agentStartPos().clone();
+    this.startDir = config.agentStartDir();
+    int n =
+        config.nObstacles() <= config.size() / 2.0 + 1 ? config.nObstacles() : config.size() / 2;
     this.balls = new WorldObj[n];
     this.ballX = new int[n];
     this.ballY = new int[n];

@@ -90,13 +90,15 @@ public final class EmptyEnv extends MiniGridEnv {
 
   /** An env with the given settings. */
   public EmptyEnv(Config config) {
-    this(ConfigBinder.checked(config, "MiniGrid-Empty"), 0);
-  }
-
-  private EmptyEnv(Config c, int unused) {
-    super(c.options(), "MiniGrid-Empty", c.size(), c.size(), 4 * c.size() * c.size(), true);
-    this.start = c.agentStartPos() == null ? null : c.agentStartPos().clone();
-    this.startDir = c.agentStartDir();
+    super(
+        ConfigBinder.checked(config, "MiniGrid-Empty").options(),
+        "MiniGrid-Empty",
+        config.size(),
+        config.size(),
+        4 * config.size() * config.size(),
+        true);
+    this.start = config.agentStartPos() == null ? null : config.agentStartPos().clone();
+    this.startDir = config.agentStartDir();
   }
 
   @Override

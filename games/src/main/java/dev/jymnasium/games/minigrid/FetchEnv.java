@@ -76,12 +76,14 @@ public final class FetchEnv extends MiniGridEnv {
 
   /** An env with the given settings. */
   public FetchEnv(Config config) {
-    this(ConfigBinder.checked(config, "MiniGrid-Fetch"), 0);
-  }
-
-  private FetchEnv(Config c, int unused) {
-    super(c.options(), "MiniGrid-Fetch", c.size(), c.size(), 5 * c.size() * c.size(), true);
-    this.numObjs = c.numObjs();
+    super(
+        ConfigBinder.checked(config, "MiniGrid-Fetch").options(),
+        "MiniGrid-Fetch",
+        config.size(),
+        config.size(),
+        5 * config.size() * config.size(),
+        true);
+    this.numObjs = config.numObjs();
   }
 
   @Override

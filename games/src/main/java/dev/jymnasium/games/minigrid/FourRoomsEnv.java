@@ -88,13 +88,15 @@ public final class FourRoomsEnv extends MiniGridEnv {
 
   /** An env with the given settings. */
   public FourRoomsEnv(Config config) {
-    this(ConfigBinder.checked(config, "MiniGrid-FourRooms-v0"), 0);
-  }
-
-  private FourRoomsEnv(Config c, int unused) {
-    super(c.options(), "MiniGrid-FourRooms-v0", SIZE, SIZE, 100, false);
-    this.agentStart = c.agentPos() == null ? null : c.agentPos().clone();
-    this.goal = c.goalPos() == null ? null : c.goalPos().clone();
+    super(
+        ConfigBinder.checked(config, "MiniGrid-FourRooms-v0").options(),
+        "MiniGrid-FourRooms-v0",
+        SIZE,
+        SIZE,
+        100,
+        false);
+    this.agentStart = config.agentPos() == null ? null : config.agentPos().clone();
+    this.goal = config.goalPos() == null ? null : config.goalPos().clone();
   }
 
   @Override

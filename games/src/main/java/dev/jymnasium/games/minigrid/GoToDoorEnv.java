@@ -59,11 +59,13 @@ public final class GoToDoorEnv extends MiniGridEnv {
 
   /** An env with the given settings. */
   public GoToDoorEnv(Config config) {
-    this(ConfigBinder.checked(config, "MiniGrid-GoToDoor"), 0);
-  }
-
-  private GoToDoorEnv(Config c, int unused) {
-    super(c.options(), "MiniGrid-GoToDoor", c.size(), c.size(), 4 * c.size() * c.size(), true);
+    super(
+        ConfigBinder.checked(config, "MiniGrid-GoToDoor").options(),
+        "MiniGrid-GoToDoor",
+        config.size(),
+        config.size(),
+        4 * config.size() * config.size(),
+        true);
   }
 
   @Override

@@ -72,12 +72,14 @@ public final class GoToObjectEnv extends MiniGridEnv {
 
   /** An env with the given settings. */
   public GoToObjectEnv(Config config) {
-    this(ConfigBinder.checked(config, "MiniGrid-GoToObject"), 0);
-  }
-
-  private GoToObjectEnv(Config c, int unused) {
-    super(c.options(), "MiniGrid-GoToObject", c.size(), c.size(), 5 * c.size() * c.size(), true);
-    this.numObjs = c.numObjs();
+    super(
+        ConfigBinder.checked(config, "MiniGrid-GoToObject").options(),
+        "MiniGrid-GoToObject",
+        config.size(),
+        config.size(),
+        5 * config.size() * config.size(),
+        true);
+    this.numObjs = config.numObjs();
   }
 
   @Override

@@ -72,18 +72,14 @@ public final class KeyCorridorEnv extends RoomGridEnv {
 
   /** An env with the given settings. */
   public KeyCorridorEnv(Config config) {
-    this(ConfigBinder.checked(config, "MiniGrid-KeyCorridor"), 0);
-  }
-
-  private KeyCorridorEnv(Config c, int unused) {
     super(
-        c.options(),
+        ConfigBinder.checked(config, "MiniGrid-KeyCorridor").options(),
         "MiniGrid-KeyCorridor",
-        c.roomSize(),
-        c.numRows(),
+        config.roomSize(),
+        config.numRows(),
         3,
-        30 * c.roomSize() * c.roomSize());
-    this.objType = c.objType();
+        30 * config.roomSize() * config.roomSize());
+    this.objType = config.objType();
   }
 
   @Override

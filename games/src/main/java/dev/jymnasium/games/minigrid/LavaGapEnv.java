@@ -67,12 +67,14 @@ public final class LavaGapEnv extends MiniGridEnv {
 
   /** An env with the given settings. */
   public LavaGapEnv(Config config) {
-    this(ConfigBinder.checked(config, "MiniGrid-LavaGap"), 0);
-  }
-
-  private LavaGapEnv(Config c, int unused) {
-    super(c.options(), "MiniGrid-LavaGap", c.size(), c.size(), 4 * c.size() * c.size(), false);
-    this.lava = "lava".equals(c.obstacleType());
+    super(
+        ConfigBinder.checked(config, "MiniGrid-LavaGap").options(),
+        "MiniGrid-LavaGap",
+        config.size(),
+        config.size(),
+        4 * config.size() * config.size(),
+        false);
+    this.lava = "lava".equals(config.obstacleType());
   }
 
   @Override

@@ -68,11 +68,13 @@ public final class LockedRoomEnv extends MiniGridEnv {
 
   /** An env with the given settings. */
   public LockedRoomEnv(Config config) {
-    this(ConfigBinder.checked(config, "MiniGrid-LockedRoom-v0"), 0);
-  }
-
-  private LockedRoomEnv(Config c, int unused) {
-    super(c.options(), "MiniGrid-LockedRoom-v0", c.size(), c.size(), 10 * c.size(), false);
+    super(
+        ConfigBinder.checked(config, "MiniGrid-LockedRoom-v0").options(),
+        "MiniGrid-LockedRoom-v0",
+        config.size(),
+        config.size(),
+        10 * config.size(),
+        false);
   }
 
   @Override

@@ -83,12 +83,14 @@ public final class MemoryEnv extends MiniGridEnv {
 
   /** An env with the given settings. */
   public MemoryEnv(Config config) {
-    this(ConfigBinder.checked(config, "MiniGrid-Memory"), 0);
-  }
-
-  private MemoryEnv(Config c, int unused) {
-    super(c.options(), "MiniGrid-Memory", c.size(), c.size(), 5 * c.size() * c.size(), false);
-    this.randomLength = c.randomLength();
+    super(
+        ConfigBinder.checked(config, "MiniGrid-Memory").options(),
+        "MiniGrid-Memory",
+        config.size(),
+        config.size(),
+        5 * config.size() * config.size(),
+        false);
+    this.randomLength = config.randomLength();
   }
 
   @Override

@@ -96,14 +96,16 @@ public final class MultiRoomEnv extends MiniGridEnv {
 
   /** An env with the given settings. */
   public MultiRoomEnv(Config config) {
-    this(ConfigBinder.checked(config, "MiniGrid-MultiRoom"), 0);
-  }
-
-  private MultiRoomEnv(Config c, int unused) {
-    super(c.options(), "MiniGrid-MultiRoom", SIZE, SIZE, 20 * c.maxNumRooms(), false);
-    this.minNumRooms = c.minNumRooms();
-    this.maxNumRooms = c.maxNumRooms();
-    this.maxRoomSize = c.maxRoomSize();
+    super(
+        ConfigBinder.checked(config, "MiniGrid-MultiRoom").options(),
+        "MiniGrid-MultiRoom",
+        SIZE,
+        SIZE,
+        20 * config.maxNumRooms(),
+        false);
+    this.minNumRooms = config.minNumRooms();
+    this.maxNumRooms = config.maxNumRooms();
+    this.maxRoomSize = config.maxRoomSize();
   }
 
   @Override

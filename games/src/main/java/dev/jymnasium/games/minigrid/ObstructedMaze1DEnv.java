@@ -63,13 +63,14 @@ public final class ObstructedMaze1DEnv extends ObstructedMazeEnv {
 
   /** An env with the given settings. */
   public ObstructedMaze1DEnv(Config config) {
-    this(ConfigBinder.checked(config, "MiniGrid-ObstructedMaze-1D"), 0);
-  }
-
-  private ObstructedMaze1DEnv(Config c, int unused) {
-    super(c.options(), "MiniGrid-ObstructedMaze-1D", 1, 2, 2);
-    this.keyInBox = c.keyInBox();
-    this.blocked = c.blocked();
+    super(
+        ConfigBinder.checked(config, "MiniGrid-ObstructedMaze-1D").options(),
+        "MiniGrid-ObstructedMaze-1D",
+        1,
+        2,
+        2);
+    this.keyInBox = config.keyInBox();
+    this.blocked = config.blocked();
   }
 
   @Override

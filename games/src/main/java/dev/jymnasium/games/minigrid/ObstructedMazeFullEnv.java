@@ -105,16 +105,17 @@ public final class ObstructedMazeFullEnv extends ObstructedMazeEnv {
 
   /** An env with the given settings. */
   public ObstructedMazeFullEnv(Config config) {
-    this(ConfigBinder.checked(config, "MiniGrid-ObstructedMaze-Full-v0"), 0);
-  }
-
-  private ObstructedMazeFullEnv(Config c, int unused) {
-    super(c.options(), "MiniGrid-ObstructedMaze-Full-v0", 3, 3, c.numRoomsVisited());
-    this.agentRoom = c.agentRoom().clone();
-    this.keyInBox = c.keyInBox();
-    this.blocked = c.blocked();
-    this.numQuarters = c.numQuarters();
-    this.keysAfterDoors = c.keysAfterDoors();
+    super(
+        ConfigBinder.checked(config, "MiniGrid-ObstructedMaze-Full-v0").options(),
+        "MiniGrid-ObstructedMaze-Full-v0",
+        3,
+        3,
+        config.numRoomsVisited());
+    this.agentRoom = config.agentRoom().clone();
+    this.keyInBox = config.keyInBox();
+    this.blocked = config.blocked();
+    this.numQuarters = config.numQuarters();
+    this.keysAfterDoors = config.keysAfterDoors();
   }
 
   @Override

@@ -81,12 +81,14 @@ public final class PutNearEnv extends MiniGridEnv {
 
   /** An env with the given settings. */
   public PutNearEnv(Config config) {
-    this(ConfigBinder.checked(config, "MiniGrid-PutNear"), 0);
-  }
-
-  private PutNearEnv(Config c, int unused) {
-    super(c.options(), "MiniGrid-PutNear", c.size(), c.size(), 5 * c.size(), true);
-    this.numObjs = c.numObjs();
+    super(
+        ConfigBinder.checked(config, "MiniGrid-PutNear").options(),
+        "MiniGrid-PutNear",
+        config.size(),
+        config.size(),
+        5 * config.size(),
+        true);
+    this.numObjs = config.numObjs();
   }
 
   @Override

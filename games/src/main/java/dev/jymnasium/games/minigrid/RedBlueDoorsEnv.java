@@ -69,18 +69,14 @@ public final class RedBlueDoorsEnv extends MiniGridEnv {
 
   /** An env with the given settings. */
   public RedBlueDoorsEnv(Config config) {
-    this(ConfigBinder.checked(config, "MiniGrid-RedBlueDoors"), 0);
-  }
-
-  private RedBlueDoorsEnv(Config c, int unused) {
     super(
-        c.options(),
+        ConfigBinder.checked(config, "MiniGrid-RedBlueDoors").options(),
         "MiniGrid-RedBlueDoors",
-        2 * c.size(),
-        c.size(),
-        20 * c.size() * c.size(),
+        2 * config.size(),
+        config.size(),
+        20 * config.size() * config.size(),
         false);
-    this.size = c.size();
+    this.size = config.size();
   }
 
   @Override

@@ -65,12 +65,14 @@ public final class UnlockPickupEnv extends RoomGridEnv {
 
   /** An env with the given settings. */
   public UnlockPickupEnv(Config config) {
-    this(ConfigBinder.checked(config, "MiniGrid-UnlockPickup-v0"), 0);
-  }
-
-  private UnlockPickupEnv(Config c, int unused) {
-    super(c.options(), "MiniGrid-UnlockPickup-v0", 6, 1, 2, (c.blocked() ? 16 : 8) * 36);
-    this.blocked = c.blocked();
+    super(
+        ConfigBinder.checked(config, "MiniGrid-UnlockPickup-v0").options(),
+        "MiniGrid-UnlockPickup-v0",
+        6,
+        1,
+        2,
+        (config.blocked() ? 16 : 8) * 36);
+    this.blocked = config.blocked();
   }
 
   @Override
