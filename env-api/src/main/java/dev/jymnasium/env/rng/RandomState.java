@@ -25,7 +25,9 @@ import java.util.Objects;
  *       with {@code rng = high - 1 - low}, a range of at most 32 bits draws 32-bit words, a wider
  *       range draws 64-bit words ({@code (hi << 32) | lo}), each ANDed with the smallest all-ones
  *       mask covering {@code rng} and rejected while above {@code rng};
- *   <li>{@link #choice(int)} with replacement and no {@code p} is {@code randint(0, n)}.
+ *   <li>{@link #choice(int)} with replacement and no {@code p} is {@code randint(0, n)};
+ *   <li>{@link #binomial(long, double)} is numpy's legacy binomial: inversion for small means, BTPE
+ *       otherwise.
  * </ul>
  *
  * <p>Array variants fill the whole given array and consume exactly what numpy's {@code size=n} call
@@ -409,5 +411,163 @@ public final class RandomState {
    */
   public <T> T choice(T[] a) {
     return a[choice(a.length)];
+  }
+
+  // ------------------------------------------------------------------ binomial
+
+  /**
+   * numpy's legacy {@code binomial(n, p)}: inversion when {@code min(p, 1-p) * n <= 30}, otherwise
+   * Kachitvichyanukul and Schmeiser's BTPE, both drawing {@link #randomSample()} doubles, as in
+   * numpy's {@code legacy_random_binomial} (which, unlike {@code Generator.binomial}, draws once
+   * even for {@code n == 0} or {@code p} in {0, 1}).
+   *
+   * @param n number of trials, {@code >= 0}
+   * @param p success probability in {@code [0, 1]}
+   * @return the number of successes
+   * @throws IllegalArgumentException if {@code n < 0} or {@code p} is outside {@code [0, 1]} or NaN
+   */
+  public long binomial(long n, double p) {
+    if (n < 0) {
+      throw new IllegalArgumentException("n < 0");
+    }
+    if (!(p >= 0.0 && p <= 1.0)) {
+      throw new IllegalArgumentException("p < 0, p > 1 or p is NaN");
+    }
+    // unlike Generator.binomial, the legacy path has no n == 0 / p == 0 shortcut: those still
+    // take the inversion branch and consume one draw
+    if (p <= 0.5) {
+      return p * n <= 30.0 ? binomialInversion(n, p) : binomialBtpe(n, p);
+    }
+    double q = 1.0 - p;
+    return n - (q * n <= 30.0 ? binomialInversion(n, q) : binomialBtpe(n, q));
+  }
+
+  private long binomialInversion(long n, double p) {
+    double q = 1.0 - p;
+    double qn = Math.exp(n * Math.log(q));
+    double np = n * p;
+    long bound = (long) Math.min((double) n, np + 10.0 * Math.sqrt(np * q + 1));
+    long x = 0;
+    double px = qn;
+    double u = randomSample();
+    while (u > px) {
+      x++;
+      if (x > bound) {
+        x = 0;
+        px = qn;
+        u = randomSample();
+      } else {
+        u -= px;
+        px = ((n - x + 1) * p * px) / (x * q);
+      }
+    }
+    return x;
+  }
+
+  /** BTPE for {@code p <= 0.5}; the labels in comments are the algorithm's steps. */
+  private long binomialBtpe(long n, double p) {
+    final double r = Math.min(p, 1.0 - p);
+    final double q = 1.0 - r;
+    final double fm = n * r + r;
+    final long m = (long) Math.floor(fm);
+    final double p1 = Math.floor(2.195 * Math.sqrt(n * r * q) - 4.6 * q) + 0.5;
+    final double xm = m + 0.5;
+    final double xl = xm - p1;
+    final double xr = xm + p1;
+    final double c = 0.134 + 20.5 / (15.3 + m);
+    double a = (fm - xl) / (fm - xl * r);
+    final double laml = a * (1.0 + a / 2.0);
+    a = (xr - fm) / (xr * q);
+    final double lamr = a * (1.0 + a / 2.0);
+    final double p2 = p1 * (1.0 + 2.0 * c);
+    final double p3 = p2 + c / laml;
+    final double p4 = p3 + c / lamr;
+    final double nrq = n * r * q;
+    while (true) {
+      // step 10
+      double u = randomSample() * p4;
+      double v = randomSample();
+      long y;
+      if (u <= p1) {
+        return (long) Math.floor(xm - p1 * v + u);
+      }
+      if (u <= p2) {
+        // step 20: parallelogram
+        double x = xl + (u - p1) / c;
+        v = v * c + 1.0 - Math.abs(m - x + 0.5) / p1;
+        if (v > 1.0) {
+          continue;
+        }
+        y = (long) Math.floor(x);
+      } else if (u <= p3) {
+        // step 30: left tail
+        y = (long) Math.floor(xl + Math.log(v) / laml);
+        if (y < 0 || v == 0.0) {
+          continue;
+        }
+        v = v * (u - p2) * laml;
+      } else {
+        // step 40: right tail
+        y = (long) Math.floor(xr - Math.log(v) / lamr);
+        if (y > n || v == 0.0) {
+          continue;
+        }
+        v = v * (u - p3) * lamr;
+      }
+      // step 50
+      long k = Math.abs(y - m);
+      if (!(k > 20 && k < nrq / 2.0 - 1)) {
+        double s = r / q;
+        double aa = s * (n + 1);
+        double f = 1.0;
+        if (m < y) {
+          for (long i = m + 1; i <= y; i++) {
+            f *= aa / i - s;
+          }
+        } else if (m > y) {
+          for (long i = y + 1; i <= m; i++) {
+            f /= aa / i - s;
+          }
+        }
+        if (v > f) {
+          continue;
+        }
+        return y;
+      }
+      // step 52: squeeze
+      double rho = (k / nrq) * ((k * (k / 3.0 + 0.625) + 0.16666666666666666) / nrq + 0.5);
+      double t = -k * k / (2 * nrq);
+      double bigA = Math.log(v);
+      if (bigA < t - rho) {
+        return y;
+      }
+      if (bigA > t + rho) {
+        continue;
+      }
+      double x1 = y + 1;
+      double f1 = m + 1;
+      double z = n + 1 - m;
+      double w = n - y + 1;
+      double x2 = x1 * x1;
+      double f2 = f1 * f1;
+      double z2 = z * z;
+      double w2 = w * w;
+      double bound =
+          xm * Math.log(f1 / x1)
+              + (n - m + 0.5) * Math.log(z / w)
+              + (y - m) * Math.log(w * r / (x1 * q))
+              + stirling(f1, f2)
+              + stirling(z, z2)
+              + stirling(x1, x2)
+              + stirling(w, w2);
+      if (bigA > bound) {
+        continue;
+      }
+      return y;
+    }
+  }
+
+  private static double stirling(double v, double v2) {
+    return (13680. - (462. - (132. - (99. - 140. / v2) / v2) / v2) / v2) / v / 166320.;
   }
 }

@@ -299,4 +299,66 @@ class RandomStateTest {
     assertThrows(IllegalArgumentException.class, () -> r.randint(5L, 2L));
     assertThrows(IllegalArgumentException.class, () -> r.choice(0));
   }
+
+  // cases = [(10, 0.3), (100, 0.5), (1000, 0.1), (5, 0.9), (200, 0.8), (1000000, 0.4),
+  //          (50, 0.02), (7, 1.0), (0, 0.5), (40, 0.75)]
+  // for n, p in cases: r = R(2024); r.binomial(n, p, size=12), r.random_sample()
+  @Test
+  void binomial() {
+    long[] ns = {10, 100, 1000, 5, 200, 1000000, 50, 7, 0, 40};
+    double[] ps = {0.3, 0.5, 0.1, 0.9, 0.8, 0.4, 0.02, 1.0, 0.5, 0.75};
+    long[][] expected = {
+      {3, 4, 2, 1, 2, 1, 4, 4, 3, 3, 0, 4},
+      {53, 53, 44, 57, 54, 49, 54, 49, 51, 38, 56, 57},
+      {105, 104, 107, 88, 95, 110, 106, 124, 96, 105, 96, 100},
+      {5, 4, 5, 5, 5, 5, 4, 4, 5, 5, 5, 4},
+      {156, 157, 166, 166, 167, 155, 161, 152, 155, 160, 159, 168},
+      {
+        400085, 400220, 400177, 400304, 400192, 399220, 399824, 400293, 400396, 400163, 400264,
+        398619
+      },
+      {1, 1, 0, 0, 0, 0, 1, 1, 1, 1, 0, 2},
+      {7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7},
+      {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+      {29, 29, 32, 34, 32, 33, 28, 29, 30, 30, 35, 28}
+    };
+    double[] after = {
+      0.6024485390081266,
+      0.5964326869209966,
+      0.8835387027765857,
+      0.6024485390081266,
+      0.42009813893059855,
+      0.2821651194436432,
+      0.6024485390081266,
+      0.6024485390081266,
+      0.6024485390081266,
+      0.6024485390081266
+    };
+    for (int c = 0; c < ns.length; c++) {
+      RandomState r = new RandomState(2024);
+      for (int i = 0; i < 12; i++) {
+        assertEquals(expected[c][i], r.binomial(ns[c], ps[c]), "case " + c + " draw " + i);
+      }
+      assertEquals(after[c], r.randomSample(), 0.0, "case " + c + " next draw");
+    }
+  }
+
+  // r = R(2024); [r.binomial(0, 0.5) for _ in range(3)], r.random_sample()
+  // (the legacy binomial draws once even for n == 0; R(2024).random_sample(4)[3] is the same)
+  @Test
+  void binomialDegenerateStillDraws() {
+    RandomState r = new RandomState(2024);
+    for (int i = 0; i < 3; i++) {
+      assertEquals(0, r.binomial(0, 0.5));
+    }
+    assertEquals(0.043808563746864815, r.randomSample(), 0.0);
+    RandomState q = new RandomState(2024);
+    for (int i = 0; i < 3; i++) {
+      assertEquals(0, q.binomial(10, 0.0));
+    }
+    assertEquals(0.043808563746864815, q.randomSample(), 0.0);
+    assertThrows(IllegalArgumentException.class, () -> q.binomial(-1, 0.5));
+    assertThrows(IllegalArgumentException.class, () -> q.binomial(1, 1.5));
+    assertThrows(IllegalArgumentException.class, () -> q.binomial(1, Double.NaN));
+  }
 }
