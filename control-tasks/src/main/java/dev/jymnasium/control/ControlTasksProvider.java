@@ -6,6 +6,8 @@ import dev.jymnasium.control.classic.CartPoleVectorEnv;
 import dev.jymnasium.control.classic.ContinuousMountainCarEnv;
 import dev.jymnasium.control.classic.MountainCarEnv;
 import dev.jymnasium.control.classic.PendulumEnv;
+import dev.jymnasium.control.inventory.OneStoreBackloggedEnv;
+import dev.jymnasium.control.inventory.OneStoreLostEnv;
 import dev.jymnasium.control.linear.LinearControlEnv;
 import dev.jymnasium.control.linear.LinearSystem;
 import dev.jymnasium.env.registry.EnvProvider;
@@ -49,6 +51,16 @@ public final class ControlTasksProvider implements EnvProvider {
               .config(LinearControlEnv.Config.class, c -> new LinearControlEnv(name, c))
               .build());
     }
+    // Inventory control (Alvo, Russo, Kanoria 2023): no time limit (the env terminates itself
+    // after `periods`).
+    registry.register(
+        EnvSpec.builder("inventory/OneStoreLost-v0")
+            .config(OneStoreLostEnv.Config.class, OneStoreLostEnv::new)
+            .build());
+    registry.register(
+        EnvSpec.builder("inventory/OneStoreBacklogged-v0")
+            .config(OneStoreBackloggedEnv.Config.class, OneStoreBackloggedEnv::new)
+            .build());
   }
 
   /** CartPole with its native vector env as the vector entry point. */
