@@ -69,6 +69,7 @@ final class InfoCommand implements Callable<Integer> {
     m.put("kwargs", s.kwargs());
     m.put("accepted_kwargs", s.kwargInfos().stream().map(InfoCommand::asMap).toList());
     m.put("vector_entry_point", s.vectorEntryPoint() != null);
+    m.put("parallel_entry_point", s.parallelEntryPoint() != null);
     m.put("render_modes", f.renderModes());
     m.put("render_fps", f.metadata() == null ? null : f.metadata().renderFps());
     if (format == Format.json) {

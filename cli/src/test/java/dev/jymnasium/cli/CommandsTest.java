@@ -113,6 +113,22 @@ class CommandsTest {
   }
 
   @Test
+  void infoAndListReadParallelOnlySpecs() throws Exception {
+    JsonNode json =
+        M.readTree(Cli.run("info", "MultiHoverAviaryParallel-v0", "--format", "json").out());
+    assertTrue(json.get("parallel_entry_point").asBoolean(), json.toString());
+    assertEquals("2 agents: Box(-1.0, 1.0, (4,), float32)", json.get("action_space").asText());
+    assertTrue(
+        json.get("observation_space").asText().startsWith("2 agents: Box("), json.toString());
+    assertTrue(json.get("accepted_kwargs").size() > 0, json.toString());
+    Cli.Result list = Cli.run("list");
+    assertEquals(0, list.exitCode(), list.err());
+    assertTrue(
+        list.out().lines().anyMatch(l -> l.startsWith("MultiHoverAviaryParallel-v0 ")), list.out());
+    assertTrue(!list.err().contains("MultiHoverAviaryParallel"), list.err());
+  }
+
+  @Test
   void infoShowsSpecSpacesAndRenderModes() throws Exception {
     Cli.Result text = Cli.run("info", "CartPole-v1");
     assertEquals(0, text.exitCode(), text.err());

@@ -6,6 +6,7 @@ import dev.jymnasium.env.registry.Registry;
 import dev.jymnasium.robots.drones.CtrlAviaryEnv;
 import dev.jymnasium.robots.drones.HoverAviaryEnv;
 import dev.jymnasium.robots.drones.MultiHoverAviaryEnv;
+import dev.jymnasium.robots.drones.MultiHoverAviaryParallel;
 import dev.jymnasium.robots.drones.VelocityAviaryEnv;
 import dev.jymnasium.robots.mujoco.AntEnv;
 import dev.jymnasium.robots.mujoco.HalfCheetahEnv;
@@ -84,6 +85,11 @@ public final class RobotsProvider implements EnvProvider {
         EnvSpec.builder(MultiHoverAviaryEnv.ID)
             .config(MultiHoverAviaryEnv.Config.class, MultiHoverAviaryEnv::new)
             .rewardThreshold(920.0)
+            .build());
+    // The same drones as one agent each, made with Gym.makeParallel (PettingZoo's parallel API).
+    registry.register(
+        EnvSpec.builder(MultiHoverAviaryParallel.ID)
+            .parallelConfig(MultiHoverAviaryEnv.Config.class, MultiHoverAviaryParallel::new)
             .build());
     registry.register(
         EnvSpec.builder(CtrlAviaryEnv.ID)

@@ -1,6 +1,7 @@
 package dev.jymnasium.env.registry;
 
 import dev.jymnasium.env.Env;
+import dev.jymnasium.env.multiagent.ParallelEnv;
 import dev.jymnasium.env.vector.VectorEnv;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +14,9 @@ import java.util.regex.Pattern;
 /**
  * Everything needed to make an env by id, as Gymnasium's {@code EnvSpec}: the entry point, the time
  * limit, the reward at which the task counts as solved, default kwargs and the flags that choose
- * the wrappers {@link Registry#make} applies. Immutable; use {@link #builder(String)}.
+ * the wrappers {@link Registry#make} applies. A spec has a single-env entry point, a native vector
+ * entry point, a parallel multi-agent entry point ({@link Registry#makeParallel}), or several of
+ * them. Immutable; use {@link #builder(String)}.
  */
 public final class EnvSpec {
   private static final Pattern ID =
@@ -25,6 +28,7 @@ public final class EnvSpec {
   private final Integer version;
   private final EnvCreator entryPoint;
   private final VectorEnvCreator vectorEntryPoint;
+  private final ParallelEnvCreator parallelEntryPoint;
   private final Double rewardThreshold;
   private final boolean nondeterministic;
   private final Integer maxEpisodeSteps;
@@ -39,8 +43,14 @@ public final class EnvSpec {
     this.namespace = m.group("namespace");
     this.name = m.group("name");
     this.version = m.group("version") == null ? null : Integer.valueOf(m.group("version"));
-    if (b.entryPoint == null && b.vectorEntryPoint == null) {
+    if (b.entryPoint == null && b.vectorEntryPoint == null && b.parallelEntryPoint == null) {
       throw new IllegalArgumentException("EnvSpec " + b.id + " needs an entry point");
+    }
+    if (b.entryPoint == null && b.vectorEntryPoint == null && b.maxEpisodeSteps != null) {
+      throw new IllegalArgumentException(
+          b.id
+              + " has only a parallel entry point, which applies no time limit:"
+              + " drop max_episode_steps");
     }
     if (b.maxEpisodeSteps != null && b.maxEpisodeSteps <= 0) {
       throw new IllegalArgumentException(
@@ -48,6 +58,7 @@ public final class EnvSpec {
     }
     this.entryPoint = b.entryPoint;
     this.vectorEntryPoint = b.vectorEntryPoint;
+    this.parallelEntryPoint = b.parallelEntryPoint;
     this.rewardThreshold = b.rewardThreshold;
     this.nondeterministic = b.nondeterministic;
     this.maxEpisodeSteps = b.maxEpisodeSteps;
@@ -82,6 +93,7 @@ public final class EnvSpec {
     Builder b = new Builder(id);
     b.entryPoint = entryPoint;
     b.vectorEntryPoint = vectorEntryPoint;
+    b.parallelEntryPoint = parallelEntryPoint;
     b.rewardThreshold = rewardThreshold;
     b.nondeterministic = nondeterministic;
     b.maxEpisodeSteps = maxEpisodeSteps;
@@ -121,6 +133,11 @@ public final class EnvSpec {
 
   public VectorEnvCreator vectorEntryPoint() {
     return vectorEntryPoint;
+  }
+
+  /** The parallel multi-agent entry point, or {@code null}. */
+  public ParallelEnvCreator parallelEntryPoint() {
+    return parallelEntryPoint;
   }
 
   /** Return at which the task counts as solved, or {@code null}. */
@@ -203,6 +220,7 @@ public final class EnvSpec {
     private final String id;
     private EnvCreator entryPoint;
     private VectorEnvCreator vectorEntryPoint;
+    private ParallelEnvCreator parallelEntryPoint;
     private Double rewardThreshold;
     private boolean nondeterministic;
     private Integer maxEpisodeSteps;
@@ -223,6 +241,11 @@ public final class EnvSpec {
 
     public Builder vectorEntryPoint(VectorEnvCreator creator) {
       this.vectorEntryPoint = creator;
+      return this;
+    }
+
+    public Builder parallelEntryPoint(ParallelEnvCreator creator) {
+      this.parallelEntryPoint = creator;
       return this;
     }
 
@@ -283,6 +306,18 @@ public final class EnvSpec {
       this.vectorEntryPoint =
           (numEnvs, maxEpisodeSteps, kw) ->
               factory.create(numEnvs, maxEpisodeSteps, ConfigBinder.bind(type, kw));
+      return this;
+    }
+
+    /**
+     * Sets the parallel multi-agent entry point to bind the kwargs into {@code type} and pass it to
+     * {@code factory}, as {@link #config} does for single envs, e.g. {@code
+     * parallelConfig(MultiHoverAviaryEnv.Config.class, MultiHoverAviaryParallel::new)}.
+     */
+    public <C extends Record> Builder parallelConfig(
+        Class<C> type, Function<C, ? extends ParallelEnv<?, ?>> factory) {
+      this.config = type;
+      this.parallelEntryPoint = kw -> factory.apply(ConfigBinder.bind(type, kw));
       return this;
     }
 

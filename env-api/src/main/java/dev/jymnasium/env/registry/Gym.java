@@ -1,6 +1,7 @@
 package dev.jymnasium.env.registry;
 
 import dev.jymnasium.env.Env;
+import dev.jymnasium.env.multiagent.ParallelEnv;
 import dev.jymnasium.env.vector.VectorEnv;
 import java.util.Map;
 import java.util.ServiceLoader;
@@ -54,6 +55,19 @@ public final class Gym {
   public static <BO, BA> VectorEnv<BO, BA> makeVec(
       String id, int numEnvs, VectorizeMode mode, Map<String, ?> kwargs) {
     return registry().makeVec(id, numEnvs, mode, kwargs);
+  }
+
+  /** Makes a registered PettingZoo-style parallel multi-agent env with default kwargs. */
+  public static <O, A> ParallelEnv<O, A> makeParallel(String id) {
+    return registry().makeParallel(id, Map.of());
+  }
+
+  /**
+   * Makes a registered PettingZoo-style parallel multi-agent env with kwargs (see {@link
+   * Registry#makeParallel(String, Map)}).
+   */
+  public static <O, A> ParallelEnv<O, A> makeParallel(String id, Map<String, ?> kwargs) {
+    return registry().makeParallel(id, kwargs);
   }
 
   /** The spec registered under exactly {@code id}. */

@@ -2,6 +2,7 @@ package dev.jymnasium.env.registry;
 
 import dev.jymnasium.env.Env;
 import dev.jymnasium.env.Warnings;
+import dev.jymnasium.env.multiagent.ParallelEnv;
 import dev.jymnasium.env.vector.AutoresetMode;
 import dev.jymnasium.env.vector.SyncVectorEnv;
 import dev.jymnasium.env.vector.ThreadedVectorEnv;
@@ -189,7 +190,14 @@ public final class Registry {
       disableChecker = b;
     }
     if (spec.entryPoint() == null) {
-      throw new IllegalArgumentException(spec.id() + " has only a vector entry point: use makeVec");
+      throw new IllegalArgumentException(
+          spec.vectorEntryPoint() == null
+              ? spec.id()
+                  + " is a parallel multi-agent env with no single-env entry point:"
+                  + " use Gym.makeParallel(\""
+                  + spec.id()
+                  + "\", kwargs)"
+              : spec.id() + " has only a vector entry point: use makeVec");
     }
     Kwargs k = new Kwargs(spec.id(), kw);
     Env env = spec.entryPoint().create(k);
@@ -222,6 +230,40 @@ public final class Registry {
             .disableEnvChecker(disableChecker)
             .build());
     return env;
+  }
+
+  /**
+   * Makes a PettingZoo-style parallel multi-agent env by id, resolving the id as {@link #make}
+   * does. No wrappers are applied (the parallel env enforces reset-before-step and checks actions
+   * itself), so the make options {@value #MAX_EPISODE_STEPS} and {@value #DISABLE_ENV_CHECKER} are
+   * not accepted.
+   *
+   * @param kwargs constructor kwargs merged over the spec's
+   * @throws IllegalArgumentException for an unknown id (with close matches), a spec without a
+   *     parallel entry point, or unknown or ill-typed kwargs (listing the accepted ones)
+   */
+  public <O, A> ParallelEnv<O, A> makeParallel(String id, Map<String, ?> kwargs) {
+    return makeParallel(resolve(id), kwargs);
+  }
+
+  /** Makes a parallel multi-agent env from a spec (see {@link #makeParallel(String, Map)}). */
+  @SuppressWarnings("unchecked")
+  public <O, A> ParallelEnv<O, A> makeParallel(EnvSpec spec, Map<String, ?> kwargs) {
+    if (spec.parallelEntryPoint() == null) {
+      throw new IllegalArgumentException(
+          spec.id()
+              + " has no parallel multi-agent entry point: use "
+              + (spec.entryPoint() != null ? "make" : "makeVec"));
+    }
+    Kwargs k = new Kwargs(spec.id(), mergedKwargs(spec, kwargs));
+    ParallelEnv<?, ?> env = spec.parallelEntryPoint().create(k);
+    try {
+      k.requireAllUsed();
+    } catch (IllegalArgumentException e) {
+      env.close();
+      throw e;
+    }
+    return (ParallelEnv<O, A>) env;
   }
 
   /** The spec's kwargs with {@code kwargs} put over them (a new, mutable map). */

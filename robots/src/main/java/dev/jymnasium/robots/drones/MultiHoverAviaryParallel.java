@@ -22,6 +22,13 @@ import java.util.Map;
  * once, as in the single-agent env (any drone out of bounds truncates every one).
  */
 public final class MultiHoverAviaryParallel extends ParallelEnv<float[], float[]> {
+  /**
+   * Registry id, for {@code Gym.makeParallel}: the single-agent env's name with PettingZoo's
+   * parallel form named after it, and the same version, kwargs and dynamics as {@link
+   * MultiHoverAviaryEnv#ID}.
+   */
+  public static final String ID = "MultiHoverAviaryParallel-v0";
+
   private final MultiHoverAviaryEnv env;
   private final List<String> possibleAgents;
   private final Map<String, Box<float[]>> observationSpaces = new LinkedHashMap<>();
