@@ -4,6 +4,7 @@ import dev.jymnasium.env.registry.EnvProvider;
 import dev.jymnasium.env.registry.EnvSpec;
 import dev.jymnasium.env.registry.Registry;
 import dev.jymnasium.games.game2048.Game2048Env;
+import dev.jymnasium.games.minatar.BreakoutEnv;
 import dev.jymnasium.games.snake.SnakeEnv;
 import dev.jymnasium.games.toytext.BlackjackEnv;
 import dev.jymnasium.games.toytext.CliffWalkingEnv;
@@ -12,7 +13,8 @@ import dev.jymnasium.games.toytext.TaxiEnv;
 
 /**
  * Registers Gymnasium's toy-text envs with their ids, limits, thresholds and default kwargs, and
- * Snake and 2048. Minigrid registers through {@link dev.jymnasium.games.minigrid.MiniGridProvider}.
+ * Snake, 2048 and MinAtar Breakout. Minigrid registers through {@link
+ * dev.jymnasium.games.minigrid.MiniGridProvider}.
  */
 public final class GamesProvider implements EnvProvider {
   @Override
@@ -59,5 +61,14 @@ public final class GamesProvider implements EnvProvider {
             .build());
     registry.register(
         EnvSpec.builder("Game2048-v0").config(Game2048Env.Config.class, Game2048Env::new).build());
+    registry.register(
+        EnvSpec.builder("MinAtar/Breakout-v0")
+            .config(BreakoutEnv.Config.class, BreakoutEnv::new)
+            .build());
+    registry.register(
+        EnvSpec.builder("MinAtar/Breakout-v1")
+            .config(BreakoutEnv.Config.class, BreakoutEnv::new)
+            .kwarg("use_minimal_action_set", true)
+            .build());
   }
 }
