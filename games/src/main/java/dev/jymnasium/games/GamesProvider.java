@@ -5,6 +5,7 @@ import dev.jymnasium.env.registry.EnvSpec;
 import dev.jymnasium.env.registry.Registry;
 import dev.jymnasium.games.game2048.Game2048Env;
 import dev.jymnasium.games.minatar.BreakoutEnv;
+import dev.jymnasium.games.minatar.FreewayEnv;
 import dev.jymnasium.games.snake.SnakeEnv;
 import dev.jymnasium.games.toytext.BlackjackEnv;
 import dev.jymnasium.games.toytext.CliffWalkingEnv;
@@ -13,7 +14,7 @@ import dev.jymnasium.games.toytext.TaxiEnv;
 
 /**
  * Registers Gymnasium's toy-text envs with their ids, limits, thresholds and default kwargs, and
- * Snake, 2048 and MinAtar Breakout. Minigrid registers through {@link
+ * Snake, 2048 and MinAtar Breakout and Freeway. Minigrid registers through {@link
  * dev.jymnasium.games.minigrid.MiniGridProvider}.
  */
 public final class GamesProvider implements EnvProvider {
@@ -68,6 +69,15 @@ public final class GamesProvider implements EnvProvider {
     registry.register(
         EnvSpec.builder("MinAtar/Breakout-v1")
             .config(BreakoutEnv.Config.class, BreakoutEnv::new)
+            .kwarg("use_minimal_action_set", true)
+            .build());
+    registry.register(
+        EnvSpec.builder("MinAtar/Freeway-v0")
+            .config(FreewayEnv.Config.class, FreewayEnv::new)
+            .build());
+    registry.register(
+        EnvSpec.builder("MinAtar/Freeway-v1")
+            .config(FreewayEnv.Config.class, FreewayEnv::new)
             .kwarg("use_minimal_action_set", true)
             .build());
   }

@@ -1,0 +1,334 @@
+package dev.jymnasium.games.minatar;
+
+import dev.jymnasium.env.EnvMetadata;
+import dev.jymnasium.env.Reset;
+import dev.jymnasium.env.Step;
+import dev.jymnasium.env.registry.ConfigBinder;
+import dev.jymnasium.env.registry.Kwarg;
+import dev.jymnasium.env.render.Scene2D;
+import dev.jymnasium.env.render.SceneEnv;
+import dev.jymnasium.env.rng.RandomState;
+import dev.jymnasium.env.spaces.Box;
+import dev.jymnasium.env.spaces.DType;
+import dev.jymnasium.env.spaces.Discrete;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * MinAtar Freeway: a chicken crosses eight lanes of traffic. {@code MinAtar/Freeway-v0} and {@code
+ * MinAtar/Freeway-v1}, after {@code minatar/environments/freeway.py} and {@code minatar/gym.py} of
+ * MinAtar (Young and Tian 2019, {@code kenjyoung/MinAtar}).
+ *
+ * <h2>Description</h2>
+ *
+ * A 10 x 10 grid; the chicken stays in column 4 and starts on row 9. Lane {@code i} (0 to 7) is row
+ * {@code i + 1} with one car, which moves one cell every {@code |speed|} steps ({@code speed} in
+ * -5..-1, 1..5; the sign is the direction) and wraps around at the sides. The chicken moves one row
+ * when the move timer is 0, which then restarts at 3 (and starts at 3). Reaching row 0 gives +1,
+ * sends the chicken back to row 9 and draws new car speeds (the cars keep their cells). A car on
+ * the chicken's cell, before or after it moves, sends the chicken back to row 9.
+ *
+ * <h2>Action space</h2>
+ *
+ * v0: {@code Discrete(6)}, MinAtar's full set: 0 no-op, 1 left, 2 up, 3 right, 4 down, 5 fire (only
+ * up and down move). v1: {@code Discrete(3)}, the minimal set: 0 no-op, 1 up, 2 down.
+ *
+ * <h2>Observation space</h2>
+ *
+ * {@code Box(0, 1, (10, 10, 7), uint8)}, row-major {@code [y][x][c]}: channel 0 chicken, 1 car, 2
+ * to 6 the trail behind each car (the cell it came from, wrapped), in channel {@code 1 + |speed|}.
+ *
+ * <h2>Rewards</h2>
+ *
+ * +1 per crossing.
+ *
+ * <h2>Starting state</h2>
+ *
+ * The chicken on row 9, every car in column 0; speeds {@code randint(1, 6, 8)} times directions
+ * {@code choice([-1, 1], 8)}, drawn from the {@code RandomState}.
+ *
+ * <h2>Episode end</h2>
+ *
+ * Terminated by the game's own clock: MinAtar's timer starts at 2500 and ends the episode on the
+ * step that takes it below 0, the 2501st. No registry time limit.
+ *
+ * <h2>Randomness</h2>
+ *
+ * As {@link BreakoutEnv}: {@code reset(seed)} makes numpy's {@code RandomState(seed)}; each step
+ * first draws {@code random_sample()} for the sticky action, then the game draws new speeds on a
+ * crossing. A seeded reset sets the previous action to no-op.
+ *
+ * <h2>Arguments</h2>
+ *
+ * {@code sticky_action_prob} (0.1), {@code difficulty_ramping} (true; Freeway does not ramp),
+ * {@code use_minimal_action_set} (false for v0, true for v1).
+ *
+ * <h2>Version history</h2>
+ *
+ * v0 and v1 as in MinAtar: the full and the minimal action set.
+ */
+public final class FreewayEnv extends SceneEnv<byte[], Integer> {
+  /** Full-set actions. */
+  public static final int NOOP = 0;
+
+  public static final int LEFT = 1;
+  public static final int UP = 2;
+  public static final int RIGHT = 3;
+  public static final int DOWN = 4;
+  public static final int FIRE = 5;
+
+  static final int SIZE = 10;
+  static final int CHANNELS = 7;
+  static final int CARS = 8;
+  static final int PLAYER_SPEED = 3;
+  static final int TIME_LIMIT = 2500;
+  private static final int CHICKEN_X = 4;
+  private static final int[] MINIMAL = {NOOP, UP, DOWN};
+  private static final EnvMetadata METADATA = new EnvMetadata(List.of("human", "rgb_array"), 10);
+
+  /**
+   * The kwargs of MinAtar Freeway.
+   *
+   * @param renderMode {@code render_mode}: {@code human}, {@code rgb_array} or null
+   * @param stickyActionProb {@code sticky_action_prob}: chance that the previous action repeats
+   * @param difficultyRamping {@code difficulty_ramping}: accepted; Freeway does not ramp
+   * @param useMinimalActionSet {@code use_minimal_action_set}: 3 actions instead of 6
+   */
+  public record Config(
+      @Kwarg(doc = "how render() draws: human, rgb_array or None (see render_modes)")
+          String renderMode,
+      @Kwarg(
+              defaultValue = "0.1",
+              min = 0,
+              max = 1,
+              doc = "chance that the previous action repeats")
+          double stickyActionProb,
+      @Kwarg(defaultValue = "true", doc = "accepted as in MinAtar; Freeway does not ramp")
+          boolean difficultyRamping,
+      @Kwarg(defaultValue = "false", doc = "actions no-op, up, down instead of all six")
+          boolean useMinimalActionSet) {}
+
+  private final double stickyActionProb;
+  private final int[] actionSet;
+  private final Discrete actionSpace;
+  private final Box<byte[]> observationSpace =
+      Box.of(0, 1, new int[] {SIZE, SIZE, CHANNELS}, DType.UINT8);
+
+  private RandomState random;
+  private int lastAction = NOOP;
+  private int pos;
+  private int moveTimer;
+  private int terminateTimer;
+  private boolean terminal;
+
+  /** Per car: column, countdown to its next move, signed speed; car {@code i} is on row i + 1. */
+  private final int[] carX = new int[CARS];
+
+  private final int[] carTimer = new int[CARS];
+  private final int[] carSpeed = new int[CARS];
+  private final int[] draws = new int[CARS];
+
+  /** Reused on every step: stepping allocates nothing. */
+  private final byte[] obs = new byte[SIZE * SIZE * CHANNELS];
+
+  private final Map<String, Object> info = new HashMap<>();
+  private final Step<byte[]> step = new Step<>();
+
+  /** {@code MinAtar/Freeway-v0}: the full action set, sticky actions 0.1. */
+  public FreewayEnv() {
+    this(ConfigBinder.defaults(Config.class));
+  }
+
+  /** An env with the given settings. */
+  public FreewayEnv(Config config) {
+    super(METADATA, config.renderMode(), id(config));
+    Config c = ConfigBinder.checked(config, id(config));
+    this.stickyActionProb = c.stickyActionProb();
+    this.actionSet = c.useMinimalActionSet() ? MINIMAL : new int[] {0, 1, 2, 3, 4, 5};
+    this.actionSpace = new Discrete(actionSet.length);
+  }
+
+  private static String id(Config config) {
+    return config.useMinimalActionSet() ? "MinAtar/Freeway-v1" : "MinAtar/Freeway-v0";
+  }
+
+  @Override
+  public Box<byte[]> observationSpace() {
+    return observationSpace;
+  }
+
+  @Override
+  public Discrete actionSpace() {
+    return actionSpace;
+  }
+
+  // ------------------------------------------------------------------ reset and step
+
+  @Override
+  protected Reset<byte[]> doReset(Long seed, Map<String, Object> options) {
+    if (seed != null) {
+      random = new RandomState(seed);
+      lastAction = NOOP;
+    } else if (random == null) {
+      random = new RandomState(npRandom().integers(0, 1L << 32));
+    }
+    randomizeCars();
+    Arrays.fill(carX, 0);
+    pos = SIZE - 1;
+    moveTimer = PLAYER_SPEED;
+    terminateTimer = TIME_LIMIT;
+    terminal = false;
+    return new Reset<>(observe(), info);
+  }
+
+  @Override
+  protected Step<byte[]> doStep(Integer action) {
+    int a = actionSet[action];
+    if (random.rand() < stickyActionProb) {
+      a = lastAction;
+    }
+    lastAction = a;
+    if (terminal) {
+      return step.set(observe(), 0, true, false, info);
+    }
+    double reward = 0;
+    if (a == UP && moveTimer == 0) {
+      moveTimer = PLAYER_SPEED;
+      pos = Math.max(0, pos - 1);
+    } else if (a == DOWN && moveTimer == 0) {
+      moveTimer = PLAYER_SPEED;
+      pos = Math.min(SIZE - 1, pos + 1);
+    }
+    if (pos == 0) {
+      reward += 1;
+      randomizeCars();
+      pos = SIZE - 1;
+    }
+    for (int i = 0; i < CARS; i++) {
+      if (carX[i] == CHICKEN_X && i + 1 == pos) {
+        pos = SIZE - 1;
+      }
+      if (carTimer[i] == 0) {
+        carTimer[i] = Math.abs(carSpeed[i]);
+        carX[i] = Math.floorMod(carX[i] + (carSpeed[i] > 0 ? 1 : -1), SIZE);
+        if (carX[i] == CHICKEN_X && i + 1 == pos) {
+          pos = SIZE - 1;
+        }
+      } else {
+        carTimer[i]--;
+      }
+    }
+    if (moveTimer > 0) {
+      moveTimer--;
+    }
+    terminateTimer--;
+    if (terminateTimer < 0) {
+      terminal = true;
+    }
+    return step.set(observe(), reward, terminal, false, info);
+  }
+
+  /** New speeds and directions: {@code randint(1, 6, 8)}, then {@code choice([-1, 1], 8)}. */
+  private void randomizeCars() {
+    random.randint(1, 6, carSpeed);
+    random.choice(2, draws);
+    for (int i = 0; i < CARS; i++) {
+      carSpeed[i] *= draws[i] == 0 ? -1 : 1;
+      carTimer[i] = Math.abs(carSpeed[i]);
+    }
+  }
+
+  private byte[] observe() {
+    Arrays.fill(obs, (byte) 0);
+    obs[cell(CHICKEN_X, pos)] = 1;
+    for (int i = 0; i < CARS; i++) {
+      obs[cell(carX[i], i + 1) + 1] = 1;
+      int back = Math.floorMod(carX[i] + (carSpeed[i] > 0 ? -1 : 1), SIZE);
+      obs[cell(back, i + 1) + 1 + Math.abs(carSpeed[i])] = 1;
+    }
+    return obs;
+  }
+
+  private static int cell(int x, int y) {
+    return (y * SIZE + x) * CHANNELS;
+  }
+
+  // ------------------------------------------------------------------ facts
+
+  /** The chicken's row. */
+  public int chicken() {
+    return pos;
+  }
+
+  /** The cars as {@code {x, y, countdown, speed}}, lane by lane. */
+  public int[][] cars() {
+    int[][] out = new int[CARS][];
+    for (int i = 0; i < CARS; i++) {
+      out[i] = new int[] {carX[i], i + 1, carTimer[i], carSpeed[i]};
+    }
+    return out;
+  }
+
+  /**
+   * Puts the chicken on row {@code chicken} with move timer {@code moveTimer}, and car {@code i} at
+   * {@code cars[i] = {x, countdown, speed}}; e.g. to replay a situation.
+   */
+  public void setState(int chicken, int moveTimer, int[][] cars) {
+    if (chicken < 1 || chicken >= SIZE || moveTimer < 0 || moveTimer > PLAYER_SPEED) {
+      throw new IllegalArgumentException("chicken must be in [1, 9], moveTimer in [0, 3]");
+    }
+    if (cars.length != CARS) {
+      throw new IllegalArgumentException("8 cars, got " + cars.length);
+    }
+    for (int i = 0; i < CARS; i++) {
+      int s = cars[i][2];
+      if (cars[i][0] < 0 || cars[i][0] >= SIZE || s == 0 || Math.abs(s) > 5 || cars[i][1] < 0) {
+        throw new IllegalArgumentException("car " + i + ": x in [0, 9], speed in [-5, 5] \\ {0}");
+      }
+      carX[i] = cars[i][0];
+      carTimer[i] = cars[i][1];
+      carSpeed[i] = s;
+    }
+    pos = chicken;
+    this.moveTimer = moveTimer;
+    terminal = false;
+    observe();
+  }
+
+  // ------------------------------------------------------------------ rendering
+
+  private static final int CELL = 24;
+  private static final int BACKGROUND = 0x000000;
+
+  /** Channel colours: chicken, car, then the trails from fast (speed 1) to slow (speed 5). */
+  private static final int[] COLOURS = {
+    0xFFD700, 0xD73027, 0xF46D43, 0xFDAE61, 0xABD9E9, 0x74ADD1, 0x4575B4
+  };
+
+  /**
+   * The 10 x 10 grid, 24 pixels per cell; a cell shows its highest set channel, as MinAtar's
+   * display does: chicken yellow, cars red, trails from orange (fast) to blue (slow).
+   */
+  @Override
+  public Scene2D scene() {
+    Scene2D s = new Scene2D(SIZE * CELL, SIZE * CELL, BACKGROUND);
+    for (int y = 0; y < SIZE; y++) {
+      for (int x = 0; x < SIZE; x++) {
+        int top = -1;
+        for (int c = 0; c < CHANNELS; c++) {
+          if (obs[cell(x, y) + c] != 0) {
+            top = c;
+          }
+        }
+        if (top >= 0) {
+          double px = x * CELL;
+          double py = (SIZE - 1 - y) * CELL;
+          s.rect(px + 1, py + 1, px + CELL - 1, py + CELL - 1, COLOURS[top]);
+        }
+      }
+    }
+    return s;
+  }
+}
