@@ -30,7 +30,9 @@ import picocli.CommandLine.Spec;
     name = "suite",
     mixinStandardHelpOptions = true,
     description = {
-      "Benchmark suites: grids of envs x algorithms x seeds, defined as data.",
+      "Run benchmark suites: grids of envs x algorithms x seeds.",
+      "A suite is defined as data: envs with budgets, algorithms, seeds, the evaluation"
+          + " protocol and reference scores (see 'jym suite show SUITE').",
       "Each (env, algorithm, seed) is a task with the id ENV__ALGO__seedN; 'run' trains and"
           + " evaluates every task and writes DIR/tasks/TASK_ID/result.json."
     },
