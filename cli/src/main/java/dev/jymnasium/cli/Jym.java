@@ -42,6 +42,7 @@ import picocli.CommandLine.Spec;
       EvalCommand.class,
       BenchPhysicsCommand.class,
       RenderCommand.class,
+      SuiteCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Jym implements Callable<Integer> {
