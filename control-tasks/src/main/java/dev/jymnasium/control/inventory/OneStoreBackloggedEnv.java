@@ -67,34 +67,16 @@ public final class OneStoreBackloggedEnv extends OneStoreEnv {
   /**
    * The kwargs of {@code inventory/OneStoreBacklogged-v0}.
    *
-   * @param leadTime {@code lead_time}
-   * @param underageCost {@code underage_cost}
-   * @param holdingCost {@code holding_cost}
-   * @param periods {@code periods}
-   * @param ignorePeriods {@code ignore_periods}
+   * @param store the kwargs both one-store envs take
    * @param demandMean {@code demand_mean}
    * @param demandStd {@code demand_std}
-   * @param initialRangeMult {@code initial_range_mult}
    */
   public record Config(
-      @Kwarg(defaultValue = "4", min = 1, max = 1000, doc = "lead time L (periods)") int leadTime,
-      @Kwarg(defaultValue = "9", min = 0, doc = "underage cost p per unit of backlogged demand")
-          double underageCost,
-      @Kwarg(defaultValue = "1", min = 0, doc = "holding cost h per unit on hand after demand")
-          double holdingCost,
-      @Kwarg(defaultValue = "50", min = 1, doc = "periods per episode") int periods,
-      @Kwarg(min = 0, doc = "warm-up periods (info warm_up); None: 3/5 of periods")
-          Integer ignorePeriods,
+      OneStoreEnv.Options store,
       @Kwarg(defaultValue = "5", min = 0, max = 1e6, doc = "mean of the normal demand")
           double demandMean,
       @Kwarg(defaultValue = "1.6", min = 0, max = 1e6, doc = "standard deviation of the demand")
-          double demandStd,
-      @Kwarg(defaultValue = "0, 1", min = 0, doc = "[a, b]: initial slots uniform in [a, b]*mean")
-          double[] initialRangeMult) {
-    public Config {
-      checkCommon(underageCost, holdingCost, periods, ignorePeriods, initialRangeMult);
-    }
-  }
+          double demandStd) {}
 
   /** Default settings (L = 4, p = 9, h = 1, Normal(5, 1.6) clipped at 0). */
   public OneStoreBackloggedEnv() {
@@ -103,21 +85,9 @@ public final class OneStoreBackloggedEnv extends OneStoreEnv {
 
   /** An env with the given settings. */
   public OneStoreBackloggedEnv(Config config) {
-    this(ConfigBinder.checked(config, ID), true);
-  }
-
-  private OneStoreBackloggedEnv(Config c, boolean alreadyChecked) {
-    super(
-        c.leadTime(),
-        c.underageCost(),
-        c.holdingCost(),
-        c.periods(),
-        c.ignorePeriods(),
-        false,
-        c.initialRangeMult(),
-        c.demandMean());
-    this.demandMean = c.demandMean();
-    this.demandStd = c.demandStd();
+    super(ConfigBinder.checked(config, ID).store(), config.demandMean(), false);
+    this.demandMean = config.demandMean();
+    this.demandStd = config.demandStd();
   }
 
   @Override

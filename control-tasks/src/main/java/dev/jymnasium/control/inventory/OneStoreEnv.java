@@ -3,6 +3,7 @@ package dev.jymnasium.control.inventory;
 import dev.jymnasium.env.Env;
 import dev.jymnasium.env.Reset;
 import dev.jymnasium.env.Step;
+import dev.jymnasium.env.registry.Kwarg;
 import dev.jymnasium.env.spaces.Box;
 import dev.jymnasium.env.spaces.Dict;
 import dev.jymnasium.env.spaces.Discrete;
@@ -55,34 +56,69 @@ public abstract class OneStoreEnv extends Env<Map<String, Object>, double[]> {
   private int period;
 
   /**
-   * @param leadTime {@code L ≥ 1}
-   * @param underageCost {@code p}: cost per unit of unmet demand (lost or backlogged)
-   * @param holdingCost {@code h}: cost per unit left on hand after demand
-   * @param periods episode length
-   * @param ignorePeriods warm-up periods, {@code null}: {@code 3·periods/5} (30 of 50, as in the
-   *     published settings)
-   * @param lostSales lost sales, or a backlog
-   * @param initialRangeMult {@code [a, b]}: each slot of {@code I} starts uniform in {@code [a·μ,
-   *     b·μ]} with {@code μ} the mean demand
-   * @param meanDemand {@code μ}
+   * The kwargs both one-store envs take, with the published settings' defaults.
+   *
+   * @param leadTime {@code lead_time}: L ≥ 1
+   * @param underageCost {@code underage_cost}: p, cost per unit of unmet demand (lost or
+   *     backlogged)
+   * @param holdingCost {@code holding_cost}: h, cost per unit left on hand after demand
+   * @param periods {@code periods}: episode length
+   * @param ignorePeriods {@code ignore_periods}: warm-up periods, {@code null}: {@code 3·periods/5}
+   *     (30 of 50, as in the published settings)
+   * @param initialRangeMult {@code initial_range_mult}: {@code [a, b]}: each slot of {@code I}
+   *     starts uniform in {@code [a·μ, b·μ]} with {@code μ} the mean demand
    */
-  OneStoreEnv(
-      int leadTime,
-      double underageCost,
-      double holdingCost,
-      int periods,
-      Integer ignorePeriods,
-      boolean lostSales,
-      double[] initialRangeMult,
-      double meanDemand) {
-    this.leadTime = leadTime;
-    this.underageCost = underageCost;
-    this.holdingCost = holdingCost;
-    this.periods = periods;
-    this.ignorePeriods = ignorePeriods == null ? periods * 3 / 5 : ignorePeriods;
+  public record Options(
+      @Kwarg(defaultValue = "4", min = 1, max = 1000, doc = "lead time L (periods)") int leadTime,
+      @Kwarg(defaultValue = "9", min = 0, doc = "underage cost p per unit of unmet demand")
+          double underageCost,
+      @Kwarg(defaultValue = "1", min = 0, doc = "holding cost h per unit on hand after demand")
+          double holdingCost,
+      @Kwarg(defaultValue = "50", min = 1, doc = "periods per episode") int periods,
+      @Kwarg(min = 0, doc = "warm-up periods (info warm_up); None: 3/5 of periods")
+          Integer ignorePeriods,
+      @Kwarg(defaultValue = "0, 1", min = 0, doc = "[a, b]: initial slots uniform in [a, b]*mean")
+          double[] initialRangeMult) {
+    /** Checks the kwargs' declarations cannot say; messages name the kwarg and the value. */
+    public Options {
+      if (!Double.isFinite(underageCost)) {
+        throw new IllegalArgumentException(
+            "kwarg 'underage_cost' must be finite, got " + underageCost);
+      }
+      if (!Double.isFinite(holdingCost)) {
+        throw new IllegalArgumentException(
+            "kwarg 'holding_cost' must be finite, got " + holdingCost);
+      }
+      if (ignorePeriods != null && ignorePeriods >= periods) {
+        throw new IllegalArgumentException(
+            "kwarg 'ignore_periods' must be below periods (" + periods + "), got " + ignorePeriods);
+      }
+      if (initialRangeMult == null
+          || initialRangeMult.length != 2
+          || !(initialRangeMult[0] <= initialRangeMult[1])
+          || !Double.isFinite(initialRangeMult[1])) {
+        throw new IllegalArgumentException(
+            "kwarg 'initial_range_mult' must be two finite values [low, high] with low <= high, got "
+                + java.util.Arrays.toString(initialRangeMult));
+      }
+    }
+  }
+
+  /**
+   * @param options the shared kwargs
+   * @param meanDemand {@code μ}
+   * @param lostSales lost sales, or a backlog
+   */
+  OneStoreEnv(Options options, double meanDemand, boolean lostSales) {
+    this.leadTime = options.leadTime();
+    this.underageCost = options.underageCost();
+    this.holdingCost = options.holdingCost();
+    this.periods = options.periods();
+    this.ignorePeriods =
+        options.ignorePeriods() == null ? periods * 3 / 5 : options.ignorePeriods();
     this.lostSales = lostSales;
-    this.initialLow = initialRangeMult[0] * meanDemand;
-    this.initialHigh = initialRangeMult[1] * meanDemand;
+    this.initialLow = options.initialRangeMult()[0] * meanDemand;
+    this.initialHigh = options.initialRangeMult()[1] * meanDemand;
     this.inventory = new double[leadTime];
     double low = lostSales ? 0 : Double.NEGATIVE_INFINITY;
     this.observationSpace =
@@ -91,34 +127,6 @@ public abstract class OneStoreEnv extends Env<Map<String, Object>, double[]> {
             Box.float64(low, Double.POSITIVE_INFINITY, 1, leadTime),
             "current_period",
             new Discrete(periods + 1));
-  }
-
-  /** Checks shared by the configs; messages name the kwarg and the value. */
-  static void checkCommon(
-      double underageCost,
-      double holdingCost,
-      int periods,
-      Integer ignorePeriods,
-      double[] initialRangeMult) {
-    if (!Double.isFinite(underageCost)) {
-      throw new IllegalArgumentException(
-          "kwarg 'underage_cost' must be finite, got " + underageCost);
-    }
-    if (!Double.isFinite(holdingCost)) {
-      throw new IllegalArgumentException("kwarg 'holding_cost' must be finite, got " + holdingCost);
-    }
-    if (ignorePeriods != null && ignorePeriods >= periods) {
-      throw new IllegalArgumentException(
-          "kwarg 'ignore_periods' must be below periods (" + periods + "), got " + ignorePeriods);
-    }
-    if (initialRangeMult == null
-        || initialRangeMult.length != 2
-        || !(initialRangeMult[0] <= initialRangeMult[1])
-        || !Double.isFinite(initialRangeMult[1])) {
-      throw new IllegalArgumentException(
-          "kwarg 'initial_range_mult' must be two finite values [low, high] with low <= high, got "
-              + java.util.Arrays.toString(initialRangeMult));
-    }
   }
 
   /** One draw of the period's demand from {@link #npRandom()}. */

@@ -65,31 +65,13 @@ public final class OneStoreLostEnv extends OneStoreEnv {
   /**
    * The kwargs of {@code inventory/OneStoreLost-v0}.
    *
-   * @param leadTime {@code lead_time}
-   * @param underageCost {@code underage_cost}
-   * @param holdingCost {@code holding_cost}
-   * @param periods {@code periods}
-   * @param ignorePeriods {@code ignore_periods}
+   * @param store the kwargs both one-store envs take
    * @param demandMean {@code demand_mean}
-   * @param initialRangeMult {@code initial_range_mult}
    */
   public record Config(
-      @Kwarg(defaultValue = "4", min = 1, max = 1000, doc = "lead time L (periods)") int leadTime,
-      @Kwarg(defaultValue = "9", min = 0, doc = "underage cost p per unit of lost demand")
-          double underageCost,
-      @Kwarg(defaultValue = "1", min = 0, doc = "holding cost h per unit on hand after demand")
-          double holdingCost,
-      @Kwarg(defaultValue = "50", min = 1, doc = "periods per episode") int periods,
-      @Kwarg(min = 0, doc = "warm-up periods (info warm_up); None: 3/5 of periods")
-          Integer ignorePeriods,
+      OneStoreEnv.Options store,
       @Kwarg(defaultValue = "5", min = 0, max = 1e6, doc = "mean of the Poisson demand")
-          double demandMean,
-      @Kwarg(defaultValue = "0, 1", min = 0, doc = "[a, b]: initial slots uniform in [a, b]*mean")
-          double[] initialRangeMult) {
-    public Config {
-      checkCommon(underageCost, holdingCost, periods, ignorePeriods, initialRangeMult);
-    }
-  }
+          double demandMean) {}
 
   /** Default settings (L = 4, p = 9, h = 1, Poisson(5)). */
   public OneStoreLostEnv() {
@@ -98,20 +80,8 @@ public final class OneStoreLostEnv extends OneStoreEnv {
 
   /** An env with the given settings. */
   public OneStoreLostEnv(Config config) {
-    this(ConfigBinder.checked(config, ID), true);
-  }
-
-  private OneStoreLostEnv(Config c, boolean alreadyChecked) {
-    super(
-        c.leadTime(),
-        c.underageCost(),
-        c.holdingCost(),
-        c.periods(),
-        c.ignorePeriods(),
-        true,
-        c.initialRangeMult(),
-        c.demandMean());
-    this.demandMean = c.demandMean();
+    super(ConfigBinder.checked(config, ID).store(), config.demandMean(), true);
+    this.demandMean = config.demandMean();
   }
 
   @Override
