@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * Turns keyword arguments into an env's config record and back. Each component of the record is a
@@ -46,18 +45,7 @@ public final class ConfigBinder {
    */
   public static <C extends Record> C bind(Class<C> type, String owner, Map<String, ?> values) {
     ConfigSchema schema = SCHEMAS.get(type);
-    TreeSet<String> unknown = new TreeSet<>(values.keySet());
-    unknown.removeAll(schema.names());
-    if (!unknown.isEmpty()) {
-      throw new IllegalArgumentException(
-          "unknown kwarg"
-              + (unknown.size() > 1 ? "s " : " ")
-              + unknown
-              + " for "
-              + owner
-              + "; accepted kwargs: "
-              + String.join(", ", schema.names()));
-    }
+    Kwargs.rejectUnknown(owner, values.keySet(), schema.names());
     return type.cast(schema.instantiate(owner, values));
   }
 

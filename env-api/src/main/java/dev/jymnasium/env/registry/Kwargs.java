@@ -57,7 +57,17 @@ public final class Kwargs {
    * @throws IllegalArgumentException naming the unknown keys and listing the accepted ones
    */
   public void requireAllUsed() {
-    Set<String> unknown = new TreeSet<>(values.keySet());
+    rejectUnknown(owner, values.keySet(), new TreeSet<>(accepted));
+  }
+
+  /**
+   * Fails when {@code given} has a key outside {@code accepted}: the one wording of that error.
+   *
+   * @param owner what the kwargs are for, named in the message
+   * @param accepted the accepted keys, listed in their iteration order
+   */
+  static void rejectUnknown(String owner, Set<String> given, Set<String> accepted) {
+    Set<String> unknown = new TreeSet<>(given);
     unknown.removeAll(accepted);
     if (!unknown.isEmpty()) {
       throw new IllegalArgumentException(
@@ -67,7 +77,7 @@ public final class Kwargs {
               + " for "
               + owner
               + "; accepted kwargs: "
-              + new TreeSet<>(accepted));
+              + String.join(", ", accepted));
     }
   }
 }
