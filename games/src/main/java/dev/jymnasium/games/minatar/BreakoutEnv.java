@@ -1,20 +1,9 @@
 package dev.jymnasium.games.minatar;
 
-import dev.jymnasium.env.EnvMetadata;
-import dev.jymnasium.env.Reset;
-import dev.jymnasium.env.Step;
 import dev.jymnasium.env.registry.ConfigBinder;
-import dev.jymnasium.env.registry.Kwarg;
 import dev.jymnasium.env.render.Scene2D;
-import dev.jymnasium.env.render.SceneEnv;
 import dev.jymnasium.env.rng.RandomState;
-import dev.jymnasium.env.spaces.Box;
-import dev.jymnasium.env.spaces.DType;
-import dev.jymnasium.env.spaces.Discrete;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * MinAtar Breakout: bounce a ball off a paddle to break three rows of bricks. {@code
@@ -78,16 +67,7 @@ import java.util.Map;
  *
  * v0 and v1 as in MinAtar: the full and the minimal action set.
  */
-public final class BreakoutEnv extends SceneEnv<byte[], Integer> {
-  /** Full-set actions. */
-  public static final int NOOP = 0;
-
-  public static final int LEFT = 1;
-  public static final int UP = 2;
-  public static final int RIGHT = 3;
-  public static final int DOWN = 4;
-  public static final int FIRE = 5;
-
+public final class BreakoutEnv extends MinAtarEnv {
   /** Ball directions, as in MinAtar: 0 up-left, 1 up-right, 2 down-right, 3 down-left. */
   public static final int UP_LEFT = 0;
 
@@ -95,44 +75,12 @@ public final class BreakoutEnv extends SceneEnv<byte[], Integer> {
   public static final int DOWN_RIGHT = 2;
   public static final int DOWN_LEFT = 3;
 
-  static final int SIZE = 10;
   static final int CHANNELS = 4;
   private static final int[] MINIMAL = {NOOP, LEFT, RIGHT};
   private static final int[] FLIP_X = {1, 0, 3, 2};
   private static final int[] FLIP_Y = {3, 2, 1, 0};
   private static final int[] FLIP_XY = {2, 3, 0, 1};
-  private static final EnvMetadata METADATA = new EnvMetadata(List.of("human", "rgb_array"), 10);
 
-  /**
-   * The kwargs of MinAtar Breakout.
-   *
-   * @param renderMode {@code render_mode}: {@code human}, {@code rgb_array} or null
-   * @param stickyActionProb {@code sticky_action_prob}: chance that the previous action repeats
-   * @param difficultyRamping {@code difficulty_ramping}: accepted; Breakout does not ramp
-   * @param useMinimalActionSet {@code use_minimal_action_set}: 3 actions instead of 6
-   */
-  public record Config(
-      @Kwarg(doc = "how render() draws: human, rgb_array or None (see render_modes)")
-          String renderMode,
-      @Kwarg(
-              defaultValue = "0.1",
-              min = 0,
-              max = 1,
-              doc = "chance that the previous action repeats")
-          double stickyActionProb,
-      @Kwarg(defaultValue = "true", doc = "accepted as in MinAtar; Breakout does not ramp")
-          boolean difficultyRamping,
-      @Kwarg(defaultValue = "false", doc = "actions no-op, left, right instead of all six")
-          boolean useMinimalActionSet) {}
-
-  private final double stickyActionProb;
-  private final int[] actionSet;
-  private final Discrete actionSpace;
-  private final Box<byte[]> observationSpace =
-      Box.of(0, 1, new int[] {SIZE, SIZE, CHANNELS}, DType.UINT8);
-
-  private RandomState random;
-  private int lastAction = NOOP;
   private int ballX;
   private int ballY;
   private int ballDir;
@@ -140,15 +88,8 @@ public final class BreakoutEnv extends SceneEnv<byte[], Integer> {
   private int lastY;
   private int pos;
   private boolean strike;
-  private boolean terminal;
   private final boolean[] bricks = new boolean[SIZE * SIZE];
   private int brickCount;
-
-  /** Reused on every step: stepping allocates nothing. */
-  private final byte[] obs = new byte[SIZE * SIZE * CHANNELS];
-
-  private final Map<String, Object> info = new HashMap<>();
-  private final Step<byte[]> step = new Step<>();
 
   /** {@code MinAtar/Breakout-v0}: the full action set, sticky actions 0.1. */
   public BreakoutEnv() {
@@ -157,37 +98,13 @@ public final class BreakoutEnv extends SceneEnv<byte[], Integer> {
 
   /** An env with the given settings. */
   public BreakoutEnv(Config config) {
-    super(METADATA, config.renderMode(), id(config));
-    Config c = ConfigBinder.checked(config, id(config));
-    this.stickyActionProb = c.stickyActionProb();
-    this.actionSet = c.useMinimalActionSet() ? MINIMAL : new int[] {0, 1, 2, 3, 4, 5};
-    this.actionSpace = new Discrete(actionSet.length);
-  }
-
-  private static String id(Config config) {
-    return config.useMinimalActionSet() ? "MinAtar/Breakout-v1" : "MinAtar/Breakout-v0";
-  }
-
-  @Override
-  public Box<byte[]> observationSpace() {
-    return observationSpace;
-  }
-
-  @Override
-  public Discrete actionSpace() {
-    return actionSpace;
+    super(config, "Breakout", CHANNELS, MINIMAL);
   }
 
   // ------------------------------------------------------------------ reset and step
 
   @Override
-  protected Reset<byte[]> doReset(Long seed, Map<String, Object> options) {
-    if (seed != null) {
-      random = new RandomState(seed);
-      lastAction = NOOP;
-    } else if (random == null) {
-      random = new RandomState(npRandom().integers(0, 1L << 32));
-    }
+  protected void resetGame() {
     ballY = 3;
     if (random.choice(2) == 0) {
       ballX = 0;
@@ -201,20 +118,10 @@ public final class BreakoutEnv extends SceneEnv<byte[], Integer> {
     strike = false;
     lastX = ballX;
     lastY = ballY;
-    terminal = false;
-    return new Reset<>(observe(), info);
   }
 
   @Override
-  protected Step<byte[]> doStep(Integer action) {
-    int a = actionSet[action];
-    if (random.rand() < stickyActionProb) {
-      a = lastAction;
-    }
-    lastAction = a;
-    if (terminal) {
-      return step.set(observe(), 0, true, false, info);
-    }
+  protected double act(int a) {
     double reward = 0;
     if (a == LEFT) {
       pos = Math.max(0, pos - 1);
@@ -262,7 +169,7 @@ public final class BreakoutEnv extends SceneEnv<byte[], Integer> {
     }
     ballX = newX;
     ballY = newY;
-    return step.set(observe(), reward, terminal, false, info);
+    return reward;
   }
 
   private void fillBricks() {
@@ -271,7 +178,8 @@ public final class BreakoutEnv extends SceneEnv<byte[], Integer> {
     brickCount = 3 * SIZE;
   }
 
-  private byte[] observe() {
+  @Override
+  protected byte[] observe() {
     Arrays.fill(obs, (byte) 0);
     obs[cell(ballX, ballY) + 1] = 1;
     obs[cell(pos, SIZE - 1)] = 1;

@@ -1,20 +1,8 @@
 package dev.jymnasium.games.minatar;
 
-import dev.jymnasium.env.EnvMetadata;
-import dev.jymnasium.env.Reset;
-import dev.jymnasium.env.Step;
 import dev.jymnasium.env.registry.ConfigBinder;
-import dev.jymnasium.env.registry.Kwarg;
 import dev.jymnasium.env.render.Scene2D;
-import dev.jymnasium.env.render.SceneEnv;
-import dev.jymnasium.env.rng.RandomState;
-import dev.jymnasium.env.spaces.Box;
-import dev.jymnasium.env.spaces.DType;
-import dev.jymnasium.env.spaces.Discrete;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * MinAtar Freeway: a chicken crosses eight lanes of traffic. {@code MinAtar/Freeway-v0} and {@code
@@ -56,9 +44,9 @@ import java.util.Map;
  *
  * <h2>Randomness</h2>
  *
- * As {@link BreakoutEnv}: {@code reset(seed)} makes numpy's {@code RandomState(seed)}; each step
- * first draws {@code random_sample()} for the sticky action, then the game draws new speeds on a
- * crossing. A seeded reset sets the previous action to no-op.
+ * As every {@link MinAtarEnv}: {@code reset(seed)} makes numpy's {@code RandomState(seed)}; each
+ * step first draws {@code random_sample()} for the sticky action, then the game draws new speeds on
+ * a crossing. A seeded reset sets the previous action to no-op.
  *
  * <h2>Arguments</h2>
  *
@@ -69,59 +57,17 @@ import java.util.Map;
  *
  * v0 and v1 as in MinAtar: the full and the minimal action set.
  */
-public final class FreewayEnv extends SceneEnv<byte[], Integer> {
-  /** Full-set actions. */
-  public static final int NOOP = 0;
-
-  public static final int LEFT = 1;
-  public static final int UP = 2;
-  public static final int RIGHT = 3;
-  public static final int DOWN = 4;
-  public static final int FIRE = 5;
-
-  static final int SIZE = 10;
+public final class FreewayEnv extends MinAtarEnv {
   static final int CHANNELS = 7;
   static final int CARS = 8;
   static final int PLAYER_SPEED = 3;
   static final int TIME_LIMIT = 2500;
   private static final int CHICKEN_X = 4;
   private static final int[] MINIMAL = {NOOP, UP, DOWN};
-  private static final EnvMetadata METADATA = new EnvMetadata(List.of("human", "rgb_array"), 10);
 
-  /**
-   * The kwargs of MinAtar Freeway.
-   *
-   * @param renderMode {@code render_mode}: {@code human}, {@code rgb_array} or null
-   * @param stickyActionProb {@code sticky_action_prob}: chance that the previous action repeats
-   * @param difficultyRamping {@code difficulty_ramping}: accepted; Freeway does not ramp
-   * @param useMinimalActionSet {@code use_minimal_action_set}: 3 actions instead of 6
-   */
-  public record Config(
-      @Kwarg(doc = "how render() draws: human, rgb_array or None (see render_modes)")
-          String renderMode,
-      @Kwarg(
-              defaultValue = "0.1",
-              min = 0,
-              max = 1,
-              doc = "chance that the previous action repeats")
-          double stickyActionProb,
-      @Kwarg(defaultValue = "true", doc = "accepted as in MinAtar; Freeway does not ramp")
-          boolean difficultyRamping,
-      @Kwarg(defaultValue = "false", doc = "actions no-op, up, down instead of all six")
-          boolean useMinimalActionSet) {}
-
-  private final double stickyActionProb;
-  private final int[] actionSet;
-  private final Discrete actionSpace;
-  private final Box<byte[]> observationSpace =
-      Box.of(0, 1, new int[] {SIZE, SIZE, CHANNELS}, DType.UINT8);
-
-  private RandomState random;
-  private int lastAction = NOOP;
   private int pos;
   private int moveTimer;
   private int terminateTimer;
-  private boolean terminal;
 
   /** Per car: column, countdown to its next move, signed speed; car {@code i} is on row i + 1. */
   private final int[] carX = new int[CARS];
@@ -130,12 +76,6 @@ public final class FreewayEnv extends SceneEnv<byte[], Integer> {
   private final int[] carSpeed = new int[CARS];
   private final int[] draws = new int[CARS];
 
-  /** Reused on every step: stepping allocates nothing. */
-  private final byte[] obs = new byte[SIZE * SIZE * CHANNELS];
-
-  private final Map<String, Object> info = new HashMap<>();
-  private final Step<byte[]> step = new Step<>();
-
   /** {@code MinAtar/Freeway-v0}: the full action set, sticky actions 0.1. */
   public FreewayEnv() {
     this(ConfigBinder.defaults(Config.class));
@@ -143,56 +83,22 @@ public final class FreewayEnv extends SceneEnv<byte[], Integer> {
 
   /** An env with the given settings. */
   public FreewayEnv(Config config) {
-    super(METADATA, config.renderMode(), id(config));
-    Config c = ConfigBinder.checked(config, id(config));
-    this.stickyActionProb = c.stickyActionProb();
-    this.actionSet = c.useMinimalActionSet() ? MINIMAL : new int[] {0, 1, 2, 3, 4, 5};
-    this.actionSpace = new Discrete(actionSet.length);
-  }
-
-  private static String id(Config config) {
-    return config.useMinimalActionSet() ? "MinAtar/Freeway-v1" : "MinAtar/Freeway-v0";
-  }
-
-  @Override
-  public Box<byte[]> observationSpace() {
-    return observationSpace;
-  }
-
-  @Override
-  public Discrete actionSpace() {
-    return actionSpace;
+    super(config, "Freeway", CHANNELS, MINIMAL);
   }
 
   // ------------------------------------------------------------------ reset and step
 
   @Override
-  protected Reset<byte[]> doReset(Long seed, Map<String, Object> options) {
-    if (seed != null) {
-      random = new RandomState(seed);
-      lastAction = NOOP;
-    } else if (random == null) {
-      random = new RandomState(npRandom().integers(0, 1L << 32));
-    }
+  protected void resetGame() {
     randomizeCars();
     Arrays.fill(carX, 0);
     pos = SIZE - 1;
     moveTimer = PLAYER_SPEED;
     terminateTimer = TIME_LIMIT;
-    terminal = false;
-    return new Reset<>(observe(), info);
   }
 
   @Override
-  protected Step<byte[]> doStep(Integer action) {
-    int a = actionSet[action];
-    if (random.rand() < stickyActionProb) {
-      a = lastAction;
-    }
-    lastAction = a;
-    if (terminal) {
-      return step.set(observe(), 0, true, false, info);
-    }
+  protected double act(int a) {
     double reward = 0;
     if (a == UP && moveTimer == 0) {
       moveTimer = PLAYER_SPEED;
@@ -227,7 +133,7 @@ public final class FreewayEnv extends SceneEnv<byte[], Integer> {
     if (terminateTimer < 0) {
       terminal = true;
     }
-    return step.set(observe(), reward, terminal, false, info);
+    return reward;
   }
 
   /** New speeds and directions: {@code randint(1, 6, 8)}, then {@code choice([-1, 1], 8)}. */
@@ -240,7 +146,8 @@ public final class FreewayEnv extends SceneEnv<byte[], Integer> {
     }
   }
 
-  private byte[] observe() {
+  @Override
+  protected byte[] observe() {
     Arrays.fill(obs, (byte) 0);
     obs[cell(CHICKEN_X, pos)] = 1;
     for (int i = 0; i < CARS; i++) {
