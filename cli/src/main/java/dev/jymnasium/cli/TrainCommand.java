@@ -73,9 +73,9 @@ final class TrainCommand implements Callable<Integer> {
       paramLabel = "N",
       description =
           "Environment steps (all sub-envs together; default: the tuned budget of "
-              + "hyperparams.json, else 100000). Training stops at the first whole rollout "
-              + "(PPO, A2C: n_steps times the sub-envs) or vector step that reaches N; the "
-              + "summary reports the steps taken.")
+              + "hyperparams.json, else 100000). Training stops at the first vector step that "
+              + "reaches N (a multiple of the sub-env count; PPO and A2C shorten their last "
+              + "rollout); the summary reports the steps taken.")
   Long totalSteps;
 
   @Option(
