@@ -127,7 +127,7 @@ final class DemoCommand implements Callable<Integer> {
       DemoExtras.learnFrozenLake(out, learnSteps, seed);
     }
     if (Gym.registry().all().stream().anyMatch(s -> s.id().equals(CtrlAviaryEnv.ID))) {
-      PidCircleDemo.run(out);
+      PidCircleDemo.run(out, seed);
     }
     if (!pictures.equals("none")) {
       DemoExtras.pictures(out, Path.of(pictures), seed);
