@@ -4,6 +4,7 @@ import dev.jymnasium.env.EnvMetadata;
 import dev.jymnasium.env.Reset;
 import dev.jymnasium.env.Step;
 import dev.jymnasium.env.registry.Kwarg;
+import dev.jymnasium.env.render.RgbFrame;
 import dev.jymnasium.env.render.Scene2D;
 import dev.jymnasium.env.render.SceneEnv;
 import dev.jymnasium.env.spaces.Box;
@@ -546,6 +547,20 @@ public abstract class MiniGridEnv extends SceneEnv<Map<String, Object>, Integer>
   public Scene2D scene() {
     return TileRenderer.render(
         grid, agentX, agentY, agentDir, litCells(highlight && agentDir >= 0), tileSize);
+  }
+
+  /**
+   * {@code rgb_array}: the frame pixel for pixel as Minigrid's {@code render()} returns it ({@link
+   * #fullFrame}), drawn in Java without the render backend; {@code human}: a window.
+   */
+  @Override
+  public Object render() {
+    if (!"rgb_array".equals(renderMode())) {
+      return super.render();
+    }
+    byte[] rgb = new byte[width * tileSize * height * tileSize * 3];
+    fullFrame(tileSize, highlight, rgb);
+    return new RgbFrame(width * tileSize, height * tileSize, rgb);
   }
 
   /**
