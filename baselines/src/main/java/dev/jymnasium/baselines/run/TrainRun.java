@@ -320,8 +320,13 @@ public final class TrainRun {
     return curve;
   }
 
-  /** A JSON object given inline ({@code {...}}) or as a file path; empty for {@code null}. */
-  static Map<String, Object> parseHyperparams(String spec) throws IOException {
+  /**
+   * A JSON object given inline ({@code {...}}) or as a file path; empty for {@code null}.
+   *
+   * @throws IllegalArgumentException when the text is not a JSON object
+   * @throws IOException when the file cannot be read
+   */
+  public static Map<String, Object> parseHyperparams(String spec) throws IOException {
     if (spec == null || spec.isBlank()) {
       return new LinkedHashMap<>();
     }
