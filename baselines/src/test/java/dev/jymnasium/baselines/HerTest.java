@@ -6,14 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jymnasium.baselines.policy.Policy;
+import dev.jymnasium.baselines.run.EvalOptions;
 import dev.jymnasium.baselines.run.EvalResult;
 import dev.jymnasium.baselines.run.EvalRun;
+import dev.jymnasium.baselines.run.TrainOptions;
+import dev.jymnasium.baselines.run.TrainRun;
 import dev.jymnasium.env.Env;
 import dev.jymnasium.env.registry.Gym;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** SAC and TD3 with hindsight experience replay on the sparse-reward 2-D point-reach goal env. */
 class HerTest {
@@ -74,6 +80,33 @@ class HerTest {
     assertTrue(
         with.successRate() >= 0.8 && with.successRate() > without.successRate() + 0.3,
         "with HER " + with + "; without " + without);
+  }
+
+  @Test
+  void trainRunWithHerSavesADictPolicyThatEvalRunScoresBySuccess(@TempDir Path dir)
+      throws Exception {
+    String overrides =
+        "{\"replay_buffer_class\": \"HerReplayBuffer\", \"learning_starts\": 50,"
+            + " \"batch_size\": 16, \"net_arch\": [16]}";
+    TrainRun.run(
+        new TrainOptions(
+            TestEnvs.GOAL_REACH,
+            "sac",
+            100L,
+            0,
+            null,
+            DeviceChoice.CPU,
+            overrides,
+            Map.of(),
+            dir,
+            null,
+            false));
+    String runJson = Files.readString(dir.resolve(TrainRun.RUN_JSON));
+    assertTrue(runJson.contains("\"replay_buffer_class\" : \"HerReplayBuffer\""), runJson);
+    EvalResult r = EvalRun.run(new EvalOptions(TestEnvs.GOAL_REACH, dir, 3, 0, Map.of()));
+    assertNotNull(r.successRate());
+    assertTrue(r.toJson().contains("\"success_rate\""), r.toJson());
+    assertTrue(r.toString().contains("success rate"), r.toString());
   }
 
   @Test

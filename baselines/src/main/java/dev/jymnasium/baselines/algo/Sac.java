@@ -22,7 +22,8 @@ import java.util.Map;
 /**
  * Soft Actor-Critic (Haarnoja et al. 2018) as SB3's {@code SAC}: tanh-squashed Gaussian actor, twin
  * Q-networks with Polyak-averaged targets, and automatic entropy tuning towards a target entropy of
- * {@code -actDim}. Continuous (Box) actions only.
+ * {@code -actDim}. Continuous (Box) actions only. On a goal env, {@code replay_buffer_class
+ * HerReplayBuffer} adds hindsight experience replay ({@code HerReplayBuffer}).
  */
 public final class Sac extends NetworkAgent<Sac.Hyperparams> {
   private static final double LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);

@@ -21,7 +21,8 @@ import java.util.Map;
 /**
  * Twin Delayed DDPG (Fujimoto et al. 2018) as SB3's {@code TD3}: deterministic tanh actor with
  * Gaussian exploration noise, twin critics, target policy smoothing and delayed actor and target
- * updates. Continuous (Box) actions only.
+ * updates. Continuous (Box) actions only. On a goal env, {@code replay_buffer_class
+ * HerReplayBuffer} adds hindsight experience replay ({@code HerReplayBuffer}).
  */
 public final class Td3 extends NetworkAgent<Td3.Hyperparams> {
 
