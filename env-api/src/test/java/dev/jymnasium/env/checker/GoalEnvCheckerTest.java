@@ -61,6 +61,13 @@ class GoalEnvCheckerTest {
   }
 
   @Test
+  void firstResetOfAGoalEnvWithoutTheGoalKeysFails() {
+    PointGoalEnv env = new PointGoalEnv(Flaw.NO_DESIRED_GOAL_KEY);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> env.reset(0));
+    assertTrue(e.getMessage().contains("'desired_goal'"), e.getMessage());
+  }
+
+  @Test
   void successOfAcceptsBooleansAndNumbers() {
     assertEquals(1, GoalEnv.successOf(Map.of(GoalEnv.IS_SUCCESS, true)));
     assertEquals(0, GoalEnv.successOf(Map.of(GoalEnv.IS_SUCCESS, false)));
