@@ -10,6 +10,7 @@ import dev.jymnasium.baselines.run.EvalOptions;
 import dev.jymnasium.baselines.run.EvalResult;
 import dev.jymnasium.baselines.run.EvalRun;
 import dev.jymnasium.baselines.run.TrainOptions;
+import dev.jymnasium.baselines.run.TrainResult;
 import dev.jymnasium.baselines.run.TrainRun;
 import dev.jymnasium.env.Env;
 import dev.jymnasium.env.registry.Gym;
@@ -88,21 +89,28 @@ class HerTest {
     String overrides =
         "{\"replay_buffer_class\": \"HerReplayBuffer\", \"learning_starts\": 50,"
             + " \"batch_size\": 16, \"net_arch\": [16]}";
-    TrainRun.run(
-        new TrainOptions(
-            TestEnvs.GOAL_REACH,
-            "sac",
-            100L,
-            0,
-            null,
-            DeviceChoice.CPU,
-            overrides,
-            Map.of(),
-            dir,
-            null,
-            false));
+    TrainResult trained =
+        TrainRun.run(
+            new TrainOptions(
+                TestEnvs.GOAL_REACH,
+                "sac",
+                100L,
+                0,
+                null,
+                DeviceChoice.CPU,
+                overrides,
+                Map.of(),
+                dir,
+                null,
+                false));
+    assertTrue(
+        trained.recentSuccessRate() >= 0 && trained.recentSuccessRate() <= 1,
+        "success rate of the 5 training episodes: " + trained.recentSuccessRate());
     String runJson = Files.readString(dir.resolve(TrainRun.RUN_JSON));
     assertTrue(runJson.contains("\"replay_buffer_class\" : \"HerReplayBuffer\""), runJson);
+    assertTrue(runJson.contains("\"recent_success_rate\""), runJson);
+    assertTrue(
+        Files.readString(dir.resolve(TrainRun.METRICS)).contains("\"charts/episodic_success\""));
     EvalResult r = EvalRun.run(new EvalOptions(TestEnvs.GOAL_REACH, dir, 3, 0, Map.of()));
     assertNotNull(r.successRate());
     assertTrue(r.toJson().contains("\"success_rate\""), r.toJson());

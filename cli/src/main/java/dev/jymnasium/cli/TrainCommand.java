@@ -261,7 +261,7 @@ final class TrainCommand implements Callable<Integer> {
           String.format(
               Locale.ROOT,
               "trained %s on %s: %d steps in %.1f s (%,.0f steps/s), mean return of the last "
-                  + "episodes %s; run directory %s",
+                  + "episodes %s%s; run directory %s",
               algorithm,
               env,
               r.steps(),
@@ -270,6 +270,10 @@ final class TrainCommand implements Callable<Integer> {
               Double.isNaN(r.recentReturn())
                   ? "-"
                   : String.format(Locale.ROOT, "%.2f", r.recentReturn()),
+              Double.isNaN(r.recentSuccessRate())
+                  ? ""
+                  : String.format(
+                      Locale.ROOT, ", success rate %.1f%%", 100 * r.recentSuccessRate()),
               r.dir()));
     }
     stdout.flush();
@@ -304,7 +308,10 @@ final class TrainCommand implements Callable<Integer> {
     }
   }
 
-  /** {@code {"env":…,"algo":…,"dir":…,"steps":…,"wall_seconds":…,"steps_per_second":…,…}}. */
+  /**
+   * {@code {"env":…,"algo":…,"dir":…,"steps":…,"wall_seconds":…,"steps_per_second":…,…}}, with
+   * {@code "recent_success_rate"} on goal envs.
+   */
   static String toJson(String env, String algo, TrainResult r) throws IOException {
     StringWriter sw = new StringWriter();
     try (JsonGenerator g = Json.generator(sw)) {
@@ -320,6 +327,9 @@ final class TrainCommand implements Callable<Integer> {
         g.writeNull();
       } else {
         g.writeNumber(r.recentReturn());
+      }
+      if (!Double.isNaN(r.recentSuccessRate())) {
+        g.writeNumberField("recent_success_rate", r.recentSuccessRate());
       }
       g.writeEndObject();
     }
