@@ -1,7 +1,6 @@
 package dev.jymnasium.games.minatar;
 
 import dev.jymnasium.env.registry.ConfigBinder;
-import dev.jymnasium.env.render.Scene2D;
 import dev.jymnasium.env.rng.RandomState;
 import java.util.Arrays;
 
@@ -255,34 +254,11 @@ public final class BreakoutEnv extends MinAtarEnv {
 
   // ------------------------------------------------------------------ rendering
 
-  private static final int CELL = 24;
-  private static final int BACKGROUND = 0x000000;
-
   /** Channel colours: paddle, ball, trail, brick. */
   private static final int[] COLOURS = {0x1A9850, 0xFFFFFF, 0x7F7F7F, 0xD73027};
 
-  /**
-   * The 10 x 10 grid, 24 pixels per cell; a cell shows its highest set channel, as MinAtar's
-   * display does: paddle green, ball white, trail grey, brick red.
-   */
   @Override
-  public Scene2D scene() {
-    Scene2D s = new Scene2D(SIZE * CELL, SIZE * CELL, BACKGROUND);
-    for (int y = 0; y < SIZE; y++) {
-      for (int x = 0; x < SIZE; x++) {
-        int top = -1;
-        for (int c = 0; c < CHANNELS; c++) {
-          if (obs[cell(x, y) + c] != 0) {
-            top = c;
-          }
-        }
-        if (top >= 0) {
-          double px = x * CELL;
-          double py = (SIZE - 1 - y) * CELL;
-          s.rect(px + 1, py + 1, px + CELL - 1, py + CELL - 1, COLOURS[top]);
-        }
-      }
-    }
-    return s;
+  protected int[] channelColours() {
+    return COLOURS;
   }
 }
