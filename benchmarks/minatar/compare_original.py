@@ -10,10 +10,12 @@ Needs MinAtar's source on PYTHONPATH (it runs from a source tree; only numpy and
 needed) and the repository's `jym` script (JYM_NO_BUILD=1 skips its build check). Usage:
 
     PYTHONPATH=/path/to/MinAtar python compare_original.py --seeds 0 1 2 3 4
+    PYTHONPATH=/path/to/MinAtar python compare_original.py --policy survive --seeds 0 1 2
     python compare_original.py --games breakout --seeds 7 --save-dir /tmp/episodes
 """
 
 import argparse
+import copy
 import json
 import os
 import subprocess
@@ -32,7 +34,7 @@ GAMES = {
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
-def record(game, minimal, seed, max_steps):
+def record(game, minimal, seed, max_steps, policy):
     """One episode of the original: observations, rewards, flags and the actions taken."""
     from minatar.gym import BaseEnv
 
@@ -42,33 +44,28 @@ def record(game, minimal, seed, max_steps):
     steps = [dict(obs=obs.astype(np.uint8), reward=None, terminated=False, truncated=False)]
     actions = []
     for _ in range(max_steps):
-        a = choose(game, env, action_rng)
+        a = choose(policy, env, action_rng)
         obs, reward, terminated, truncated, _ = env.step(a)
         actions.append(a)
         steps.append(dict(obs=obs.astype(np.uint8), reward=float(reward),
                           terminated=bool(terminated), truncated=bool(truncated)))
         if terminated or truncated:
             break
-    return actions, steps
+    ramp = env.game.env.difficulty_ramp()
+    return actions, steps, ramp
 
 
-def choose(game, env, rng):
-    """A uniformly random action, except in Seaquest, where pure random play surfaces without
-    divers within a few steps: there the sub does not go up to the surface without divers, and
-    heads up when it carries divers and runs low on oxygen, so that episodes reach rescues,
-    surfacing, ramping and running out of oxygen. Reads the original's state; only the chosen
-    actions are replayed."""
+def choose(policy, env, rng):
+    """An action for the original env. "random": uniform. "survive": uniform among the actions
+    after which a copy of the env (its RandomState included, so the copy sees the same sticky
+    draw) is not terminated, when there are such actions; random play ends most games within a
+    few dozen steps, this reaches ramping, rescues, surfacing and cleared waves. Either way only
+    the chosen actions are replayed."""
     n = env.action_space.n
-    if game != "seaquest":
+    if policy == "random":
         return int(rng.integers(n))
-    up = env.action_set.index(2)
-    state = env.game.env
-    if state.diver_count > 0 and state.oxygen < 40 and rng.random() < 0.8:
-        return up
-    while True:
-        a = int(rng.integers(n))
-        if a != up or state.diver_count != 0 or state.sub_y > 1:
-            return a
+    safe = [a for a in range(n) if not copy.deepcopy(env).step(a)[2]]
+    return int(rng.choice(safe)) if safe else int(rng.integers(n))
 
 
 def replay(env_id, seed, actions, mvn_opts):
@@ -109,14 +106,29 @@ def compare(ours, theirs):
     return problems
 
 
+def reference_line(env_id, seed, actions, steps, ramp):
+    """`id seed actions rewards length terminated ramp final-obs`: actions as digits, rewards as
+    step:reward pairs (nonzero only, "-" if none), ramp the final difficulty_ramp() ("-" for
+    None), final-obs as the flat [y][x][c] indices of its
+    set cells."""
+    rewards = ",".join(f"{k}:{s['reward']:g}" for k, s in enumerate(steps) if k and s["reward"])
+    cells = ",".join(str(i) for i in np.flatnonzero(steps[-1]["obs"]))
+    return (f"{env_id} {seed} {''.join(str(a) for a in actions)} {rewards or '-'} "
+            f"{len(actions)} {str(steps[-1]['terminated']).lower()} "
+            f"{'-' if ramp is None else ramp} {cells}")
+
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--games", nargs="+", default=list(GAMES), choices=list(GAMES))
     p.add_argument("--versions", nargs="+", default=["v0", "v1"], choices=["v0", "v1"])
     p.add_argument("--seeds", nargs="+", type=int, default=[0, 1, 2, 3, 4])
-    p.add_argument("--max-steps", type=int, default=5000)
+    p.add_argument("--max-steps", type=int, default=3000)
+    p.add_argument("--policy", choices=["random", "survive"], default="random")
     p.add_argument("--mvn-opts", default=os.environ.get("JYM_MVN_OPTS", ""))
     p.add_argument("--save-dir", help="also write each episode's actions, rewards and flags here")
+    p.add_argument("--reference", help="append each episode as one line of the unit tests' "
+                   "reference format (see reference_line) to this file")
     args = p.parse_args()
 
     failures = 0
@@ -124,15 +136,20 @@ def main():
         for version in args.versions:
             env_id = f"MinAtar/{GAMES[game]}-{version}"
             for seed in args.seeds:
-                actions, theirs = record(game, version == "v1", seed, args.max_steps)
+                actions, theirs, ramp = record(game, version == "v1", seed, args.max_steps,
+                                         args.policy)
                 ours = replay(env_id, seed, actions, args.mvn_opts)
                 problems = compare(ours, theirs)
                 ret = sum(s["reward"] for s in theirs[1:])
                 status = "OK" if not problems else f"{len(problems)} MISMATCHES"
-                print(f"{env_id} seed {seed}: {len(actions)} steps, return {ret:g}: {status}")
+                print(f"{env_id} seed {seed}: {len(actions)} steps, return {ret:g}, "
+                      f"ramp index {ramp}: {status}")
                 for line in problems[:5]:
                     print("   ", line)
                 failures += bool(problems)
+                if args.reference:
+                    with open(args.reference, "a") as f:
+                        f.write(reference_line(env_id, seed, actions, theirs, ramp) + "\n")
                 if args.save_dir:
                     os.makedirs(args.save_dir, exist_ok=True)
                     name = f"{GAMES[game]}-{version}-seed{seed}.json"

@@ -2,6 +2,7 @@ package dev.jymnasium.games.minatar;
 
 import dev.jymnasium.env.registry.ConfigBinder;
 import java.util.Arrays;
+import java.util.OptionalInt;
 
 /**
  * MinAtar Asterix: collect gold and dodge enemies that cross the screen. {@code MinAtar/Asterix-v0}
@@ -243,9 +244,9 @@ public final class AsterixEnv extends MinAtarEnv {
     return new int[] {playerX, playerY};
   }
 
-  /** How many times the difficulty has ramped up (MinAtar's {@code difficulty_ramp()}). */
-  public int rampIndex() {
-    return rampIndex;
+  @Override
+  public OptionalInt difficultyRamp() {
+    return OptionalInt.of(rampIndex);
   }
 
   /** The current spawn and move periods, {@code {spawn, move}}. */

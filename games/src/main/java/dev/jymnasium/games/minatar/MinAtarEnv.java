@@ -14,6 +14,7 @@ import dev.jymnasium.env.spaces.Discrete;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * What every MinAtar game shares (kenjyoung/MinAtar's {@code Environment}): the 10x10 grid of
@@ -150,6 +151,14 @@ public abstract class MinAtarEnv extends SceneEnv<byte[], Integer> {
 
   /** Fills {@link #obs} from the game state and returns it. */
   protected abstract byte[] observe();
+
+  /**
+   * How many times the game has sped up in this episode (MinAtar's {@code difficulty_ramp()});
+   * empty for the games that never ramp.
+   */
+  public OptionalInt difficultyRamp() {
+    return OptionalInt.empty();
+  }
 
   /** Sets channel {@code c} of the cell at column {@code x}, row {@code y} of {@link #obs}. */
   protected final void mark(int x, int y, int c) {

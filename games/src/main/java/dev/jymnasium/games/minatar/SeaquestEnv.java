@@ -2,6 +2,7 @@ package dev.jymnasium.games.minatar;
 
 import dev.jymnasium.env.registry.ConfigBinder;
 import java.util.Arrays;
+import java.util.OptionalInt;
 
 /**
  * MinAtar Seaquest: a submarine shoots fish and enemy subs, rescues divers and surfaces for oxygen.
@@ -415,9 +416,9 @@ public final class SeaquestEnv extends MinAtarEnv {
     return diverCount;
   }
 
-  /** How many times the difficulty has ramped up (MinAtar's {@code difficulty_ramp()}). */
-  public int rampIndex() {
-    return rampIndex;
+  @Override
+  public OptionalInt difficultyRamp() {
+    return OptionalInt.of(rampIndex);
   }
 
   // ------------------------------------------------------------------ rendering

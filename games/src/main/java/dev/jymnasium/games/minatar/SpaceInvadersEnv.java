@@ -2,6 +2,7 @@ package dev.jymnasium.games.minatar;
 
 import dev.jymnasium.env.registry.ConfigBinder;
 import java.util.Arrays;
+import java.util.OptionalInt;
 
 /**
  * MinAtar Space Invaders: shoot down a marching block of aliens. {@code MinAtar/SpaceInvaders-v0}
@@ -295,9 +296,9 @@ public final class SpaceInvadersEnv extends MinAtarEnv {
     return alienCount;
   }
 
-  /** How many blocks have sped up (MinAtar's {@code difficulty_ramp()}). */
-  public int rampIndex() {
-    return rampIndex;
+  @Override
+  public OptionalInt difficultyRamp() {
+    return OptionalInt.of(rampIndex);
   }
 
   // ------------------------------------------------------------------ rendering
