@@ -6,6 +6,7 @@ import dev.jymnasium.env.registry.Registry;
 import dev.jymnasium.games.game2048.Game2048Env;
 import dev.jymnasium.games.minatar.AsterixEnv;
 import dev.jymnasium.games.minatar.BreakoutEnv;
+import dev.jymnasium.games.minatar.BreakoutVectorEnv;
 import dev.jymnasium.games.minatar.FreewayEnv;
 import dev.jymnasium.games.minatar.MinAtarEnv;
 import dev.jymnasium.games.minatar.SeaquestEnv;
@@ -74,17 +75,23 @@ public final class GamesProvider implements EnvProvider {
     registerMinAtar(registry, "SpaceInvaders", SpaceInvadersEnv::new);
   }
 
-  /** {@code MinAtar/<game>-v0} with the full action set and {@code -v1} with the minimal one. */
+  /**
+   * {@code MinAtar/<game>-v0} with the full action set and {@code -v1} with the minimal one;
+   * Breakout also with its native vector env.
+   */
   private static void registerMinAtar(
       Registry registry, String game, Function<MinAtarEnv.Config, MinAtarEnv> factory) {
-    registry.register(
-        EnvSpec.builder("MinAtar/" + game + "-v0")
-            .config(MinAtarEnv.Config.class, factory)
-            .build());
-    registry.register(
-        EnvSpec.builder("MinAtar/" + game + "-v1")
-            .config(MinAtarEnv.Config.class, factory)
-            .kwarg("use_minimal_action_set", true)
-            .build());
+    for (String version : new String[] {"v0", "v1"}) {
+      EnvSpec.Builder spec =
+          EnvSpec.builder("MinAtar/" + game + "-" + version)
+              .config(MinAtarEnv.Config.class, factory);
+      if (game.equals("Breakout")) {
+        spec.vectorConfig(MinAtarEnv.Config.class, BreakoutVectorEnv::new);
+      }
+      if (version.equals("v1")) {
+        spec.kwarg("use_minimal_action_set", true);
+      }
+      registry.register(spec.build());
+    }
   }
 }
