@@ -65,6 +65,11 @@ import java.util.Arrays;
  * <h2>Version history</h2>
  *
  * v0 and v1 as in MinAtar: the full and the minimal action set.
+ *
+ * <h2>Vector env</h2>
+ *
+ * Both ids have a native vector env, {@link BreakoutVectorEnv}, on the same rules ({@link
+ * BreakoutBoards}).
  */
 public final class BreakoutEnv extends MinAtarEnv {
   /** Ball directions, as in MinAtar: 0 up-left, 1 up-right, 2 down-right, 3 down-left. */
