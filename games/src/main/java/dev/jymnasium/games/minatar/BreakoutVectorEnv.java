@@ -39,6 +39,8 @@ public final class BreakoutVectorEnv implements VectorEnv<byte[], int[]> {
   private static final int OBS = BreakoutBoards.OBS_SIZE;
 
   private final int n;
+  private final Integer maxEpisodeSteps;
+  private final int[] steps;
   private final double stickyActionProb;
   private final int[] actionSet;
   private final Discrete singleAction;
@@ -53,16 +55,16 @@ public final class BreakoutVectorEnv implements VectorEnv<byte[], int[]> {
 
   /**
    * @param numEnvs number of games, {@code >= 1}
-   * @param maxEpisodeSteps must be null: MinAtar registers no time limit
+   * @param maxEpisodeSteps truncation limit per sub-env, or {@code null} for none (MinAtar
+   *     registers none)
    * @param config Breakout's kwargs; {@code render_mode} must be unset (no batched rendering)
    */
   public BreakoutVectorEnv(int numEnvs, Integer maxEpisodeSteps, MinAtarEnv.Config config) {
     if (numEnvs < 1) {
       throw new IllegalArgumentException("num_envs must be >= 1, got " + numEnvs);
     }
-    if (maxEpisodeSteps != null) {
-      throw new IllegalArgumentException(
-          "max_episode_steps " + maxEpisodeSteps + " is not supported here; accepted: None");
+    if (maxEpisodeSteps != null && maxEpisodeSteps < 1) {
+      throw new IllegalArgumentException("max_episode_steps must be >= 1, got " + maxEpisodeSteps);
     }
     if (config.renderMode() != null) {
       throw new IllegalArgumentException(
@@ -73,6 +75,7 @@ public final class BreakoutVectorEnv implements VectorEnv<byte[], int[]> {
     }
     BreakoutEnv single = new BreakoutEnv(config);
     this.n = numEnvs;
+    this.maxEpisodeSteps = maxEpisodeSteps;
     this.stickyActionProb = config.stickyActionProb();
     this.actionSet = config.useMinimalActionSet() ? MINIMAL : FULL;
     this.singleAction = single.actionSpace();
@@ -83,6 +86,7 @@ public final class BreakoutVectorEnv implements VectorEnv<byte[], int[]> {
     this.observationSpace = batched;
     this.boards = new BreakoutBoards(n);
     this.lastAction = new int[n];
+    this.steps = new int[n];
     this.previouslyDone = new boolean[n];
     this.result = new VectorStep<>(new byte[n * OBS], n);
     single.close();
@@ -131,6 +135,7 @@ public final class BreakoutVectorEnv implements VectorEnv<byte[], int[]> {
       random = new RandomState(NpRandom.fromEntropy().integers(0, 1L << 32));
     }
     Arrays.fill(lastAction, MinAtarEnv.NOOP);
+    Arrays.fill(steps, 0);
     Arrays.fill(previouslyDone, false);
     byte[] obs = result.observations();
     for (int i = 0; i < n; i++) {
@@ -148,12 +153,15 @@ public final class BreakoutVectorEnv implements VectorEnv<byte[], int[]> {
     actionSpace.requireContains(actions, "actions");
     double[] rewards = result.rewards();
     boolean[] terms = result.terminations();
+    boolean[] truncs = result.truncations();
     byte[] obs = result.observations();
     for (int i = 0; i < n; i++) {
       if (previouslyDone[i]) {
         boards.reset(i, random);
+        steps[i] = 0;
         rewards[i] = 0;
         terms[i] = false;
+        truncs[i] = false;
       } else {
         int a = actionSet[actions[i]];
         if (random.rand() < stickyActionProb) {
@@ -162,8 +170,10 @@ public final class BreakoutVectorEnv implements VectorEnv<byte[], int[]> {
         lastAction[i] = a;
         rewards[i] = boards.act(i, a);
         terms[i] = boards.terminal[i];
+        steps[i]++;
+        truncs[i] = maxEpisodeSteps != null && steps[i] >= maxEpisodeSteps;
       }
-      previouslyDone[i] = terms[i];
+      previouslyDone[i] = terms[i] || truncs[i];
       boards.observe(i, obs, i * OBS);
     }
     return result;

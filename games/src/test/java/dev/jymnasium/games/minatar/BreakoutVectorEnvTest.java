@@ -82,6 +82,22 @@ class BreakoutVectorEnvTest {
   }
 
   @Test
+  void aTimeLimitTruncatesAndTheNextStepResets() {
+    // Three steps end before the ball (row 3 at the start, moving down) can reach row 9.
+    BreakoutVectorEnv vec = new BreakoutVectorEnv(2, 3, DEFAULTS);
+    vec.reset(0L, null);
+    int[] noop = {0, 0};
+    for (int t = 1; t <= 2; t++) {
+      assertFalse(vec.step(noop).truncations()[0], "step " + t);
+    }
+    VectorStep<byte[]> s = vec.step(noop);
+    assertTrue(s.truncations()[0] && s.truncations()[1]);
+    s = vec.step(noop);
+    assertFalse(s.truncations()[0]);
+    assertEquals(0.0, s.rewards()[0]);
+  }
+
+  @Test
   void badArgumentsAreNamed() {
     IllegalArgumentException e =
         assertThrows(
