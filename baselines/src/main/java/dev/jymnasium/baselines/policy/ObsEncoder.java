@@ -4,6 +4,7 @@ import dev.jymnasium.env.spaces.Box;
 import dev.jymnasium.env.spaces.Dict;
 import dev.jymnasium.env.spaces.Discrete;
 import dev.jymnasium.env.spaces.Space;
+import dev.jymnasium.env.spaces.Text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +21,8 @@ import java.util.Map;
  * kept, as SB3 keeps it, although it often repeats part of {@code observation} (the Panda end
  * effector position, for instance), so that a policy trained here reads the same features as an SB3
  * policy and hindsight relabelling only rewrites the {@code desired_goal} slice ({@link #offset}).
+ * Text entries (Minigrid's {@code mission}) carry no features and are left out; a task whose
+ * mission varies needs a wrapper that encodes it (Minigrid's {@code FlatObsWrapper}).
  */
 public final class ObsEncoder {
   private final Space<?> space;
@@ -44,9 +47,12 @@ public final class ObsEncoder {
       int offset = 0;
       for (String key : dict.keys().stream().sorted().toList()) {
         Space<?> sub = dict.spaces().get(key);
+        if (sub instanceof Text) {
+          continue;
+        }
         if (!(sub instanceof Box<?>) && !(sub instanceof Discrete)) {
           throw new IllegalArgumentException(
-              "neural agents need Box or Discrete entries in a Dict observation space, got '"
+              "neural agents need Box, Discrete or Text entries in a Dict observation space, got '"
                   + key
                   + "': "
                   + sub
@@ -55,6 +61,10 @@ public final class ObsEncoder {
         ObsEncoder part = new ObsEncoder(sub);
         ps.add(new Part(key, part, offset));
         offset += part.dim();
+      }
+      if (ps.isEmpty()) {
+        throw new IllegalArgumentException(
+            "neural agents need a Box or Discrete entry in a Dict observation space, got " + dict);
       }
       this.dim = offset;
     } else {
@@ -98,7 +108,7 @@ public final class ObsEncoder {
 
   /** Encodes one observation into {@code out[offset, offset + dim)}. */
   public void encode(Object obs, float[] out, int offset) {
-    if (!parts.isEmpty()) {
+    if (space instanceof Dict) {
       Map<?, ?> m = (Map<?, ?>) obs;
       for (Part p : parts) {
         p.encoder().encode(m.get(p.key()), out, offset + p.offset());
@@ -113,7 +123,7 @@ public final class ObsEncoder {
 
   /** Encodes a batch of {@code n} observations (a vector env's flat batch) into {@code out}. */
   public void encodeBatch(Object batch, int n, float[] out) {
-    if (!parts.isEmpty()) {
+    if (space instanceof Dict) {
       Map<?, ?> m = (Map<?, ?>) batch;
       for (Part p : parts) {
         p.encoder().encodeRows(m.get(p.key()), n, out, dim, p.offset());

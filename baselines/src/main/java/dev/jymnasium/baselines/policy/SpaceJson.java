@@ -5,22 +5,24 @@ import dev.jymnasium.env.spaces.DType;
 import dev.jymnasium.env.spaces.Dict;
 import dev.jymnasium.env.spaces.Discrete;
 import dev.jymnasium.env.spaces.Space;
+import dev.jymnasium.env.spaces.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * JSON descriptions of the Box, Discrete and Dict (of those) spaces a policy was trained on, and
- * back.
+ * JSON descriptions of the Box, Discrete, Text and Dict (of those) spaces a policy was trained on,
+ * and back.
  */
 public final class SpaceJson {
   private SpaceJson() {}
 
   /**
    * {@code {"type":"box","shape":[..],"dtype":..,"low":[..],"high":[..]}} or {@code
-   * {"type":"discrete","n":..,"start":..}} or {@code {"type":"dict","spaces":{key: ..}}} (keys in
-   * the space's order).
+   * {"type":"discrete","n":..,"start":..}} or {@code {"type":"text","max_length":..,
+   * "min_length":..,"charset":..}} or {@code {"type":"dict","spaces":{key: ..}}} (keys in the
+   * space's order).
    */
   public static Map<String, Object> describe(Space<?> space) {
     Map<String, Object> m = new LinkedHashMap<>();
@@ -34,6 +36,11 @@ public final class SpaceJson {
       m.put("dtype", b.dtype().name());
       m.put("low", bounds(b.low()));
       m.put("high", bounds(b.high()));
+    } else if (space instanceof Text t) {
+      m.put("type", "text");
+      m.put("max_length", t.maxLength());
+      m.put("min_length", t.minLength());
+      m.put("charset", t.characters());
     } else if (space instanceof Dict d) {
       Map<String, Object> entries = new LinkedHashMap<>();
       for (String key : d.keys()) {
@@ -43,7 +50,7 @@ public final class SpaceJson {
       m.put("spaces", entries);
     } else {
       throw new IllegalArgumentException(
-          "only Box, Discrete and Dict spaces can be saved, got " + space);
+          "only Box, Discrete, Text and Dict spaces can be saved, got " + space);
     }
     return m;
   }
@@ -54,6 +61,12 @@ public final class SpaceJson {
     Map<String, Object> m = (Map<String, Object>) json;
     if ("discrete".equals(m.get("type"))) {
       return new Discrete(((Number) m.get("n")).intValue(), ((Number) m.get("start")).intValue());
+    }
+    if ("text".equals(m.get("type"))) {
+      return new Text(
+          ((Number) m.get("max_length")).intValue(),
+          ((Number) m.get("min_length")).intValue(),
+          (String) m.get("charset"));
     }
     if ("dict".equals(m.get("type"))) {
       Map<String, Space<?>> entries = new LinkedHashMap<>();

@@ -12,6 +12,7 @@ import dev.jymnasium.env.spaces.Box;
 import dev.jymnasium.env.spaces.Dict;
 import dev.jymnasium.env.spaces.Discrete;
 import dev.jymnasium.env.spaces.Space;
+import dev.jymnasium.env.spaces.Text;
 import dev.jymnasium.env.spaces.Tuple;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,5 +104,28 @@ class DictObservationTest {
     assertEquals(GOAL_SPACE.keys(), ((Dict) space).keys());
     Map<String, Object> obs = observation(0.1f);
     assertArrayEquals((float[]) p.act(obs), (float[]) loaded.act(obs));
+  }
+
+  @Test
+  void textEntriesAreLeftOutAndSaved() {
+    // Minigrid's observation: the mission text carries no features.
+    Dict minigrid =
+        Dict.ordered(
+            "image", Box.uint8(2, 2, 1),
+            "direction", new Discrete(4),
+            "mission", new Text(16, 1, " abc"));
+    ObsEncoder encoder = new ObsEncoder(minigrid);
+    assertEquals(4 + 4, encoder.dim());
+    Map<String, Object> obs = new LinkedHashMap<>();
+    obs.put("image", new byte[] {1, 2, 3, (byte) 255});
+    obs.put("direction", 2);
+    obs.put("mission", "a cab");
+    float[] out = new float[8];
+    encoder.encode(obs, out, 0);
+    assertArrayEquals(new float[] {0, 0, 1, 0, 1, 2, 3, 255}, out);
+    assertEquals(minigrid, SpaceJson.parse(SpaceJson.describe(minigrid)));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new ObsEncoder(Dict.ordered("mission", new Text(8, 1, "ab"))));
   }
 }
