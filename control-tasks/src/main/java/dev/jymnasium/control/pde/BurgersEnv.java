@@ -133,9 +133,6 @@ public final class BurgersEnv extends NonlinearPdeEnv {
   protected void drawInitialState(NpRandom rng, double[] out) {
     double a = amplitudeMean + rng.uniform(-0.5 * amplitudeWidth, 0.5 * amplitudeWidth);
     double s = spreadMean + rng.uniform(-0.5 * spreadWidth, 0.5 * spreadWidth);
-    double half = 0.5 * domainLength();
-    for (int j = 0; j < out.length; j++) {
-      out[j] = a * (1 / Math.cosh(1 / s * (coords[j] - half)));
-    }
+    sechPulse(a, s, coords, out);
   }
 }

@@ -258,6 +258,17 @@ public abstract class PdeEnv extends SceneEnv<double[], double[]> {
     return at;
   }
 
+  /**
+   * Writes the pulse {@code a·sech((x_j − L/2)/s)} into {@code out[0..coords.length)}, as
+   * controlgym's Burgers, convection–diffusion–reaction, wave and Schrödinger envs start.
+   */
+  protected final void sechPulse(double a, double s, double[] coords, double[] out) {
+    double half = 0.5 * domainLength;
+    for (int j = 0; j < coords.length; j++) {
+      out[j] = a * (1 / Math.cosh(1 / s * (coords[j] - half)));
+    }
+  }
+
   /** Actuator support column i (not a copy; for subclasses' precomputation). */
   protected final double[] support(int i) {
     return chi[i];

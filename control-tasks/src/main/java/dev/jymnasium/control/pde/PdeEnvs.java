@@ -21,10 +21,28 @@ public final class PdeEnvs {
     }
   }
 
-  /** All ten, in controlgym's order. */
+  /** All ten, in alphabetical order as controlgym lists them. */
   public static final List<Entry> ALL =
       List.of(
-          new Entry(
-              "burgers",
-              id -> EnvSpec.builder(id).config(BurgersEnv.Config.class, BurgersEnv::new).build()));
+          entry("allen_cahn", AllenCahnEnv.Config.class, AllenCahnEnv::new),
+          entry("burgers", BurgersEnv.Config.class, BurgersEnv::new),
+          entry("cahn_hilliard", CahnHilliardEnv.Config.class, CahnHilliardEnv::new),
+          entry(
+              "convection_diffusion_reaction",
+              ConvectionDiffusionReactionEnv.Config.class,
+              ConvectionDiffusionReactionEnv::new),
+          entry("fisher", FisherEnv.Config.class, FisherEnv::new),
+          entry("ginzburg_landau", GinzburgLandauEnv.Config.class, GinzburgLandauEnv::new),
+          entry("korteweg_de_vries", KortewegDeVriesEnv.Config.class, KortewegDeVriesEnv::new),
+          entry(
+              "kuramoto_sivashinsky",
+              KuramotoSivashinskyEnv.Config.class,
+              KuramotoSivashinskyEnv::new),
+          entry("schrodinger", SchrodingerEnv.Config.class, SchrodingerEnv::new),
+          entry("wave", WaveEnv.Config.class, WaveEnv::new));
+
+  private static <C extends Record> Entry entry(
+      String name, Class<C> config, Function<C, ? extends PdeEnv> make) {
+    return new Entry(name, id -> EnvSpec.builder(id).config(config, make::apply).build());
+  }
 }
