@@ -123,7 +123,7 @@ public final class AllenCahnEnv extends NonlinearPdeEnv {
         new double[k.length],
         SpectralPde.of(k, km -> -gamma),
         new double[k.length],
-        u -> u * u * u);
+        Pointwise.CUBE);
   }
 
   @Override

@@ -126,7 +126,7 @@ public final class BurgersEnv extends NonlinearPdeEnv {
         new double[k.length],
         new double[k.length],
         SpectralPde.of(k, km -> -0.5 * km),
-        u -> u * u);
+        Pointwise.SQUARE);
   }
 
   @Override

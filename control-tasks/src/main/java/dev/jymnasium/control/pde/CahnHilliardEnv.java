@@ -120,7 +120,7 @@ public final class CahnHilliardEnv extends NonlinearPdeEnv {
         new double[k.length],
         SpectralPde.of(k, km -> -d * (km * km)),
         new double[k.length],
-        u -> u * u * u);
+        Pointwise.CUBE);
   }
 
   @Override

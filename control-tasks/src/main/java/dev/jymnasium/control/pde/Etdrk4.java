@@ -1,7 +1,6 @@
 package dev.jymnasium.control.pde;
 
 import java.util.Arrays;
-import java.util.function.DoubleUnaryOperator;
 import org.jtransforms.fft.DoubleFFT_1D;
 
 /**
@@ -37,7 +36,7 @@ final class Etdrk4 {
   private final double[] f3;
   private final double[] termRe;
   private final double[] termIm;
-  private final DoubleUnaryOperator pointwise;
+  private final Pointwise pointwise;
   private final double[][] chiRe;
   private final double[][] chiIm;
 
@@ -238,9 +237,7 @@ final class Etdrk4 {
       padded[2 * m + 1] = vi[m];
     }
     fftPadded.realInverse(padded, true);
-    for (int i = 0; i < padded.length; i++) {
-      padded[i] = pointwise.applyAsDouble(DEALIAS * padded[i]);
-    }
+    pointwise.applyScaled(padded, DEALIAS);
     fftPadded.realForward(padded);
     double[] outR = re[to];
     double[] outI = im[to];

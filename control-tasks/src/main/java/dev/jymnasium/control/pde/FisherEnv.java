@@ -119,7 +119,7 @@ public final class FisherEnv extends NonlinearPdeEnv {
         new double[k.length],
         SpectralPde.of(k, km -> r),
         new double[k.length],
-        u -> u * (1 - u));
+        Pointwise.LOGISTIC);
   }
 
   @Override

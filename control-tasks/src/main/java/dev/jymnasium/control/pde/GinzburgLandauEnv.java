@@ -124,7 +124,7 @@ public final class GinzburgLandauEnv extends NonlinearPdeEnv {
         new double[k.length],
         SpectralPde.of(k, km -> -1.0),
         new double[k.length],
-        u -> u * u * u);
+        Pointwise.CUBE);
   }
 
   @Override

@@ -116,7 +116,7 @@ public final class KortewegDeVriesEnv extends NonlinearPdeEnv {
         SpectralPde.of(k, km -> Math.pow(km, 3)),
         new double[k.length],
         SpectralPde.of(k, km -> 3 * km),
-        u -> u * u);
+        Pointwise.SQUARE);
   }
 
   @Override

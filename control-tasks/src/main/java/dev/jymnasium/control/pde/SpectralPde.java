@@ -15,11 +15,7 @@ import java.util.function.DoubleUnaryOperator;
  * @param pointwise g, applied to the field's values on the dealiasing grid
  */
 record SpectralPde(
-    double[] linearRe,
-    double[] linearIm,
-    double[] termRe,
-    double[] termIm,
-    DoubleUnaryOperator pointwise) {
+    double[] linearRe, double[] linearIm, double[] termRe, double[] termIm, Pointwise pointwise) {
 
   /** The real-FFT wavenumbers {@code 2π·rfftfreq(n, L/n)} as numpy computes them. */
   static double[] wavenumbers(int n, double domainLength) {
