@@ -99,6 +99,7 @@ public final class AllenCahnEnv extends NonlinearPdeEnv {
     super(
         new Setup(
             "allen_cahn",
+            c,
             c.renderMode(),
             c.nSteps(),
             c.domainLength(),

@@ -101,6 +101,7 @@ public final class BurgersEnv extends NonlinearPdeEnv {
     super(
         new Setup(
             "burgers",
+            c,
             c.renderMode(),
             c.nSteps(),
             c.domainLength(),

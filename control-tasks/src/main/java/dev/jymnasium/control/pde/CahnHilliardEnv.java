@@ -96,6 +96,7 @@ public final class CahnHilliardEnv extends NonlinearPdeEnv {
     super(
         new Setup(
             "cahn_hilliard",
+            c,
             c.renderMode(),
             c.nSteps(),
             c.domainLength(),

@@ -110,6 +110,7 @@ public final class ConvectionDiffusionReactionEnv extends LinearPdeEnv {
     super(
         new Setup(
             "convection_diffusion_reaction",
+            c,
             c.renderMode(),
             c.nSteps(),
             c.domainLength(),

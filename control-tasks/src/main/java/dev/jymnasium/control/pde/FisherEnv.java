@@ -95,6 +95,7 @@ public final class FisherEnv extends NonlinearPdeEnv {
     super(
         new Setup(
             "fisher",
+            c,
             c.renderMode(),
             c.nSteps(),
             c.domainLength(),

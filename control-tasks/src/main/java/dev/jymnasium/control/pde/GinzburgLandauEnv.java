@@ -100,6 +100,7 @@ public final class GinzburgLandauEnv extends NonlinearPdeEnv {
     super(
         new Setup(
             "ginzburg_landau",
+            c,
             c.renderMode(),
             c.nSteps(),
             c.domainLength(),

@@ -94,6 +94,7 @@ public final class KortewegDeVriesEnv extends NonlinearPdeEnv {
     super(
         new Setup(
             "korteweg_de_vries",
+            c,
             c.renderMode(),
             c.nSteps(),
             c.domainLength(),

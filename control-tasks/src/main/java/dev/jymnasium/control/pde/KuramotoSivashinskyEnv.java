@@ -95,6 +95,7 @@ public final class KuramotoSivashinskyEnv extends NonlinearPdeEnv {
     super(
         new Setup(
             "kuramoto_sivashinsky",
+            c,
             c.renderMode(),
             c.nSteps(),
             c.domainLength(),

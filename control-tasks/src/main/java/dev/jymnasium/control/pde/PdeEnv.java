@@ -4,6 +4,7 @@ import dev.jymnasium.control.plot.FieldHistoryPlot;
 import dev.jymnasium.env.EnvMetadata;
 import dev.jymnasium.env.Reset;
 import dev.jymnasium.env.Step;
+import dev.jymnasium.env.registry.ConfigBinder;
 import dev.jymnasium.env.render.Scene2D;
 import dev.jymnasium.env.render.SceneEnv;
 import dev.jymnasium.env.rng.NpRandom;
@@ -41,9 +42,23 @@ public abstract class PdeEnv extends SceneEnv<double[], double[]> {
   /** Steps shown by the heat map. */
   private static final int PLOT_STEPS = 200;
 
-  /** What every PDE env is built from. */
+  /**
+   * What every PDE env is built from.
+   *
+   * @param name controlgym's name of the env
+   * @param config the env's kwargs record, checked against its declarations
+   * @param renderMode {@code rgb_array} or null
+   * @param nSteps steps per episode
+   * @param domainLength L
+   * @param sampleTime time between steps
+   * @param nState state size n (even)
+   * @param rewardLimit truncation bound of |reward|, null for none
+   * @param settings the shared kwargs
+   * @param support which part of the state the actuators act on
+   */
   protected record Setup(
       String name,
+      Record config,
       String renderMode,
       int nSteps,
       double domainLength,
@@ -85,6 +100,7 @@ public abstract class PdeEnv extends SceneEnv<double[], double[]> {
   protected PdeEnv(Setup setup) {
     super(METADATA, setup.renderMode(), "controlgym/" + setup.name() + "-v0");
     this.id = "controlgym/" + setup.name() + "-v0";
+    ConfigBinder.checked(setup.config(), id);
     PdeSettings s = setup.settings();
     this.nState = setup.nState();
     if (nState % 2 != 0 || nState < 4) {

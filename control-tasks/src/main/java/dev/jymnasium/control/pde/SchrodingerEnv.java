@@ -112,6 +112,7 @@ public final class SchrodingerEnv extends LinearPdeEnv {
     super(
         new Setup(
             "schrodinger",
+            c,
             c.renderMode(),
             c.nSteps(),
             c.domainLength(),

@@ -112,6 +112,7 @@ public final class WaveEnv extends LinearPdeEnv {
     super(
         new Setup(
             "wave",
+            c,
             c.renderMode(),
             c.nSteps(),
             c.domainLength(),
