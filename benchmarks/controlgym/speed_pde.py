@@ -1,7 +1,7 @@
 """Steps per second of controlgym's PDE envs and ours, single thread, in the same run.
 
 controlgym: OPENBLAS_NUM_THREADS=1 (set here before numpy loads), random actions in [-1, 1],
-reset at episode end, timed over --steps steps after one untimed warm-up episode.
+reset at episode end, timed over --steps steps after 5 untimed warm-up steps.
 Ours: `./jym bench ID --modes unwrapped --steps N --warmup N` (one JVM thread steps the env).
 
 Usage (from the repository root):
@@ -38,7 +38,7 @@ def theirs(name, steps):
             if terminated or truncated:
                 env.reset()
 
-    run(min(steps, env.n_steps))
+    run(5)
     start = time.perf_counter()
     run(steps)
     return steps / (time.perf_counter() - start)
@@ -61,8 +61,8 @@ def ours(name, steps):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--envs", nargs="*", default=sorted(PDE_CLASSES))
-    parser.add_argument("--steps", type=int, default=200, help="timed steps of controlgym")
-    parser.add_argument("--ours-steps", type=int, default=2000, help="timed steps of ours")
+    parser.add_argument("--steps", type=int, default=30, help="timed steps of controlgym")
+    parser.add_argument("--ours-steps", type=int, default=300, help="timed steps of ours")
     args = parser.parse_args()
     print(f"{'env':32s} {'controlgym steps/s':>19s} {'ours steps/s':>13s} {'ratio':>7s}")
     for name in args.envs:
