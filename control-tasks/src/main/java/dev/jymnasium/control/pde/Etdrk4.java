@@ -13,7 +13,9 @@ import org.jtransforms.fft.DoubleFFT_1D;
  * real part of each mean is kept, which is exact for a real L(k) and an approximation for KdV's
  * imaginary one. The nonlinear term is dealiased with the 3/2 rule: û is zero-padded to {@code
  * 3n/2} points, g is applied there, and the first {@code n/2 + 1} coefficients of the transform,
- * scaled by 2/3, are kept. All buffers are allocated once; {@link #advance} allocates nothing.
+ * scaled by 2/3, are kept. All buffers are allocated once and {@link #advance} allocates nothing
+ * itself; JTransforms does allocate a scratch array inside each transform whose length is not a
+ * power of two, as the padded {@code 3n/2} points are (384 for n = 256).
  */
 final class Etdrk4 {
   /** Contour points of the coefficient means. */
