@@ -10,6 +10,7 @@ import dev.jymnasium.control.inventory.OneStoreBackloggedEnv;
 import dev.jymnasium.control.inventory.OneStoreLostEnv;
 import dev.jymnasium.control.linear.LinearControlEnv;
 import dev.jymnasium.control.linear.LinearSystem;
+import dev.jymnasium.control.pde.PdeEnvs;
 import dev.jymnasium.env.registry.EnvProvider;
 import dev.jymnasium.env.registry.EnvSpec;
 import dev.jymnasium.env.registry.Registry;
@@ -50,6 +51,10 @@ public final class ControlTasksProvider implements EnvProvider {
           EnvSpec.builder("controlgym/" + name + "-v0")
               .config(LinearControlEnv.Config.class, c -> new LinearControlEnv(name, c))
               .build());
+    }
+    // controlgym's ten PDEs: no time limit either (each terminates itself after n_steps).
+    for (PdeEnvs.Entry pde : PdeEnvs.ALL) {
+      registry.register(pde.spec("controlgym/" + pde.name() + "-v0"));
     }
     // Inventory control (Alvo, Russo, Kanoria 2023): no time limit (the env terminates itself
     // after `periods`).

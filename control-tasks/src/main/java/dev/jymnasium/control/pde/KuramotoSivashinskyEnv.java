@@ -1,0 +1,133 @@
+package dev.jymnasium.control.pde;
+
+import dev.jymnasium.env.registry.ConfigBinder;
+import dev.jymnasium.env.registry.Kwarg;
+import dev.jymnasium.env.rng.NpRandom;
+
+/**
+ * controlgym's Kuramoto–Sivashinsky equation {@code u_t = −u_xx − u_xxxx − u u_x} on {@code [0,
+ * L)}, periodic, with top-hat actuators; registered as {@code controlgym/kuramoto_sivashinsky-v0}.
+ *
+ * <h2>Description</h2>
+ *
+ * Spatio-temporal chaos (flame fronts): long waves grow, short ones are damped and the nonlinearity
+ * moves energy between them. Fourier form: {@code L(k) = k² − k⁴}, nonlinear term {@code
+ * −½ik·F[u²]}; integrated with ETDRK4 (see {@link NonlinearPdeEnv}). Being chaotic, two
+ * implementations that differ by rounding drift apart late in a long episode.
+ *
+ * <h2>Action space</h2>
+ *
+ * {@code Box(-action_limit, action_limit, (n_action,), float64)}: the amplitude of each actuator's
+ * forcing, held over the sample interval (not clipped, as in controlgym).
+ *
+ * <h2>Observation space</h2>
+ *
+ * {@code Box(-observation_limit, observation_limit, (n_observation,), float64)}: u at {@code
+ * n_observation} evenly spaced grid points plus Gaussian noise, before the step.
+ *
+ * <h2>Rewards</h2>
+ *
+ * {@code −(q‖x − x*‖² + r‖u‖²)} of the state before the step (see {@link PdeEnv}).
+ *
+ * <h2>Starting state</h2>
+ *
+ * {@code a cos(2πx/L) sin(12πx/L)} with {@code a = init_amplitude_mean +
+ * U(±init_amplitude_width/2)}.
+ *
+ * <h2>Episode end</h2>
+ *
+ * Terminated after {@code n_steps} steps; truncated when |reward| exceeds {@code reward_limit}.
+ *
+ * <h2>Arguments</h2>
+ *
+ * See {@link Config} and {@link PdeSettings}; defaults are controlgym's.
+ *
+ * <h2>Version history</h2>
+ *
+ * v0: controlgym v1.0.x.
+ *
+ * <h2>Differences from the original</h2>
+ *
+ * See {@link PdeEnv}: kwargs {@code q_weight}, {@code r_weight} for {@code Q_weight}, {@code
+ * R_weight}; an unseeded env draws from OS entropy. With the defaults a step is 99 substeps of 5e-3
+ * (see {@link NonlinearPdeEnv}).
+ */
+public final class KuramotoSivashinskyEnv extends NonlinearPdeEnv {
+  private final double[] coords;
+  private final double initAmplitudeMean;
+  private final double initAmplitudeWidth;
+
+  /**
+   * The kwargs of controlgym's Kuramoto–Sivashinsky equation env.
+   *
+   * @param renderMode {@code render_mode}: {@code rgb_array} or null
+   * @param nSteps {@code n_steps}
+   * @param domainLength {@code domain_length}
+   * @param integrationTime {@code integration_time}
+   * @param sampleTime {@code sample_time}
+   * @param nState {@code n_state}
+   * @param rewardLimit {@code reward_limit}
+   * @param initAmplitudeMean {@code init_amplitude_mean}
+   * @param initAmplitudeWidth {@code init_amplitude_width}
+   * @param settings the kwargs every PDE env takes
+   */
+  public record Config(
+      @Kwarg(doc = "how render() draws: rgb_array or None") String renderMode,
+      @Kwarg(defaultValue = "500", min = 1, doc = "steps until the episode terminates") int nSteps,
+      @Kwarg(defaultValue = "100.53096491487338", doc = "length L of the periodic domain")
+          double domainLength,
+      @Kwarg(defaultValue = "0.005", doc = "ETDRK4 step") double integrationTime,
+      @Kwarg(defaultValue = "0.5", doc = "time between env steps") double sampleTime,
+      @Kwarg(defaultValue = "256", min = 4, doc = "grid points (even)") int nState,
+      @Kwarg(min = 0, doc = "truncate when |reward| exceeds this; None: never") Double rewardLimit,
+      @Kwarg(defaultValue = "1.0", doc = "mean initial amplitude") double initAmplitudeMean,
+      @Kwarg(defaultValue = "0.2", min = 0, doc = "width of the amplitude's uniform spread")
+          double initAmplitudeWidth,
+      PdeSettings settings) {}
+
+  /** Default settings, no rendering. */
+  public KuramotoSivashinskyEnv() {
+    this(ConfigBinder.defaults(Config.class));
+  }
+
+  /** The env with the given settings. */
+  public KuramotoSivashinskyEnv(Config c) {
+    super(
+        new Setup(
+            "kuramoto_sivashinsky",
+            c,
+            c.renderMode(),
+            c.nSteps(),
+            c.domainLength(),
+            c.sampleTime(),
+            c.nState(),
+            c.rewardLimit(),
+            c.settings(),
+            Actuators.Support.WHOLE_STATE),
+        c.integrationTime(),
+        pde(c));
+    this.coords = coordinates(c.nState());
+    this.initAmplitudeMean = c.initAmplitudeMean();
+    this.initAmplitudeWidth = c.initAmplitudeWidth();
+  }
+
+  private static SpectralPde pde(Config c) {
+    double[] k = wavenumbers(c.nState(), c.domainLength());
+    return new SpectralPde(
+        SpectralPde.of(k, km -> km * km - Math.pow(km, 4)),
+        new double[k.length],
+        new double[k.length],
+        SpectralPde.of(k, km -> -0.5 * km),
+        Pointwise.SQUARE);
+  }
+
+  @Override
+  protected void drawInitialState(NpRandom rng, double[] out) {
+    double a = initAmplitudeMean + rng.uniform(-0.5 * initAmplitudeWidth, 0.5 * initAmplitudeWidth);
+    double len = domainLength();
+    for (int j = 0; j < out.length; j++) {
+      out[j] =
+          a * Math.cos(2 * Math.PI * coords[j] / len) * Math.sin(12 * Math.PI * coords[j] / len);
+    }
+  }
+}
