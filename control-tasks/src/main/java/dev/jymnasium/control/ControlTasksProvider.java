@@ -8,6 +8,7 @@ import dev.jymnasium.control.classic.MountainCarEnv;
 import dev.jymnasium.control.classic.PendulumEnv;
 import dev.jymnasium.control.inventory.OneStoreBackloggedEnv;
 import dev.jymnasium.control.inventory.OneStoreLostEnv;
+import dev.jymnasium.control.inventory.SerialEnv;
 import dev.jymnasium.control.linear.LinearControlEnv;
 import dev.jymnasium.control.linear.LinearSystem;
 import dev.jymnasium.env.registry.EnvProvider;
@@ -60,6 +61,10 @@ public final class ControlTasksProvider implements EnvProvider {
     registry.register(
         EnvSpec.builder("inventory/OneStoreBacklogged-v0")
             .config(OneStoreBackloggedEnv.Config.class, OneStoreBackloggedEnv::new)
+            .build());
+    registry.register(
+        EnvSpec.builder("inventory/Serial-v0")
+            .config(SerialEnv.Config.class, SerialEnv::new)
             .build());
   }
 
