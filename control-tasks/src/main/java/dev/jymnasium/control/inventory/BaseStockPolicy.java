@@ -46,8 +46,9 @@ public final class BaseStockPolicy implements BatchPolicy {
   @Override
   public void orders(ScenarioBatch batch, double[] orders) {
     java.util.Arrays.fill(orders, 0);
+    double[] position = batch.positions(0);
     for (int s = 0; s < batch.scenarios(); s++) {
-      orders[s] = Math.max(level - batch.position(0, s), 0.0);
+      orders[s] = Math.max(level - position[s], 0.0);
     }
   }
 

@@ -38,8 +38,9 @@ public record CappedBaseStockPolicy(double level, double cap) implements BatchPo
   @Override
   public void orders(ScenarioBatch batch, double[] orders) {
     Arrays.fill(orders, 0);
+    double[] position = batch.positions(0);
     for (int s = 0; s < batch.scenarios(); s++) {
-      orders[s] = Math.min(Math.max(level - batch.position(0, s), 0.0), cap);
+      orders[s] = Math.min(Math.max(level - position[s], 0.0), cap);
     }
   }
 }

@@ -38,6 +38,7 @@ public final class ScenarioBatch {
   private final int[] head;
 
   private final double[] periodCosts;
+  private final double[] positions;
   private final double[] totalCosts;
 
   /**
@@ -61,6 +62,7 @@ public final class ScenarioBatch {
     }
     this.head = new int[chain.stages()];
     this.periodCosts = new double[scenarios];
+    this.positions = new double[scenarios];
     this.totalCosts = new double[scenarios];
   }
 
@@ -126,6 +128,24 @@ public final class ScenarioBatch {
       sum += inv[j * scenarios + scenario];
     }
     return sum;
+  }
+
+  /**
+   * Every scenario's inventory position at stage {@code stage}, summed row by row (the fast way for
+   * a whole batch).
+   *
+   * @return {@code [scenario]}, a buffer reused by the next call
+   */
+  public double[] positions(int stage) {
+    double[] inv = inventory[stage];
+    System.arraycopy(inv, 0, positions, 0, scenarios);
+    for (int j = 1; j < slots[stage]; j++) {
+      int row = j * scenarios;
+      for (int s = 0; s < scenarios; s++) {
+        positions[s] += inv[row + s];
+      }
+    }
+    return positions;
   }
 
   /**
@@ -207,49 +227,68 @@ public final class ScenarioBatch {
 
   private void storePeriod(double[] orders, double[] demands, int from) {
     double[] inv = inventory[0];
+    int n = slots[0];
     int on = head[0] * scenarios;
     double h = holdingCosts[0];
+    if (n == 1) {
+      for (int s = 0; s < scenarios; s++) {
+        double onHand = inv[on + s];
+        double d = demands[from + s];
+        periodCosts[s] = underageCost * Math.max(d - onHand, 0) + h * Math.max(onHand - d, 0);
+        double y = lostSales ? Math.max(onHand - d, 0) : onHand - d;
+        inv[on + s] = y + orders[s];
+      }
+      return;
+    }
+    int next = advanceHead(0);
+    int arrival = arrivalRow(0);
+    // One pass per scenario: cost, y into slot 1 (the new head), old head emptied (it becomes the
+    // last slot), then the order added at slot L − 1; the rows may coincide, hence this order.
     for (int s = 0; s < scenarios; s++) {
       double onHand = inv[on + s];
       double d = demands[from + s];
-      double cost = underageCost * Math.max(d - onHand, 0) + h * Math.max(onHand - d, 0);
-      periodCosts[s] = cost;
-      double y = onHand - d;
-      inv[on + s] = lostSales ? Math.max(y, 0) : y;
+      periodCosts[s] = underageCost * Math.max(d - onHand, 0) + h * Math.max(onHand - d, 0);
+      double y = lostSales ? Math.max(onHand - d, 0) : onHand - d;
+      inv[next + s] += y;
+      inv[on + s] = 0;
+      inv[arrival + s] += orders[s];
     }
-    shift(0, orders);
   }
 
   private void upstreamPeriod(int stage, double[] orders) {
     double[] inv = inventory[stage];
+    int n = slots[stage];
     int on = head[stage] * scenarios;
     int shipped = (stage - 1) * scenarios;
+    int ordered = stage * scenarios;
     double h = holdingCosts[stage];
+    if (n == 1) {
+      for (int s = 0; s < scenarios; s++) {
+        double y = inv[on + s] - orders[shipped + s];
+        periodCosts[s] += h * Math.max(y, 0);
+        inv[on + s] = y + orders[ordered + s];
+      }
+      return;
+    }
+    int next = advanceHead(stage);
+    int arrival = arrivalRow(stage);
     for (int s = 0; s < scenarios; s++) {
       double y = inv[on + s] - orders[shipped + s];
       periodCosts[s] += h * Math.max(y, 0);
-      inv[on + s] = y;
-    }
-    shift(stage, orders);
-  }
-
-  /** Moves the post-demand on hand (in the head row) into slot 1, advances the ring, adds q. */
-  private void shift(int stage, double[] orders) {
-    double[] inv = inventory[stage];
-    int n = slots[stage];
-    int ordered = stage * scenarios;
-    int oldHead = head[stage] * scenarios;
-    if (n > 1) {
-      int nextHead = ((head[stage] + 1) % n) * scenarios;
-      for (int s = 0; s < scenarios; s++) {
-        inv[nextHead + s] += inv[oldHead + s];
-        inv[oldHead + s] = 0;
-      }
-      head[stage] = (head[stage] + 1) % n;
-    }
-    int arrival = ((head[stage] + leadTimes[stage] - 1) % n) * scenarios;
-    for (int s = 0; s < scenarios; s++) {
+      inv[next + s] += y;
+      inv[on + s] = 0;
       inv[arrival + s] += orders[ordered + s];
     }
+  }
+
+  /** Moves stage {@code stage}'s head one slot on and returns the new head row's offset. */
+  private int advanceHead(int stage) {
+    head[stage] = (head[stage] + 1) % slots[stage];
+    return head[stage] * scenarios;
+  }
+
+  /** Offset of the row {@code L − 1} slots after the head: where this period's order lands. */
+  private int arrivalRow(int stage) {
+    return ((head[stage] + leadTimes[stage] - 1) % slots[stage]) * scenarios;
   }
 }
