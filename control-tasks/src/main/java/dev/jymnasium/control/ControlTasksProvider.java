@@ -8,6 +8,7 @@ import dev.jymnasium.control.classic.MountainCarEnv;
 import dev.jymnasium.control.classic.PendulumEnv;
 import dev.jymnasium.control.inventory.OneStoreBackloggedEnv;
 import dev.jymnasium.control.inventory.OneStoreLostEnv;
+import dev.jymnasium.control.inventory.OneWarehouseEnv;
 import dev.jymnasium.control.inventory.SerialEnv;
 import dev.jymnasium.control.linear.LinearControlEnv;
 import dev.jymnasium.control.linear.LinearSystem;
@@ -65,6 +66,10 @@ public final class ControlTasksProvider implements EnvProvider {
     registry.register(
         EnvSpec.builder("inventory/Serial-v0")
             .config(SerialEnv.Config.class, SerialEnv::new)
+            .build());
+    registry.register(
+        EnvSpec.builder("inventory/OneWarehouse-v0")
+            .config(OneWarehouseEnv.Config.class, OneWarehouseEnv::new)
             .build());
   }
 

@@ -90,14 +90,6 @@ public final class SerialEnv extends SceneEnv<Map<String, Object>, double[]> {
   private static final EnvMetadata METADATA = new EnvMetadata(List.of("rgb_array"), 4);
   private static final int PLOT_PERIODS = 200;
 
-  /** How orders that exceed the supplier's stock on hand are treated. */
-  enum Feasibility {
-    /** Scale the order down to the supplier's on hand (one customer per supplier: a cap). */
-    PROPORTIONAL,
-    /** Ship as ordered; the supplier's on hand may go negative (the original's behaviour). */
-    NONE
-  }
-
   private final Config config;
   private final ScenarioBatch chain;
   private final int echelons;
@@ -207,7 +199,7 @@ public final class SerialEnv extends SceneEnv<Map<String, Object>, double[]> {
     this.stages = 2 + echelons;
     this.ignorePeriods =
         config.ignorePeriods() == null ? config.periods() * 3 / 5 : config.ignorePeriods();
-    this.feasibility = Feasibility.valueOf(config.feasibility().toUpperCase(java.util.Locale.ROOT));
+    this.feasibility = Feasibility.ofKwarg(config.feasibility());
     this.echelonSlots = Arrays.stream(config.echelonLeadTimes()).max().orElse(1);
     int[] leadTimes = new int[stages];
     int[] slots = new int[stages];
@@ -305,10 +297,7 @@ public final class SerialEnv extends SceneEnv<Map<String, Object>, double[]> {
             "orders must be finite and >= 0, got " + Arrays.toString(action));
       }
       boolean hasSupplier = stage + 1 < stages;
-      orders[stage] =
-          feasibility == Feasibility.PROPORTIONAL && hasSupplier
-              ? Math.min(q, Math.max(chain.inventory(stage + 1, 0, 0), 0))
-              : q;
+      orders[stage] = hasSupplier ? q * feasibility.scale(q, chain.inventory(stage + 1, 0, 0)) : q;
     }
     demand[0] = Demand.clippedNormal3(npRandom(), config.demandMean(), config.demandStd());
     boolean warmUp = period < ignorePeriods;
