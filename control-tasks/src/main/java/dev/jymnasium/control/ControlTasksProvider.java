@@ -6,6 +6,7 @@ import dev.jymnasium.control.classic.CartPoleVectorEnv;
 import dev.jymnasium.control.classic.ContinuousMountainCarEnv;
 import dev.jymnasium.control.classic.MountainCarEnv;
 import dev.jymnasium.control.classic.PendulumEnv;
+import dev.jymnasium.control.inventory.NewsvendorEnv;
 import dev.jymnasium.control.inventory.OneStoreBackloggedEnv;
 import dev.jymnasium.control.inventory.OneStoreLostEnv;
 import dev.jymnasium.control.inventory.OneWarehouseEnv;
@@ -70,6 +71,11 @@ public final class ControlTasksProvider implements EnvProvider {
     registry.register(
         EnvSpec.builder("inventory/OneWarehouse-v0")
             .config(OneWarehouseEnv.Config.class, OneWarehouseEnv::new)
+            .build());
+    // OR-Gym's newsvendor (Hubbs et al. 2020): ends itself after step_limit periods.
+    registry.register(
+        EnvSpec.builder("or-gym/Newsvendor-v0")
+            .config(NewsvendorEnv.Config.class, NewsvendorEnv::new)
             .build());
   }
 
