@@ -4,11 +4,11 @@ import java.util.Arrays;
 
 /**
  * Capped base-stock: order {@code q = min((S − IP)⁺, r)}, with {@code IP} the store's inventory
- * position (on hand plus pipeline, before ordering). Near-optimal for one store with lost sales
- * (Xin, "Understanding order-up-to policies for lost-sales inventory systems", 2021), and one of
- * the structured yardsticks of Alvo, Russo and Kanoria (2023) (public code:
- * MatiasAlvo/Neural_inventory_control). With {@code r = ∞} it is {@link BaseStockPolicy}; with
- * {@code S = ∞} it is {@link ConstantOrderPolicy}.
+ * position (on hand plus pipeline, before ordering). Near-optimal for one store with lost sales (L.
+ * Xin, "Understanding the performance of capped base-stock policies in lost-sales inventory
+ * models", Operations Research 69(1), 2021), and one of the structured yardsticks of Alvo, Russo
+ * and Kanoria (2023) (public code: MatiasAlvo/Neural_inventory_control). With {@code r = ∞} it is
+ * {@link BaseStockPolicy}; with {@code S = ∞} it is {@link ConstantOrderPolicy}.
  *
  * @param level {@code S}, finite
  * @param cap {@code r ≥ 0}, finite

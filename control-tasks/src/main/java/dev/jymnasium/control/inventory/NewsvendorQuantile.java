@@ -9,8 +9,8 @@ import org.apache.commons.math3.distribution.PoissonDistribution;
  * {@link OneStoreEnv} an order placed now is first charged for {@code L} periods later, when on
  * hand has met {@code L} demands and meets one more, so the interval is {@code L + 1} periods. With
  * backlogged normal demand this level is optimal: {@code S* = μ(L+1) + z·σ·√(L+1)}, {@code z =
- * Φ⁻¹(τ)}, at cost {@code (p+h)·σ·√(L+1)·φ(z)} per period (the textbook result; see e.g. Zipkin,
- * "Foundations of Inventory Management", 2000, ch. 6).
+ * Φ⁻¹(τ)}, at cost {@code (p+h)·σ·√(L+1)·φ(z)} per period (the textbook result; see e.g. P. Zipkin,
+ * "Foundations of Inventory Management", 2000).
  */
 public final class NewsvendorQuantile {
   private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1);
