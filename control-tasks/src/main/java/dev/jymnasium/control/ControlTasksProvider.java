@@ -6,10 +6,12 @@ import dev.jymnasium.control.classic.CartPoleVectorEnv;
 import dev.jymnasium.control.classic.ContinuousMountainCarEnv;
 import dev.jymnasium.control.classic.MountainCarEnv;
 import dev.jymnasium.control.classic.PendulumEnv;
+import dev.jymnasium.control.inventory.InvManagementEnv;
 import dev.jymnasium.control.inventory.NewsvendorEnv;
 import dev.jymnasium.control.inventory.OneStoreBackloggedEnv;
 import dev.jymnasium.control.inventory.OneStoreLostEnv;
 import dev.jymnasium.control.inventory.OneWarehouseEnv;
+import dev.jymnasium.control.inventory.SerialChain.UnmetDemand;
 import dev.jymnasium.control.inventory.SerialEnv;
 import dev.jymnasium.control.linear.LinearControlEnv;
 import dev.jymnasium.control.linear.LinearSystem;
@@ -76,6 +78,18 @@ public final class ControlTasksProvider implements EnvProvider {
     registry.register(
         EnvSpec.builder("or-gym/Newsvendor-v0")
             .config(NewsvendorEnv.Config.class, NewsvendorEnv::new)
+            .build());
+    registry.register(
+        EnvSpec.builder("or-gym/InvManagement-v0")
+            .config(
+                InvManagementEnv.Config.class,
+                c -> new InvManagementEnv(c, "or-gym/InvManagement-v0", UnmetDemand.BACKLOGGED))
+            .build());
+    registry.register(
+        EnvSpec.builder("or-gym/InvManagement-v1")
+            .config(
+                InvManagementEnv.Config.class,
+                c -> new InvManagementEnv(c, "or-gym/InvManagement-v1", UnmetDemand.LOST))
             .build());
   }
 
