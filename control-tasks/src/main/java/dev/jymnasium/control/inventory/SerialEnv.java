@@ -238,9 +238,9 @@ public final class SerialEnv extends SceneEnv<Map<String, Object>, double[]> {
     }
     spaces.put("current_period", new Discrete(config.periods() + 1));
     this.observationSpace = spaces.build();
-    this.plotNames = new ArrayList<>(List.of("store on hand", "warehouse on hand"));
+    this.plotNames = new ArrayList<>(List.of("store", "warehouse"));
     for (int i = echelons - 1; i >= 0; i--) {
-      plotNames.add("echelon " + i + " on hand");
+      plotNames.add("echelon " + i);
     }
     plotNames.add("store order");
     plotNames.add("demand");
