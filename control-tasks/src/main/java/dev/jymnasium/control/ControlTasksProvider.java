@@ -7,6 +7,7 @@ import dev.jymnasium.control.classic.ContinuousMountainCarEnv;
 import dev.jymnasium.control.classic.MountainCarEnv;
 import dev.jymnasium.control.classic.PendulumEnv;
 import dev.jymnasium.control.inventory.InvManagementEnv;
+import dev.jymnasium.control.inventory.LotSizingEnv;
 import dev.jymnasium.control.inventory.NewsvendorEnv;
 import dev.jymnasium.control.inventory.OneStoreBackloggedEnv;
 import dev.jymnasium.control.inventory.OneStoreLostEnv;
@@ -73,6 +74,10 @@ public final class ControlTasksProvider implements EnvProvider {
     registry.register(
         EnvSpec.builder("inventory/OneWarehouse-v0")
             .config(OneWarehouseEnv.Config.class, OneWarehouseEnv::new)
+            .build());
+    registry.register(
+        EnvSpec.builder("inventory/LotSizing-v0")
+            .config(LotSizingEnv.Config.class, LotSizingEnv::new)
             .build());
     // OR-Gym's newsvendor (Hubbs et al. 2020): ends itself after step_limit periods.
     registry.register(
