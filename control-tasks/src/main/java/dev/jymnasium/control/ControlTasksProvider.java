@@ -6,8 +6,14 @@ import dev.jymnasium.control.classic.CartPoleVectorEnv;
 import dev.jymnasium.control.classic.ContinuousMountainCarEnv;
 import dev.jymnasium.control.classic.MountainCarEnv;
 import dev.jymnasium.control.classic.PendulumEnv;
+import dev.jymnasium.control.inventory.InvManagementEnv;
+import dev.jymnasium.control.inventory.LotSizingEnv;
+import dev.jymnasium.control.inventory.NewsvendorEnv;
 import dev.jymnasium.control.inventory.OneStoreBackloggedEnv;
 import dev.jymnasium.control.inventory.OneStoreLostEnv;
+import dev.jymnasium.control.inventory.OneWarehouseEnv;
+import dev.jymnasium.control.inventory.SerialChain.UnmetDemand;
+import dev.jymnasium.control.inventory.SerialEnv;
 import dev.jymnasium.control.linear.LinearControlEnv;
 import dev.jymnasium.control.linear.LinearSystem;
 import dev.jymnasium.control.pde.PdeEnvs;
@@ -65,6 +71,35 @@ public final class ControlTasksProvider implements EnvProvider {
     registry.register(
         EnvSpec.builder("inventory/OneStoreBacklogged-v0")
             .config(OneStoreBackloggedEnv.Config.class, OneStoreBackloggedEnv::new)
+            .build());
+    registry.register(
+        EnvSpec.builder("inventory/Serial-v0")
+            .config(SerialEnv.Config.class, SerialEnv::new)
+            .build());
+    registry.register(
+        EnvSpec.builder("inventory/OneWarehouse-v0")
+            .config(OneWarehouseEnv.Config.class, OneWarehouseEnv::new)
+            .build());
+    registry.register(
+        EnvSpec.builder("inventory/LotSizing-v0")
+            .config(LotSizingEnv.Config.class, LotSizingEnv::new)
+            .build());
+    // OR-Gym's newsvendor (Hubbs et al. 2020): ends itself after step_limit periods.
+    registry.register(
+        EnvSpec.builder("or-gym/Newsvendor-v0")
+            .config(NewsvendorEnv.Config.class, NewsvendorEnv::new)
+            .build());
+    registry.register(
+        EnvSpec.builder("or-gym/InvManagement-v0")
+            .config(
+                InvManagementEnv.Config.class,
+                c -> new InvManagementEnv(c, "or-gym/InvManagement-v0", UnmetDemand.BACKLOGGED))
+            .build());
+    registry.register(
+        EnvSpec.builder("or-gym/InvManagement-v1")
+            .config(
+                InvManagementEnv.Config.class,
+                c -> new InvManagementEnv(c, "or-gym/InvManagement-v1", UnmetDemand.LOST))
             .build());
   }
 

@@ -10,7 +10,7 @@ import java.util.Map;
  * Kanoria (2023), "Neural inventory control in networks via hindsight differentiable policy
  * optimization" (public code: MatiasAlvo/Neural_inventory_control).
  */
-public final class BaseStockPolicy {
+public final class BaseStockPolicy implements BatchPolicy {
   private final double level;
 
   /**
@@ -40,6 +40,16 @@ public final class BaseStockPolicy {
       position += v;
     }
     return Math.max(level - position, 0.0);
+  }
+
+  /** Store orders {@code (S − IP)⁺} in every scenario; stages upstream order nothing. */
+  @Override
+  public void orders(ScenarioBatch batch, double[] orders) {
+    java.util.Arrays.fill(orders, 0);
+    double[] position = batch.positions(0);
+    for (int s = 0; s < batch.scenarios(); s++) {
+      orders[s] = Math.max(level - position[s], 0.0);
+    }
   }
 
   /**

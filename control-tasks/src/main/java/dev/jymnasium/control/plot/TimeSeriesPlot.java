@@ -118,6 +118,22 @@ public final class TimeSeriesPlot {
     return s;
   }
 
+  /**
+   * Names the channels in their line colours, in a row just above the plot area of a scene drawn by
+   * {@link #scene} with the same {@code height}.
+   *
+   * @param names one per channel, in channel order (extra names are ignored)
+   */
+  public void legend(Scene2D scene, int height, java.util.List<String> names) {
+    double x = MARGIN_LEFT_PX;
+    double y = height - MARGIN_TOP_PX + 4;
+    for (int c = 0; c < Math.min(channels, names.size()); c++) {
+      String name = names.get(c);
+      scene.text(name, x, y, 12, PALETTE[c % PALETTE.length]);
+      x += 7 * name.length() + 16;
+    }
+  }
+
   private static String format(double v) {
     return String.format(java.util.Locale.ROOT, "%.3g", v);
   }
