@@ -184,7 +184,7 @@ public final class PandaEnv extends PhysicsEnv<Map<String, Object>, float[]> imp
         ConstraintSolver.DIRECT,
         SOLVER_ITERATIONS,
         config.physics(),
-        new CameraConfig(null, -0.1, 0, 0, 1.4, 225, -30, false));
+        new CameraConfig(null, -0.25, 0, 0.1, 1.9, 215, -28, false));
     ConfigBinder.checked(config, id);
     this.task = task;
     this.dense = "dense".equals(config.rewardType());
