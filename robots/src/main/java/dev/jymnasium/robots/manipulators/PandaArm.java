@@ -4,7 +4,6 @@ import dev.jymnasium.physics.Body;
 import dev.jymnasium.physics.Joint;
 import dev.jymnasium.physics.PhysicsWorld;
 import dev.jymnasium.physics.model.ArticulatedModel;
-import java.util.Arrays;
 import org.joml.Quaterniond;
 import org.joml.Vector3d;
 
@@ -164,10 +163,5 @@ public final class PandaArm {
     model.linkAngularVelocity(handLink, spin);
     model.linkLinearVelocity(handLink, dest);
     return dest.add(spin.cross(lever));
-  }
-
-  /** The servo targets (9 entries) as a copy, for tests. */
-  public double[] targets() {
-    return Arrays.copyOf(targets, targets.length);
   }
 }

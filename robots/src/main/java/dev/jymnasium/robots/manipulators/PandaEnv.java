@@ -90,7 +90,8 @@ import org.joml.Vector3d;
  * the product of both bodies' frictions without spinning or rolling friction; the IK is ours
  * (damped least squares from the current angles, at most 20 iterations, as PyBullet's defaults), so
  * ee-mode joint targets differ slightly; goal markers are pale copies (our scenes have no
- * transparency) and Flip's cube is one colour.
+ * transparency) and Flip's cube is one colour. Observation entries are clipped to the ±10 box
+ * (velocities of knocked objects and of the arm under random actions leave it now and then).
  */
 public final class PandaEnv extends PhysicsEnv<Map<String, Object>, float[]> implements GoalEnv {
   /** Physics step (s) and steps per action: PyBullet's 1/500 s × 20 = 0.04 s. */
@@ -122,6 +123,12 @@ public final class PandaEnv extends PhysicsEnv<Map<String, Object>, float[]> imp
 
   /** Hand pointing down: 180° about x (quaternion x, y, z, w = 1, 0, 0, 0). */
   private static final double[] POINTING_DOWN = {1, 0, 0, 0, -1, 0, 0, 0, -1};
+
+  /**
+   * Bound of the observation box (panda-gym's ±10). Velocities can leave it (a cube knocked by the
+   * arm spins faster than 10 rad/s; PyBullet's can too, unclipped): they are clipped to it.
+   */
+  private static final float OBS_BOUND = 10;
 
   /** Info key set when the physics state stopped being finite. */
   public static final String PHYSICS_BLOWUP = "physics_blowup";
@@ -254,11 +261,10 @@ public final class PandaEnv extends PhysicsEnv<Map<String, Object>, float[]> imp
     }
     Map<String, Object> info = new LinkedHashMap<>();
     if (!world.isFinite()) {
-      // Keep the last finite-looking observation bounded: report and let the caller reset.
+      // No distance can be trusted: the worst sparse reward, and the caller resets.
       info.put(IS_SUCCESS, false);
       info.put(PHYSICS_BLOWUP, true);
-      Map<String, Object> obs = observe();
-      return step.set(obs, dense ? -Float.MAX_VALUE : -1, false, true, info);
+      return step.set(observe(), -1, false, true, info);
     }
     Map<String, Object> obs = observe();
     boolean success = success(obs);
@@ -303,6 +309,9 @@ public final class PandaEnv extends PhysicsEnv<Map<String, Object>, float[]> imp
       observation[6] = (float) arm.fingerWidth();
     }
     task.observe(observation, robotSize);
+    for (int k = 0; k < observation.length; k++) {
+      observation[k] = Math.max(-OBS_BOUND, Math.min(OBS_BOUND, observation[k]));
+    }
     float[] achieved = new float[goal.length];
     task.achievedGoal(arm, achieved);
     float[] desired = new float[goal.length];

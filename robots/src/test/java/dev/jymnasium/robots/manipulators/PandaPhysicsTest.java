@@ -21,7 +21,7 @@ class PandaPhysicsTest {
    * Random steps per engine in {@link #noObjectPassesThroughTheTable}: short in CI; the full check
    * is {@code mvn -pl robots test -Dtest=PandaPhysicsTest -Dpanda.tableSteps=10000}.
    */
-  private static final int TABLE_STEPS = Integer.getInteger("panda.tableSteps", 300);
+  private static final int TABLE_STEPS = Integer.getInteger("panda.tableSteps", 100);
 
   private final Vector3d ee = new Vector3d();
   private final Vector3d cube = new Vector3d();
