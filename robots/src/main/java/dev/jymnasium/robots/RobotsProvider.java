@@ -8,6 +8,7 @@ import dev.jymnasium.robots.drones.HoverAviaryEnv;
 import dev.jymnasium.robots.drones.MultiHoverAviaryEnv;
 import dev.jymnasium.robots.drones.MultiHoverAviaryParallel;
 import dev.jymnasium.robots.drones.VelocityAviaryEnv;
+import dev.jymnasium.robots.manipulators.PandaEnvs;
 import dev.jymnasium.robots.mujoco.AntEnv;
 import dev.jymnasium.robots.mujoco.HalfCheetahEnv;
 import dev.jymnasium.robots.mujoco.HopperEnv;
@@ -99,5 +100,6 @@ public final class RobotsProvider implements EnvProvider {
         EnvSpec.builder(VelocityAviaryEnv.ID)
             .config(VelocityAviaryEnv.Config.class, VelocityAviaryEnv::new)
             .build());
+    PandaEnvs.register(registry);
   }
 }

@@ -26,15 +26,32 @@ final class JBulletShapes {
    */
   private static final float HULL_MARGIN_M = 0.001f;
 
+  /**
+   * Largest margin of boxes and cylinders as a fraction of their smallest half extent (newer
+   * Bullet's {@code setSafeMargin}): JBullet keeps its 0.04 m default margin inside the shape, so a
+   * box or cylinder under 4 cm in half extent would otherwise get negative inner dimensions (a 4 cm
+   * cube hovered and slid as on ice).
+   */
+  private static final float SAFE_MARGIN_FRACTION = 0.1f;
+
   private JBulletShapes() {}
+
+  private static <T extends BoxShape> T withSafeMargin(T shape, float smallestHalfExtent) {
+    float safe = SAFE_MARGIN_FRACTION * smallestHalfExtent;
+    if (safe < shape.getMargin()) {
+      shape.setMargin(safe);
+    }
+    return shape;
+  }
 
   static CollisionShape create(Shape shape) {
     if (shape instanceof Shape.Box box) {
-      return new BoxShape(
+      Vector3f half =
           new Vector3f(
               (float) box.halfExtentsM().x(),
               (float) box.halfExtentsM().y(),
-              (float) box.halfExtentsM().z()));
+              (float) box.halfExtentsM().z());
+      return withSafeMargin(new BoxShape(half), Math.min(half.x, Math.min(half.y, half.z)));
     }
     if (shape instanceof Shape.Sphere sphere) {
       return new SphereShape((float) sphere.radiusM());
@@ -44,7 +61,9 @@ final class JBulletShapes {
     }
     if (shape instanceof Shape.Cylinder cylinder) {
       float r = (float) cylinder.radiusM();
-      return new CylinderShapeZ(new Vector3f(r, r, (float) cylinder.halfLengthM()));
+      float halfLength = (float) cylinder.halfLengthM();
+      return withSafeMargin(
+          new CylinderShapeZ(new Vector3f(r, r, halfLength)), Math.min(r, halfLength));
     }
     if (shape instanceof Shape.Plane plane) {
       return new StaticPlaneShape(

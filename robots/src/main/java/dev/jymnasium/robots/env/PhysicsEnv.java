@@ -61,10 +61,25 @@ public abstract class PhysicsEnv<O, A> extends SceneEnv<O, A> {
       ConstraintSolver solver,
       PhysicsEnvOptions options,
       CameraConfig camera) {
+    this(id, metadata, spec, solver, spec.worldSettings().solverIterations(), options, camera);
+  }
+
+  /**
+   * Builds {@code spec} in a new world whose iterative solver runs {@code solverIterations} per
+   * physics step instead of the model's default (long servo-driven chains on JBullet need more).
+   */
+  protected PhysicsEnv(
+      String id,
+      EnvMetadata metadata,
+      ModelSpec spec,
+      ConstraintSolver solver,
+      int solverIterations,
+      PhysicsEnvOptions options,
+      CameraConfig camera) {
     super(metadata, options.renderMode(), id);
     PhysicsEngine engine = engine(id, options.engine());
-    WorldSettings settings =
-        engine.supports(solver) ? spec.worldSettings().withSolver(solver) : spec.worldSettings();
+    WorldSettings base = spec.worldSettings().withSolverIterations(solverIterations);
+    WorldSettings settings = engine.supports(solver) ? base.withSolver(solver) : base;
     this.world = engine.createWorld(settings);
     this.model = spec.instantiate(world);
     this.initialState = world.snapshot();
