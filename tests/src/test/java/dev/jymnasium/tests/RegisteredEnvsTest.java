@@ -39,9 +39,10 @@ class RegisteredEnvsTest {
   private static final int VECTOR_STEPS = 300;
 
   /**
-   * controlgym's nonlinear PDE envs (ETDRK4 on 256-point grids, up to 999 substeps per step) run 50
-   * to 500 steps per second: they take a tenth of the steps here, which still covers whole seeded
-   * trajectories, vector envs and the space checks.
+   * Envs that step at a few hundred steps per second take a tenth of the steps here, which still
+   * covers whole seeded trajectories, vector envs and the space checks: controlgym's nonlinear PDE
+   * envs (ETDRK4 on 256-point grids, up to 999 substeps per step) and the Panda arm envs (about 60
+   * joint and contact constraints per physics step, 20 physics steps per env step).
    */
   private static final Set<String> SLOW_STEPPING =
       Set.of(
@@ -54,7 +55,7 @@ class RegisteredEnvsTest {
           "controlgym/kuramoto_sivashinsky-v0");
 
   private static int steps(String id, int steps) {
-    return SLOW_STEPPING.contains(id) ? steps / 10 : steps;
+    return SLOW_STEPPING.contains(id) || id.startsWith("Panda") ? steps / 10 : steps;
   }
 
   static Stream<String> ids() {
