@@ -55,6 +55,11 @@ public final class SuiteProgress {
     running.incrementAndGet();
   }
 
+  /** Counts a started task that will not finish here (its worker left; it is run again). */
+  public void abandoned() {
+    running.decrementAndGet();
+  }
+
   /**
    * Counts a finished task and prints its line.
    *

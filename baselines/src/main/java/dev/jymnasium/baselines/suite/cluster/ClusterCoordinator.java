@@ -16,6 +16,7 @@ import dev.jymnasium.baselines.suite.SuiteRunOptions;
 import dev.jymnasium.baselines.suite.SuiteRunSummary;
 import dev.jymnasium.baselines.suite.SuiteRunner;
 import dev.jymnasium.baselines.suite.SuiteTask;
+import dev.jymnasium.baselines.suite.report.ScoreStats;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -53,6 +55,12 @@ public final class ClusterCoordinator {
   private final SuiteRunOptions options;
   private final ClusterSettings settings;
   private final PrintWriter log;
+
+  /** When each task was claimed, for the overhead of the cluster path. */
+  private final Map<String, Long> claimedAt = new ConcurrentHashMap<>();
+
+  /** Per task: claim to written, less the task's own wall time, in seconds. */
+  private final List<Double> overheads = new ArrayList<>();
 
   /**
    * A coordinator for the selection {@code options} of {@code suite} ({@code options.workers()} is
@@ -121,7 +129,13 @@ public final class ClusterCoordinator {
     results.addEntryListener((EntryAddedListener<String, byte[]>) e -> wake.add(e.getKey()), false);
     results.addEntryListener(
         (EntryUpdatedListener<String, byte[]>) e -> wake.add(e.getKey()), false);
-    claims.addEntryListener((EntryAddedListener<String, String>) e -> p.started(), false);
+    claims.addEntryListener(
+        (EntryAddedListener<String, String>)
+            e -> {
+              claimedAt.put(e.getKey(), System.nanoTime());
+              p.started();
+            },
+        false);
     hz.getCluster()
         .addMembershipListener(
             new MembershipListener() {
@@ -162,11 +176,21 @@ public final class ClusterCoordinator {
         collect(id, results, claims, outstanding, failed, p);
       }
       if (System.nanoTime() >= nextSweep) {
-        sweep(hz, queue, claims, results, outstanding, unseenSince);
+        sweep(hz, queue, claims, results, outstanding, unseenSince, p);
         nextSweep = System.nanoTime() + SWEEP_NANOS;
       }
     }
     control.put(Members.STATE, Members.DONE);
+    if (!overheads.isEmpty()) {
+      p.print(
+          String.format(
+              Locale.ROOT,
+              "suite: cluster overhead per task (claimed to written, less the task's own time):"
+                  + " median %.0f ms, max %.0f ms over %d tasks",
+              1000 * ScoreStats.median(overheads.stream().mapToDouble(d -> d).toArray()),
+              1000 * overheads.stream().mapToDouble(d -> d).max().orElse(0),
+              overheads.size()));
+    }
     waitForWorkersToLeave(hz);
     return failed;
   }
@@ -199,7 +223,12 @@ public final class ClusterCoordinator {
           JSON.readValue(
               dir.resolve(SuiteRunner.RESULT).toFile(),
               new TypeReference<LinkedHashMap<String, Object>>() {});
-      p.finished(id, ((Number) r.get("wall_seconds")).doubleValue(), null, r);
+      double secs = ((Number) r.get("wall_seconds")).doubleValue();
+      Long claimed = claimedAt.get(id);
+      if (claimed != null) {
+        overheads.add((System.nanoTime() - claimed) / 1e9 - secs);
+      }
+      p.finished(id, secs, null, r);
     } else {
       failed.add(id);
       String error =
@@ -220,7 +249,8 @@ public final class ClusterCoordinator {
       IMap<String, String> claims,
       IMap<String, byte[]> results,
       Map<String, SuiteTask> outstanding,
-      Map<String, Long> unseenSince)
+      Map<String, Long> unseenSince,
+      SuiteProgress p)
       throws IOException {
     Set<String> queued = new HashSet<>();
     for (String item : queue) {
@@ -234,13 +264,14 @@ public final class ClusterCoordinator {
       if (owner != null && !Members.alive(hz, owner)) {
         claims.remove(t.id(), owner);
         queue.add(Wire.encodeTask(settings, t));
-        log("suite: " + t.id() + " offered again (its worker left)");
+        p.abandoned();
+        p.print("suite: " + t.id() + " offered again (its worker left)");
         unseenSince.remove(t.id());
       } else if (owner != null || queued.contains(t.id()) || delivered.contains(t.id())) {
         unseenSince.remove(t.id());
       } else if (now - unseenSince.computeIfAbsent(t.id(), k -> now) > LOST_AFTER_NANOS) {
         queue.add(Wire.encodeTask(settings, t));
-        log("suite: " + t.id() + " offered again (taken but never claimed)");
+        p.print("suite: " + t.id() + " offered again (taken but never claimed)");
         unseenSince.remove(t.id());
       }
     }
@@ -250,15 +281,6 @@ public final class ClusterCoordinator {
     long end = System.currentTimeMillis() + WORKERS_LEAVE_MILLIS;
     while (hz.getCluster().getMembers().size() > 1 && System.currentTimeMillis() < end) {
       Thread.sleep(50);
-    }
-  }
-
-  private void log(String line) {
-    if (log != null) {
-      synchronized (log) {
-        log.println(line);
-        log.flush();
-      }
     }
   }
 }

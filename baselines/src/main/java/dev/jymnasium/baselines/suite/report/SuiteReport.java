@@ -410,6 +410,11 @@ public final class SuiteReport {
         bestAlgo = algo;
       }
     }
+    if (bestMean <= random) {
+      // nothing beat random: a ratio would flip signs, so the score is the return above random
+      return new Normaliser(
+          random, randomKind, random, "none (no algorithm beat random): score = return - random");
+    }
     return new Normaliser(
         random, randomKind, bestMean, "best mean in these results (" + bestAlgo + ")");
   }
