@@ -3,7 +3,6 @@ package dev.jymnasium.cli;
 import dev.jymnasium.baselines.suite.cluster.ClusterSettings;
 import dev.jymnasium.baselines.suite.cluster.ClusterWorker;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,7 +15,7 @@ import picocli.CommandLine.Spec;
     name = "worker",
     mixinStandardHelpOptions = true,
     description = {
-      "Run suite tasks for a coordinator ('jym suite run SUITE --out DIR --cluster').",
+      "Run suite tasks for a coordinator (jym suite run --cluster).",
       "Joins the coordinator's Hazelcast cluster (TCP-IP, no multicast), runs tasks from its queue"
           + " in a scratch directory and sends each finished task directory back; the coordinator"
           + " writes the results. Exits when the suite is done (see --stay)."
@@ -74,13 +73,12 @@ final class WorkerCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    Path dir = workDir != null ? workDir : Files.createTempDirectory("jym-worker");
     ClusterWorker w =
         new ClusterWorker(
             new ClusterSettings(bind, port, secret(secret)),
             join,
             slots,
-            dir,
+            workDir,
             stay,
             spec.commandLine().getErr());
     w.run();

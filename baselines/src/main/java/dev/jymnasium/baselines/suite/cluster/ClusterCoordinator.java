@@ -170,12 +170,22 @@ public final class ClusterCoordinator {
     long nextSweep = System.nanoTime();
     wake.add("");
     while (!outstanding.isEmpty()) {
-      wake.poll(SWEEP_NANOS, TimeUnit.NANOSECONDS);
-      wake.clear();
-      for (String id : new ArrayList<>(results.keySet())) {
+      // the keys announced by events; a full scan of the map only at each sweep, for safety
+      Set<String> arrived = new HashSet<>();
+      String first = wake.poll(SWEEP_NANOS, TimeUnit.NANOSECONDS);
+      if (first != null) {
+        arrived.add(first);
+        wake.drainTo(arrived);
+      }
+      boolean sweepNow = System.nanoTime() >= nextSweep;
+      if (sweepNow) {
+        arrived.addAll(results.keySet());
+      }
+      arrived.remove("");
+      for (String id : arrived) {
         collect(id, results, claims, outstanding, failed, p);
       }
-      if (System.nanoTime() >= nextSweep) {
+      if (sweepNow) {
         sweep(hz, queue, claims, results, outstanding, unseenSince, p);
         nextSweep = System.nanoTime() + SWEEP_NANOS;
       }

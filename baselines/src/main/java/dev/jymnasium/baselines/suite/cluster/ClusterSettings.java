@@ -17,7 +17,8 @@ import javax.crypto.spec.SecretKeySpec;
  * with another name) and an HMAC-SHA256 key that signs every task and every result, so a member
  * that joined without the secret can neither hand out tasks nor deliver results.
  *
- * @param bind address this member binds to and announces (loopback by default)
+ * @param bind address this member binds to and announces (loopback by default); a host name is
+ *     resolved to its IP address
  * @param port port this member listens on
  * @param secret the shared secret (may be empty on loopback)
  */
@@ -36,7 +37,9 @@ public record ClusterSettings(String bind, int port, String secret) {
       throw new SuiteException("--port must be in 1..65535, got " + port);
     }
     secret = secret == null ? "" : secret;
-    if (secret.isEmpty() && !isLoopback(bind)) {
+    InetAddress address = resolve(bind);
+    bind = address.getHostAddress(); // Hazelcast binds and announces IP addresses
+    if (secret.isEmpty() && !address.isLoopbackAddress()) {
       throw new SuiteException(
           "--bind "
               + bind
@@ -75,9 +78,9 @@ public record ClusterSettings(String bind, int port, String secret) {
     }
   }
 
-  private static boolean isLoopback(String host) {
+  private static InetAddress resolve(String host) {
     try {
-      return InetAddress.getByName(host).isLoopbackAddress();
+      return InetAddress.getByName(host);
     } catch (UnknownHostException e) {
       throw new SuiteException("--bind: unknown host '" + host + "'");
     }

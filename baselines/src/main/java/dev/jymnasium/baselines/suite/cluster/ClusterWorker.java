@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,7 +36,7 @@ public final class ClusterWorker {
   private final ClusterSettings settings;
   private final String join;
   private final int slots;
-  private final Path workDir;
+  private Path workDir;
   private final boolean stay;
   private final PrintWriter log;
   private final Map<String, byte[]> undelivered = new ConcurrentHashMap<>();
@@ -49,7 +50,7 @@ public final class ClusterWorker {
    *
    * @param join the coordinator's {@code host:port}
    * @param slots tasks run at once, {@code >= 1}
-   * @param workDir scratch directory for running tasks
+   * @param workDir scratch directory for running tasks, or {@code null} for a new temporary one
    * @param stay whether to keep serving after a suite is done
    * @param log lines about joining and leaving, or {@code null}
    */
@@ -73,7 +74,10 @@ public final class ClusterWorker {
   }
 
   /** Serves until the suite is done (or forever with {@code stay}) or {@link #stop} is called. */
-  public void run() throws InterruptedException {
+  public void run() throws IOException, InterruptedException {
+    if (workDir == null) {
+      workDir = Files.createTempDirectory("jym-worker");
+    }
     Thread[] threads = new Thread[slots];
     for (int i = 0; i < slots; i++) {
       threads[i] = new Thread(this::slot, "jym-worker-slot-" + i);
@@ -231,7 +235,7 @@ public final class ClusterWorker {
     }
     byte[] packed = Wire.packResult(settings, dir);
     SuiteRunner.clear(dir);
-    java.nio.file.Files.delete(dir);
+    Files.delete(dir);
     deliver(t.id(), packed);
   }
 

@@ -63,6 +63,8 @@ final class Members {
     c.setProperty("hazelcast.heartbeat.interval.seconds", "1");
     c.setProperty("hazelcast.max.no.heartbeat.seconds", "10");
     c.setProperty("hazelcast.wait.seconds.before.join", "0");
+    // a few tasks at a time need few partitions; map scans visit every one (default 271)
+    c.setProperty("hazelcast.partition.count", "23");
     c.setProperty("hazelcast.max.wait.seconds.before.join", "0");
     // only strings and byte arrays travel; refuse Java-serialised objects outside the defaults
     c.getSerializationConfig()

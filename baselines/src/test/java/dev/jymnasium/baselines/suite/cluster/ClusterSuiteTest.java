@@ -187,8 +187,8 @@ class ClusterSuiteTest {
                 () -> {
                   try {
                     w.run();
-                  } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+                  } catch (IOException | InterruptedException e) {
+                    throw new IllegalStateException(e);
                   }
                 });
         t.setDaemon(true);
