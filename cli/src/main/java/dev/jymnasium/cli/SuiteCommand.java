@@ -284,7 +284,7 @@ final class SuiteCommand implements Callable<Integer> {
       name = "report",
       mixinStandardHelpOptions = true,
       description = {
-        "Report on a results directory: per-env mean, median and IQM with 95% stratified-bootstrap"
+        "Report on a results directory: per-env mean, median and IQM with 95%% stratified-bootstrap"
             + " intervals, normalised aggregates, performance profiles, probability of improvement"
             + " and sample-efficiency curves (after Agarwal et al. 2021, rliable).",
         "Writes report.md, report.html, PNG charts, scores.csv and curves.csv (long format)."
