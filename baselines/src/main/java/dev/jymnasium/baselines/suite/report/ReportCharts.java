@@ -31,11 +31,24 @@ final class ReportCharts {
 
   private ReportCharts() {}
 
-  /** One horizontal interval per label (the point estimate marked), one row per label. */
+  /**
+   * One horizontal interval per label (the point estimate marked), one row per label.
+   *
+   * @param xRange fixed x axis ends ({@code {min, max}}), or {@code null} to fit the data
+   */
   static void intervals(
-      Path png, String title, String xLabel, List<String> labels, List<Interval> intervals)
+      Path png,
+      String title,
+      String xLabel,
+      List<String> labels,
+      List<Interval> intervals,
+      double[] xRange)
       throws IOException {
     XYChart chart = chart(title, xLabel, "");
+    if (xRange != null) {
+      chart.getStyler().setXAxisMin(xRange[0]);
+      chart.getStyler().setXAxisMax(xRange[1]);
+    }
     chart.getStyler().setYAxisTicksVisible(false);
     chart.getStyler().setYAxisMin(-1.0);
     chart.getStyler().setYAxisMax((double) labels.size());
@@ -91,6 +104,9 @@ final class ReportCharts {
             .build();
     chart.getStyler().setLegendVisible(true);
     chart.getStyler().setChartBackgroundColor(Color.WHITE);
+    // short tick labels: evenly spaced ticks otherwise print as -0.800000000000011
+    chart.getStyler().setXAxisDecimalPattern("#,##0.###");
+    chart.getStyler().setYAxisDecimalPattern("#,##0.###");
     return chart;
   }
 

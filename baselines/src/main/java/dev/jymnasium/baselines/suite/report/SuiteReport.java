@@ -196,7 +196,8 @@ public final class SuiteReport {
         "IQM of normalised scores (95% CI)",
         "normalised score",
         labels,
-        iqms);
+        iqms,
+        null);
     image(AGGREGATES_PNG, "IQM of normalised scores per algorithm");
   }
 
@@ -266,7 +267,12 @@ public final class SuiteReport {
     doc.table(List.of("X", "Y", "P(X > Y)", "envs"), rows);
     if (!values.isEmpty()) {
       ReportCharts.intervals(
-          path(IMPROVEMENT_PNG), "Probability of improvement (95% CI)", "P(X > Y)", labels, values);
+          path(IMPROVEMENT_PNG),
+          "Probability of improvement (95% CI)",
+          "P(X > Y)",
+          labels,
+          values,
+          new double[] {0, 1});
       image(IMPROVEMENT_PNG, "probability of improvement");
     }
   }
