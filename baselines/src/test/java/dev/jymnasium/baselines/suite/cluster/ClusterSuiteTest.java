@@ -1,6 +1,8 @@
 package dev.jymnasium.baselines.suite.cluster;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +23,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -136,6 +139,31 @@ class ClusterSuiteTest {
     SuiteException forged = assertThrows(SuiteException.class, () -> Wire.decodeTask(b, task));
     assertTrue(forged.getMessage().contains("bad signature"), forged.getMessage());
     assertThrows(SuiteException.class, () -> new ClusterWorker(a, "no-port", 1, tmp, false, null));
+  }
+
+  @Test
+  void taskDirectoriesTravelWholeAndSigned() throws Exception {
+    ClusterSettings a = new ClusterSettings("127.0.0.1", 5701, "alpha");
+    Path from = tmp.resolve("from");
+    Files.createDirectories(from.resolve("sub"));
+    Files.writeString(from.resolve(SuiteRunner.RESULT), "{\"task_id\":\"x\"}");
+    Files.write(from.resolve("sub/policy.bin"), new byte[] {1, 2, 3});
+    byte[] packed = Wire.packResult(a, from);
+
+    Path to = tmp.resolve("to");
+    Files.createDirectories(to);
+    Files.writeString(to.resolve("stale.txt"), "left by an interrupted attempt");
+    assertTrue(Wire.unpackResult(a, packed, to));
+    assertEquals("{\"task_id\":\"x\"}", Files.readString(to.resolve(SuiteRunner.RESULT)));
+    assertArrayEquals(new byte[] {1, 2, 3}, Files.readAllBytes(to.resolve("sub/policy.bin")));
+    assertFalse(Files.exists(to.resolve("stale.txt")));
+
+    ClusterSettings b = new ClusterSettings("127.0.0.1", 5701, "beta");
+    SuiteException forged =
+        assertThrows(SuiteException.class, () -> Wire.unpackResult(b, packed, tmp.resolve("t2")));
+    assertTrue(forged.getMessage().contains("bad signature"), forged.getMessage());
+    packed[packed.length - 1] ^= 1;
+    assertThrows(SuiteException.class, () -> Wire.unpackResult(a, packed, tmp.resolve("t3")));
   }
 
   private static boolean holdsATask(ClusterWorker w) {
