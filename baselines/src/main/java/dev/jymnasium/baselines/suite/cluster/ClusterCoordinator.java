@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.hazelcast.cluster.MembershipEvent;
 import com.hazelcast.cluster.MembershipListener;
 import com.hazelcast.collection.IQueue;
+import com.hazelcast.core.HazelcastException;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import com.hazelcast.map.listener.EntryAddedListener;
@@ -178,16 +179,22 @@ public final class ClusterCoordinator {
         wake.drainTo(arrived);
       }
       boolean sweepNow = System.nanoTime() >= nextSweep;
-      if (sweepNow) {
-        arrived.addAll(results.keySet());
-      }
-      arrived.remove("");
-      for (String id : arrived) {
-        collect(id, results, claims, outstanding, failed, p);
-      }
-      if (sweepNow) {
-        sweep(hz, queue, claims, results, outstanding, unseenSince, p);
-        nextSweep = System.nanoTime() + SWEEP_NANOS;
+      try {
+        if (sweepNow) {
+          arrived.addAll(results.keySet());
+        }
+        arrived.remove("");
+        for (String id : arrived) {
+          collect(id, results, claims, outstanding, failed, p);
+        }
+        if (sweepNow) {
+          sweep(hz, queue, claims, results, outstanding, unseenSince, p);
+          nextSweep = System.nanoTime() + SWEEP_NANOS;
+        }
+      } catch (HazelcastException e) {
+        // e.g. a member left during a map scan; the next sweep sees the cluster as it is now
+        p.print("suite: retrying after a cluster error: " + e.getMessage());
+        nextSweep = System.nanoTime();
       }
     }
     control.put(Members.STATE, Members.DONE);

@@ -2,6 +2,7 @@ package dev.jymnasium.baselines.suite.cluster;
 
 import com.hazelcast.cluster.MembershipEvent;
 import com.hazelcast.cluster.MembershipListener;
+import com.hazelcast.core.HazelcastException;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.core.HazelcastInstanceNotActiveException;
 import com.hazelcast.map.IMap;
@@ -112,8 +113,12 @@ public final class ClusterWorker {
         try {
           while (!done && coordinatorLeft.getCount() > 0 && stopped.getCount() > 0) {
             coordinatorLeft.await(POLL_MILLIS, TimeUnit.MILLISECONDS);
-            String state = hz.<String, String>getMap(Members.CONTROL).get(Members.STATE);
-            done = !stay && Members.DONE.equals(state) && busy.get() == 0;
+            try {
+              String state = hz.<String, String>getMap(Members.CONTROL).get(Members.STATE);
+              done = !stay && Members.DONE.equals(state) && busy.get() == 0;
+            } catch (HazelcastException e) {
+              // a member left while we asked; ask again
+            }
           }
         } catch (HazelcastInstanceNotActiveException e) {
           // stopped, or the member fell out of the cluster: as if the coordinator left

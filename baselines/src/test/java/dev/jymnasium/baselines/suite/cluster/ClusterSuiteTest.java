@@ -81,7 +81,8 @@ class ClusterSuiteTest {
     assertEquals(6, l.done());
 
     Path cluster = tmp.resolve("cluster");
-    ClusterSettings s = new ClusterSettings("127.0.0.1", freePort(), "test secret");
+    int[] ports = freePorts(3); // the coordinator's and the two workers'
+    ClusterSettings s = new ClusterSettings("127.0.0.1", ports[0], "test secret");
     StringWriter log = new StringWriter();
     ClusterCoordinator coordinator = coordinator(suite, cluster, s, log);
     SuiteRunSummary[] summary = new SuiteRunSummary[1];
@@ -95,7 +96,7 @@ class ClusterSuiteTest {
               }
             });
     c.start();
-    try (Workers w = new Workers(s, 2)) {
+    try (Workers w = new Workers(s, ports[1], ports[2])) {
       ClusterWorker victim = w.workers.get(1);
       // kill the second worker (its member terminated, as by kill -9) once it holds a task
       while (!holdsATask(victim)) {
@@ -188,10 +189,26 @@ class ClusterSuiteTest {
     return JSON.readTree(SuiteRunner.taskDir(out, id).resolve(SuiteRunner.RESULT).toFile());
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
+  /**
+   * Distinct free ports, all held open at once while chosen (so that no two are the same and the
+   * workers' start cannot take the coordinator's before it binds it).
+   */
+  private static int[] freePorts(int n) throws IOException {
+    ServerSocket[] held = new ServerSocket[n];
+    int[] ports = new int[n];
+    try {
+      for (int i = 0; i < n; i++) {
+        held[i] = new ServerSocket(0);
+        ports[i] = held[i].getLocalPort();
+      }
+    } finally {
+      for (ServerSocket s : held) {
+        if (s != null) {
+          s.close();
+        }
+      }
     }
+    return ports;
   }
 
   /** Worker members on threads of this JVM, each with one slot, stopped on close. */
@@ -199,9 +216,9 @@ class ClusterSuiteTest {
     final List<ClusterWorker> workers = new ArrayList<>();
     final List<Thread> threads = new ArrayList<>();
 
-    Workers(ClusterSettings coordinator, int n) throws IOException {
-      for (int i = 0; i < n; i++) {
-        ClusterSettings mine = new ClusterSettings("127.0.0.1", freePort(), coordinator.secret());
+    Workers(ClusterSettings coordinator, int... ports) {
+      for (int i = 0; i < ports.length; i++) {
+        ClusterSettings mine = new ClusterSettings("127.0.0.1", ports[i], coordinator.secret());
         ClusterWorker w =
             new ClusterWorker(
                 mine,
