@@ -22,7 +22,8 @@ public interface Agent extends AutoCloseable {
   long numTimesteps();
 
   /**
-   * Trains for {@code steps} more environment steps (rounded up to whole rollouts or vector steps).
+   * Trains for {@code steps} more environment steps (rounded up to a whole vector step: PPO and A2C
+   * shorten their last rollout to fit).
    *
    * @param listener receives episode statistics, losses and progress
    */

@@ -35,4 +35,20 @@ public final class Check {
       positive(key, w);
     }
   }
+
+  /** Requires {@code value} to be one of {@code accepted} (case-sensitive). */
+  public static void oneOf(String key, String value, String... accepted) {
+    for (String a : accepted) {
+      if (a.equals(value)) {
+        return;
+      }
+    }
+    throw new IllegalArgumentException(
+        "hyperparameter '"
+            + key
+            + "' must be one of "
+            + String.join(", ", accepted)
+            + "; got "
+            + value);
+  }
 }

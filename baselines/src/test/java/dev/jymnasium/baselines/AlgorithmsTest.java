@@ -65,4 +65,25 @@ class AlgorithmsTest {
       assertTrue(env.actionSpace().contains(action), "action " + action);
     }
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "ppo|{\"n_envs\": 1, \"n_steps\": 64, \"batch_size\": 32, \"n_epochs\": 1}|100|100",
+        "ppo|{\"n_envs\": 3, \"n_steps\": 64, \"batch_size\": 32, \"n_epochs\": 1}|100|102",
+        "a2c|{\"n_envs\": 4, \"n_steps\": 16}|100|100",
+        "dqn|{\"n_envs\": 3, \"learning_starts\": 10, \"net_arch\": [8]}|100|102"
+      })
+  void trainingStopsAtTheFirstVectorStepThatReachesTheBudget(
+      String algo, String hyperparams, long budget, long expectedSteps) throws Exception {
+    Map<String, Object> hp =
+        new com.fasterxml.jackson.databind.ObjectMapper().readValue(hyperparams, Map.class);
+    try (Agent agent = Agents.create(algo, "CartPole-v1", Map.of(), hp, 1, DeviceChoice.CPU)) {
+      agent.learn(budget, TrainingListener.NONE);
+      assertEquals(expectedSteps, agent.numTimesteps());
+      agent.learn(budget, TrainingListener.NONE);
+      assertEquals(2 * expectedSteps, agent.numTimesteps());
+    }
+  }
 }

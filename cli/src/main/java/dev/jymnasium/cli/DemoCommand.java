@@ -5,6 +5,7 @@ import dev.jymnasium.env.Step;
 import dev.jymnasium.env.registry.EnvSpec;
 import dev.jymnasium.env.registry.Gym;
 import dev.jymnasium.env.spaces.Space;
+import dev.jymnasium.robots.drones.CtrlAviaryEnv;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,8 +23,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code jym demo}: a short tour for a newcomer. A random agent plays a few seeded episodes of a
  * few registered envs, CartPole-v1's stepping speed is measured unwrapped and via make, a
- * Q-learning agent learns FrozenLake, and pictures of a few envs are written (when rendering is
- * available).
+ * Q-learning agent learns FrozenLake, a PID controller flies a quadrotor around a circle, and
+ * pictures of a few envs are written (when rendering is available).
  */
 @Command(
     name = "demo",
@@ -31,7 +32,8 @@ import picocli.CommandLine.Spec;
     description = {
       "A short tour of what Jymnasium does.",
       "A random agent on a few registered envs (fixed seed), the stepping speed of"
-          + " CartPole-v1, Q-learning on FrozenLake-v1, and pictures."
+          + " CartPole-v1, Q-learning on FrozenLake-v1, a PID-flown quadrotor circle, and"
+          + " pictures."
     })
 final class DemoCommand implements Callable<Integer> {
   /** Shown first when registered, in this order. */
@@ -123,6 +125,9 @@ final class DemoCommand implements Callable<Integer> {
     }
     if (learnSteps > 0) {
       DemoExtras.learnFrozenLake(out, learnSteps, seed);
+    }
+    if (Gym.registry().all().stream().anyMatch(s -> s.id().equals(CtrlAviaryEnv.ID))) {
+      PidCircleDemo.run(out, seed);
     }
     if (!pictures.equals("none")) {
       DemoExtras.pictures(out, Path.of(pictures), seed);

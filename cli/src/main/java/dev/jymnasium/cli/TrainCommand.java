@@ -73,9 +73,9 @@ final class TrainCommand implements Callable<Integer> {
       paramLabel = "N",
       description =
           "Environment steps (all sub-envs together; default: the tuned budget of "
-              + "hyperparams.json, else 100000). Training stops at the first whole rollout "
-              + "(PPO, A2C: n_steps times the sub-envs) or vector step that reaches N; the "
-              + "summary reports the steps taken.")
+              + "hyperparams.json, else 100000). Training stops at the first vector step that "
+              + "reaches N (a multiple of the sub-env count; PPO and A2C shorten their last "
+              + "rollout); the summary reports the steps taken.")
   Long totalSteps;
 
   @Option(
@@ -121,6 +121,14 @@ final class TrainCommand implements Callable<Integer> {
       description = "Steps between checkpoints (default: a tenth of the budget).")
   Long checkpointEvery;
 
+  @Option(
+      names = "--her",
+      description =
+          "Hindsight experience replay for sac or td3 on a goal env: the hyperparameter "
+              + "replay_buffer_class becomes HerReplayBuffer (goal_selection_strategy future, "
+              + "n_sampled_goal 4 unless --hyperparams says otherwise), as SB3's HerReplayBuffer.")
+  boolean her;
+
   @Option(names = "--no-progress", description = "Draw no progress bar.")
   boolean noProgress;
 
@@ -142,11 +150,12 @@ final class TrainCommand implements Callable<Integer> {
           || numEnvs != null
           || hyperparams != null
           || kwargsJson != null
-          || checkpointEvery != null) {
+          || checkpointEvery != null
+          || her) {
         throw CliException.usage(
             "--resume continues a run with the settings in its run.json; "
-                + "it takes no --algo, --out, --total-steps, --num-envs, --hyperparams, --kwargs or "
-                + "--checkpoint-every");
+                + "it takes no --algo, --out, --total-steps, --num-envs, --hyperparams, --kwargs, "
+                + "--checkpoint-every or --her");
       }
       Map<String, Object> run = readRunJson(resume);
       env = String.valueOf(run.get("env_id"));
@@ -211,6 +220,10 @@ final class TrainCommand implements Callable<Integer> {
         throw CliException.usage(
             "--num-envs does not apply to " + algorithm + " (it learns from one env)");
       }
+      if (her && !algorithm.equals("sac") && !algorithm.equals("td3")) {
+        throw CliException.usage("--her works with --algo sac or td3, not " + algorithm);
+      }
+      String hyperparamsSpec = her ? withHer(hyperparams) : hyperparams;
       Map<String, Object> kwargs = Json.parseKwargs(kwargsJson);
       env = Gym.registry().resolve(id).id();
       TrainOptions o =
@@ -221,7 +234,7 @@ final class TrainCommand implements Callable<Integer> {
               seed,
               numEnvs,
               dev,
-              hyperparams,
+              hyperparamsSpec,
               kwargs,
               out,
               checkpointEvery,
@@ -248,7 +261,7 @@ final class TrainCommand implements Callable<Integer> {
           String.format(
               Locale.ROOT,
               "trained %s on %s: %d steps in %.1f s (%,.0f steps/s), mean return of the last "
-                  + "episodes %s; run directory %s",
+                  + "episodes %s%s; run directory %s",
               algorithm,
               env,
               r.steps(),
@@ -257,10 +270,26 @@ final class TrainCommand implements Callable<Integer> {
               Double.isNaN(r.recentReturn())
                   ? "-"
                   : String.format(Locale.ROOT, "%.2f", r.recentReturn()),
+              Double.isNaN(r.recentSuccessRate())
+                  ? ""
+                  : String.format(
+                      Locale.ROOT, ", success rate %.1f%%", 100 * r.recentSuccessRate()),
               r.dir()));
     }
     stdout.flush();
     return Jym.EXIT_OK;
+  }
+
+  /** The {@code --hyperparams} overrides with HER's replay buffer added, as a JSON object. */
+  private static String withHer(String hyperparams) throws IOException {
+    Map<String, Object> overrides;
+    try {
+      overrides = TrainRun.parseHyperparams(hyperparams);
+    } catch (IllegalArgumentException e) {
+      throw CliException.usage(e.getMessage());
+    }
+    overrides.put("replay_buffer_class", "HerReplayBuffer");
+    return Json.MAPPER.writeValueAsString(overrides);
   }
 
   private static Map<String, Object> readRunJson(Path dir) {
@@ -279,7 +308,10 @@ final class TrainCommand implements Callable<Integer> {
     }
   }
 
-  /** {@code {"env":…,"algo":…,"dir":…,"steps":…,"wall_seconds":…,"steps_per_second":…,…}}. */
+  /**
+   * {@code {"env":…,"algo":…,"dir":…,"steps":…,"wall_seconds":…,"steps_per_second":…,…}}, with
+   * {@code "recent_success_rate"} on goal envs.
+   */
   static String toJson(String env, String algo, TrainResult r) throws IOException {
     StringWriter sw = new StringWriter();
     try (JsonGenerator g = Json.generator(sw)) {
@@ -295,6 +327,9 @@ final class TrainCommand implements Callable<Integer> {
         g.writeNull();
       } else {
         g.writeNumber(r.recentReturn());
+      }
+      if (!Double.isNaN(r.recentSuccessRate())) {
+        g.writeNumberField("recent_success_rate", r.recentSuccessRate());
       }
       g.writeEndObject();
     }

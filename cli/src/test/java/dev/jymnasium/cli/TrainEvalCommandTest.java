@@ -130,6 +130,13 @@ class TrainEvalCommandTest {
     assertEquals(2, space.exitCode());
     assertTrue(space.err().contains("Discrete"), space.err());
 
+    Cli.Result herAlgo = Cli.run("train", "Pendulum-v1", "--algo", "ppo", "--her", "--out", out);
+    assertEquals(2, herAlgo.exitCode());
+    assertTrue(herAlgo.err().contains("--her works with --algo sac or td3"), herAlgo.err());
+    Cli.Result herEnv = Cli.run("train", "Pendulum-v1", "--algo", "sac", "--her", "--out", out);
+    assertEquals(2, herEnv.exitCode());
+    assertTrue(herEnv.err().contains("GoalEnv"), herEnv.err());
+
     assertEquals(2, Cli.run("train", "CartPole-v1", "--algo", "ppo").exitCode());
     assertEquals(
         2,

@@ -1,5 +1,6 @@
 package dev.jymnasium.env;
 
+import dev.jymnasium.env.goal.GoalEnv;
 import dev.jymnasium.env.registry.EnvSpec;
 import dev.jymnasium.env.rng.NpRandom;
 import dev.jymnasium.env.spaces.Space;
@@ -59,10 +60,16 @@ public abstract class Env<O, A> implements AutoCloseable {
    * @param seed non-negative seed that re-seeds the env's generator, or {@code null} to continue
    *     the current stream
    * @param options env-specific reset options (may be {@code null})
+   * @throws IllegalArgumentException for a negative seed, or on the first reset of a {@link
+   *     GoalEnv} whose observation space lacks a goal key
    */
   public final Reset<O> reset(Long seed, Map<String, Object> options) {
     if (seed != null && seed < 0) {
       throw new IllegalArgumentException("seed must be >= 0, got " + seed);
+    }
+    if (!hasReset && this instanceof GoalEnv) {
+      // Gymnasium-Robotics' GoalEnv.reset checks the goal keys before the first episode.
+      GoalEnv.requireGoalSpace(observationSpace());
     }
     beforeReset(seed);
     Reset<O> result = doReset(seed, options == null ? Map.of() : options);

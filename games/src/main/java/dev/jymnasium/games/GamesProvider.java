@@ -4,17 +4,23 @@ import dev.jymnasium.env.registry.EnvProvider;
 import dev.jymnasium.env.registry.EnvSpec;
 import dev.jymnasium.env.registry.Registry;
 import dev.jymnasium.games.game2048.Game2048Env;
+import dev.jymnasium.games.minatar.AsterixEnv;
 import dev.jymnasium.games.minatar.BreakoutEnv;
+import dev.jymnasium.games.minatar.BreakoutVectorEnv;
 import dev.jymnasium.games.minatar.FreewayEnv;
+import dev.jymnasium.games.minatar.MinAtarEnv;
+import dev.jymnasium.games.minatar.SeaquestEnv;
+import dev.jymnasium.games.minatar.SpaceInvadersEnv;
 import dev.jymnasium.games.snake.SnakeEnv;
 import dev.jymnasium.games.toytext.BlackjackEnv;
 import dev.jymnasium.games.toytext.CliffWalkingEnv;
 import dev.jymnasium.games.toytext.FrozenLakeEnv;
 import dev.jymnasium.games.toytext.TaxiEnv;
+import java.util.function.Function;
 
 /**
  * Registers Gymnasium's toy-text envs with their ids, limits, thresholds and default kwargs, and
- * Snake, 2048 and MinAtar Breakout and Freeway. Minigrid registers through {@link
+ * Snake, 2048 and the five MinAtar games. Minigrid registers through {@link
  * dev.jymnasium.games.minigrid.MiniGridProvider}.
  */
 public final class GamesProvider implements EnvProvider {
@@ -62,23 +68,30 @@ public final class GamesProvider implements EnvProvider {
             .build());
     registry.register(
         EnvSpec.builder("Game2048-v0").config(Game2048Env.Config.class, Game2048Env::new).build());
-    registry.register(
-        EnvSpec.builder("MinAtar/Breakout-v0")
-            .config(BreakoutEnv.Config.class, BreakoutEnv::new)
-            .build());
-    registry.register(
-        EnvSpec.builder("MinAtar/Breakout-v1")
-            .config(BreakoutEnv.Config.class, BreakoutEnv::new)
-            .kwarg("use_minimal_action_set", true)
-            .build());
-    registry.register(
-        EnvSpec.builder("MinAtar/Freeway-v0")
-            .config(FreewayEnv.Config.class, FreewayEnv::new)
-            .build());
-    registry.register(
-        EnvSpec.builder("MinAtar/Freeway-v1")
-            .config(FreewayEnv.Config.class, FreewayEnv::new)
-            .kwarg("use_minimal_action_set", true)
-            .build());
+    registerMinAtar(registry, "Asterix", AsterixEnv::new);
+    registerMinAtar(registry, "Breakout", BreakoutEnv::new);
+    registerMinAtar(registry, "Freeway", FreewayEnv::new);
+    registerMinAtar(registry, "Seaquest", SeaquestEnv::new);
+    registerMinAtar(registry, "SpaceInvaders", SpaceInvadersEnv::new);
+  }
+
+  /**
+   * {@code MinAtar/<game>-v0} with the full action set and {@code -v1} with the minimal one;
+   * Breakout also with its native vector env.
+   */
+  private static void registerMinAtar(
+      Registry registry, String game, Function<MinAtarEnv.Config, MinAtarEnv> factory) {
+    for (String version : new String[] {"v0", "v1"}) {
+      EnvSpec.Builder spec =
+          EnvSpec.builder("MinAtar/" + game + "-" + version)
+              .config(MinAtarEnv.Config.class, factory);
+      if (game.equals("Breakout")) {
+        spec.vectorConfig(MinAtarEnv.Config.class, BreakoutVectorEnv::new);
+      }
+      if (version.equals("v1")) {
+        spec.kwarg("use_minimal_action_set", true);
+      }
+      registry.register(spec.build());
+    }
   }
 }

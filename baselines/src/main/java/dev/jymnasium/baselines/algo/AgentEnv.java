@@ -1,6 +1,8 @@
 package dev.jymnasium.baselines.algo;
 
 import dev.jymnasium.baselines.policy.ObsEncoder;
+import dev.jymnasium.env.Env;
+import dev.jymnasium.env.goal.GoalEnv;
 import dev.jymnasium.env.registry.Gym;
 import dev.jymnasium.env.spaces.Box;
 import dev.jymnasium.env.spaces.DType;
@@ -30,6 +32,10 @@ final class AgentEnv implements AutoCloseable {
   final int actDim;
 
   private final VectorEnv<Object, Object> env;
+
+  /** A separate instance of the env whose {@link GoalEnv} computes relabelled rewards, or null. */
+  private Env<Object, Object> goalInstance;
+
   private final Object actionBatch;
   private final float[] obs;
 
@@ -121,8 +127,54 @@ final class AgentEnv implements AutoCloseable {
     return obs;
   }
 
+  /**
+   * The goal env that computes rewards of relabelled goals: the unwrapped env of one more instance
+   * made with the same kwargs (as SB3 calls {@code compute_reward} on its first sub-env), kept open
+   * until {@link #close}. Its goal sizes must match the observation space's goal entries.
+   *
+   * @throws IllegalArgumentException when the env is not a goal env
+   */
+  GoalEnv goalEnv() {
+    if (goalInstance == null) {
+      Env<Object, Object> made = Gym.make(envId, kwargs);
+      GoalEnv goal = GoalEnv.of(made);
+      try {
+        if (goal == null) {
+          throw new IllegalArgumentException(
+              "hindsight experience replay (replay_buffer_class HerReplayBuffer, --her) needs a "
+                  + "goal env, but "
+                  + envId
+                  + " ("
+                  + made.unwrapped().getClass().getSimpleName()
+                  + ") does not implement GoalEnv");
+        }
+        GoalEnv.requireGoalSpace(obsSpace);
+        for (String key : new String[] {GoalEnv.ACHIEVED_GOAL, GoalEnv.DESIRED_GOAL}) {
+          if (encoder.size(key) != goal.goalDim()) {
+            throw new IllegalArgumentException(
+                envId
+                    + ": the '"
+                    + key
+                    + "' entry has "
+                    + encoder.size(key)
+                    + " values but goalDim() is "
+                    + goal.goalDim());
+          }
+        }
+      } catch (RuntimeException e) {
+        made.close();
+        throw e;
+      }
+      goalInstance = made;
+    }
+    return GoalEnv.of(goalInstance);
+  }
+
   @Override
   public void close() {
     env.close();
+    if (goalInstance != null) {
+      goalInstance.close();
+    }
   }
 }

@@ -211,7 +211,7 @@ public final class Dqn extends NetworkAgent<Dqn.Hyperparams> {
     int d = env.obsDim;
     int na = env.nActions;
     int rows = grads * b;
-    ReplayBuffer.Batch batch = steps.replay.sample(rows, rng);
+    Replay.Batch batch = steps.replay.sample(rows, rng);
     try (NDManager round = root.newSubManager()) {
       NDArray o = round.create(batch.obs(), new Shape(rows, d));
       NDArray a = round.create(batch.actions(), new Shape(rows, na));

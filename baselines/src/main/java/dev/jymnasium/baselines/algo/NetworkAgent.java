@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * What every network agent shares: its name, hyperparameters, vector env and native memory scope,
@@ -35,6 +36,20 @@ abstract class NetworkAgent<H extends Record> implements Agent {
     this.env = env;
     Torch.seed(seed);
     this.root = Torch.engine().newBaseManager(device);
+  }
+
+  /**
+   * Runs a late step of a subclass constructor (after its networks exist); when it throws, closes
+   * the agent (networks, memory scope, env) before rethrowing, as the caller gets no agent to
+   * close.
+   */
+  protected final <T> T orClose(Supplier<T> step) {
+    try {
+      return step.get();
+    } catch (RuntimeException e) {
+      close();
+      throw e;
+    }
   }
 
   /** Adds the networks' and optimisers' tensors (and any other state) to {@code tensors}. */

@@ -11,7 +11,7 @@ import dev.jymnasium.env.vector.VectorStep;
  */
 final class OffPolicySteps {
   final AgentEnv env;
-  final ReplayBuffer replay;
+  final Replay replay;
   final EpisodeTracker episodes;
 
   /** Features of the current observations, row per sub-env. */
@@ -31,8 +31,13 @@ final class OffPolicySteps {
    *     dimension
    */
   OffPolicySteps(AgentEnv env, int bufferSize, int actWidth, long seed) {
+    this(env, new ReplayBuffer(bufferSize, env.obsDim, actWidth), seed);
+  }
+
+  /** Collects into {@code replay} (a {@link HerReplayBuffer}, for instance). */
+  OffPolicySteps(AgentEnv env, Replay replay, long seed) {
     this.env = env;
-    this.replay = new ReplayBuffer(bufferSize, env.obsDim, actWidth);
+    this.replay = replay;
     this.episodes = new EpisodeTracker(env.numEnvs);
     this.obs = env.reset(seed).clone();
   }
@@ -55,7 +60,7 @@ final class OffPolicySteps {
     float[] next = env.observations();
     for (int i = 0; i < n; i++) {
       if (!episodes.isResetStep(i)) {
-        replay.add(obs, actions, i, s.rewards()[i], next, s.terminations()[i]);
+        replay.add(obs, actions, i, s.rewards()[i], next, s.terminations()[i], s.truncations()[i]);
       }
     }
     episodes.observe(s, globalStep, listener);
@@ -67,7 +72,7 @@ final class OffPolicySteps {
    * steps.
    */
   boolean trainDue(int learningStarts, int trainFreq) {
-    return globalStep > learningStarts && replay.size() > 0 && vectorSteps % trainFreq == 0;
+    return globalStep > learningStarts && replay.canSample() && vectorSteps % trainFreq == 0;
   }
 
   /** Ends a vector step: {@code charts/SPS} every 100 vector steps, then progress. */

@@ -36,12 +36,19 @@ final class OnPolicyRollouts {
     this.nextObs = env.reset(seed).clone();
   }
 
-  /** Fills {@link #buffer} with one rollout and its advantages and returns. */
-  void collect(NpRandom rng, double gamma, double gaeLambda, TrainingListener listener) {
+  /**
+   * Fills {@link #buffer} with one rollout and its advantages and returns: {@code n_steps} vector
+   * steps, or fewer when fewer reach {@code endStep} (the budget, rounded up to a whole vector
+   * step).
+   */
+  void collect(
+      NpRandom rng, double gamma, double gaeLambda, long endStep, TrainingListener listener) {
     int n = env.numEnvs;
     int d = env.obsDim;
+    long vectorStepsLeft = (endStep - globalStep + n - 1) / n;
+    buffer.filled = (int) Math.min(buffer.steps, vectorStepsLeft);
     ac.syncActingCopy();
-    for (int t = 0; t < buffer.steps; t++) {
+    for (int t = 0; t < buffer.filled; t++) {
       float[] x = input(nextObs, true);
       System.arraycopy(x, 0, buffer.obs, t * n * d, n * d);
       ac.sample(x, n, rng, buffer.actions, buffer.logProbs, buffer.values, t * n);

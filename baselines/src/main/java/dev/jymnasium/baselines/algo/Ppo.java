@@ -146,19 +146,15 @@ public final class Ppo extends NetworkAgent<Ppo.Hyperparams> {
 
   @Override
   public void learn(long steps, TrainingListener listener) {
-    int batch = hp.nSteps() * hp.nEnvs();
-    long updates = Math.max(1, (steps + batch - 1) / batch);
-    long horizon = rollouts.globalStep + updates * batch;
+    long end = rollouts.globalStep + steps;
     long start = System.nanoTime();
     long startStep = rollouts.globalStep;
-    for (long update = 0; update < updates; update++) {
-      double frac =
-          1.0
-              - (double) rollouts.globalStep
-                  / horizon; // schedules span all steps, resumes included
+    while (rollouts.globalStep < end) {
+      // schedules span all steps, resumes included
+      double frac = 1.0 - (double) rollouts.globalStep / end;
       float lr = (float) (hp.learningRate() * (hp.annealLr() ? frac : 1));
       float clip = (float) (hp.clipRange() * (hp.annealClipRange() ? frac : 1));
-      rollouts.collect(rng, hp.gamma(), hp.gaeLambda(), listener);
+      rollouts.collect(rng, hp.gamma(), hp.gaeLambda(), end, listener);
       Map<String, Double> stats = optimize(lr, clip);
       double sps = (rollouts.globalStep - startStep) / ((System.nanoTime() - start) / 1e9);
       stats.put("charts/learning_rate", (double) lr);

@@ -3,9 +3,7 @@ package dev.jymnasium.baselines.algo;
 import dev.jymnasium.env.rng.NpRandom;
 
 /** A circular buffer of transitions in flat Java arrays, sampled uniformly with replacement. */
-final class ReplayBuffer {
-  /** A sampled minibatch, row-major. {@code notDone} is 0 where the episode terminated. */
-  record Batch(float[] obs, float[] actions, float[] rewards, float[] nextObs, float[] notDone) {}
+final class ReplayBuffer implements Replay {
 
   private final int capacity;
   private final int obsDim;
@@ -29,8 +27,15 @@ final class ReplayBuffer {
     notDone = new float[capacity];
   }
 
-  /** Adds row {@code i} of the batched arrays {@code o}, {@code a}, {@code o2}. */
-  void add(float[] o, float[] a, int i, double reward, float[] o2, boolean terminated) {
+  @Override
+  public void add(
+      float[] o,
+      float[] a,
+      int i,
+      double reward,
+      float[] o2,
+      boolean terminated,
+      boolean truncated) {
     System.arraycopy(o, i * obsDim, obs, next * obsDim, obsDim);
     System.arraycopy(a, i * actWidth, actions, next * actWidth, actWidth);
     System.arraycopy(o2, i * obsDim, nextObs, next * obsDim, obsDim);
@@ -40,18 +45,14 @@ final class ReplayBuffer {
     size = Math.min(capacity, size + 1);
   }
 
-  int size() {
-    return size;
+  @Override
+  public boolean canSample() {
+    return size > 0;
   }
 
-  Batch sample(int batchSize, NpRandom rng) {
-    Batch b =
-        new Batch(
-            new float[batchSize * obsDim],
-            new float[batchSize * actWidth],
-            new float[batchSize],
-            new float[batchSize * obsDim],
-            new float[batchSize]);
+  @Override
+  public Batch sample(int batchSize, NpRandom rng) {
+    Batch b = Batch.allocate(batchSize, obsDim, actWidth);
     for (int j = 0; j < batchSize; j++) {
       int k = (int) rng.integers(0, size);
       System.arraycopy(obs, k * obsDim, b.obs(), j * obsDim, obsDim);

@@ -3,10 +3,11 @@ package dev.jymnasium.baselines.algo;
 import java.util.Arrays;
 
 /**
- * One on-policy rollout of {@code steps x envs} transitions in flat Java arrays, with generalised
- * advantage estimation for next-step autoreset: a reset step (whose action the env ignored) is
- * stored but marked invalid and never trained on; a truncated episode bootstraps from the value of
- * its final observation, which is the next row's observation.
+ * One on-policy rollout of up to {@code steps x envs} transitions in flat Java arrays (the last
+ * rollout of a budget may fill fewer vector steps), with generalised advantage estimation for
+ * next-step autoreset: a reset step (whose action the env ignored) is stored but marked invalid and
+ * never trained on; a truncated episode bootstraps from the value of its final observation, which
+ * is the next row's observation.
  */
 final class RolloutBuffer {
   final int steps;
@@ -27,6 +28,9 @@ final class RolloutBuffer {
   final float[] advantages;
   final float[] returns;
 
+  /** Vector steps of the current rollout, at most {@link #steps}. */
+  int filled;
+
   RolloutBuffer(int steps, int envs, int obsDim, int actWidth) {
     this.steps = steps;
     this.envs = envs;
@@ -43,6 +47,7 @@ final class RolloutBuffer {
     valid = new boolean[n];
     advantages = new float[n];
     returns = new float[n];
+    filled = steps;
   }
 
   /**
@@ -52,22 +57,24 @@ final class RolloutBuffer {
   void computeGae(float[] lastValues, double gamma, double lambda) {
     for (int i = 0; i < envs; i++) {
       double lastGae = 0;
-      for (int t = steps - 1; t >= 0; t--) {
+      for (int t = filled - 1; t >= 0; t--) {
         int k = t * envs + i;
-        double nextValue = t == steps - 1 ? lastValues[i] : values[k + envs];
+        boolean lastRow = t == filled - 1;
+        double nextValue = lastRow ? lastValues[i] : values[k + envs];
         double delta = rewards[k] + gamma * nextValue * (terminated[k] ? 0 : 1) - values[k];
-        lastGae = delta + gamma * lambda * (done[k] ? 0 : 1) * (t == steps - 1 ? 0 : lastGae);
+        lastGae = delta + gamma * lambda * (done[k] ? 0 : 1) * (lastRow ? 0 : lastGae);
         advantages[k] = (float) lastGae;
         returns[k] = (float) (lastGae + values[k]);
       }
     }
   }
 
-  /** Indices of the rows that are real experience. */
+  /** Indices of the rows of the current rollout that are real experience. */
   int[] validIndices() {
-    int[] idx = new int[valid.length];
+    int rows = filled * envs;
+    int[] idx = new int[rows];
     int n = 0;
-    for (int k = 0; k < valid.length; k++) {
+    for (int k = 0; k < rows; k++) {
       if (valid[k]) {
         idx[n++] = k;
       }

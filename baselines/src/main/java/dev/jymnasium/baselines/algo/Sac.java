@@ -22,7 +22,8 @@ import java.util.Map;
 /**
  * Soft Actor-Critic (Haarnoja et al. 2018) as SB3's {@code SAC}: tanh-squashed Gaussian actor, twin
  * Q-networks with Polyak-averaged targets, and automatic entropy tuning towards a target entropy of
- * {@code -actDim}. Continuous (Box) actions only.
+ * {@code -actDim}. Continuous (Box) actions only. On a goal env, {@code replay_buffer_class
+ * HerReplayBuffer} adds hindsight experience replay ({@code HerReplayBuffer}).
  */
 public final class Sac extends NetworkAgent<Sac.Hyperparams> {
   private static final double LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
@@ -44,6 +45,10 @@ public final class Sac extends NetworkAgent<Sac.Hyperparams> {
    * @param entCoefInit initial entropy coefficient (tuned automatically)
    * @param netArch hidden layer widths of actor and critics
    * @param activation {@code relu} or {@code tanh}
+   * @param replayBufferClass {@code ReplayBuffer}, or {@code HerReplayBuffer} for hindsight
+   *     experience replay on a goal env (SB3's {@code replay_buffer_class})
+   * @param nSampledGoal HER: relabelled transitions per real one (SB3's {@code n_sampled_goal})
+   * @param goalSelectionStrategy HER: {@code future}, {@code final} or {@code episode}
    */
   public record Hyperparams(
       int nEnvs,
@@ -57,11 +62,28 @@ public final class Sac extends NetworkAgent<Sac.Hyperparams> {
       int gradientSteps,
       double entCoefInit,
       int[] netArch,
-      String activation) {
+      String activation,
+      String replayBufferClass,
+      int nSampledGoal,
+      String goalSelectionStrategy) {
     /** SB3's defaults. */
     public static final Hyperparams DEFAULTS =
         new Hyperparams(
-            1, 3e-4, 1_000_000, 100, 256, 0.005, 0.99, 1, 1, 1.0, new int[] {256, 256}, "relu");
+            1,
+            3e-4,
+            1_000_000,
+            100,
+            256,
+            0.005,
+            0.99,
+            1,
+            1,
+            1.0,
+            new int[] {256, 256},
+            "relu",
+            Replays.PLAIN,
+            4,
+            "future");
 
     public Hyperparams {
       Check.positive("n_envs", nEnvs);
@@ -76,6 +98,7 @@ public final class Sac extends NetworkAgent<Sac.Hyperparams> {
       Check.positive("ent_coef_init", entCoefInit);
       Check.layers("net_arch", netArch);
       Activation.parse(activation);
+      Replays.check(replayBufferClass, nSampledGoal, goalSelectionStrategy);
     }
   }
 
@@ -129,7 +152,16 @@ public final class Sac extends NetworkAgent<Sac.Hyperparams> {
     this.half = root.create(0.5f);
     this.onePlusEps = root.create(1f + 1e-6f);
     this.actingActor = actor.snapshot();
-    this.steps = new OffPolicySteps(env, hp.bufferSize(), env.actDim, seed);
+    Replay replay =
+        orClose(
+            () ->
+                Replays.create(
+                    env,
+                    hp.replayBufferClass(),
+                    hp.bufferSize(),
+                    hp.nSampledGoal(),
+                    hp.goalSelectionStrategy()));
+    this.steps = new OffPolicySteps(env, replay, seed);
     this.targetEntropy = -env.actDim;
     this.logAlpha = Math.log(hp.entCoefInit());
     this.actions = new float[hp.nEnvs() * env.actDim];
@@ -239,7 +271,7 @@ public final class Sac extends NetworkAgent<Sac.Hyperparams> {
     int d = env.obsDim;
     int ad = env.actDim;
     float alpha = (float) Math.exp(logAlpha);
-    ReplayBuffer.Batch batch = steps.replay.sample(b, rng);
+    Replay.Batch batch = steps.replay.sample(b, rng);
     float[] gammaNotDone = batch.notDone().clone();
     for (int i = 0; i < b; i++) {
       gammaNotDone[i] *= (float) hp.gamma();

@@ -21,7 +21,8 @@ import java.util.Map;
 /**
  * Twin Delayed DDPG (Fujimoto et al. 2018) as SB3's {@code TD3}: deterministic tanh actor with
  * Gaussian exploration noise, twin critics, target policy smoothing and delayed actor and target
- * updates. Continuous (Box) actions only.
+ * updates. Continuous (Box) actions only. On a goal env, {@code replay_buffer_class
+ * HerReplayBuffer} adds hindsight experience replay ({@code HerReplayBuffer}).
  */
 public final class Td3 extends NetworkAgent<Td3.Hyperparams> {
 
@@ -43,6 +44,10 @@ public final class Td3 extends NetworkAgent<Td3.Hyperparams> {
    * @param targetNoiseClip clip of the target smoothing noise
    * @param netArch hidden layer widths of actor and critics
    * @param activation {@code relu} or {@code tanh}
+   * @param replayBufferClass {@code ReplayBuffer}, or {@code HerReplayBuffer} for hindsight
+   *     experience replay on a goal env (SB3's {@code replay_buffer_class})
+   * @param nSampledGoal HER: relabelled transitions per real one (SB3's {@code n_sampled_goal})
+   * @param goalSelectionStrategy HER: {@code future}, {@code final} or {@code episode}
    */
   public record Hyperparams(
       int nEnvs,
@@ -59,7 +64,10 @@ public final class Td3 extends NetworkAgent<Td3.Hyperparams> {
       double targetPolicyNoise,
       double targetNoiseClip,
       int[] netArch,
-      String activation) {
+      String activation,
+      String replayBufferClass,
+      int nSampledGoal,
+      String goalSelectionStrategy) {
     /** SB3's defaults with the zoo's exploration noise of 0.1. */
     public static final Hyperparams DEFAULTS =
         new Hyperparams(
@@ -77,7 +85,10 @@ public final class Td3 extends NetworkAgent<Td3.Hyperparams> {
             0.2,
             0.5,
             new int[] {400, 300},
-            "relu");
+            "relu",
+            Replays.PLAIN,
+            4,
+            "future");
 
     public Hyperparams {
       Check.positive("n_envs", nEnvs);
@@ -95,6 +106,7 @@ public final class Td3 extends NetworkAgent<Td3.Hyperparams> {
       Check.nonNegative("target_noise_clip", targetNoiseClip);
       Check.layers("net_arch", netArch);
       Activation.parse(activation);
+      Replays.check(replayBufferClass, nSampledGoal, goalSelectionStrategy);
     }
   }
 
@@ -135,7 +147,16 @@ public final class Td3 extends NetworkAgent<Td3.Hyperparams> {
     this.actorOpt = new FlatAdam(1e-8f, actor);
     this.criticOpt = new FlatAdam(1e-8f, critics[0], critics[1]);
     this.actingActor = actorInit;
-    this.steps = new OffPolicySteps(env, hp.bufferSize(), env.actDim, seed);
+    Replay replay =
+        orClose(
+            () ->
+                Replays.create(
+                    env,
+                    hp.replayBufferClass(),
+                    hp.bufferSize(),
+                    hp.nSampledGoal(),
+                    hp.goalSelectionStrategy()));
+    this.steps = new OffPolicySteps(env, replay, seed);
     this.actions = new float[hp.nEnvs() * env.actDim];
   }
 
@@ -175,7 +196,7 @@ public final class Td3 extends NetworkAgent<Td3.Hyperparams> {
     int b = hp.batchSize();
     int d = env.obsDim;
     int ad = env.actDim;
-    ReplayBuffer.Batch batch = steps.replay.sample(b, rng);
+    Replay.Batch batch = steps.replay.sample(b, rng);
     try (NDManager scope = root.newSubManager()) {
       NDArray o = scope.create(batch.obs(), new Shape(b, d));
       NDArray oa =

@@ -2,6 +2,7 @@ package dev.jymnasium.baselines.policy;
 
 import dev.jymnasium.env.spaces.Box;
 import dev.jymnasium.env.spaces.DType;
+import dev.jymnasium.env.spaces.Dict;
 import dev.jymnasium.env.spaces.Discrete;
 import dev.jymnasium.env.spaces.Space;
 import java.util.ArrayList;
@@ -9,13 +10,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** JSON descriptions of the Box and Discrete spaces a policy was trained on, and back. */
+/**
+ * JSON descriptions of the Box, Discrete and Dict (of those) spaces a policy was trained on, and
+ * back.
+ */
 public final class SpaceJson {
   private SpaceJson() {}
 
   /**
    * {@code {"type":"box","shape":[..],"dtype":..,"low":[..],"high":[..]}} or {@code
-   * {"type":"discrete","n":..,"start":..}}.
+   * {"type":"discrete","n":..,"start":..}} or {@code {"type":"dict","spaces":{key: ..}}} (keys in
+   * the space's order).
    */
   public static Map<String, Object> describe(Space<?> space) {
     Map<String, Object> m = new LinkedHashMap<>();
@@ -29,8 +34,16 @@ public final class SpaceJson {
       m.put("dtype", b.dtype().name());
       m.put("low", bounds(b.low()));
       m.put("high", bounds(b.high()));
+    } else if (space instanceof Dict d) {
+      Map<String, Object> entries = new LinkedHashMap<>();
+      for (String key : d.keys()) {
+        entries.put(key, describe(d.spaces().get(key)));
+      }
+      m.put("type", "dict");
+      m.put("spaces", entries);
     } else {
-      throw new IllegalArgumentException("only Box and Discrete spaces can be saved, got " + space);
+      throw new IllegalArgumentException(
+          "only Box, Discrete and Dict spaces can be saved, got " + space);
     }
     return m;
   }
@@ -41,6 +54,13 @@ public final class SpaceJson {
     Map<String, Object> m = (Map<String, Object>) json;
     if ("discrete".equals(m.get("type"))) {
       return new Discrete(((Number) m.get("n")).intValue(), ((Number) m.get("start")).intValue());
+    }
+    if ("dict".equals(m.get("type"))) {
+      Map<String, Space<?>> entries = new LinkedHashMap<>();
+      for (Map.Entry<String, Object> e : ((Map<String, Object>) m.get("spaces")).entrySet()) {
+        entries.put(e.getKey(), parse(e.getValue()));
+      }
+      return new Dict(entries);
     }
     List<Number> shape = (List<Number>) m.get("shape");
     int[] s = new int[shape.size()];

@@ -3,6 +3,7 @@ package dev.jymnasium.baselines.run;
 import dev.jymnasium.baselines.policy.Policy;
 import dev.jymnasium.env.Env;
 import dev.jymnasium.env.Step;
+import dev.jymnasium.env.goal.GoalEnv;
 import dev.jymnasium.env.registry.Gym;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,11 +34,15 @@ public final class EvalRun {
 
   /**
    * Runs {@code episodes} deterministic episodes, episode {@code k} reset with {@code seed + k}.
+   * For a goal env (see {@link GoalEnv#of}) the result carries the success rate: the mean of {@code
+   * info["is_success"]} of the last step of each episode, as SB3's evaluation reports it.
    */
   public static EvalResult evaluate(
       Policy policy, Env<Object, Object> env, String envId, int episodes, long seed) {
+    boolean goalEnv = GoalEnv.of(env) != null;
     double sum = 0;
     double sumSq = 0;
+    double successes = 0;
     long length = 0;
     for (int k = 0; k < episodes; k++) {
       Object obs = env.reset(seed + k).observation();
@@ -47,6 +52,9 @@ public final class EvalRun {
         ret += s.reward();
         length++;
         if (s.done()) {
+          if (goalEnv) {
+            successes += GoalEnv.successOf(s.info());
+          }
           break;
         }
         obs = s.observation();
@@ -56,6 +64,12 @@ public final class EvalRun {
     }
     double mean = sum / episodes;
     double std = Math.sqrt(Math.max(0, sumSq / episodes - mean * mean));
-    return new EvalResult(envId, episodes, mean, std, (double) length / episodes);
+    return new EvalResult(
+        envId,
+        episodes,
+        mean,
+        std,
+        (double) length / episodes,
+        goalEnv ? successes / episodes : null);
   }
 }

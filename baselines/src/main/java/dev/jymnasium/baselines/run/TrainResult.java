@@ -10,6 +10,13 @@ import java.nio.file.Path;
  * @param wallSeconds wall time of this call
  * @param stepsPerSecond environment steps per second in this call
  * @param recentReturn mean return of the last (up to 20) training episodes, or NaN
+ * @param recentSuccessRate on a goal env, the mean {@code is_success} at the end of the last (up to
+ *     20) training episodes; NaN for other envs
  */
 public record TrainResult(
-    Path dir, long steps, double wallSeconds, double stepsPerSecond, double recentReturn) {}
+    Path dir,
+    long steps,
+    double wallSeconds,
+    double stepsPerSecond,
+    double recentReturn,
+    double recentSuccessRate) {}

@@ -21,8 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -43,6 +41,9 @@ public final class TrainRun {
   public static final String CURVE = "learning_curve.png";
 
   private static final long DEFAULT_BUDGET = 100_000;
+
+  /** Training episodes whose mean return and success rate the summary reports. */
+  private static final int RECENT_EPISODES = 20;
 
   /** The learning curve is redrawn at a checkpoint only when this long has passed. */
   private static final long CURVE_EVERY_NANOS = 30_000_000_000L;
@@ -180,8 +181,8 @@ public final class TrainRun {
                 StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND);
         TensorBoardWriter tb = new TensorBoardWriter(dir)) {
-      Deque<Double> recent = new ArrayDeque<>();
-      double[] recentSum = {0};
+      RecentMean recent = new RecentMean(RECENT_EPISODES);
+      RecentMean recentSuccess = new RecentMean(RECENT_EPISODES);
       long[] nextCheckpoint = {start + every};
       long[] lastCurve = {System.nanoTime()};
       TrainingListener listener =
@@ -207,19 +208,16 @@ public final class TrainRun {
               }
               if (tag.equals("charts/episodic_return")) {
                 curve.add(step, value);
-                recent.addLast(value);
-                recentSum[0] += value;
-                if (recent.size() > 20) {
-                  recentSum[0] -= recent.removeFirst();
-                }
+                recent.add(value);
+              } else if (tag.equals("charts/episodic_success")) {
+                recentSuccess.add(value);
               }
             }
 
             @Override
             public void onProgress(long step) {
               if (bar != null) {
-                bar.update(
-                    step, recent.isEmpty() ? Double.NaN : recentSum[0] / recent.size(), false);
+                bar.update(step, recent.mean(), false);
               }
               if (step >= nextCheckpoint[0] && step < total) {
                 nextCheckpoint[0] += every;
@@ -246,10 +244,7 @@ public final class TrainRun {
         throw e.getCause();
       }
       if (bar != null) {
-        bar.update(
-            agent.numTimesteps(),
-            recent.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN),
-            true);
+        bar.update(agent.numTimesteps(), recent.mean(), true);
         bar.finish();
       }
       agent.saveCheckpoint(dir.resolve(CHECKPOINT));
@@ -262,12 +257,16 @@ public final class TrainRun {
               agent.numTimesteps(),
               secs,
               (agent.numTimesteps() - start) / secs,
-              recent.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN));
+              recent.mean(),
+              recentSuccess.mean());
       Map<String, Object> done = new LinkedHashMap<>();
       done.put("steps", result.steps());
       done.put("wall_seconds", result.wallSeconds());
       done.put("steps_per_second", result.stepsPerSecond());
       done.put("recent_return", Double.isNaN(result.recentReturn()) ? null : result.recentReturn());
+      if (!Double.isNaN(result.recentSuccessRate())) {
+        done.put("recent_success_rate", result.recentSuccessRate());
+      }
       done.put("finished", Instant.now().toString());
       run.put("result", done);
       AtomicFiles.write(
@@ -320,8 +319,13 @@ public final class TrainRun {
     return curve;
   }
 
-  /** A JSON object given inline ({@code {...}}) or as a file path; empty for {@code null}. */
-  static Map<String, Object> parseHyperparams(String spec) throws IOException {
+  /**
+   * A JSON object given inline ({@code {...}}) or as a file path; empty for {@code null}.
+   *
+   * @throws IllegalArgumentException when the text is not a JSON object
+   * @throws IOException when the file cannot be read
+   */
+  public static Map<String, Object> parseHyperparams(String spec) throws IOException {
     if (spec == null || spec.isBlank()) {
       return new LinkedHashMap<>();
     }

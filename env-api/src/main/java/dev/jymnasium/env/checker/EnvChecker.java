@@ -3,6 +3,7 @@ package dev.jymnasium.env.checker;
 import dev.jymnasium.env.Env;
 import dev.jymnasium.env.Reset;
 import dev.jymnasium.env.Step;
+import dev.jymnasium.env.goal.GoalEnv;
 import dev.jymnasium.env.registry.EnvSpec;
 import dev.jymnasium.env.render.Renderers;
 import dev.jymnasium.env.rng.NpRandom;
@@ -29,10 +30,13 @@ import java.util.Objects;
  * unless the env's {@link EnvSpec} marks it nondeterministic; {@code reset(null, Map.of())} and
  * {@code reset(123, Map.of())} work; one step with a sampled action passes the passive checks
  * (observation in the space, which is a failure here where Gymnasium only warns; finite reward);
- * step determinism (same seed and action give the same step); rendering in the env's own mode and,
- * when the env has an {@link EnvSpec}, in every mode of its metadata ({@code human} is skipped: the
- * checker opens no windows; a missing render backend skips the check with a warning); closing an
- * env twice.
+ * step determinism (same seed and action give the same step); for an env whose unwrapped class is a
+ * {@link GoalEnv}, the goal-env contract (goal keys and spaces, the step's reward, terminated and
+ * truncated flags against {@code computeReward}, {@code computeTerminated} and {@code
+ * computeTruncated}, {@code is_success} in every step's info, batched rewards equal to single
+ * ones); rendering in the env's own mode and, when the env has an {@link EnvSpec}, in every mode of
+ * its metadata ({@code human} is skipped: the checker opens no windows; a missing render backend
+ * skips the check with a warning); closing an env twice.
  *
  * <p>The checker never stops at the first failure: each check catches what it throws and the later
  * checks still run, except that nothing runs after a {@code reset()} that throws. It uses the env
@@ -110,6 +114,10 @@ public final class EnvChecker {
       section("reset options", this::checkResetOptions);
       section("passive reset and step checks", this::checkPassiveStep);
       section("step determinism", this::checkStepDeterminism);
+      GoalEnv goal = GoalEnv.of(env);
+      if (goal != null) {
+        section("goal env", () -> GoalEnvChecks.check(env, goal, this::fail));
+      }
       if (!skipRender) {
         checkRenders();
       }

@@ -1,7 +1,6 @@
 package dev.jymnasium.games.minatar;
 
 import dev.jymnasium.env.registry.ConfigBinder;
-import dev.jymnasium.env.render.Scene2D;
 import dev.jymnasium.env.rng.RandomState;
 import java.util.Arrays;
 
@@ -66,6 +65,11 @@ import java.util.Arrays;
  * <h2>Version history</h2>
  *
  * v0 and v1 as in MinAtar: the full and the minimal action set.
+ *
+ * <h2>Vector env</h2>
+ *
+ * Both ids have a native vector env, {@link BreakoutVectorEnv}, on the same rules ({@link
+ * BreakoutBoards}).
  */
 public final class BreakoutEnv extends MinAtarEnv {
   /** Ball directions, as in MinAtar: 0 up-left, 1 up-right, 2 down-right, 3 down-left. */
@@ -75,21 +79,11 @@ public final class BreakoutEnv extends MinAtarEnv {
   public static final int DOWN_RIGHT = 2;
   public static final int DOWN_LEFT = 3;
 
-  static final int CHANNELS = 4;
+  static final int CHANNELS = BreakoutBoards.CHANNELS;
   private static final int[] MINIMAL = {NOOP, LEFT, RIGHT};
-  private static final int[] FLIP_X = {1, 0, 3, 2};
-  private static final int[] FLIP_Y = {3, 2, 1, 0};
-  private static final int[] FLIP_XY = {2, 3, 0, 1};
 
-  private int ballX;
-  private int ballY;
-  private int ballDir;
-  private int lastX;
-  private int lastY;
-  private int pos;
-  private boolean strike;
-  private final boolean[] bricks = new boolean[SIZE * SIZE];
-  private int brickCount;
+  /** The game, as one board of the rules shared with {@link BreakoutVectorEnv}. */
+  private final BreakoutBoards board = new BreakoutBoards(1);
 
   /** {@code MinAtar/Breakout-v0}: the full action set, sticky actions 0.1. */
   public BreakoutEnv() {
@@ -105,117 +99,42 @@ public final class BreakoutEnv extends MinAtarEnv {
 
   @Override
   protected void resetGame() {
-    ballY = 3;
-    if (random.choice(2) == 0) {
-      ballX = 0;
-      ballDir = DOWN_RIGHT;
-    } else {
-      ballX = SIZE - 1;
-      ballDir = DOWN_LEFT;
-    }
-    pos = 4;
-    fillBricks();
-    strike = false;
-    lastX = ballX;
-    lastY = ballY;
+    board.reset(0, random);
   }
 
   @Override
   protected double act(int a) {
-    double reward = 0;
-    if (a == LEFT) {
-      pos = Math.max(0, pos - 1);
-    } else if (a == RIGHT) {
-      pos = Math.min(SIZE - 1, pos + 1);
-    }
-    lastX = ballX;
-    lastY = ballY;
-    int newX = ballX + (ballDir == UP_RIGHT || ballDir == DOWN_RIGHT ? 1 : -1);
-    int newY = ballY + (ballDir == DOWN_RIGHT || ballDir == DOWN_LEFT ? 1 : -1);
-    boolean struck = false;
-    if (newX < 0 || newX > SIZE - 1) {
-      newX = Math.max(0, Math.min(SIZE - 1, newX));
-      ballDir = FLIP_X[ballDir];
-    }
-    if (newY < 0) {
-      newY = 0;
-      ballDir = FLIP_Y[ballDir];
-    } else if (bricks[newY * SIZE + newX]) {
-      struck = true;
-      if (!strike) {
-        reward += 1;
-        strike = true;
-        bricks[newY * SIZE + newX] = false;
-        brickCount--;
-        newY = lastY;
-        ballDir = FLIP_Y[ballDir];
-      }
-    } else if (newY == SIZE - 1) {
-      if (brickCount == 0) {
-        fillBricks();
-      }
-      if (ballX == pos) {
-        ballDir = FLIP_Y[ballDir];
-        newY = lastY;
-      } else if (newX == pos) {
-        ballDir = FLIP_XY[ballDir];
-        newY = lastY;
-      } else {
-        terminal = true;
-      }
-    }
-    if (!struck) {
-      strike = false;
-    }
-    ballX = newX;
-    ballY = newY;
+    double reward = board.act(0, a);
+    terminal = board.terminal[0];
     return reward;
-  }
-
-  private void fillBricks() {
-    Arrays.fill(bricks, false);
-    Arrays.fill(bricks, SIZE, 4 * SIZE, true);
-    brickCount = 3 * SIZE;
   }
 
   @Override
   protected byte[] observe() {
-    Arrays.fill(obs, (byte) 0);
-    obs[cell(ballX, ballY) + 1] = 1;
-    obs[cell(pos, SIZE - 1)] = 1;
-    obs[cell(lastX, lastY) + 2] = 1;
-    for (int i = 0; i < bricks.length; i++) {
-      if (bricks[i]) {
-        obs[i * CHANNELS + 3] = 1;
-      }
-    }
+    board.observe(0, obs, 0);
     return obs;
-  }
-
-  private static int cell(int x, int y) {
-    return (y * SIZE + x) * CHANNELS;
   }
 
   // ------------------------------------------------------------------ facts
 
   /** The paddle's column. */
   public int paddle() {
-    return pos;
+    return board.paddle[0];
   }
 
   /** The ball as {@code {x, y, direction}}. */
   public int[] ball() {
-    return new int[] {ballX, ballY, ballDir};
+    return new int[] {board.ballX[0], board.ballY[0], board.ballDir[0]};
   }
 
   /** Whether a brick is at column {@code x}, row {@code y}. */
   public boolean brick(int x, int y) {
-    return bricks[y * SIZE + x];
+    return board.bricks[y * SIZE + x];
   }
 
   /** How many bricks are left. */
   public int brickCount() {
-    return brickCount;
+    return board.brickCount[0];
   }
 
   /**
@@ -230,59 +149,38 @@ public final class BreakoutEnv extends MinAtarEnv {
     if (direction < 0 || direction > 3) {
       throw new IllegalArgumentException("direction must be in [0, 3], got " + direction);
     }
-    pos = paddle;
-    ballX = x;
-    ballY = y;
-    ballDir = direction;
-    lastX = x;
-    lastY = y;
-    strike = false;
+    board.paddle[0] = paddle;
+    board.ballX[0] = x;
+    board.ballY[0] = y;
+    board.ballDir[0] = direction;
+    board.lastX[0] = x;
+    board.lastY[0] = y;
+    board.strike[0] = false;
+    board.terminal[0] = false;
     terminal = false;
     if (brickCells == null) {
-      fillBricks();
+      board.fillBricks(0);
     } else {
-      Arrays.fill(bricks, false);
-      brickCount = 0;
+      Arrays.fill(board.bricks, false);
+      int count = 0;
       for (int[] b : brickCells) {
-        if (!bricks[b[1] * SIZE + b[0]]) {
-          bricks[b[1] * SIZE + b[0]] = true;
-          brickCount++;
-        }
+        int cell = b[1] * SIZE + b[0];
+        count += board.bricks[cell] ? 0 : 1;
+        board.bricks[cell] = true;
       }
+      board.brickCount[0] = count;
     }
+    board.invalidate(0);
     observe();
   }
 
   // ------------------------------------------------------------------ rendering
 
-  private static final int CELL = 24;
-  private static final int BACKGROUND = 0x000000;
-
   /** Channel colours: paddle, ball, trail, brick. */
   private static final int[] COLOURS = {0x1A9850, 0xFFFFFF, 0x7F7F7F, 0xD73027};
 
-  /**
-   * The 10 x 10 grid, 24 pixels per cell; a cell shows its highest set channel, as MinAtar's
-   * display does: paddle green, ball white, trail grey, brick red.
-   */
   @Override
-  public Scene2D scene() {
-    Scene2D s = new Scene2D(SIZE * CELL, SIZE * CELL, BACKGROUND);
-    for (int y = 0; y < SIZE; y++) {
-      for (int x = 0; x < SIZE; x++) {
-        int top = -1;
-        for (int c = 0; c < CHANNELS; c++) {
-          if (obs[cell(x, y) + c] != 0) {
-            top = c;
-          }
-        }
-        if (top >= 0) {
-          double px = x * CELL;
-          double py = (SIZE - 1 - y) * CELL;
-          s.rect(px + 1, py + 1, px + CELL - 1, py + CELL - 1, COLOURS[top]);
-        }
-      }
-    }
-    return s;
+  protected int[] channelColours() {
+    return COLOURS;
   }
 }

@@ -1,7 +1,6 @@
 package dev.jymnasium.games.minatar;
 
 import dev.jymnasium.env.registry.ConfigBinder;
-import dev.jymnasium.env.render.Scene2D;
 import java.util.Arrays;
 
 /**
@@ -35,7 +34,7 @@ import java.util.Arrays;
  * <h2>Starting state</h2>
  *
  * The chicken on row 9, every car in column 0; speeds {@code randint(1, 6, 8)} times directions
- * {@code choice([-1, 1], 8)}, drawn from the {@code RandomState}.
+ * {@code sign(rand(8) - 0.5)}, drawn from the {@code RandomState}.
  *
  * <h2>Episode end</h2>
  *
@@ -74,7 +73,7 @@ public final class FreewayEnv extends MinAtarEnv {
 
   private final int[] carTimer = new int[CARS];
   private final int[] carSpeed = new int[CARS];
-  private final int[] draws = new int[CARS];
+  private final double[] directionDraws = new double[CARS];
 
   /** {@code MinAtar/Freeway-v0}: the full action set, sticky actions 0.1. */
   public FreewayEnv() {
@@ -136,12 +135,15 @@ public final class FreewayEnv extends MinAtarEnv {
     return reward;
   }
 
-  /** New speeds and directions: {@code randint(1, 6, 8)}, then {@code choice([-1, 1], 8)}. */
+  /**
+   * New speeds and directions: {@code randint(1, 6, 8)}, then {@code sign(rand(8) - 0.5)}. (A draw
+   * of exactly 0.5, chance 2^-53, would give MinAtar a car of speed 0; here it moves right.)
+   */
   private void randomizeCars() {
     random.randint(1, 6, carSpeed);
-    random.choice(2, draws);
+    random.randomSample(directionDraws);
     for (int i = 0; i < CARS; i++) {
-      carSpeed[i] *= draws[i] == 0 ? -1 : 1;
+      carSpeed[i] *= directionDraws[i] < 0.5 ? -1 : 1;
       carTimer[i] = Math.abs(carSpeed[i]);
     }
   }
@@ -206,36 +208,13 @@ public final class FreewayEnv extends MinAtarEnv {
 
   // ------------------------------------------------------------------ rendering
 
-  private static final int CELL = 24;
-  private static final int BACKGROUND = 0x000000;
-
   /** Channel colours: chicken, car, then the trails from fast (speed 1) to slow (speed 5). */
   private static final int[] COLOURS = {
     0xFFD700, 0xD73027, 0xF46D43, 0xFDAE61, 0xABD9E9, 0x74ADD1, 0x4575B4
   };
 
-  /**
-   * The 10 x 10 grid, 24 pixels per cell; a cell shows its highest set channel, as MinAtar's
-   * display does: chicken yellow, cars red, trails from orange (fast) to blue (slow).
-   */
   @Override
-  public Scene2D scene() {
-    Scene2D s = new Scene2D(SIZE * CELL, SIZE * CELL, BACKGROUND);
-    for (int y = 0; y < SIZE; y++) {
-      for (int x = 0; x < SIZE; x++) {
-        int top = -1;
-        for (int c = 0; c < CHANNELS; c++) {
-          if (obs[cell(x, y) + c] != 0) {
-            top = c;
-          }
-        }
-        if (top >= 0) {
-          double px = x * CELL;
-          double py = (SIZE - 1 - y) * CELL;
-          s.rect(px + 1, py + 1, px + CELL - 1, py + CELL - 1, COLOURS[top]);
-        }
-      }
-    }
-    return s;
+  protected int[] channelColours() {
+    return COLOURS;
   }
 }

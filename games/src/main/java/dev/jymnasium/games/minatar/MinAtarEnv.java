@@ -5,6 +5,7 @@ import dev.jymnasium.env.Reset;
 import dev.jymnasium.env.Step;
 import dev.jymnasium.env.registry.ConfigBinder;
 import dev.jymnasium.env.registry.Kwarg;
+import dev.jymnasium.env.render.Scene2D;
 import dev.jymnasium.env.render.SceneEnv;
 import dev.jymnasium.env.rng.RandomState;
 import dev.jymnasium.env.spaces.Box;
@@ -13,6 +14,7 @@ import dev.jymnasium.env.spaces.Discrete;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * What every MinAtar game shares (kenjyoung/MinAtar's {@code Environment}): the 10x10 grid of
@@ -41,8 +43,8 @@ public abstract class MinAtarEnv extends SceneEnv<byte[], Integer> {
    *
    * @param renderMode {@code render_mode}: {@code human}, {@code rgb_array} or null
    * @param stickyActionProb {@code sticky_action_prob}: chance that the previous action repeats
-   * @param difficultyRamping {@code difficulty_ramping}: accepted as in MinAtar; the games here do
-   *     not ramp
+   * @param difficultyRamping {@code difficulty_ramping}: whether Asterix, Seaquest and Space
+   *     Invaders speed up as the game goes on (Breakout and Freeway never do)
    * @param useMinimalActionSet {@code use_minimal_action_set}: the game's 3 actions instead of 6
    */
   public record Config(
@@ -54,7 +56,9 @@ public abstract class MinAtarEnv extends SceneEnv<byte[], Integer> {
               max = 1,
               doc = "chance that the previous action repeats")
           double stickyActionProb,
-      @Kwarg(defaultValue = "true", doc = "accepted as in MinAtar; the games here do not ramp")
+      @Kwarg(
+              defaultValue = "true",
+              doc = "whether the game speeds up as it goes on (Breakout and Freeway never do)")
           boolean difficultyRamping,
       @Kwarg(defaultValue = "false", doc = "the game's minimal action set instead of all six")
           boolean useMinimalActionSet) {}
@@ -67,6 +71,11 @@ public abstract class MinAtarEnv extends SceneEnv<byte[], Integer> {
 
   /** The observation, reused on every step: stepping allocates nothing. */
   protected final byte[] obs;
+
+  /** Whether the game ramps its difficulty up ({@code difficulty_ramping}). */
+  protected final boolean ramping;
+
+  private final int channels;
 
   private final double stickyActionProb;
   private final int[] actionSet;
@@ -85,6 +94,8 @@ public abstract class MinAtarEnv extends SceneEnv<byte[], Integer> {
     super(METADATA, config.renderMode(), id(game, config));
     Config c = ConfigBinder.checked(config, id(game, config));
     this.stickyActionProb = c.stickyActionProb();
+    this.ramping = c.difficultyRamping();
+    this.channels = channels;
     this.actionSet = c.useMinimalActionSet() ? minimalActions : FULL;
     this.actionSpace = new Discrete(actionSet.length);
     this.observationSpace = Box.of(0, 1, new int[] {SIZE, SIZE, channels}, DType.UINT8);
@@ -140,4 +151,51 @@ public abstract class MinAtarEnv extends SceneEnv<byte[], Integer> {
 
   /** Fills {@link #obs} from the game state and returns it. */
   protected abstract byte[] observe();
+
+  /**
+   * How many times the game has sped up in this episode (MinAtar's {@code difficulty_ramp()});
+   * empty for the games that never ramp.
+   */
+  public OptionalInt difficultyRamp() {
+    return OptionalInt.empty();
+  }
+
+  /** Sets channel {@code c} of the cell at column {@code x}, row {@code y} of {@link #obs}. */
+  protected final void mark(int x, int y, int c) {
+    obs[(y * SIZE + x) * channels + c] = 1;
+  }
+
+  // ------------------------------------------------------------------ rendering
+
+  private static final int CELL = 24;
+  private static final int BACKGROUND = 0x000000;
+
+  /** One RGB colour per observation channel, in channel order. */
+  protected abstract int[] channelColours();
+
+  /**
+   * The 10 x 10 grid, 24 pixels per cell; a cell shows its highest set channel in that channel's
+   * colour, as MinAtar's display does (with its own palette).
+   */
+  @Override
+  public Scene2D scene() {
+    int[] colours = channelColours();
+    Scene2D s = new Scene2D(SIZE * CELL, SIZE * CELL, BACKGROUND);
+    for (int y = 0; y < SIZE; y++) {
+      for (int x = 0; x < SIZE; x++) {
+        int top = -1;
+        for (int c = 0; c < channels; c++) {
+          if (obs[(y * SIZE + x) * channels + c] != 0) {
+            top = c;
+          }
+        }
+        if (top >= 0) {
+          double px = x * CELL;
+          double py = (SIZE - 1 - y) * CELL;
+          s.rect(px + 1, py + 1, px + CELL - 1, py + CELL - 1, colours[top]);
+        }
+      }
+    }
+    return s;
+  }
 }

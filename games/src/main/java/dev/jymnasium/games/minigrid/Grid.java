@@ -32,6 +32,11 @@ public final class Grid {
     return cells[y * width + x];
   }
 
+  /** The cells, row-major ({@code y * width + x}); the grid's own array, not a copy. */
+  WorldObj[] cells() {
+    return cells;
+  }
+
   /** Whether {@code (x, y)} lies on the grid. */
   public boolean inside(int x, int y) {
     return x >= 0 && x < width && y >= 0 && y < height;

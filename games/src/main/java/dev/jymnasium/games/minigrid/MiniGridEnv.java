@@ -4,6 +4,7 @@ import dev.jymnasium.env.EnvMetadata;
 import dev.jymnasium.env.Reset;
 import dev.jymnasium.env.Step;
 import dev.jymnasium.env.registry.Kwarg;
+import dev.jymnasium.env.render.RgbFrame;
 import dev.jymnasium.env.render.Scene2D;
 import dev.jymnasium.env.render.SceneEnv;
 import dev.jymnasium.env.spaces.Box;
@@ -114,6 +115,16 @@ public abstract class MiniGridEnv extends SceneEnv<Map<String, Object>, Integer>
   private final boolean seeThroughWalls;
   private final int viewSize;
   private final boolean highlight;
+
+  /** Cells highlighted in pictures, row-major. */
+  private final boolean[] lit;
+
+  /** The view's cells with those the agent does not see emptied, for the view's picture. */
+  private final WorldObj[] seenCells;
+
+  /** Draws the pixel frames, made for the last tile size asked. */
+  private TileRaster raster;
+
   private final int tileSize;
   private final Discrete actionSpace = new Discrete(7);
   private final Dict observationSpace;
@@ -166,6 +177,8 @@ public abstract class MiniGridEnv extends SceneEnv<Map<String, Object>, Integer>
     this.image = new byte[viewSize * viewSize * 3];
     this.view = new WorldObj[viewSize * viewSize];
     this.visible = new boolean[viewSize * viewSize];
+    this.lit = new boolean[width * height];
+    this.seenCells = new WorldObj[viewSize * viewSize];
     this.observationSpace =
         Dict.ordered(
             "image",
@@ -507,6 +520,11 @@ public abstract class MiniGridEnv extends SceneEnv<Map<String, Object>, Integer>
     return viewSize;
   }
 
+  /** Whether pictures lighten the cells the agent sees (kwarg {@code highlight}). */
+  public boolean highlight() {
+    return highlight;
+  }
+
   /**
    * Writes the whole grid encoded as Minigrid's {@code FullyObsWrapper} does into {@code out}
    * ({@code [width][height][3]}, column first), the agent's cell as {@code (10, 0, direction)}.
@@ -527,20 +545,73 @@ public abstract class MiniGridEnv extends SceneEnv<Map<String, Object>, Integer>
    */
   @Override
   public Scene2D scene() {
-    boolean[] lit = new boolean[width * height];
-    if (highlight && agentDir >= 0) {
-      computeView();
-      int v = viewSize;
-      for (int y = 0; y < v; y++) {
-        for (int x = 0; x < v; x++) {
-          int wx = agentX + (v - 1 - y) * DX[agentDir] - (x - v / 2) * DY[agentDir];
-          int wy = agentY + (v - 1 - y) * DY[agentDir] + (x - v / 2) * DX[agentDir];
-          if (visible[y * v + x] && grid.inside(wx, wy)) {
-            lit[wy * width + wx] = true;
-          }
+    return TileRenderer.render(
+        grid, agentX, agentY, agentDir, litCells(highlight && agentDir >= 0), tileSize);
+  }
+
+  /**
+   * {@code rgb_array}: the frame pixel for pixel as Minigrid's {@code render()} returns it ({@link
+   * #fullFrame}), drawn in Java without the render backend; {@code human}: a window.
+   */
+  @Override
+  public Object render() {
+    if (!"rgb_array".equals(renderMode())) {
+      return super.render();
+    }
+    byte[] rgb = new byte[width * tileSize * height * tileSize * 3];
+    fullFrame(tileSize, highlight, rgb);
+    return new RgbFrame(width * tileSize, height * tileSize, rgb);
+  }
+
+  /**
+   * The whole grid's picture pixel for pixel as Minigrid's {@code get_frame(highlight, tile_size)}:
+   * {@code height·tileSize x width·tileSize x 3} bytes, row-major, into {@code out}.
+   */
+  public void fullFrame(int tileSize, boolean highlightSeen, byte[] out) {
+    boolean[] lit = litCells(highlightSeen);
+    raster(tileSize).draw(grid.cells(), width, height, agentX, agentY, agentDir, lit, out);
+  }
+
+  /**
+   * The agent's view pixel for pixel as Minigrid's {@code get_frame(tile_size=...,
+   * agent_pov=True)}: the {@code agent_view_size} square ahead of the agent, agent at the bottom
+   * centre pointing up, the cells it sees lightened; {@code view·tileSize x view·tileSize x 3}
+   * bytes into {@code out}.
+   */
+  public void povFrame(int tileSize, byte[] out) {
+    computeView();
+    // Minigrid's process_vis empties the cells the agent does not see.
+    for (int k = 0; k < view.length; k++) {
+      seenCells[k] = visible[k] ? view[k] : null;
+    }
+    int v = viewSize;
+    raster(tileSize).draw(seenCells, v, v, v / 2, v - 1, 3, visible, out);
+  }
+
+  private TileRaster raster(int tileSize) {
+    if (raster == null || raster.tileSize() != tileSize) {
+      raster = new TileRaster(tileSize);
+    }
+    return raster;
+  }
+
+  /** Which cells of the grid the agent sees, row-major; none unless {@code wanted}. */
+  private boolean[] litCells(boolean wanted) {
+    Arrays.fill(lit, false);
+    if (!wanted) {
+      return lit;
+    }
+    computeView();
+    int v = viewSize;
+    for (int y = 0; y < v; y++) {
+      for (int x = 0; x < v; x++) {
+        int wx = agentX + (v - 1 - y) * DX[agentDir] - (x - v / 2) * DY[agentDir];
+        int wy = agentY + (v - 1 - y) * DY[agentDir] + (x - v / 2) * DX[agentDir];
+        if (visible[y * v + x] && grid.inside(wx, wy)) {
+          lit[wy * width + wx] = true;
         }
       }
     }
-    return TileRenderer.render(grid, agentX, agentY, agentDir, lit, tileSize);
+    return lit;
   }
 }

@@ -50,7 +50,9 @@ public abstract class AviaryEnv extends SceneEnv<float[], float[]> {
 
   private final EngineDrones engine;
   private final ExplicitDynamics explicit;
-  private final AviaryScene aviaryScene;
+
+  /** The picture of the aviary, also seen by the onboard cameras. */
+  final AviaryScene aviaryScene;
 
   /**
    * @param id env id, for messages and the window title
@@ -157,6 +159,11 @@ public abstract class AviaryEnv extends SceneEnv<float[], float[]> {
   /** The engine's name, or {@code "none"} in the {@code dyn} mode. */
   public String engine() {
     return engine == null ? "none" : engine.engineName();
+  }
+
+  /** Whether the scene shows the landmarks of the {@code rgb} observation (no by default). */
+  boolean showsLandmarks() {
+    return false;
   }
 
   /** Targets drawn as markers (3 values each), none by default. */

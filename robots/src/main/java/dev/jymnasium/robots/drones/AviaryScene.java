@@ -7,14 +7,25 @@ import java.util.Arrays;
 
 /**
  * The picture of an aviary: a checkered floor, each drone as a hub, two crossed arms and four
- * spinning two-blade rotors (at their true size), and the targets as small green spheres. The
- * camera follows drone 0 from 0.6 m (2 m for the racer).
+ * spinning two-blade rotors (at their true size), the targets as small green spheres, and, with the
+ * {@code rgb} observation, the original's four landmarks. The camera follows drone 0 from 0.6 m (2
+ * m for the racer).
+ *
+ * <p>The landmarks stand in for PyBullet's sample objects at rest on the floor, with their sizes
+ * and colours: {@code block.urdf} (a green 0.10 x 0.018 x 0.018 m bar) at (1, 0), {@code
+ * cube_small.urdf} (a white 5 cm cube) at (0, 1), {@code duck_vhacd.urdf} (a yellow duck, here a 4
+ * cm sphere) at (−1, 0) and {@code teddy_vhacd.urdf} (a pink teddy, here an upright capsule) at (0,
+ * −1). They are pictures only: drones fly through them.
  */
 final class AviaryScene {
   private static final int HUB_RGB = 0x303030;
   private static final int ARM_RGB = 0x505050;
   private static final int ROTOR_RGB = 0xD04040;
   private static final int TARGET_RGB = 0x30B040;
+  private static final int BLOCK_RGB = 0x1AB21A;
+  private static final int CUBE_RGB = 0xFFFFFF;
+  private static final int DUCK_RGB = 0xFFFF66;
+  private static final int TEDDY_RGB = 0xFF6666;
 
   private final AviaryEnv env;
   private final int width;
@@ -44,13 +55,28 @@ final class AviaryScene {
     }
   }
 
+  /** The picture seen from the camera that follows drone 0. */
   Scene3D build() {
+    DroneStates s = env.states;
+    double scale = env.model == DroneModel.RACER ? 3.3 : 1.0;
+    return build(
+        width, height, Camera3D.tracking(s.pos[0], s.pos[1], s.pos[2], 0.6 * scale, 45, -25));
+  }
+
+  /** The picture seen from {@code camera}, {@code width x height} pixels. */
+  Scene3D build(int width, int height, Camera3D camera) {
     DroneStates s = env.states;
     DroneModel m = env.model;
     double scale = m == DroneModel.RACER ? 3.3 : 1.0;
     Scene3D scene = new Scene3D(width, height);
-    scene.camera(Camera3D.tracking(s.pos[0], s.pos[1], s.pos[2], 0.6 * scale, 45, -25));
+    scene.camera(camera);
     scene.checkerGround(0, 20, 0.25 * scale);
+    if (env.showsLandmarks()) {
+      scene.box(Pose.at(1, 0, 0.009), 0.05, 0.009, 0.009, BLOCK_RGB);
+      scene.box(Pose.at(0, 1, 0.025), 0.025, 0.025, 0.025, CUBE_RGB);
+      scene.sphere(Pose.at(-1, 0, 0.04), 0.04, DUCK_RGB);
+      scene.capsule(Pose.at(0, -1, 0.08), 0.04, 0.04, TEDDY_RGB);
+    }
     double[] targets = env.targets();
     for (int t = 0; t + 2 < targets.length; t += 3) {
       scene.sphere(Pose.at(targets[t], targets[t + 1], targets[t + 2]), 0.01 * scale, TARGET_RGB);

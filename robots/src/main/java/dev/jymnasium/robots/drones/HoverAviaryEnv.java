@@ -23,7 +23,10 @@ import dev.jymnasium.robots.env.PhysicsEnvOptions;
  *
  * {@code Box(-inf, inf, (1, 12 + 15·dim), float32)} ({@code kin}): position, roll-pitch-yaw,
  * velocity, angular velocity, then the last 15 actions (0.5 s); z ≥ 0 and actions in [−1, 1]. 72
- * values for {@code rpm}, 27 for {@code one_d_rpm}, 57 for {@code pid}.
+ * values for {@code rpm}, 27 for {@code one_d_rpm}, 57 for {@code pid}. With {@code obs="rgb"}:
+ * {@code Box(0, 255, (1, 48, 64, 4), float32)}, the onboard camera's RGBA picture refreshed at 24
+ * fps (see {@link OnboardCameras}); it needs {@code ctrl_freq} 24, 48, 120 or 240 with {@code
+ * pyb_freq} 240 (the picture period must be whole control steps; the original exits otherwise).
  *
  * <h2>Rewards</h2>
  *
@@ -48,8 +51,10 @@ import dev.jymnasium.robots.env.PhysicsEnvOptions;
  *
  * The {@code pyb} modes run on ODE4J or JBullet instead of PyBullet (a collision cylinder per drone
  * rather than the URDF's links; PyBullet's default damping applied as explicit forces); the action
- * buffer and the PID are cleared on reset (the original keeps them across resets); the {@code rgb}
- * observation is not provided yet.
+ * buffer and the PID are cleared on reset (the original keeps them across resets). The {@code rgb}
+ * pictures come from our renderer, not PyBullet's: other lighting and colours, primitive stand-ins
+ * for the landmark meshes (pictures only, no bodies), and the frame's own 4:3 aspect (the original
+ * projects with aspect 1, squeezing the 60° view into 64x48).
  *
  * <h2>Version history</h2>
  *
@@ -67,7 +72,7 @@ public final class HoverAviaryEnv extends RlAviaryEnv {
    * @param aviary {@code drone_model}, {@code physics}, {@code pyb_freq}, {@code initial_xyzs},
    *     {@code initial_rpys}
    * @param ctrlFreq {@code ctrl_freq}: control steps per second (30)
-   * @param obs {@code obs}: observation type, {@code kin}
+   * @param obs {@code obs}: observation type, {@code kin} (default) or {@code rgb}
    * @param act {@code act}: action type, {@code rpm} (default), {@code one_d_rpm}, {@code pid},
    *     {@code vel} or {@code one_d_pid}
    * @param options {@code engine}, {@code render_mode}, {@code width}, {@code height}
@@ -77,8 +82,8 @@ public final class HoverAviaryEnv extends RlAviaryEnv {
       @Kwarg(defaultValue = "30", min = 1, doc = "control steps per second") int ctrlFreq,
       @Kwarg(
               defaultValue = "kin",
-              oneOf = {"kin"},
-              doc = "observation: kin (state and action buffer)")
+              oneOf = {"kin", "rgb"},
+              doc = "observation: kin (state and action buffer) or rgb (onboard cameras)")
           String obs,
       @Kwarg(
               defaultValue = "rpm",
@@ -89,6 +94,7 @@ public final class HoverAviaryEnv extends RlAviaryEnv {
     public Config {
       aviary.check(ctrlFreq, 1);
       checkAct(act, aviary.droneModel());
+      checkObs(obs, aviary.pybFreq(), ctrlFreq);
     }
   }
 
@@ -104,6 +110,7 @@ public final class HoverAviaryEnv extends RlAviaryEnv {
         ConfigBinder.checked(config, ID).aviary(),
         config.ctrlFreq(),
         1,
+        ObservationType.byName(config.obs()),
         ActionType.byName(config.act()),
         config.options());
   }

@@ -19,7 +19,8 @@ import dev.jymnasium.robots.env.PhysicsEnvOptions;
  *
  * <h2>Observation space</h2>
  *
- * {@code Box(-inf, inf, (num_drones, 12 + 15·dim), float32)}, as {@link HoverAviaryEnv} per drone.
+ * {@code Box(-inf, inf, (num_drones, 12 + 15·dim), float32)}, as {@link HoverAviaryEnv} per drone;
+ * with {@code obs="rgb"} each drone's onboard camera, {@code (num_drones, 48, 64, 4)}.
  *
  * <h2>Rewards</h2>
  *
@@ -60,7 +61,7 @@ public final class MultiHoverAviaryEnv extends RlAviaryEnv {
    *     {@code initial_rpys}
    * @param numDrones {@code num_drones}: number of drones (2)
    * @param ctrlFreq {@code ctrl_freq}: control steps per second (30)
-   * @param obs {@code obs}: observation type, {@code kin}
+   * @param obs {@code obs}: observation type, {@code kin} (default) or {@code rgb}
    * @param act {@code act}: action type (see {@link HoverAviaryEnv.Config})
    * @param options {@code engine}, {@code render_mode}, {@code width}, {@code height}
    */
@@ -70,8 +71,8 @@ public final class MultiHoverAviaryEnv extends RlAviaryEnv {
       @Kwarg(defaultValue = "30", min = 1, doc = "control steps per second") int ctrlFreq,
       @Kwarg(
               defaultValue = "kin",
-              oneOf = {"kin"},
-              doc = "observation: kin (state and action buffer)")
+              oneOf = {"kin", "rgb"},
+              doc = "observation: kin (state and action buffer) or rgb (onboard cameras)")
           String obs,
       @Kwarg(
               defaultValue = "rpm",
@@ -82,6 +83,7 @@ public final class MultiHoverAviaryEnv extends RlAviaryEnv {
     public Config {
       aviary.check(ctrlFreq, numDrones);
       checkAct(act, aviary.droneModel());
+      checkObs(obs, aviary.pybFreq(), ctrlFreq);
     }
   }
 
@@ -97,6 +99,7 @@ public final class MultiHoverAviaryEnv extends RlAviaryEnv {
         ConfigBinder.checked(config, ID).aviary(),
         config.ctrlFreq(),
         config.numDrones(),
+        ObservationType.byName(config.obs()),
         ActionType.byName(config.act()),
         config.options());
     targets = initialXyzs.clone();

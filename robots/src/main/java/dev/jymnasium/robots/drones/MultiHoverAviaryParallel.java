@@ -47,7 +47,8 @@ public final class MultiHoverAviaryParallel extends ParallelEnv<float[], float[]
     this.env = new MultiHoverAviaryEnv(config);
     int n = config.numDrones();
     Box<float[]> obs = env.observationSpace();
-    this.obsSize = obs.shape()[1];
+    int[] agentShape = Arrays.copyOfRange(obs.shape(), 1, obs.shape().length);
+    this.obsSize = Arrays.stream(agentShape).reduce(1, (a, b) -> a * b);
     this.actSize = env.actionSpace().shape()[1];
     this.joint = new float[n * actSize];
     List<String> names = new ArrayList<>();
@@ -56,7 +57,7 @@ public final class MultiHoverAviaryParallel extends ParallelEnv<float[], float[]
       names.add(name);
       double[] low = Arrays.copyOfRange(obs.low(), i * obsSize, (i + 1) * obsSize);
       double[] high = Arrays.copyOfRange(obs.high(), i * obsSize, (i + 1) * obsSize);
-      observationSpaces.put(name, new Box<>(low, high, new int[] {obsSize}, DType.FLOAT32));
+      observationSpaces.put(name, new Box<>(low, high, agentShape, DType.FLOAT32));
       actionSpaces.put(name, Box.float32(-1, 1, actSize));
     }
     this.possibleAgents = List.copyOf(names);

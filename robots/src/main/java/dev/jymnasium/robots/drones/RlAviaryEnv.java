@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * Base of the RL aviaries (gym-pybullet-drones' {@code BaseRLAviary}): normalised actions of an
  * {@link ActionType}, and the {@code kin} observation with a buffer of the last {@code ctrl_freq/2}
- * actions (0.5 s of history).
+ * actions (0.5 s of history) or the {@code rgb} observation of the onboard cameras ({@link
+ * OnboardCameras}, shape {@code (num_drones, 48, 64, 4)}).
  *
  * <p>Observation per drone, float32: {@code [x, y, z, roll, pitch, yaw, vx, vy, vz, ωx, ωy, ωz]}
  * (m, rad, m/s, rad/s world frame) then the buffered actions, oldest first; bounds z ≥ 0, buffered
@@ -29,6 +30,9 @@ public abstract class RlAviaryEnv extends AviaryEnv {
   /** The action type. */
   protected final ActionType act;
 
+  /** The observation type. */
+  protected final ObservationType obsType;
+
   private final int bufferSize;
   private final float[][] actionBuffer;
   private int bufferHead;
@@ -44,11 +48,15 @@ public abstract class RlAviaryEnv extends AviaryEnv {
   private final Step<float[]> step = new Step<>();
   private final float speedLimit;
 
+  /** The cameras of the {@code rgb} observation, or {@code null}. */
+  private final OnboardCameras cameras;
+
   /**
    * @param id env id
    * @param aviary the aviary kwargs
    * @param ctrlFreq control steps per second
    * @param numDrones number of drones
+   * @param obsType the observation type
    * @param act the action type
    * @param options engine, render mode, picture size
    */
@@ -57,16 +65,33 @@ public abstract class RlAviaryEnv extends AviaryEnv {
       AviaryOptions aviary,
       int ctrlFreq,
       int numDrones,
+      ObservationType obsType,
       ActionType act,
       PhysicsEnvOptions options) {
     super(id, aviary, ctrlFreq, numDrones, options);
     this.act = act;
+    this.obsType = obsType;
     this.bufferSize = ctrlFreq / 2;
     this.actionBuffer = new float[bufferSize][numDrones * act.size];
-    this.obsPerDrone = 12 + bufferSize * act.size;
-    this.obs = new float[numDrones * obsPerDrone];
     this.rpm = new double[4 * numDrones];
     this.speedLimit = (float) model.speedLimitMps();
+    this.actionSpace = Box.float32(-1, 1, numDrones, act.size);
+    this.controllers = new DslPidControl[act.usesPid() ? numDrones : 0];
+    for (int i = 0; i < controllers.length; i++) {
+      // The original drives both Crazyflies with the cf2x controller (its mixer) in RL envs.
+      controllers[i] = new DslPidControl(DroneModel.CF2X);
+    }
+    if (obsType == ObservationType.RGB) {
+      this.obsPerDrone = OnboardCameras.SIZE;
+      this.obs = new float[numDrones * obsPerDrone];
+      this.observationSpace =
+          Box.float32(0, 255, numDrones, OnboardCameras.HEIGHT, OnboardCameras.WIDTH, 4);
+      this.cameras = new OnboardCameras(this, aviaryScene, id);
+      return;
+    }
+    this.cameras = null;
+    this.obsPerDrone = 12 + bufferSize * act.size;
+    this.obs = new float[numDrones * obsPerDrone];
     double[] low = new double[obs.length];
     double[] high = new double[obs.length];
     for (int i = 0; i < numDrones; i++) {
@@ -77,12 +102,6 @@ public abstract class RlAviaryEnv extends AviaryEnv {
       }
     }
     this.observationSpace = new Box<>(low, high, new int[] {numDrones, obsPerDrone}, DType.FLOAT32);
-    this.actionSpace = Box.float32(-1, 1, numDrones, act.size);
-    this.controllers = new DslPidControl[act.usesPid() ? numDrones : 0];
-    for (int i = 0; i < controllers.length; i++) {
-      // The original drives both Crazyflies with the cf2x controller (its mixer) in RL envs.
-      controllers[i] = new DslPidControl(DroneModel.CF2X);
-    }
   }
 
   /** Rejects {@code pid}, {@code vel} and {@code one_d_pid} with the racer. */
@@ -94,6 +113,21 @@ public abstract class RlAviaryEnv extends AviaryEnv {
               + " needs the DSL PID, which supports drone_model cf2x or cf2p, got racer"
               + " (accepted with racer: rpm, one_d_rpm)");
     }
+  }
+
+  /**
+   * Rejects {@code rgb} at frequencies where the picture period is not a whole number of control
+   * steps (the original exits there).
+   */
+  static void checkObs(String obs, int pybFreq, int ctrlFreq) {
+    if (ObservationType.byName(obs) == ObservationType.RGB) {
+      OnboardCameras.checkFrequencies(pybFreq, ctrlFreq);
+    }
+  }
+
+  @Override
+  boolean showsLandmarks() {
+    return obsType == ObservationType.RGB;
   }
 
   @Override
@@ -227,6 +261,15 @@ public abstract class RlAviaryEnv extends AviaryEnv {
   }
 
   private float[] observe() {
+    if (cameras != null) {
+      // The original refreshes the pictures at 24 fps and returns the last ones in between.
+      if (stepCounter % OnboardCameras.captureEvery(pybFreq) == 0) {
+        for (int i = 0; i < numDrones; i++) {
+          cameras.capture(i, obs, i * obsPerDrone);
+        }
+      }
+      return obs;
+    }
     for (int i = 0; i < numDrones; i++) {
       int o = i * obsPerDrone;
       for (int k = 0; k < 3; k++) {
@@ -241,5 +284,13 @@ public abstract class RlAviaryEnv extends AviaryEnv {
       }
     }
     return obs;
+  }
+
+  @Override
+  public void close() {
+    super.close();
+    if (cameras != null) {
+      cameras.close();
+    }
   }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.jymnasium.env.Env;
 import dev.jymnasium.env.checker.EnvChecker;
 import dev.jymnasium.env.registry.Gym;
+import dev.jymnasium.env.spaces.Box;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,22 @@ class AviaryKwargsTest {
     assertTrue(m.contains("cf2x or cf2p"), m);
     m = error("HoverAviary-v0", Map.of("engine", "mujoco", "physics", "dyn"));
     assertTrue(m.contains("engine") && m.contains("mujoco"), m);
+    // A picture every 240/24 = 10 physics steps is not a whole number of 8-step control steps.
+    m = error("HoverAviary-v0", Map.of("obs", "rgb"));
+    assertTrue(m.contains("ctrl_freq 30") && m.contains("240, 120, 48, 24"), m);
+    m = error("MultiHoverAviary-v0", Map.of("obs", "depth"));
+    assertTrue(m.contains("kin, rgb") && m.contains("depth"), m);
+  }
+
+  @Test
+  void theRgbObservationIsOneRgbaPicturePerDrone() {
+    try (Env<?, ?> env =
+        Gym.make("MultiHoverAviary-v0", Map.of("obs", "rgb", "ctrl_freq", 48, "num_drones", 3))) {
+      Box<?> space = (Box<?>) env.observationSpace();
+      assertArrayEquals(new int[] {3, 48, 64, 4}, space.shape());
+      assertEquals(0, space.low()[0]);
+      assertEquals(255, space.high()[space.high().length - 1]);
+    }
   }
 
   @Test

@@ -3,7 +3,6 @@ package dev.jymnasium.games.minigrid.wrappers;
 import dev.jymnasium.env.Env;
 import dev.jymnasium.env.ObservationWrapper;
 import dev.jymnasium.env.spaces.Box;
-import dev.jymnasium.env.spaces.Dict;
 import dev.jymnasium.games.minigrid.MiniGridEnv;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,10 +29,7 @@ public final class FullyObsWrapper<A>
     int w = minigrid.grid().width();
     int h = minigrid.grid().height();
     this.full = new byte[w * h * 3];
-    Dict inner = (Dict) env.observationSpace();
-    Dict.Builder b = Dict.builder();
-    inner.spaces().forEach((k, v) -> b.put(k, k.equals("image") ? Box.uint8(w, h, 3) : v));
-    setObservationSpace(b.build());
+    setObservationSpace(MiniGridWrappers.withImage(env, Box.uint8(w, h, 3)));
   }
 
   @Override

@@ -29,4 +29,25 @@ final class MiniGridWrappers {
     }
     return m;
   }
+
+  /** The env's Dict observation space with {@code image} replaced, the other keys in order. */
+  static Dict withImage(Env<?, ?> env, Space<?> image) {
+    Dict.Builder b = Dict.builder();
+    ((Dict) env.observationSpace())
+        .spaces()
+        .forEach((k, v) -> b.put(k, k.equals("image") ? image : v));
+    return b.build();
+  }
+
+  /**
+   * Checks a {@code tile_size}.
+   *
+   * @throws IllegalArgumentException naming the value when it is below 1
+   */
+  static int checkTileSize(int tileSize) {
+    if (tileSize < 1) {
+      throw new IllegalArgumentException("tile_size must be at least 1 pixel, got " + tileSize);
+    }
+    return tileSize;
+  }
 }

@@ -3,7 +3,6 @@ package dev.jymnasium.games.minigrid.wrappers;
 import dev.jymnasium.env.Env;
 import dev.jymnasium.env.ObservationWrapper;
 import dev.jymnasium.env.spaces.Box;
-import dev.jymnasium.env.spaces.Dict;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,12 +28,7 @@ public final class OneHotPartialObsWrapper<A>
     super(env);
     int[] shape = MiniGridWrappers.image(env).shape();
     this.out = new byte[shape[0] * shape[1] * BITS];
-    Dict inner = (Dict) env.observationSpace();
-    Dict.Builder b = Dict.builder();
-    inner
-        .spaces()
-        .forEach((k, v) -> b.put(k, k.equals("image") ? Box.uint8(shape[0], shape[1], BITS) : v));
-    setObservationSpace(b.build());
+    setObservationSpace(MiniGridWrappers.withImage(env, Box.uint8(shape[0], shape[1], BITS)));
   }
 
   @Override
