@@ -142,13 +142,13 @@ public final class ClusterCoordinator {
             new MembershipListener() {
               @Override
               public void memberAdded(MembershipEvent e) {
-                p.workers(Members.slots(hz));
+                p.workers(Members.slots(e.getMembers()));
                 p.print("suite: worker joined: " + e.getMember().getAddress());
               }
 
               @Override
               public void memberRemoved(MembershipEvent e) {
-                p.workers(Members.slots(hz));
+                p.workers(Members.slots(e.getMembers()));
                 p.print("suite: worker left: " + e.getMember().getAddress());
                 wake.add("");
               }

@@ -1,5 +1,6 @@
 package dev.jymnasium.baselines.suite.cluster;
 
+import com.hazelcast.cluster.Member;
 import com.hazelcast.config.AdvancedNetworkConfig;
 import com.hazelcast.config.Config;
 import com.hazelcast.config.JavaSerializationFilterConfig;
@@ -8,6 +9,7 @@ import com.hazelcast.config.ServerSocketEndpointConfig;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import java.util.List;
+import java.util.Set;
 
 /** Starts the Hazelcast members of a suite cluster, configured the same way on every side. */
 final class Members {
@@ -92,9 +94,9 @@ final class Members {
     return hz.getCluster().getMembers().stream().anyMatch(m -> m.getUuid().toString().equals(uuid));
   }
 
-  /** Tasks the workers in the cluster of {@code hz} run at once. */
-  static int slots(HazelcastInstance hz) {
-    return hz.getCluster().getMembers().stream()
+  /** Tasks the workers among {@code members} run at once. */
+  static int slots(Set<Member> members) {
+    return members.stream()
         .filter(m -> WORKER.equals(m.getAttribute(ROLE)))
         .mapToInt(m -> Integer.parseInt(m.getAttribute(SLOTS)))
         .sum();
