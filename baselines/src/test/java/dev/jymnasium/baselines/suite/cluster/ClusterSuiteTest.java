@@ -74,7 +74,7 @@ class ClusterSuiteTest {
 
   @Test
   void clusterResultsEqualLocalResultsThoughAWorkerIsKilled() throws Exception {
-    Suite suite = tiny(20_000, 3);
+    Suite suite = tiny(100_000, 3);
     Path local = tmp.resolve("local");
     SuiteRunSummary l =
         SuiteRunner.run(suite, new SuiteRunOptions(local, null, null, null, 1.0, 2), null);
@@ -96,14 +96,19 @@ class ClusterSuiteTest {
               }
             });
     c.start();
-    try (Workers w = new Workers(s, ports[1], ports[2])) {
-      ClusterWorker victim = w.workers.get(1);
-      // kill the second worker (its member terminated, as by kill -9) once it holds a task
+    // the first worker alone, so that it surely takes a task; killed (its member terminated, as
+    // by kill -9) while it holds one; then a second worker finishes the suite
+    try (Workers first = new Workers(s, ports[1])) {
+      ClusterWorker victim = first.workers.get(0);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
       while (!holdsATask(victim)) {
+        assertTrue(System.nanoTime() < deadline, "the first worker took no task:\n" + log);
         Thread.sleep(2);
       }
       victim.stop();
-      c.join(TimeUnit.SECONDS.toMillis(50));
+    }
+    try (Workers second = new Workers(s, ports[2])) {
+      c.join(TimeUnit.SECONDS.toMillis(40));
     }
     String text = log.toString();
     assertEquals(6, summary[0].done(), text);
