@@ -7,15 +7,15 @@ import dev.jymnasium.env.registry.Gym;
  * Registers the tiny test envs once: {@code test/Chain-v0}, {@code test/Reach-v0} and the goal env
  * {@code test/GoalReach-v0}.
  */
-final class TestEnvs {
-  static final String CHAIN = "test/Chain-v0";
-  static final String REACH = "test/Reach-v0";
+public final class TestEnvs {
+  public static final String CHAIN = "test/Chain-v0";
+  public static final String REACH = "test/Reach-v0";
   static final String GOAL_REACH = "test/GoalReach-v0";
   private static boolean registered;
 
   private TestEnvs() {}
 
-  static synchronized void register() {
+  public static synchronized void register() {
     if (!registered) {
       Gym.registry()
           .register(

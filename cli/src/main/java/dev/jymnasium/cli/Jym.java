@@ -43,6 +43,7 @@ import picocli.CommandLine.Spec;
       BenchPhysicsCommand.class,
       RenderCommand.class,
       SuiteCommand.class,
+      WorkerCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Jym implements Callable<Integer> {

@@ -8,6 +8,10 @@ import dev.jymnasium.baselines.suite.SuiteRunOptions;
 import dev.jymnasium.baselines.suite.SuiteRunSummary;
 import dev.jymnasium.baselines.suite.SuiteRunner;
 import dev.jymnasium.baselines.suite.Suites;
+import dev.jymnasium.baselines.suite.cluster.ClusterCoordinator;
+import dev.jymnasium.baselines.suite.cluster.ClusterSettings;
+import dev.jymnasium.baselines.suite.report.ReportOptions;
+import dev.jymnasium.baselines.suite.report.SuiteReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -37,13 +41,18 @@ import picocli.CommandLine.Spec;
           + " evaluates every task and writes DIR/tasks/TASK_ID/result.json."
     },
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {SuiteCommand.ListSuites.class, SuiteCommand.Show.class, SuiteCommand.Run.class})
+    subcommands = {
+      SuiteCommand.ListSuites.class,
+      SuiteCommand.Show.class,
+      SuiteCommand.Run.class,
+      SuiteCommand.Report.class
+    })
 final class SuiteCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    spec.commandLine().getErr().println("jym suite: missing command (list, show or run)");
+    spec.commandLine().getErr().println("jym suite: missing command (list, show, run or report)");
     spec.commandLine().usage(spec.commandLine().getErr());
     return Jym.EXIT_USAGE;
   }
@@ -186,12 +195,46 @@ final class SuiteCommand implements Callable<Integer> {
     @Option(
         names = "--workers",
         paramLabel = "K",
-        description = "Tasks run at once (default: the number of cores).")
+        description = "Tasks run at once (default: the number of cores); not with --cluster.")
     Integer workers;
 
+    @Option(
+        names = "--cluster",
+        description = {
+          "Do not run tasks here: start a coordinator (a Hazelcast member) that hands them to"
+              + " workers started with 'jym worker --join HOST:PORT' and writes their results.",
+          "A worker that dies has its task run elsewhere; a restarted coordinator resumes from DIR."
+        })
+    boolean cluster;
+
+    @Option(
+        names = "--bind",
+        paramLabel = "ADDR",
+        description = "With --cluster: the address to listen on (default: ${DEFAULT-VALUE}).")
+    String bind = ClusterSettings.DEFAULT_BIND;
+
+    @Option(
+        names = "--port",
+        paramLabel = "PORT",
+        description = "With --cluster: the port to listen on (default: ${DEFAULT-VALUE}).")
+    int port = ClusterSettings.DEFAULT_PORT;
+
+    @Option(
+        names = "--secret",
+        paramLabel = "SECRET",
+        description =
+            "With --cluster: the cluster's shared secret (default: $"
+                + ClusterSettings.SECRET_ENV
+                + "; required unless --bind is a loopback address).")
+    String secret;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
       Suite s = Suites.load(name);
+      if (cluster && workers != null) {
+        throw new IllegalArgumentException(
+            "--workers is for local runs; with --cluster start workers with 'jym worker --slots K'");
+      }
       int w = workers != null ? workers : Runtime.getRuntime().availableProcessors();
       SuiteRunOptions o =
           new SuiteRunOptions(
@@ -201,7 +244,15 @@ final class SuiteCommand implements Callable<Integer> {
               envs == null ? null : new ArrayList<>(envs),
               budgetScale,
               w);
-      SuiteRunSummary r = SuiteRunner.run(s, o, spec.commandLine().getErr());
+      SuiteRunSummary r =
+          cluster
+              ? new ClusterCoordinator(
+                      s,
+                      o,
+                      new ClusterSettings(bind, port, WorkerCommand.secret(secret)),
+                      spec.commandLine().getErr())
+                  .run()
+              : SuiteRunner.run(s, o, spec.commandLine().getErr());
       spec.commandLine()
           .getOut()
           .println(
@@ -224,6 +275,65 @@ final class SuiteCommand implements Callable<Integer> {
                     + String.join(", ", r.failed()));
         return Jym.EXIT_FAILURE;
       }
+      return Jym.EXIT_OK;
+    }
+  }
+
+  /** {@code jym suite report DIR}. */
+  @Command(
+      name = "report",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Report on a results directory: per-env mean, median and IQM with 95%% stratified-bootstrap"
+            + " intervals, normalised aggregates, performance profiles, probability of improvement"
+            + " and sample-efficiency curves (after Agarwal et al. 2021, rliable).",
+        "Writes report.md, report.html, PNG charts, scores.csv and curves.csv (long format)."
+      })
+  static final class Report implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", description = "A results directory of 'jym suite run'.")
+    Path dir;
+
+    @Option(
+        names = "--out",
+        paramLabel = "REPORT_DIR",
+        description = "Where the report goes (default: DIR/report).")
+    Path out;
+
+    @Option(
+        names = "--reps",
+        paramLabel = "N",
+        description = "Bootstrap replicates per interval (default: ${DEFAULT-VALUE}).")
+    int reps = ReportOptions.DEFAULT_REPS;
+
+    @Option(
+        names = "--seed",
+        paramLabel = "S",
+        description = "Seed of the bootstrap (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(
+        names = "--curve-points",
+        paramLabel = "N",
+        description = "Points per sample-efficiency curve (default: ${DEFAULT-VALUE}).")
+    int curvePoints = ReportOptions.DEFAULT_CURVE_POINTS;
+
+    @Override
+    public Integer call() throws IOException {
+      Path to = out != null ? out : dir.resolve("report");
+      List<String> files = SuiteReport.write(dir, new ReportOptions(to, reps, seed, curvePoints));
+      PrintWriter o = spec.commandLine().getOut();
+      o.println(
+          "report written to "
+              + to.resolve(SuiteReport.HTML)
+              + " and "
+              + SuiteReport.MARKDOWN
+              + " ("
+              + files.size()
+              + " files: "
+              + String.join(", ", files)
+              + ")");
       return Jym.EXIT_OK;
     }
   }

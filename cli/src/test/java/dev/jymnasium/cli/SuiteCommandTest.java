@@ -66,5 +66,49 @@ class SuiteCommandTest {
     Cli.Result again = Cli.run(args);
     assertEquals(0, again.exitCode(), again.err());
     assertTrue(again.out().contains("1 tasks, 0 run, 1 skipped"), again.out());
+
+    Cli.Result report = Cli.run("suite", "report", tmp.toString(), "--reps", "100");
+    assertEquals(0, report.exitCode(), report.err());
+    assertTrue(report.out().contains("report.html"), report.out());
+    assertTrue(Files.exists(tmp.resolve("report/report.md")), "report.md");
+    assertTrue(Files.exists(tmp.resolve("report/aggregate-iqm.png")), "aggregate-iqm.png");
+    assertTrue(
+        Files.readString(tmp.resolve("report/scores.csv")).contains("CartPole-v1__ppo__seed0"));
+  }
+
+  @Test
+  void clusterOptionsAreCheckedBeforeAnythingStarts() {
+    Cli.Result both =
+        Cli.run(
+            "suite",
+            "run",
+            "classic-control",
+            "--out",
+            tmp.toString(),
+            "--cluster",
+            "--workers",
+            "2");
+    assertEquals(Jym.EXIT_USAGE, both.exitCode());
+    assertTrue(both.err().contains("jym worker --slots K"), both.err());
+    Cli.Result open =
+        Cli.run(
+            "suite",
+            "run",
+            "classic-control",
+            "--out",
+            tmp.toString(),
+            "--cluster",
+            "--bind",
+            "0.0.0.0",
+            "--secret",
+            "");
+    assertEquals(Jym.EXIT_USAGE, open.exitCode());
+    assertTrue(open.err().contains("give a shared secret"), open.err());
+    Cli.Result join = Cli.run("worker", "--join", "nowhere");
+    assertEquals(Jym.EXIT_USAGE, join.exitCode());
+    assertTrue(join.err().contains("--join must be HOST:PORT"), join.err());
+    Cli.Result report = Cli.run("suite", "report", tmp.resolve("nothing").toString());
+    assertEquals(Jym.EXIT_USAGE, report.exitCode());
+    assertTrue(report.err().contains("no tasks/ folder"), report.err());
   }
 }

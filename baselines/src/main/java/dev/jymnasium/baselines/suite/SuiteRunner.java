@@ -26,13 +26,11 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -63,26 +61,10 @@ public final class SuiteRunner {
    */
   public static SuiteRunSummary run(Suite suite, SuiteRunOptions o, PrintWriter progress)
       throws IOException {
-    List<SuiteTask> tasks = suite.tasks(o.seeds(), o.algos(), o.envs(), o.budgetScale());
-    Files.createDirectories(o.outDir().resolve("tasks"));
-    Map<String, Object> meta = new LinkedHashMap<>();
-    meta.put("suite", suite.name());
-    meta.put("seeds", o.seeds());
-    meta.put("algos", o.algos());
-    meta.put("envs", o.envs());
-    meta.put("budget_scale", o.budgetScale());
-    meta.put("tasks", tasks.stream().map(SuiteTask::id).toList());
-    AtomicFiles.write(
-        o.outDir().resolve("suite.json"),
-        JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(meta));
-    List<SuiteTask> todo = new ArrayList<>();
-    for (SuiteTask t : tasks) {
-      if (!Files.exists(taskDir(o.outDir(), t.id()).resolve(RESULT))) {
-        todo.add(t);
-      }
-    }
+    List<SuiteTask> tasks = plan(suite, o);
+    List<SuiteTask> todo = unfinished(o.outDir(), tasks);
     int skipped = tasks.size() - todo.size();
-    Progress p = new Progress(progress, todo.size(), skipped, o.workers());
+    SuiteProgress p = new SuiteProgress(progress, todo.size(), skipped, o.workers());
     p.start(tasks.size());
     List<String> failed = Collections.synchronizedList(new ArrayList<>());
     long t0 = System.nanoTime();
@@ -129,8 +111,42 @@ public final class SuiteRunner {
         (System.nanoTime() - t0) / 1e9);
   }
 
-  /** Trains, evaluates and writes {@code result.json} for one task; returns the result. */
-  static Map<String, Object> runTask(SuiteTask t, Path dir) throws IOException {
+  /**
+   * The selected tasks of {@code suite}; creates {@code DIR/tasks} and records the selection in
+   * {@code DIR/suite.json}.
+   */
+  public static List<SuiteTask> plan(Suite suite, SuiteRunOptions o) throws IOException {
+    List<SuiteTask> tasks = suite.tasks(o.seeds(), o.algos(), o.envs(), o.budgetScale());
+    Files.createDirectories(o.outDir().resolve("tasks"));
+    Map<String, Object> meta = new LinkedHashMap<>();
+    meta.put("suite", suite.name());
+    meta.put("seeds", o.seeds());
+    meta.put("algos", o.algos());
+    meta.put("envs", o.envs());
+    meta.put("budget_scale", o.budgetScale());
+    meta.put("tasks", tasks.stream().map(SuiteTask::id).toList());
+    AtomicFiles.write(
+        o.outDir().resolve("suite.json"),
+        JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(meta));
+    return tasks;
+  }
+
+  /** The tasks without a {@code result.json} under {@code out}, in order. */
+  public static List<SuiteTask> unfinished(Path out, List<SuiteTask> tasks) {
+    List<SuiteTask> todo = new ArrayList<>();
+    for (SuiteTask t : tasks) {
+      if (!Files.exists(taskDir(out, t.id()).resolve(RESULT))) {
+        todo.add(t);
+      }
+    }
+    return todo;
+  }
+
+  /**
+   * Trains, evaluates and writes {@code result.json} for one task into {@code dir} (cleared first);
+   * returns the result.
+   */
+  public static Map<String, Object> runTask(SuiteTask t, Path dir) throws IOException {
     clear(dir);
     long t0 = System.nanoTime();
     TrainOptions opts =
@@ -237,7 +253,7 @@ public final class SuiteRunner {
   }
 
   /** Removes what an interrupted or failed attempt left in {@code dir}. */
-  private static void clear(Path dir) throws IOException {
+  public static void clear(Path dir) throws IOException {
     if (Files.exists(dir)) {
       try (Stream<Path> walk = Files.walk(dir)) {
         for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
@@ -248,7 +264,8 @@ public final class SuiteRunner {
     Files.createDirectories(dir);
   }
 
-  private static void writeError(Path dir, Throwable e) {
+  /** Writes the stack trace of a failed task to {@code dir/error.txt}. */
+  public static void writeError(Path dir, Throwable e) {
     StringWriter s = new StringWriter();
     e.printStackTrace(new PrintWriter(s));
     try {
@@ -256,95 +273,6 @@ public final class SuiteRunner {
       AtomicFiles.write(dir.resolve(ERROR), s.toString().getBytes(StandardCharsets.UTF_8));
     } catch (IOException io) {
       throw new UncheckedIOException(io);
-    }
-  }
-
-  /** Counts and the per-task progress lines. */
-  private static final class Progress {
-    private final PrintWriter out;
-    private final int todo;
-    private final int skipped;
-    private final int workers;
-    private final AtomicInteger running = new AtomicInteger();
-    private int done;
-    private int failed;
-    private double busySeconds;
-
-    Progress(PrintWriter out, int todo, int skipped, int workers) {
-      this.out = out;
-      this.todo = todo;
-      this.skipped = skipped;
-      this.workers = workers;
-    }
-
-    void start(int total) {
-      print(
-          String.format(
-              Locale.ROOT,
-              "suite: %d tasks, %d already finished (skipped), %d to run on %d workers",
-              total,
-              skipped,
-              todo,
-              Math.min(workers, Math.max(1, todo))));
-    }
-
-    void started() {
-      running.incrementAndGet();
-    }
-
-    synchronized void finished(String id, double secs, Throwable error, Map<String, Object> r) {
-      running.decrementAndGet();
-      if (error == null) {
-        done++;
-      } else {
-        failed++;
-      }
-      busySeconds += secs;
-      int finished = done + failed;
-      int left = todo - finished;
-      double eta = left * (busySeconds / finished) / Math.min(workers, Math.max(1, left));
-      String what;
-      if (error == null) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> ev = (Map<String, Object>) r.get("eval");
-        what =
-            String.format(
-                Locale.ROOT,
-                "ok     %s mean_return %.2f in %.1f s",
-                id,
-                ((Number) ev.get("mean_return")).doubleValue(),
-                secs);
-      } else {
-        what = "FAILED " + id + ": " + error + " (see " + ERROR + ")";
-      }
-      print(
-          String.format(
-              Locale.ROOT,
-              "[%d/%d] %s | done %d, running %d, failed %d, left %d, ETA %s",
-              finished,
-              todo,
-              what,
-              done,
-              running.get(),
-              failed,
-              left,
-              eta(left == 0 ? 0 : eta)));
-    }
-
-    private void print(String line) {
-      if (out != null) {
-        synchronized (out) {
-          out.println(line);
-          out.flush();
-        }
-      }
-    }
-
-    private static String eta(double s) {
-      long secs = Math.round(s);
-      return secs >= 3600
-          ? String.format(Locale.ROOT, "%dh%02dm", secs / 3600, secs % 3600 / 60)
-          : String.format(Locale.ROOT, "%dm%02ds", secs / 60, secs % 60);
     }
   }
 }

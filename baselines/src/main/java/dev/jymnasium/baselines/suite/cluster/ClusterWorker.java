@@ -1,0 +1,285 @@
+package dev.jymnasium.baselines.suite.cluster;
+
+import com.hazelcast.cluster.MembershipEvent;
+import com.hazelcast.cluster.MembershipListener;
+import com.hazelcast.core.HazelcastException;
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.core.HazelcastInstanceNotActiveException;
+import com.hazelcast.map.IMap;
+import dev.jymnasium.baselines.suite.SuiteException;
+import dev.jymnasium.baselines.suite.SuiteRunner;
+import dev.jymnasium.baselines.suite.SuiteTask;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * {@code jym worker --join HOST:PORT}: a Hazelcast member that runs suite tasks from the
+ * coordinator's queue, {@code slots} at a time, in a scratch directory, and delivers each finished
+ * task directory to the coordinator through the results map.
+ *
+ * <p>When the coordinator leaves, the worker leaves too, finishes the tasks it holds, waits for a
+ * coordinator at the same address and delivers them to it. It stops once a coordinator has said the
+ * suite is done (unless told to stay) or when {@link #stop} is called.
+ */
+public final class ClusterWorker {
+  private static final long POLL_MILLIS = 200;
+  private static final long PROBE_MILLIS = 500;
+
+  private final ClusterSettings settings;
+  private final String join;
+  private final int slots;
+  private Path workDir;
+  private final boolean stay;
+  private final PrintWriter log;
+  private final Map<String, byte[]> undelivered = new ConcurrentHashMap<>();
+  private final AtomicInteger busy = new AtomicInteger();
+  private final CountDownLatch stopped = new CountDownLatch(1);
+  private volatile HazelcastInstance member;
+  private volatile boolean done;
+
+  /**
+   * A worker.
+   *
+   * @param join the coordinator's {@code host:port}
+   * @param slots tasks run at once, {@code >= 1}
+   * @param workDir scratch directory for running tasks, or {@code null} for a new temporary one
+   * @param stay whether to keep serving after a suite is done
+   * @param log lines about joining and leaving, or {@code null}
+   */
+  public ClusterWorker(
+      ClusterSettings settings,
+      String join,
+      int slots,
+      Path workDir,
+      boolean stay,
+      PrintWriter log) {
+    if (slots < 1) {
+      throw new SuiteException("--slots must be >= 1, got " + slots);
+    }
+    hostPort(join);
+    this.settings = settings;
+    this.join = join;
+    this.slots = slots;
+    this.workDir = workDir;
+    this.stay = stay;
+    this.log = log;
+  }
+
+  /** Serves until the suite is done (or forever with {@code stay}) or {@link #stop} is called. */
+  public void run() throws IOException, InterruptedException {
+    if (workDir == null) {
+      workDir = Files.createTempDirectory("jym-worker");
+    }
+    Thread[] threads = new Thread[slots];
+    for (int i = 0; i < slots; i++) {
+      threads[i] = new Thread(this::slot, "jym-worker-slot-" + i);
+      threads[i].setDaemon(true);
+      threads[i].start();
+    }
+    try {
+      while (!done) {
+        HazelcastInstance hz = connect();
+        if (hz == null) {
+          break; // stopped while waiting
+        }
+        CountDownLatch coordinatorLeft = new CountDownLatch(1);
+        hz.getCluster()
+            .addMembershipListener(
+                new MembershipListener() {
+                  @Override
+                  public void memberAdded(MembershipEvent e) {}
+
+                  @Override
+                  public void memberRemoved(MembershipEvent e) {
+                    if (Members.COORDINATOR.equals(e.getMember().getAttribute(Members.ROLE))) {
+                      coordinatorLeft.countDown();
+                    }
+                  }
+                });
+        if (!Members.hasCoordinator(hz)) {
+          coordinatorLeft.countDown();
+        }
+        member = hz;
+        deliverUndelivered(hz);
+        try {
+          while (!done && coordinatorLeft.getCount() > 0 && stopped.getCount() > 0) {
+            coordinatorLeft.await(POLL_MILLIS, TimeUnit.MILLISECONDS);
+            try {
+              String state = hz.<String, String>getMap(Members.CONTROL).get(Members.STATE);
+              done = !stay && Members.DONE.equals(state) && busy.get() == 0;
+            } catch (HazelcastException e) {
+              // a member left while we asked; ask again
+            }
+          }
+        } catch (HazelcastInstanceNotActiveException e) {
+          // stopped, or the member fell out of the cluster: as if the coordinator left
+        }
+        member = null;
+        if (stopped.getCount() == 0) {
+          break;
+        }
+        // nothing of this cluster is needed any more: leave at once, without migrating partitions
+        hz.getLifecycleService().terminate();
+        if (!done) {
+          say("worker: the coordinator left; waiting for one at " + join);
+        }
+      }
+    } finally {
+      done = true;
+      if (stopped.getCount() > 0) {
+        for (Thread t : threads) {
+          t.join(); // finish the tasks in flight
+        }
+      }
+      HazelcastInstance hz = member;
+      if (hz != null) {
+        hz.shutdown();
+      }
+    }
+  }
+
+  /**
+   * Leaves the cluster at once, as a killed process would (the member is terminated, not shut down
+   * gracefully); tasks in flight are abandoned and the coordinator offers them again. {@link #run}
+   * returns soon after.
+   */
+  public void stop() {
+    stopped.countDown();
+    done = true;
+    HazelcastInstance hz = member;
+    if (hz != null) {
+      hz.getLifecycleService().terminate();
+    }
+  }
+
+  /** The current member, or {@code null} between coordinators. */
+  HazelcastInstance member() {
+    return member;
+  }
+
+  /** Waits until the coordinator's port answers, then joins; {@code null} when stopped first. */
+  private HazelcastInstance connect() throws InterruptedException {
+    InetSocketAddress at = hostPort(join);
+    boolean said = false;
+    while (stopped.getCount() > 0) {
+      try (Socket s = new Socket()) {
+        s.connect(at, (int) PROBE_MILLIS);
+        HazelcastInstance hz = Members.start(settings, Members.WORKER, join, slots);
+        say(
+            "worker: joined the coordinator at "
+                + join
+                + " as "
+                + hz.getCluster().getLocalMember().getAddress()
+                + " with "
+                + slots
+                + (slots == 1 ? " slot" : " slots"));
+        return hz;
+      } catch (IOException e) {
+        if (!said) {
+          say("worker: waiting for a coordinator at " + join);
+          said = true;
+        }
+        stopped.await(PROBE_MILLIS, TimeUnit.MILLISECONDS);
+      }
+    }
+    return null;
+  }
+
+  /** One slot: takes tasks off the queue and runs them one at a time. */
+  private void slot() {
+    while (!done) {
+      HazelcastInstance hz = member;
+      try {
+        if (hz == null) {
+          Thread.sleep(POLL_MILLIS);
+          continue;
+        }
+        String item = hz.<String>getQueue(Members.TASKS).poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+        if (item != null) {
+          busy.incrementAndGet();
+          try {
+            runClaimed(hz, item);
+          } finally {
+            busy.decrementAndGet();
+          }
+        }
+      } catch (HazelcastInstanceNotActiveException e) {
+        // the member is being replaced (the coordinator left); the next loop sees the new one
+      } catch (InterruptedException e) {
+        return;
+      } catch (IOException | RuntimeException e) {
+        say("worker: " + e.getMessage());
+      }
+    }
+  }
+
+  private void runClaimed(HazelcastInstance hz, String item) throws IOException {
+    SuiteTask t = Wire.decodeTask(settings, item);
+    String me = hz.getCluster().getLocalMember().getUuid().toString();
+    IMap<String, String> claims = hz.getMap(Members.CLAIMS);
+    String owner = claims.putIfAbsent(t.id(), me);
+    if (owner != null && !owner.equals(me)) {
+      if (Members.alive(hz, owner) || !claims.replace(t.id(), owner, me)) {
+        return; // a second copy of a task another worker runs
+      }
+    }
+    Path dir = workDir.resolve(t.id());
+    try {
+      SuiteRunner.runTask(t, dir);
+    } catch (Exception | LinkageError e) {
+      SuiteRunner.writeError(dir, e);
+    }
+    byte[] packed = Wire.packResult(settings, dir);
+    SuiteRunner.clear(dir);
+    Files.delete(dir);
+    deliver(t.id(), packed);
+  }
+
+  private void deliver(String id, byte[] packed) {
+    HazelcastInstance hz = member;
+    try {
+      if (hz != null) {
+        hz.<String, byte[]>getMap(Members.RESULTS).put(id, packed);
+        return;
+      }
+    } catch (HazelcastInstanceNotActiveException e) {
+      // kept below and delivered to the next coordinator
+    }
+    undelivered.put(id, packed);
+  }
+
+  private void deliverUndelivered(HazelcastInstance hz) {
+    IMap<String, byte[]> results = hz.getMap(Members.RESULTS);
+    for (String id : undelivered.keySet()) {
+      results.put(id, undelivered.remove(id));
+    }
+  }
+
+  private static InetSocketAddress hostPort(String join) {
+    int colon = join == null ? -1 : join.lastIndexOf(':');
+    try {
+      return new InetSocketAddress(
+          join.substring(0, colon), Integer.parseInt(join.substring(colon + 1)));
+    } catch (RuntimeException e) {
+      throw new SuiteException("--join must be HOST:PORT, e.g. 10.0.0.5:5701, got '" + join + "'");
+    }
+  }
+
+  private void say(String line) {
+    if (log != null) {
+      synchronized (log) {
+        log.println(line);
+        log.flush();
+      }
+    }
+  }
+}

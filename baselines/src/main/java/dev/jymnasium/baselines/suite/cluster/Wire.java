@@ -1,0 +1,101 @@
+package dev.jymnasium.baselines.suite.cluster;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.jymnasium.baselines.policy.AtomicFiles;
+import dev.jymnasium.baselines.suite.SuiteException;
+import dev.jymnasium.baselines.suite.SuiteRunner;
+import dev.jymnasium.baselines.suite.SuiteTask;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * What travels between members, signed with the cluster secret: a task as {@code HMAC:JSON} text,
+ * and a finished task directory as the 32-byte HMAC followed by a zip of its files.
+ */
+final class Wire {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int MAC_BYTES = 32;
+
+  private Wire() {}
+
+  static String encodeTask(ClusterSettings s, SuiteTask t) throws IOException {
+    byte[] json = JSON.writeValueAsBytes(t);
+    return HexFormat.of().formatHex(s.mac(json)) + ":" + new String(json, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The task in {@code text}.
+   *
+   * @throws SuiteException when the signature does not match (another secret, or forged)
+   */
+  static SuiteTask decodeTask(ClusterSettings s, String text) throws IOException {
+    int colon = text.indexOf(':');
+    byte[] json = text.substring(colon + 1).getBytes(StandardCharsets.UTF_8);
+    if (colon != 2 * MAC_BYTES
+        || !s.verify(json, HexFormat.of().parseHex(text.substring(0, colon)))) {
+      throw new SuiteException("a task with a bad signature was dropped (another secret?)");
+    }
+    return JSON.readValue(json, SuiteTask.class);
+  }
+
+  /** The files of {@code dir} (a finished task), zipped and signed. */
+  static byte[] packResult(ClusterSettings s, Path dir) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes);
+        Stream<Path> walk = Files.walk(dir)) {
+      for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+        zip.putNextEntry(new ZipEntry(dir.relativize(f).toString().replace('\\', '/')));
+        Files.copy(f, zip);
+        zip.closeEntry();
+      }
+    }
+    byte[] body = bytes.toByteArray();
+    byte[] out = Arrays.copyOf(s.mac(body), MAC_BYTES + body.length);
+    System.arraycopy(body, 0, out, MAC_BYTES, body.length);
+    return out;
+  }
+
+  /**
+   * Writes a packed task directory to {@code dir} (cleared first), {@code result.json} last and
+   * atomically, so that a directory with a {@code result.json} is always complete.
+   *
+   * @return whether the task succeeded (it has a {@code result.json})
+   * @throws SuiteException for a bad signature or a file name leaving {@code dir}
+   */
+  static boolean unpackResult(ClusterSettings s, byte[] packed, Path dir) throws IOException {
+    byte[] body = Arrays.copyOfRange(packed, Math.min(MAC_BYTES, packed.length), packed.length);
+    if (packed.length < MAC_BYTES || !s.verify(body, Arrays.copyOf(packed, MAC_BYTES))) {
+      throw new SuiteException("a result with a bad signature was dropped (another secret?)");
+    }
+    SuiteRunner.clear(dir);
+    byte[] result = null;
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(body))) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        Path to = dir.resolve(e.getName()).normalize();
+        if (!to.startsWith(dir) || e.isDirectory()) {
+          throw new SuiteException("a result holds a bad file name: " + e.getName());
+        }
+        byte[] content = zip.readAllBytes();
+        if (to.equals(dir.resolve(SuiteRunner.RESULT))) {
+          result = content;
+        } else {
+          AtomicFiles.write(to, content);
+        }
+      }
+    }
+    if (result != null) {
+      AtomicFiles.write(dir.resolve(SuiteRunner.RESULT), result);
+    }
+    return result != null;
+  }
+}
