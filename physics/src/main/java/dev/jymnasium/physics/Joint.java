@@ -82,4 +82,26 @@ public interface Joint {
    * such value is taken). Other joint types ignore it.
    */
   void syncHingeAngle(double angleRad);
+
+  /**
+   * Gives a hinge MuJoCo's armature: {@code kgM2} added to the joint's own diagonal entry of the
+   * joint-space mass matrix, so the joint resists its own angular acceleration with {@code
+   * −kgM2·q̈} and nothing else (no coupling to other joints, unlike a rotor on a body). The hinge's
+   * damping is then applied implicitly in the same constraint row. Only worlds whose {@link
+   * PhysicsWorld#supportsJointArmature()} is true support it; others throw
+   * UnsupportedOperationException.
+   *
+   * @throws IllegalArgumentException for a negative value or a joint that is not a hinge
+   */
+  void setArmature(double kgM2);
+
+  /**
+   * Makes the limits of a hinge or slider soft: past a limit the joint is pushed back as by a
+   * spring of {@code stiffness} (N·m/rad or N/m) and a damper of {@code damping} (N·m·s/rad or
+   * N·s/m), as MuJoCo's soft limits are, instead of being stopped within a step. Engines without
+   * softness parameters (JBullet) keep hard limits. Both 0 restores hard limits.
+   *
+   * @throws IllegalArgumentException for negative or non-finite values
+   */
+  void setLimitSpring(double stiffness, double damping);
 }

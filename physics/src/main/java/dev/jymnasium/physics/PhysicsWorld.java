@@ -84,6 +84,14 @@ public interface PhysicsWorld extends AutoCloseable {
   boolean isFinite();
 
   /** True after {@link #close()}. */
+  /**
+   * Whether {@link Joint#setArmature} works here: the engine can add inertia in joint space (ODE4J:
+   * a soft angular-motor row). Elsewhere armature is approximated by rotor inertia on the child.
+   */
+  default boolean supportsJointArmature() {
+    return false;
+  }
+
   boolean isClosed();
 
   /**

@@ -6,6 +6,7 @@ import dev.jymnasium.physics.spi.AbstractJoint;
 import org.joml.Vector3d;
 import org.joml.Vector3dc;
 import org.ode4j.math.DVector3;
+import org.ode4j.ode.DAMotorJoint;
 import org.ode4j.ode.DBallJoint;
 import org.ode4j.ode.DBody;
 import org.ode4j.ode.DFixedJoint;
@@ -30,8 +31,17 @@ final class Ode4jJoint extends AbstractJoint {
 
   private final Vector3d ballRotationAxis = new Vector3d();
 
+  private final DWorld world;
+
+  /**
+   * A hinge's armature and damping: a one-axis angular motor about the hinge axis with unbounded
+   * force, whose softness (CFM) makes it act as a joint-space inertia; null without armature.
+   */
+  private DAMotorJoint armatureRow;
+
   Ode4jJoint(DWorld world, JointSpec spec, int index) {
     super(index, spec);
+    this.world = world;
     DBody childBody = ((Ode4jBody) spec.child()).body;
     DBody parentBody = spec.parent() == null ? null : ((Ode4jBody) spec.parent()).body;
     Vector3dc anchor = spec.anchorM();
@@ -156,7 +166,43 @@ final class Ode4jJoint extends AbstractJoint {
   }
 
   @Override
+  protected void createArmatureRow() {
+    DHingeJoint hinge = (DHingeJoint) joint;
+    armatureRow = OdeHelper.createAMotorJoint(world);
+    armatureRow.attach(hinge.getBody(0), hinge.getBody(1));
+    armatureRow.setMode(DAMotorJoint.AMotorMode.dAMotorUser);
+    armatureRow.setNumAxes(1);
+    DVector3 axis = new DVector3();
+    hinge.getAxis(axis);
+    // Relative mode 1: the axis turns with body 1 (the child), as the hinge axis does.
+    armatureRow.setAxis(0, 0, axis);
+    armatureRow.setParamFMax(OdeConstants.dInfinity);
+  }
+
+  /**
+   * ODE's stop ERP and CFM for a spring-damper (ODE manual, "Joint error and the ERP" and "Soft
+   * constraint and CFM"): {@code ERP = h·k / (h·k + c)}, {@code CFM = 1 / (h·k + c)}.
+   */
+  @Override
+  protected void applyLimitSpring(double stiffness, double damping, double subStepSeconds) {
+    if (joint instanceof DHingeJoint || joint instanceof DSliderJoint) {
+      double scale = subStepSeconds * stiffness + damping;
+      joint.setParam(DJoint.PARAM_N.dParamStopERP1, subStepSeconds * stiffness / scale);
+      joint.setParam(DJoint.PARAM_N.dParamStopCFM1, 1 / scale);
+    }
+  }
+
+  @Override
+  protected void updateArmatureRow(double targetVelocity, double cfm) {
+    armatureRow.setParamVel(targetVelocity);
+    armatureRow.setParam(DJoint.PARAM_N.dParamCFM1, cfm);
+  }
+
+  @Override
   protected void destroy() {
+    if (armatureRow != null) {
+      armatureRow.destroy();
+    }
     joint.destroy();
     if (ballDrive != null) {
       ballDrive.destroy();

@@ -94,6 +94,11 @@ final class Ode4jWorld extends AbstractWorld {
   }
 
   @Override
+  public boolean supportsJointArmature() {
+    return true;
+  }
+
+  @Override
   protected AbstractJoint createJoint(JointSpec spec, int index) {
     return new Ode4jJoint(world, spec, index);
   }

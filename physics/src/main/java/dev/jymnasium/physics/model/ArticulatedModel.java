@@ -208,6 +208,23 @@ public final class ArticulatedModel {
     return links[link].massKg;
   }
 
+  /**
+   * Principal moments of inertia of a link's own mass (its inertial or its geoms' density masses)
+   * about its centre of mass, in ascending order (kg·m²; zero for a massless link). These are what
+   * MuJoCo reports as {@code body_inertia}; armature rotors are not included.
+   */
+  public Vector3d linkPrincipalInertia(int link, Vector3d dest) {
+    InertiaTensors inertia = ModelBuilder.linkInertia(links[link].spec);
+    if (inertia.massKg() == 0) {
+      return dest.zero();
+    }
+    Vector3d moments = new Vector3d();
+    inertia.principalFrame(moments, 0);
+    double[] sorted = {moments.x, moments.y, moments.z};
+    Arrays.sort(sorted);
+    return dest.set(sorted[0], sorted[1], sorted[2]);
+  }
+
   private static int lookup(Map<String, Integer> names, String name, String what) {
     Integer index = names.get(name);
     if (index == null) {

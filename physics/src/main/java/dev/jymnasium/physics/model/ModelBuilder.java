@@ -52,6 +52,7 @@ final class ModelBuilder {
     }
     world.setGravity(spec.gravityMps2());
     int exclusionGroup = spec.selfCollision() ? 0 : world.bodies().size() + 1;
+    boolean engineArmature = world.supportsJointArmature() && !freeFloating(spec);
     Map<String, Integer> linkIndex = new HashMap<>();
     List<LinkRuntime> links = new ArrayList<>();
     List<JointRuntime> joints = new ArrayList<>();
@@ -65,7 +66,8 @@ final class ModelBuilder {
       LinkRuntime link =
           linkSpec.isStatic()
               ? staticLink(linkSpec, restPose, world)
-              : movingLink(linkSpec, parent, restPose, world, exclusionGroup, planarDofs != null);
+              : movingLink(
+                  linkSpec, parent, restPose, world, exclusionGroup, planarDofs, engineArmature);
       Body parentBody = parentLink == null ? null : parentLink.body();
       if (!link.isStatic()) {
         List<JointDef> defs = linkSpec.joints();
@@ -82,6 +84,9 @@ final class ModelBuilder {
           if (planar == null && def.kind() != JointDef.Kind.FREE) {
             Body before = k == 0 ? parentBody : link.stages[k - 1];
             engine = world.addJoint(engineJoint(def, before, link.stages[k], restPose));
+            if (jointSpaceArmature(def, planarDofs, engineArmature)) {
+              engine.setArmature(def.armatureKgM2());
+            }
           }
           joints.add(
               new JointRuntime(
@@ -102,6 +107,7 @@ final class ModelBuilder {
       linkIndex.put(linkSpec.name(), links.size());
       links.add(link);
     }
+    SoftJointLimits.apply(links, joints, engineArmature);
     return new ArticulatedModel(spec, world, links, joints, qpos, qvel);
   }
 
@@ -121,8 +127,34 @@ final class ModelBuilder {
   }
 
   /**
-   * A moving link's stage bodies; {@code planar}: its joints are a planar triple, carried by one
-   * body.
+   * Whether {@code def}'s armature goes into joint space (the engine supports it, the joint is a
+   * hinge of its own rather than part of a planar triple, and the model is not free-floating); else
+   * it becomes rotor inertia on the body the joint moves. Free-floating models keep the rotor:
+   * Ant's 0.008 kg·m² torso carrying eight 1 kg·m² armature rows on 5e-4 kg·m² legs makes ODE's
+   * solvers diverge within 20 steps (benchmarks/mujoco/fidelity.py).
+   */
+  static boolean jointSpaceArmature(JointDef def, int[] planarDofs, boolean engineArmature) {
+    return def.armatureKgM2() > 0
+        && def.kind() == JointDef.Kind.HINGE
+        && planarDofs == null
+        && engineArmature;
+  }
+
+  /** Whether a link of the model has a free joint (a floating base). */
+  static boolean freeFloating(ModelSpec spec) {
+    for (LinkSpec link : spec.links()) {
+      for (JointDef def : link.joints()) {
+        if (def.kind() == JointDef.Kind.FREE) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A moving link's stage bodies; {@code planarDofs} non-null: its joints are a planar triple,
+   * carried by one body.
    */
   private static LinkRuntime movingLink(
       LinkSpec spec,
@@ -130,7 +162,9 @@ final class ModelBuilder {
       Pose restPose,
       PhysicsWorld world,
       int exclusionGroup,
-      boolean planar) {
+      int[] planarDofs,
+      boolean engineArmature) {
+    boolean planar = planarDofs != null;
     List<JointDef> defs = spec.joints();
     int stageCount = planar ? 1 : Math.max(1, defs.size());
     Body[] stages = new Body[stageCount];
@@ -155,7 +189,9 @@ final class ModelBuilder {
         double moment = canTurn ? CONNECTOR_FRACTION * linkMoment : linkMoment;
         inertia.addSolid(CONNECTOR_FRACTION * linkMass, new Vector3d(moment), Pose.IDENTITY);
       }
-      if (def != null && def.armatureKgM2() > 0) {
+      if (def != null
+          && def.armatureKgM2() > 0
+          && !jointSpaceArmature(def, planarDofs, engineArmature)) {
         inertia.addAxisInertia(def.axis(), def.armatureKgM2());
       }
       Vector3d moments = new Vector3d();
@@ -175,7 +211,8 @@ final class ModelBuilder {
     return new LinkRuntime(spec, parent, restPose, stages, offsets, new Body[0], linkMass);
   }
 
-  private static InertiaTensors linkInertia(LinkSpec spec) {
+  /** A link's own mass and inertia: its inertial, else its geoms' density masses. */
+  static InertiaTensors linkInertia(LinkSpec spec) {
     InertiaTensors inertia = new InertiaTensors();
     if (spec.inertial() != null) {
       inertia.addSolid(

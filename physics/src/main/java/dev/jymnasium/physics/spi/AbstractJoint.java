@@ -56,6 +56,14 @@ public abstract class AbstractJoint implements Joint {
   private final double[] lowerLimits = new double[3];
   private final double[] upperLimits = new double[3];
 
+  /** Joint-space inertia of a hinge (kg·m²), carried by an engine row; 0 for none. */
+  private double armatureKgM2;
+
+  /** Spring and damper of soft limits (see {@link #setLimitSpring}); 0 for hard limits. */
+  private double limitStiffness;
+
+  private double limitDamping;
+
   /** Hinge angle continuity: last wrapped angle seen and its continuous value. */
   private double lastWrappedAngle;
 
@@ -114,6 +122,72 @@ public abstract class AbstractJoint implements Joint {
    * targets.
    */
   protected void beforeSubStep() {}
+
+  /**
+   * Creates the engine row that carries this hinge's armature and damping (see {@link
+   * #updateArmatureRow}); engines without one throw UnsupportedOperationException.
+   */
+  protected void createArmatureRow() {
+    throw new UnsupportedOperationException(
+        "joint '" + spec.name() + "': this engine has no joint-space armature");
+  }
+
+  /**
+   * Before every sub-step of a hinge with armature: the row's target relative velocity (rad/s) and
+   * its constraint force mixing (rad/s per N·m), chosen so that the row's torque is {@code
+   * −armature·(q̇⁺ − q̇)/h − damping·q̇⁺} for the sub-step's end velocity q̇⁺: the soft-constraint
+   * form {@code torque = (target − q̇⁺)/cfm}.
+   */
+  protected void updateArmatureRow(double targetVelocity, double cfm) {}
+
+  /**
+   * Before every sub-step of a joint with soft limits: the engine's limit softness for a spring of
+   * {@code stiffness} and a damper of {@code damping} over a sub-step of {@code subStepSeconds}.
+   * Engines without limit softness ignore it.
+   */
+  protected void applyLimitSpring(double stiffness, double damping, double subStepSeconds) {}
+
+  @Override
+  public final void setLimitSpring(double stiffness, double damping) {
+    for (double value : new double[] {stiffness, damping}) {
+      if (!(value >= 0) || Double.isInfinite(value)) {
+        throw new IllegalArgumentException(
+            "limit spring of joint '"
+                + spec.name()
+                + "' needs finite values >= 0, got stiffness "
+                + stiffness
+                + " and damping "
+                + damping);
+      }
+    }
+    if (spec.type() != JointType.HINGE && spec.type() != JointType.SLIDER) {
+      throw new IllegalArgumentException(
+          "joint '" + spec.name() + "' is " + spec.type() + ": soft limits need a hinge or slider");
+    }
+    limitStiffness = stiffness;
+    limitDamping = damping;
+    sendLimits(0);
+  }
+
+  @Override
+  public final void setArmature(double kgM2) {
+    if (!(kgM2 >= 0) || Double.isInfinite(kgM2)) {
+      throw new IllegalArgumentException(
+          "armature of joint '" + spec.name() + "' must be finite and >= 0 kg·m², got " + kgM2);
+    }
+    if (spec.type() != JointType.HINGE) {
+      throw new IllegalArgumentException(
+          "joint '"
+              + spec.name()
+              + "' is "
+              + spec.type()
+              + ": armature is supported on hinges only");
+    }
+    if (armatureKgM2 == 0 && kgM2 > 0) {
+      createArmatureRow();
+    }
+    armatureKgM2 = kgM2;
+  }
 
   @Override
   public final int index() {
@@ -248,7 +322,12 @@ public abstract class AbstractJoint implements Joint {
     child.world().checkOpen();
     lowerLimits[dof] = lower;
     upperLimits[dof] = upper;
-    applyLimits(dof, lower, upper);
+    sendLimits(dof);
+  }
+
+  /** Sends one DOF's limits to the engine. */
+  private void sendLimits(int dof) {
+    applyLimits(dof, lowerLimits[dof], upperLimits[dof]);
   }
 
   @Override
@@ -285,19 +364,32 @@ public abstract class AbstractJoint implements Joint {
         || spec.type() == JointType.SLIDER
         || spec.type() == JointType.UNIVERSAL) {
       for (int dof = 0; dof < spec.type().dofCount(); dof++) {
-        applyLimits(dof, lowerLimits[dof], upperLimits[dof]);
+        sendLimits(dof);
       }
     }
   }
 
-  /** Applies the held efforts, damping and springs as body loads for one sub-step. */
-  final void pushEfforts() {
+  /**
+   * Applies the held efforts, damping and springs as body loads for one sub-step of {@code
+   * subStepSeconds}; a hinge with armature passes its damping to the armature row instead.
+   */
+  final void pushEfforts(double subStepSeconds) {
     beforeSubStep();
     int dofs = spec.type().dofCount();
     double damping = spec.dampingPerDof();
+    if (limitStiffness > 0 || limitDamping > 0) {
+      applyLimitSpring(limitStiffness, limitDamping, subStepSeconds);
+    }
+    if (armatureKgM2 > 0) {
+      double inertiaRate = armatureKgM2 / subStepSeconds;
+      double cfm = 1 / (inertiaRate + damping);
+      updateArmatureRow(velocity(0) * inertiaRate * cfm, cfm);
+      damping = 0;
+    }
     double stiffness = spec.stiffnessPerDof();
     for (int dof = 0; dof < dofs; dof++) {
       double effort = efforts[dof];
+
       if (damping > 0) {
         effort -= damping * velocity(dof);
       }

@@ -190,7 +190,7 @@ public abstract class AbstractWorld implements PhysicsWorld {
         bodies.get(i).pushLoads();
       }
       for (int i = 0; i < jointCount; i++) {
-        joints.get(i).pushEfforts();
+        joints.get(i).pushEfforts(subStep);
       }
       engineSubStep(subStep);
       for (int i = 0; i < jointCount; i++) {

@@ -52,8 +52,10 @@ import org.joml.Vector3d;
  *
  * Contact wrenches contain normal forces only (the engines do not report friction forces); hard
  * contacts without margin; hard limits (the ankles start outside their ranges and are pushed in);
- * welded hip stubs are fixed engine joints; armature as rotor inertia; semi-implicit Euler instead
- * of RK4. dt 0.05 s.
+ * welded hip stubs are fixed engine joints; armature as rotor inertia on the legs on both engines
+ * (on ODE4J joint-space armature, as the other robots have, makes the solvers diverge: the 0.008
+ * kg·m² torso would carry eight 1 kg·m² armature rows on 5e-4 kg·m² legs); semi-implicit Euler
+ * instead of RK4. dt 0.05 s. Measured against MuJoCo in docs/mujoco-fidelity.md.
  *
  * <h2>Version history</h2>
  *
@@ -62,6 +64,9 @@ import org.joml.Vector3d;
 public final class AntEnv extends MujocoEnv {
   /** Registry id. */
   public static final String ID = "Ant-v5";
+
+  /** qpos index of the root quaternion (w, x, y, z). */
+  private static final int ROOT_QUATERNION = 3;
 
   private final double forwardRewardWeight;
   private final double ctrlCostWeight;
@@ -184,6 +189,15 @@ public final class AntEnv extends MujocoEnv {
     uniformNoise(initQpos, resetNoiseScale, qposNoise);
     normalNoise(initQvel, resetNoiseScale, qvelNoise);
     setState(qposNoise, qvelNoise);
+  }
+
+  /**
+   * MuJoCo keeps the noisy, unnormalised root quaternion in qpos until the first step normalises
+   * it, so the reset observation shows it raw; the engine holds the normalised one.
+   */
+  @Override
+  protected void adjustResetState() {
+    System.arraycopy(qposNoise, ROOT_QUATERNION, qpos, ROOT_QUATERNION, 4);
   }
 
   @Override

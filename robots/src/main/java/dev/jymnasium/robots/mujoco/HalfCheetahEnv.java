@@ -45,9 +45,12 @@ import java.util.Map;
  *
  * <h2>Differences from MuJoCo</h2>
  *
- * Hard contacts with friction 0.4 (product with the floor's 1) instead of soft ones; hard joint
- * limits; joint springs and dampers applied as explicit torques; armature (0.1) added as rotor
- * inertia on the child link; semi-implicit Euler. Same dt 0.05 s.
+ * Hard contacts with friction 0.4 (product with the floor's 1) instead of soft ones; joint springs
+ * applied as explicit torques. On ODE4J the armature (0.1) is joint-space inertia as in MuJoCo, the
+ * damping is implicit in the same constraint row and the limits are soft (MuJoCo's default
+ * solreflimit; the model's solimplimit 0 .8 .03 is not reproduced); on JBullet the armature is
+ * rotor inertia on the child link with explicit damping and hard limits. Semi-implicit Euler. Same
+ * dt 0.05 s. Measured against MuJoCo in docs/mujoco-fidelity.md.
  *
  * <h2>Version history</h2>
  *

@@ -45,9 +45,12 @@ import dev.jymnasium.robots.env.PhysicsEnvOptions;
  *
  * <h2>Differences from MuJoCo</h2>
  *
- * Hard contacts (friction 0.9, foot 2.0) instead of soft ones; hard joint limits; armature 1 added
- * as rotor inertia on each child link; damping as explicit torque; the planar root (rootx, rootz,
- * rooty) is one planar joint; semi-implicit Euler instead of RK4. dt 0.008 s as in Gymnasium.
+ * Hard contacts (friction 0.9, foot 2.0) instead of soft ones. On ODE4J the armature (1) is
+ * joint-space inertia as in MuJoCo, with the damping implicit in the same constraint row, and the
+ * limits are soft like MuJoCo's (the thigh and leg start at their limit); on JBullet the armature
+ * is rotor inertia on each child link, damping an explicit torque and the limits hard. The planar
+ * root (rootx, rootz, rooty) is one planar joint; semi-implicit Euler instead of RK4. dt 0.008 s as
+ * in Gymnasium. Measured against MuJoCo in docs/mujoco-fidelity.md.
  *
  * <h2>Version history</h2>
  *

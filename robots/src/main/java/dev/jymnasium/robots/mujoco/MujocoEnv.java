@@ -175,6 +175,7 @@ public abstract class MujocoEnv extends PhysicsEnv<double[], float[]> {
   protected final Reset<double[]> doReset(Long seed, Map<String, Object> options) {
     resetModel();
     readState();
+    adjustResetState();
     fillObservation();
     Map<String, Object> resetInfo = new LinkedHashMap<>();
     resetInfo(resetInfo);
@@ -183,6 +184,12 @@ public abstract class MujocoEnv extends PhysicsEnv<double[], float[]> {
 
   /** Draws the reset noise (Gymnasium's order) and calls {@link #setState}. */
   protected abstract void resetModel();
+
+  /**
+   * After a reset, before the first observation: adjusts the state read back into {@link #qpos}/
+   * {@link #qvel} where MuJoCo observes something else (none by default).
+   */
+  protected void adjustResetState() {}
 
   /** Writes the observation of the state in {@link #qpos}/{@link #qvel} into {@link #obs}. */
   protected abstract void fillObservation();

@@ -48,7 +48,10 @@ import org.joml.Vector3d;
  * gymnasium/envs/mujoco/assets/pusher_v5.xml, with its gripper simplified to one capsule and a
  * sphere at the tip; the puck weighs 10 g (a stable mass for explicitly applied slide damping; the
  * original's density 0.01 gives about 8 mg) and only the wrist tip and puck collide; the table is
- * drawn only. Hard contacts, semi-implicit Euler as in MuJoCo's Euler setting. dt 0.05 s.
+ * drawn only. Hard contacts, semi-implicit Euler as in MuJoCo's Euler setting. On ODE4J the hinges'
+ * armature (0.04) is joint-space inertia with implicit damping and soft limits, on JBullet rotor
+ * inertia. The observed fingertip is the tips_arm body's origin (the wrist-roll origin), as
+ * Gymnasium's get_body_com returns. dt 0.05 s.
  *
  * <h2>Version history</h2>
  *

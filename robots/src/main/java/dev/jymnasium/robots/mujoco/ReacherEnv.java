@@ -43,8 +43,10 @@ import org.joml.Vector3d;
  *
  * <h2>Differences from MuJoCo</h2>
  *
- * Armature (1 kg·m²) as rotor inertia on the links, explicit damping, semi-implicit Euler instead
- * of RK4. Nothing collides, as in MuJoCo. dt 0.02 s.
+ * Armature (1 kg·m²): joint-space inertia on ODE4J as in MuJoCo (damping implicit in the same row),
+ * rotor inertia on the links with explicit damping on JBullet; the links' own moments are raised to
+ * 0.01 kg·m² (see reacher.xml). Semi-implicit Euler instead of RK4. Nothing collides, as in MuJoCo.
+ * dt 0.02 s. Measured against MuJoCo in docs/mujoco-fidelity.md.
  *
  * <h2>Version history</h2>
  *

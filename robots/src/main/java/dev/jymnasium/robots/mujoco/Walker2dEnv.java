@@ -42,8 +42,9 @@ import dev.jymnasium.robots.env.PhysicsEnvOptions;
  *
  * <h2>Differences from MuJoCo</h2>
  *
- * As Hopper-v5: hard contacts (friction 0.9, both feet 1.9), hard limits, armature as rotor
- * inertia, explicit damping, semi-implicit Euler; the two legs never touch each other. dt 0.008 s.
+ * As Hopper-v5: hard contacts (friction 0.9, both feet 1.9); on ODE4J joint-space armature,
+ * implicit damping and soft limits, on JBullet rotor inertia, explicit damping and hard limits;
+ * semi-implicit Euler; the two legs never touch each other. dt 0.008 s.
  *
  * <h2>Version history</h2>
  *

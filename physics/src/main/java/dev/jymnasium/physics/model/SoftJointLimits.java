@@ -1,0 +1,100 @@
+package dev.jymnasium.physics.model;
+
+import dev.jymnasium.physics.JointType;
+import dev.jymnasium.physics.Pose;
+import java.util.List;
+import org.joml.Matrix3d;
+import org.joml.Vector3d;
+import org.joml.Vector3dc;
+
+/**
+ * MuJoCo's soft joint limits for hinges whose armature lives in joint space. MuJoCo (documentation,
+ * "Computation", soft constraints) drives a violated limit r towards {@code a = −b·v − k·r} with
+ * impedance d: {@code b = 2 / (dmax·timeconst)}, {@code k = d / (dmax²·timeconst²·dampratio²)}, and
+ * the joint then accelerates as a spring-damper of stiffness {@code d·k} and damping {@code d·b}
+ * per unit of its effective inertia. With the defaults {@code solreflimit = (0.02, 1)} and {@code
+ * solimplimit = (0.9, 0.95, 0.001)} (d = 0.95 past 1 mm) that is a critically damped spring of 50
+ * rad/s whatever the inertia. A hard engine limit instead corrects a violation within a step, which
+ * for a heavy armature (Ant's ankles start 30° outside their range) throws the joint far past its
+ * range.
+ */
+final class SoftJointLimits {
+  /** MuJoCo's default solreflimit time constant (s) and damping ratio. */
+  private static final double TIME_CONSTANT_S = 0.02;
+
+  private static final double DAMPING_RATIO = 1;
+
+  /** MuJoCo's default solimplimit dmax: the impedance past the transition width. */
+  private static final double IMPEDANCE = 0.95;
+
+  /** Stiffness and damping per unit of effective inertia (1/s², 1/s). */
+  static final double STIFFNESS_PER_INERTIA =
+      IMPEDANCE
+          / (IMPEDANCE * IMPEDANCE * TIME_CONSTANT_S * TIME_CONSTANT_S * DAMPING_RATIO)
+          * IMPEDANCE;
+
+  static final double DAMPING_PER_INERTIA = 2 / (IMPEDANCE * TIME_CONSTANT_S) * IMPEDANCE;
+
+  private SoftJointLimits() {}
+
+  /** Gives every limited hinge with joint-space armature MuJoCo's soft limit. */
+  static void apply(List<LinkRuntime> links, List<JointRuntime> joints, boolean engineArmature) {
+    for (JointRuntime joint : joints) {
+      JointDef def = joint.def;
+      boolean limited =
+          def.lowerLimit() > Double.NEGATIVE_INFINITY
+              || def.upperLimit() < Double.POSITIVE_INFINITY;
+      boolean ownHinge =
+          joint.engineJoint != null && joint.engineJoint.spec().type() == JointType.HINGE;
+      if (!limited || !ownHinge || !ModelBuilder.jointSpaceArmature(def, null, engineArmature)) {
+        continue;
+      }
+      double inertia = def.armatureKgM2() + subtreeInertia(links, joint.link, def);
+      joint.engineJoint.setLimitSpring(
+          inertia * STIFFNESS_PER_INERTIA, inertia * DAMPING_PER_INERTIA);
+    }
+  }
+
+  /**
+   * Moment of inertia (kg·m²) about the hinge's axis of its link and every link below it, at the
+   * written pose: the joint's own diagonal entry of the mass matrix there, without armature.
+   */
+  private static double subtreeInertia(List<LinkRuntime> links, int link, JointDef def) {
+    Pose frame = links.get(link).restPose;
+    Vector3d axis = frame.orientation().transform(def.axis(), new Vector3d());
+    Vector3d anchor = frame.transformPoint(def.anchorM(), new Vector3d());
+    double total = 0;
+    for (int i = link; i < links.size(); i++) {
+      if (i == link || descends(links, i, link)) {
+        total += axisInertia(links.get(i), axis, anchor);
+      }
+    }
+    return total;
+  }
+
+  private static boolean descends(List<LinkRuntime> links, int child, int ancestor) {
+    for (int p = links.get(child).parent; p >= 0; p = links.get(p).parent) {
+      if (p == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static double axisInertia(LinkRuntime link, Vector3dc axis, Vector3dc anchor) {
+    InertiaTensors inertia = ModelBuilder.linkInertia(link.spec);
+    if (inertia.massKg() == 0) {
+      return 0;
+    }
+    Vector3d moments = new Vector3d();
+    Pose principal = link.restPose.mul(inertia.principalFrame(moments, 0));
+    Matrix3d rotation = new Matrix3d().set(principal.orientation());
+    Vector3d local = rotation.transpose(new Matrix3d()).transform(new Vector3d(axis));
+    double aboutCentre =
+        moments.x * local.x * local.x
+            + moments.y * local.y * local.y
+            + moments.z * local.z * local.z;
+    Vector3d offset = new Vector3d(principal.positionM()).sub(anchor).cross(axis);
+    return aboutCentre + inertia.massKg() * offset.lengthSquared();
+  }
+}
