@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -84,6 +85,44 @@ class AlgorithmsTest {
       assertEquals(expectedSteps, agent.numTimesteps());
       agent.learn(budget, TrainingListener.NONE);
       assertEquals(2 * expectedSteps, agent.numTimesteps());
+    }
+  }
+
+  /** The losses an agent reports while it learns {@code steps} steps. */
+  private static List<String> losses(String algo, Map<String, Object> hp, long seed, long steps) {
+    List<String> out = new ArrayList<>();
+    try (Agent agent = Agents.create(algo, "CartPole-v1", Map.of(), hp, seed, DeviceChoice.CPU)) {
+      agent.learn(
+          steps,
+          new TrainingListener() {
+            @Override
+            public void onScalar(String tag, double value, long step) {
+              if (tag.startsWith("losses/")) {
+                out.add(tag + "@" + step + "=" + value);
+              }
+            }
+          });
+    }
+    return out;
+  }
+
+  @Test
+  void agentsTrainedOnSeveralThreadsAtOnceLearnAsAlone() throws Exception {
+    // PyTorch records gradients for one collector at a time per JVM: concurrent agents take turns.
+    Map<String, Object> ppo = Map.of("n_envs", 2, "n_steps", 32, "batch_size", 32, "n_epochs", 2);
+    Map<String, Object> dqn =
+        Map.of("learning_starts", 32, "train_freq", 4, "batch_size", 16, "net_arch", List.of(16));
+    List<String> ppoAlone = losses("ppo", ppo, 1, 256);
+    List<String> dqnAlone = losses("dqn", dqn, 2, 256);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var ppoThread = pool.submit(() -> losses("ppo", ppo, 1, 256));
+      var dqnThread = pool.submit(() -> losses("dqn", dqn, 2, 256));
+      assertEquals(ppoAlone, ppoThread.get());
+      assertEquals(dqnAlone, dqnThread.get());
+    } finally {
+      pool.shutdownNow();
     }
   }
 }

@@ -164,7 +164,7 @@ public final class A2c extends NetworkAgent<A2c.Hyperparams> {
       NDArray pg;
       NDArray vLoss;
       NDArray entropy;
-      try (GradientCollector gc = Torch.engine().newGradientCollector()) {
+      try (GradientCollector gc = Torch.gradientCollector()) {
         NDArray[] ev = ac.evaluate(obs, act);
         pg = advantage.mul(ev[0]).mean().neg();
         vLoss = ev[2].sub(ret).square().mean();

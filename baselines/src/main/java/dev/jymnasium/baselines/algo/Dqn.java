@@ -243,7 +243,7 @@ public final class Dqn extends NetworkAgent<Dqn.Hyperparams> {
           optimizer.zeroGrad();
           NDArray loss;
           NDArray qa;
-          try (GradientCollector gc = Torch.engine().newGradientCollector()) {
+          try (GradientCollector gc = Torch.gradientCollector()) {
             qa = q.forward(og).mul(ag).sum(new int[] {1});
             NDArray diff = qa.sub(yg).abs();
             loss = NDArrays.where(diff.lt(one), diff.square().mul(half), diff.sub(half)).mean();

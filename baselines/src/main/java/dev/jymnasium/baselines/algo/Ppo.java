@@ -190,7 +190,7 @@ public final class Ppo extends NetworkAgent<Ppo.Hyperparams> {
           NDArray advantage = scope.create(adv);
           optimizer.zeroGrad();
           NDArray[] diag;
-          try (GradientCollector gc = Torch.engine().newGradientCollector()) {
+          try (GradientCollector gc = Torch.gradientCollector()) {
             NDArray[] ev = ac.evaluate(obs, act);
             NDArray newLogProb = ev[0];
             NDArray entropy = ev[1];

@@ -295,7 +295,7 @@ public final class Sac extends NetworkAgent<Sac.Hyperparams> {
               .add(qNext.mul(scope.create(gammaNotDone, new Shape(b, 1))));
       criticOpt.zeroGrad();
       NDArray criticLoss;
-      try (GradientCollector gc = Torch.engine().newGradientCollector()) {
+      try (GradientCollector gc = Torch.gradientCollector()) {
         criticLoss =
             critics[0]
                 .forward(oa)
@@ -310,7 +310,7 @@ public final class Sac extends NetworkAgent<Sac.Hyperparams> {
       actorOpt.zeroGrad();
       NDArray actorLoss;
       NDArray logProb;
-      try (GradientCollector gc = Torch.engine().newGradientCollector()) {
+      try (GradientCollector gc = Torch.gradientCollector()) {
         SquashedSample pi = policyAction(scope, o, b);
         logProb = pi.logProb();
         NDArray oPi = o.concat(pi.action(), 1);

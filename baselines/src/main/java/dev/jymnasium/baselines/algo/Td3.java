@@ -217,7 +217,7 @@ public final class Td3 extends NetworkAgent<Td3.Hyperparams> {
               hp.gamma());
       criticOpt.zeroGrad();
       NDArray criticLoss;
-      try (GradientCollector gc = Torch.engine().newGradientCollector()) {
+      try (GradientCollector gc = Torch.gradientCollector()) {
         criticLoss =
             critics[0]
                 .forward(oa)
@@ -231,7 +231,7 @@ public final class Td3 extends NetworkAgent<Td3.Hyperparams> {
       if (++gradSteps % hp.policyDelay() == 0) {
         actorOpt.zeroGrad();
         NDArray actorLoss;
-        try (GradientCollector gc = Torch.engine().newGradientCollector()) {
+        try (GradientCollector gc = Torch.gradientCollector()) {
           actorLoss = critics[0].forwardFrozen(o.concat(actor.forward(o).tanh(), 1)).mean().neg();
           gc.backward(actorLoss);
         }

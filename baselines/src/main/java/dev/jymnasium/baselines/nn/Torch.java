@@ -3,6 +3,7 @@ package dev.jymnasium.baselines.nn;
 import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.engine.StandardCapabilities;
+import ai.djl.training.GradientCollector;
 import dev.jymnasium.baselines.DeviceChoice;
 
 /**
@@ -42,6 +43,14 @@ public final class Torch {
   /** Seeds PyTorch's generator (Jymnasium's own draws use per-agent numpy-compatible streams). */
   public static void seed(long seed) {
     engine().setRandomSeed((int) (seed ^ (seed >>> 32)));
+  }
+
+  /**
+   * A gradient collector for one gradient step; agents on other threads wait for its {@code
+   * close()} (PyTorch's engine records for one collector at a time per JVM).
+   */
+  public static GradientCollector gradientCollector() {
+    return TurnTakingGradients.open();
   }
 
   /** Whether PyTorch can run on a CUDA GPU here. */
