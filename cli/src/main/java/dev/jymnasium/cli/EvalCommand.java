@@ -4,6 +4,7 @@ import dev.jymnasium.baselines.run.EvalOptions;
 import dev.jymnasium.baselines.run.EvalResult;
 import dev.jymnasium.baselines.run.EvalRun;
 import dev.jymnasium.baselines.run.TrainRun;
+import dev.jymnasium.env.Env;
 import dev.jymnasium.env.registry.Gym;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code jym eval ENV_ID --policy DIR}: runs a trained policy deterministically for N episodes
- * (episode {@code k} reset with seed {@code S + k}) and reports the return statistics.
+ * (episode {@code k} reset with seed {@code S + k}) and reports the return statistics; {@code
+ * --controller NAME} runs a classical controller ({@link ControllerPolicy}) instead.
  */
 @Command(
     name = "eval",
@@ -28,6 +30,7 @@ import picocli.CommandLine.Spec;
       "Evaluate a trained policy deterministically.",
       "Runs N episodes of ENV_ID with the greedy/mean action of the policy in DIR (a run"
           + " directory of 'jym train', or a policy.bin file); episode k is reset with seed S + k.",
+      "--controller lqr|zero runs controlgym's classical baseline instead of a trained policy.",
       "With --json: one JSON object on standard output with the keys env, episodes,"
           + " mean_return, std_return and mean_length."
     })
@@ -39,10 +42,17 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(
       names = "--policy",
-      required = true,
       paramLabel = "DIR",
       description = "Run directory (its policy.bin is used) or a policy file.")
   Path policy;
+
+  @Option(
+      names = "--controller",
+      paramLabel = "NAME",
+      description =
+          "A classical controller instead of --policy: lqr or zero (controlgym envs; lqr on the"
+              + " linear ones).")
+  String controller;
 
   @Option(
       names = "--episodes",
@@ -77,6 +87,12 @@ final class EvalCommand implements Callable<Integer> {
     if (seed < 0) {
       throw CliException.usage("--seed must be >= 0, got " + seed);
     }
+    if ((policy == null) == (controller == null)) {
+      throw CliException.usage("give either --policy DIR or --controller NAME");
+    }
+    if (controller != null) {
+      return print(evaluateController());
+    }
     Path file = EvalRun.policyFile(policy);
     if (!Files.isRegularFile(file)) {
       throw CliException.usage(
@@ -92,7 +108,19 @@ final class EvalCommand implements Callable<Integer> {
     String envId = Gym.registry().resolve(id).id();
     Map<String, Object> kwargs =
         kwargsJson != null ? Json.parseKwargs(kwargsJson) : runKwargs(policy, envId);
-    EvalResult r = EvalRun.run(new EvalOptions(envId, policy, episodes, seed, kwargs));
+    return print(EvalRun.run(new EvalOptions(envId, policy, episodes, seed, kwargs)));
+  }
+
+  private EvalResult evaluateController() {
+    String envId = Gym.registry().resolve(id).id();
+    Map<String, Object> kwargs = kwargsJson != null ? Json.parseKwargs(kwargsJson) : Map.of();
+    try (Env<Object, Object> env = Gym.make(envId, kwargs)) {
+      ControllerPolicy c = ControllerPolicy.of(controller, env, envId);
+      return EvalRun.evaluate(c, env, envId, episodes, seed);
+    }
+  }
+
+  private int print(EvalResult r) {
     PrintWriter out = spec.commandLine().getOut();
     out.println(json ? r.toJson() : r.toString());
     out.flush();
