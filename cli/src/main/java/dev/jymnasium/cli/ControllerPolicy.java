@@ -3,6 +3,7 @@ package dev.jymnasium.cli;
 import dev.jymnasium.baselines.policy.Policy;
 import dev.jymnasium.control.linear.LinearControlEnv;
 import dev.jymnasium.control.linear.LinearController;
+import dev.jymnasium.control.linear.LqgController;
 import dev.jymnasium.control.linear.LqrController;
 import dev.jymnasium.control.pde.LinearPdeEnv;
 import dev.jymnasium.control.pde.PdeEnv;
@@ -11,7 +12,6 @@ import dev.jymnasium.env.Env;
 import dev.jymnasium.env.spaces.Space;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * The classical controllers of {@code jym eval --controller}, as policies: controlgym's state
@@ -21,31 +21,31 @@ import java.util.function.Supplier;
  * <ul>
  *   <li>{@code lqr}: {@code u = K x} from the discrete Riccati equation on the linear envs; {@code
  *       u = K x + K_ff x*} on the linear PDEs (convection-diffusion-reaction, wave, Schrödinger)
+ *   <li>{@code lqg}: LQR on the estimate of a steady-state Kalman predictor fed with the
+ *       observations, started at {@code init_state} each episode (linear envs)
  *   <li>{@code zero}: {@code u = 0}, the open-loop baseline, on every controlgym env
  * </ul>
  */
 final class ControllerPolicy implements Policy {
   /** The names {@code --controller} accepts. */
-  static final List<String> NAMES = List.of("lqr", "zero");
+  static final List<String> NAMES = List.of("lqr", "lqg", "zero");
+
+  /** A control law: the action for the observation a step (or the reset) returned. */
+  private interface Law {
+    void act(Object observation, double[] action);
+  }
 
   private final String name;
   private final String envId;
   private final Env<Object, Object> env;
-  private final Supplier<double[]> state;
-  private final LinearController controller;
+  private final Law law;
   private final double[] action;
 
-  private ControllerPolicy(
-      String name,
-      String envId,
-      Env<Object, Object> env,
-      Supplier<double[]> state,
-      LinearController controller) {
+  private ControllerPolicy(String name, String envId, Env<Object, Object> env, Law law) {
     this.name = name;
     this.envId = envId;
     this.env = env;
-    this.state = state;
-    this.controller = controller;
+    this.law = law;
     this.action = new double[env.actionSpace().shape()[0]];
   }
 
@@ -61,30 +61,63 @@ final class ControllerPolicy implements Policy {
     }
     Object inner = env.unwrapped();
     if (inner instanceof LinearControlEnv linear) {
-      LinearController c =
-          name.equals("lqr") ? LqrController.of(linear.system()) : LinearController.zero();
-      return new ControllerPolicy(name, envId, env, linear::state, c);
+      return new ControllerPolicy(name, envId, env, linearLaw(name, linear));
     }
     if (inner instanceof PdeEnv pde) {
       if (name.equals("zero")) {
-        return new ControllerPolicy(name, envId, env, pde::state, LinearController.zero());
+        return new ControllerPolicy(name, envId, env, onState(pde::state, LinearController.zero()));
       }
-      if (inner instanceof LinearPdeEnv linearPde) {
+      if (name.equals("lqr") && inner instanceof LinearPdeEnv linearPde) {
         PdeLqrController lqr = PdeLqrController.of(linearPde);
-        return new ControllerPolicy(name, envId, env, pde::state, lqr::act);
+        return new ControllerPolicy(name, envId, env, onState(pde::state, lqr::act));
       }
       throw CliException.usage(
-          "--controller lqr needs a linear system; "
+          "--controller "
+              + name
+              + " is not available for "
               + envId
-              + " is a nonlinear PDE (accepted there: zero)");
+              + " (accepted there: "
+              + (inner instanceof LinearPdeEnv ? "lqr, zero" : "zero")
+              + ")");
     }
     throw CliException.usage(
         "--controller works on the controlgym envs (controlgym/...), not on " + envId);
   }
 
+  private static Law linearLaw(String name, LinearControlEnv env) {
+    double[] state = new double[env.state().length];
+    return switch (name) {
+      case "lqr" -> {
+        LqrController lqr = LqrController.of(env.system());
+        yield (observation, action) -> {
+          env.stateInto(state);
+          lqr.act(state, action);
+        };
+      }
+      case "lqg" -> {
+        LqgController lqg = LqgController.of(env.system(), env.noiseCov());
+        double[] mean = env.initState();
+        yield (observation, action) -> {
+          if (env.stepCount() == 0) {
+            lqg.reset(mean);
+          } else {
+            lqg.update((double[]) observation);
+          }
+          lqg.act(action);
+        };
+      }
+      default -> onState(env::state, LinearController.zero());
+    };
+  }
+
+  /** A state-feedback controller fed with the env's true state. */
+  private static Law onState(java.util.function.Supplier<double[]> state, LinearController c) {
+    return (observation, action) -> c.act(state.get(), action);
+  }
+
   @Override
   public Object act(Object observation) {
-    controller.act(state.get(), action);
+    law.act(observation, action);
     return action;
   }
 

@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
       "Evaluate a trained policy deterministically.",
       "Runs N episodes of ENV_ID with the greedy/mean action of the policy in DIR (a run"
           + " directory of 'jym train', or a policy.bin file); episode k is reset with seed S + k.",
-      "--controller lqr|zero runs controlgym's classical baseline instead of a trained policy.",
+      "--controller lqr|lqg|zero runs controlgym's classical baseline instead of a trained policy.",
       "With --json: one JSON object on standard output with the keys env, episodes,"
           + " mean_return, std_return and mean_length."
     })
@@ -50,8 +50,8 @@ final class EvalCommand implements Callable<Integer> {
       names = "--controller",
       paramLabel = "NAME",
       description =
-          "A classical controller instead of --policy: lqr or zero (controlgym envs; lqr on the"
-              + " linear ones).")
+          "A classical controller instead of --policy: lqr, lqg or zero (controlgym envs; lqr"
+              + " on the linear ones, lqg on the linear systems).")
   String controller;
 
   @Option(

@@ -102,6 +102,7 @@ public final class LinearControlEnv extends SceneEnv<double[], double[]> {
   private final Columns d11;
   private final Columns d12;
   private final int nSteps;
+  private final double noiseCov;
   private final double noiseStd;
   private final double initStateStd;
 
@@ -220,6 +221,7 @@ public final class LinearControlEnv extends SceneEnv<double[], double[]> {
     }
     this.initState = config.initState() == null ? new double[n] : config.initState().clone();
     this.nSteps = config.nSteps();
+    this.noiseCov = config.noiseCov();
     this.noiseStd = Math.sqrt(config.noiseCov());
     this.initStateStd = Math.sqrt(config.randomInitStateCov());
     this.rewardLimit = limit(config.rewardLimit());
@@ -275,6 +277,16 @@ public final class LinearControlEnv extends SceneEnv<double[], double[]> {
   /** Copies the current state x into {@code out} (n values), without allocating. */
   public void stateInto(double[] out) {
     System.arraycopy(x.data, 0, out, 0, x.data.length);
+  }
+
+  /** Variance of each disturbance component ({@code noise_cov}). */
+  public double noiseCov() {
+    return noiseCov;
+  }
+
+  /** The mean initial state ({@code init_state}, zeros by default; a copy). */
+  public double[] initState() {
+    return initState.clone();
   }
 
   /** Steps taken in this episode. */
