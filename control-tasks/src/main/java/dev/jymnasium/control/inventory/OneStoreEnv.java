@@ -89,10 +89,7 @@ public abstract class OneStoreEnv extends Env<Map<String, Object>, double[]> {
         throw new IllegalArgumentException(
             "kwarg 'holding_cost' must be finite, got " + holdingCost);
       }
-      if (ignorePeriods != null && ignorePeriods >= periods) {
-        throw new IllegalArgumentException(
-            "kwarg 'ignore_periods' must be below periods (" + periods + "), got " + ignorePeriods);
-      }
+      InventoryKwargs.checkIgnorePeriods(ignorePeriods, periods);
       if (initialRangeMult == null
           || initialRangeMult.length != 2
           || !(initialRangeMult[0] <= initialRangeMult[1])
@@ -114,8 +111,7 @@ public abstract class OneStoreEnv extends Env<Map<String, Object>, double[]> {
     this.underageCost = options.underageCost();
     this.holdingCost = options.holdingCost();
     this.periods = options.periods();
-    this.ignorePeriods =
-        options.ignorePeriods() == null ? periods * 3 / 5 : options.ignorePeriods();
+    this.ignorePeriods = InventoryKwargs.ignoredPeriods(options.ignorePeriods(), periods);
     this.lostSales = lostSales;
     this.initialLow = options.initialRangeMult()[0] * meanDemand;
     this.initialHigh = options.initialRangeMult()[1] * meanDemand;

@@ -153,15 +153,8 @@ public final class OneWarehouseEnv extends SceneEnv<Map<String, Object>, double[
       @Kwarg(doc = "how render() draws: rgb_array or None (see render_modes)") String renderMode) {
     /** Checks what the declarations cannot; messages name the kwarg and the value. */
     public Config {
-      if (ignorePeriods != null && ignorePeriods >= periods) {
-        throw new IllegalArgumentException(
-            "kwarg 'ignore_periods' must be below periods (" + periods + "), got " + ignorePeriods);
-      }
-      if (initialRangeMult.length != 2 || !(initialRangeMult[0] <= initialRangeMult[1])) {
-        throw new IllegalArgumentException(
-            "kwarg 'initial_range_mult' must be [low, high] with low <= high, got "
-                + Arrays.toString(initialRangeMult));
-      }
+      InventoryKwargs.checkIgnorePeriods(ignorePeriods, periods);
+      InventoryKwargs.checkInitialRange(initialRangeMult);
     }
   }
 
@@ -175,8 +168,7 @@ public final class OneWarehouseEnv extends SceneEnv<Map<String, Object>, double[
     super(METADATA, ConfigBinder.checked(config, ID).renderMode(), ID);
     this.config = config;
     this.stores = config.nStores();
-    this.ignorePeriods =
-        config.ignorePeriods() == null ? config.periods() * 3 / 5 : config.ignorePeriods();
+    this.ignorePeriods = InventoryKwargs.ignoredPeriods(config.ignorePeriods(), config.periods());
     this.feasibility = Feasibility.ofKwarg(config.feasibility());
     NpRandom instance = NpRandom.of(config.instanceSeed());
     this.means = draw(instance, 2.5, 7.5);

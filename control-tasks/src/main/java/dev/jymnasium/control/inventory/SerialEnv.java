@@ -174,15 +174,8 @@ public final class SerialEnv extends SceneEnv<Map<String, Object>, double[]> {
                 + " and "
                 + Arrays.toString(echelonHoldingCosts));
       }
-      if (ignorePeriods != null && ignorePeriods >= periods) {
-        throw new IllegalArgumentException(
-            "kwarg 'ignore_periods' must be below periods (" + periods + "), got " + ignorePeriods);
-      }
-      if (initialRangeMult.length != 2 || !(initialRangeMult[0] <= initialRangeMult[1])) {
-        throw new IllegalArgumentException(
-            "kwarg 'initial_range_mult' must be [low, high] with low <= high, got "
-                + Arrays.toString(initialRangeMult));
-      }
+      InventoryKwargs.checkIgnorePeriods(ignorePeriods, periods);
+      InventoryKwargs.checkInitialRange(initialRangeMult);
     }
   }
 
@@ -197,8 +190,7 @@ public final class SerialEnv extends SceneEnv<Map<String, Object>, double[]> {
     this.config = config;
     this.echelons = config.echelonLeadTimes().length;
     this.stages = 2 + echelons;
-    this.ignorePeriods =
-        config.ignorePeriods() == null ? config.periods() * 3 / 5 : config.ignorePeriods();
+    this.ignorePeriods = InventoryKwargs.ignoredPeriods(config.ignorePeriods(), config.periods());
     this.feasibility = Feasibility.ofKwarg(config.feasibility());
     this.echelonSlots = Arrays.stream(config.echelonLeadTimes()).max().orElse(1);
     int[] leadTimes = new int[stages];
