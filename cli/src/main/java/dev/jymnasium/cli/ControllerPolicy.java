@@ -65,11 +65,17 @@ final class ControllerPolicy implements Policy {
     }
     if (inner instanceof PdeEnv pde) {
       if (name.equals("zero")) {
-        return new ControllerPolicy(name, envId, env, onState(pde::state, LinearController.zero()));
+        return new ControllerPolicy(name, envId, env, zero());
       }
       if (name.equals("lqr") && inner instanceof LinearPdeEnv linearPde) {
         PdeLqrController lqr = PdeLqrController.of(linearPde);
-        return new ControllerPolicy(name, envId, env, onState(pde::state, lqr::act));
+        double[] state = new double[pde.state().length];
+        Law law =
+            (observation, action) -> {
+              pde.stateInto(state);
+              lqr.act(state, action);
+            };
+        return new ControllerPolicy(name, envId, env, law);
       }
       throw CliException.usage(
           "--controller "
@@ -106,13 +112,14 @@ final class ControllerPolicy implements Policy {
           lqg.act(action);
         };
       }
-      default -> onState(env::state, LinearController.zero());
+      default -> zero();
     };
   }
 
-  /** A state-feedback controller fed with the env's true state. */
-  private static Law onState(java.util.function.Supplier<double[]> state, LinearController c) {
-    return (observation, action) -> c.act(state.get(), action);
+  /** {@code u = 0}; the observation and the state do not matter. */
+  private static Law zero() {
+    LinearController zero = LinearController.zero();
+    return (observation, action) -> zero.act(null, action);
   }
 
   @Override

@@ -239,6 +239,11 @@ public abstract class PdeEnv extends SceneEnv<double[], double[]> {
     return x.clone();
   }
 
+  /** Copies the current state into {@code out} ({@code n_state} values), without allocating. */
+  public final void stateInto(double[] out) {
+    System.arraycopy(x, 0, out, 0, x.length);
+  }
+
   /** The target state x* (a copy). */
   public final double[] targetState() {
     return target.clone();
