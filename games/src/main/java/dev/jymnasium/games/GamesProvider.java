@@ -6,9 +6,9 @@ import dev.jymnasium.env.registry.Registry;
 import dev.jymnasium.games.game2048.Game2048Env;
 import dev.jymnasium.games.minatar.AsterixEnv;
 import dev.jymnasium.games.minatar.BreakoutEnv;
-import dev.jymnasium.games.minatar.BreakoutVectorEnv;
 import dev.jymnasium.games.minatar.FreewayEnv;
 import dev.jymnasium.games.minatar.MinAtarEnv;
+import dev.jymnasium.games.minatar.MinAtarVectorEnv;
 import dev.jymnasium.games.minatar.SeaquestEnv;
 import dev.jymnasium.games.minatar.SpaceInvadersEnv;
 import dev.jymnasium.games.snake.SnakeEnv;
@@ -76,18 +76,18 @@ public final class GamesProvider implements EnvProvider {
   }
 
   /**
-   * {@code MinAtar/<game>-v0} with the full action set and {@code -v1} with the minimal one;
-   * Breakout also with its native vector env.
+   * {@code MinAtar/<game>-v0} with the full action set and {@code -v1} with the minimal one; each
+   * with the native vector env {@link MinAtarVectorEnv}.
    */
   private static void registerMinAtar(
       Registry registry, String game, Function<MinAtarEnv.Config, MinAtarEnv> factory) {
     for (String version : new String[] {"v0", "v1"}) {
       EnvSpec.Builder spec =
           EnvSpec.builder("MinAtar/" + game + "-" + version)
-              .config(MinAtarEnv.Config.class, factory);
-      if (game.equals("Breakout")) {
-        spec.vectorConfig(MinAtarEnv.Config.class, BreakoutVectorEnv::new);
-      }
+              .config(MinAtarEnv.Config.class, factory)
+              .vectorConfig(
+                  MinAtarEnv.Config.class,
+                  (n, maxSteps, config) -> new MinAtarVectorEnv(n, maxSteps, config, factory));
       if (version.equals("v1")) {
         spec.kwarg("use_minimal_action_set", true);
       }

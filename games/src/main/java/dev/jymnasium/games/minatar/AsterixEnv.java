@@ -223,7 +223,7 @@ public final class AsterixEnv extends MinAtarEnv {
 
   @Override
   protected byte[] observe() {
-    Arrays.fill(obs, (byte) 0);
+    clearObs();
     mark(playerX, playerY, PLAYER);
     for (int i = 0; i < SLOTS; i++) {
       if (occupied[i]) {

@@ -9,9 +9,9 @@ import java.util.Arrays;
 
 /**
  * The rules of MinAtar Breakout for {@code n} boards held in flat arrays, board {@code i} at index
- * {@code i} (bricks at {@code i * 100 + y * 10 + x}): the one implementation behind {@link
- * BreakoutEnv} (one board) and {@link BreakoutVectorEnv} (many, no object per board). Each board
- * also remembers what it last drew into its observation, so that a step redraws only what moved.
+ * {@code i} (bricks at {@code i * 100 + y * 10 + x}), behind {@link BreakoutEnv} (one board). Each
+ * board also remembers what it last drew into its observation, so that a step redraws only what
+ * moved.
  */
 final class BreakoutBoards {
   static final int CELLS = SIZE * SIZE;

@@ -68,8 +68,8 @@ import java.util.Arrays;
  *
  * <h2>Vector env</h2>
  *
- * Both ids have a native vector env, {@link BreakoutVectorEnv}, on the same rules ({@link
- * BreakoutBoards}).
+ * Both ids have a native vector env, {@link MinAtarVectorEnv}, which plays like {@code n} of these
+ * seeded {@code seed + i}.
  */
 public final class BreakoutEnv extends MinAtarEnv {
   /** Ball directions, as in MinAtar: 0 up-left, 1 up-right, 2 down-right, 3 down-left. */
@@ -82,7 +82,7 @@ public final class BreakoutEnv extends MinAtarEnv {
   static final int CHANNELS = BreakoutBoards.CHANNELS;
   private static final int[] MINIMAL = {NOOP, LEFT, RIGHT};
 
-  /** The game, as one board of the rules shared with {@link BreakoutVectorEnv}. */
+  /** The game, as one board of {@link BreakoutBoards}. */
   private final BreakoutBoards board = new BreakoutBoards(1);
 
   /** {@code MinAtar/Breakout-v0}: the full action set, sticky actions 0.1. */
@@ -111,8 +111,14 @@ public final class BreakoutEnv extends MinAtarEnv {
 
   @Override
   protected byte[] observe() {
-    board.observe(0, obs, 0);
+    board.observe(0, obs, obsOffset);
     return obs;
+  }
+
+  @Override
+  void drawInto(byte[] buffer, int offset) {
+    super.drawInto(buffer, offset);
+    board.invalidate(0);
   }
 
   // ------------------------------------------------------------------ facts

@@ -150,12 +150,12 @@ public final class FreewayEnv extends MinAtarEnv {
 
   @Override
   protected byte[] observe() {
-    Arrays.fill(obs, (byte) 0);
-    obs[cell(CHICKEN_X, pos)] = 1;
+    clearObs();
+    obs[obsOffset + cell(CHICKEN_X, pos)] = 1;
     for (int i = 0; i < CARS; i++) {
-      obs[cell(carX[i], i + 1) + 1] = 1;
+      obs[obsOffset + cell(carX[i], i + 1) + 1] = 1;
       int back = Math.floorMod(carX[i] + (carSpeed[i] > 0 ? -1 : 1), SIZE);
-      obs[cell(back, i + 1) + 1 + Math.abs(carSpeed[i])] = 1;
+      obs[obsOffset + cell(back, i + 1) + 1 + Math.abs(carSpeed[i])] = 1;
     }
     return obs;
   }

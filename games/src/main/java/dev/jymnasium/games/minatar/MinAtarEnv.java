@@ -11,6 +11,7 @@ import dev.jymnasium.env.rng.RandomState;
 import dev.jymnasium.env.spaces.Box;
 import dev.jymnasium.env.spaces.DType;
 import dev.jymnasium.env.spaces.Discrete;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,13 +70,20 @@ public abstract class MinAtarEnv extends SceneEnv<byte[], Integer> {
   /** Set by {@link #act} when the game is over. */
   protected boolean terminal;
 
-  /** The observation, reused on every step: stepping allocates nothing. */
-  protected final byte[] obs;
+  /**
+   * Where the observation is drawn, reused on every step (stepping allocates nothing): the env's
+   * own array, or a slice of a vector env's batch buffer from {@link #obsOffset}.
+   */
+  protected byte[] obs;
+
+  /** Index of the observation's first byte in {@link #obs}. */
+  protected int obsOffset;
 
   /** Whether the game ramps its difficulty up ({@code difficulty_ramping}). */
   protected final boolean ramping;
 
   private final int channels;
+  private final int obsSize;
 
   private final double stickyActionProb;
   private final int[] actionSet;
@@ -99,7 +107,8 @@ public abstract class MinAtarEnv extends SceneEnv<byte[], Integer> {
     this.actionSet = c.useMinimalActionSet() ? minimalActions : FULL;
     this.actionSpace = new Discrete(actionSet.length);
     this.observationSpace = Box.of(0, 1, new int[] {SIZE, SIZE, channels}, DType.UINT8);
-    this.obs = new byte[SIZE * SIZE * channels];
+    this.obsSize = SIZE * SIZE * channels;
+    this.obs = new byte[obsSize];
   }
 
   private static String id(String game, Config config) {
@@ -118,6 +127,22 @@ public abstract class MinAtarEnv extends SceneEnv<byte[], Integer> {
 
   @Override
   protected final Reset<byte[]> doReset(Long seed, Map<String, Object> options) {
+    restart(seed);
+    return new Reset<>(observe(), info);
+  }
+
+  @Override
+  protected final Step<byte[]> doStep(Integer action) {
+    double reward = advance(action);
+    return step.set(observe(), reward, terminal, false, info);
+  }
+
+  /**
+   * The game part of a reset, without the {@code Env} bookkeeping (the vector env calls it): a seed
+   * makes a new {@code RandomState} and forgets the previous action; no seed continues the stream,
+   * or seeds from {@link #npRandom()} on the first reset.
+   */
+  final void restart(Long seed) {
     if (seed != null) {
       random = new RandomState(seed);
       lastAction = NOOP;
@@ -126,21 +151,35 @@ public abstract class MinAtarEnv extends SceneEnv<byte[], Integer> {
     }
     terminal = false;
     resetGame();
-    return new Reset<>(observe(), info);
   }
 
-  @Override
-  protected final Step<byte[]> doStep(Integer action) {
+  /**
+   * The game part of a step (the vector env calls it): the sticky-action draw, then action index
+   * {@code action} of this env's action set, unless the game is over (reward 0, still terminal).
+   *
+   * @return the reward; {@link #terminal} tells whether the game is over
+   */
+  final double advance(int action) {
     int a = actionSet[action];
     if (random.rand() < stickyActionProb) {
       a = lastAction;
     }
     lastAction = a;
-    if (terminal) {
-      return step.set(observe(), 0, true, false, info);
-    }
-    double reward = act(a);
-    return step.set(observe(), reward, terminal, false, info);
+    return terminal ? 0 : act(a);
+  }
+
+  /** Whether the game is over. */
+  final boolean isTerminal() {
+    return terminal;
+  }
+
+  /**
+   * Makes {@link #observe} draw into {@code buffer} from {@code offset} instead of the env's own
+   * array (the vector env's batch buffer); the next drawing is a full one.
+   */
+  void drawInto(byte[] buffer, int offset) {
+    obs = buffer;
+    obsOffset = offset;
   }
 
   /** Starts a new game, drawing from {@link #random} in MinAtar's order. */
@@ -149,7 +188,7 @@ public abstract class MinAtarEnv extends SceneEnv<byte[], Integer> {
   /** Plays full-set action {@code a} for one step; sets {@link #terminal}; returns the reward. */
   protected abstract double act(int a);
 
-  /** Fills {@link #obs} from the game state and returns it. */
+  /** Fills the observation from the game state and returns {@link #obs}. */
   protected abstract byte[] observe();
 
   /**
@@ -162,7 +201,12 @@ public abstract class MinAtarEnv extends SceneEnv<byte[], Integer> {
 
   /** Sets channel {@code c} of the cell at column {@code x}, row {@code y} of {@link #obs}. */
   protected final void mark(int x, int y, int c) {
-    obs[(y * SIZE + x) * channels + c] = 1;
+    obs[obsOffset + (y * SIZE + x) * channels + c] = 1;
+  }
+
+  /** Clears the observation. */
+  protected final void clearObs() {
+    Arrays.fill(obs, obsOffset, obsOffset + obsSize, (byte) 0);
   }
 
   // ------------------------------------------------------------------ rendering
@@ -185,7 +229,7 @@ public abstract class MinAtarEnv extends SceneEnv<byte[], Integer> {
       for (int x = 0; x < SIZE; x++) {
         int top = -1;
         for (int c = 0; c < channels; c++) {
-          if (obs[(y * SIZE + x) * channels + c] != 0) {
+          if (obs[obsOffset + (y * SIZE + x) * channels + c] != 0) {
             top = c;
           }
         }

@@ -1,7 +1,6 @@
 package dev.jymnasium.games.minatar;
 
 import dev.jymnasium.env.registry.ConfigBinder;
-import java.util.Arrays;
 import java.util.OptionalInt;
 
 /**
@@ -371,7 +370,7 @@ public final class SeaquestEnv extends MinAtarEnv {
 
   @Override
   protected byte[] observe() {
-    Arrays.fill(obs, (byte) 0);
+    clearObs();
     mark(subX, subY, SUB_FRONT);
     mark(subX + (facingRight ? -1 : 1), subY, SUB_BACK);
     int oxygenCells = Math.floorDiv(Math.max(0, oxygen) * 10, MAX_OXYGEN);

@@ -263,7 +263,7 @@ public final class SpaceInvadersEnv extends MinAtarEnv {
 
   @Override
   protected byte[] observe() {
-    Arrays.fill(obs, (byte) 0);
+    clearObs();
     mark(pos, LAST, CANNON);
     int marching = alienDir < 0 ? ALIEN_LEFT : ALIEN_RIGHT;
     for (int y = 0; y < SIZE; y++) {
