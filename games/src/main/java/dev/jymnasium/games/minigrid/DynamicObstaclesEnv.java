@@ -1,10 +1,8 @@
 package dev.jymnasium.games.minigrid;
 
-import dev.jymnasium.env.Step;
 import dev.jymnasium.env.registry.ConfigBinder;
 import dev.jymnasium.env.registry.Kwarg;
 import dev.jymnasium.env.spaces.Discrete;
-import java.util.Map;
 
 /**
  * Reach the goal while balls move around at random; Minigrid's {@code
@@ -154,7 +152,7 @@ public final class DynamicObstaclesEnv extends MiniGridEnv {
   }
 
   @Override
-  protected Step<Map<String, Object>> doStep(Integer action) {
+  protected void advance(int action) {
     WorldObj ahead = grid.get(agentX + DX[agentDir], agentY + DY[agentDir]);
     blocked = ahead != null && ahead.type() != WorldObj.GOAL;
     for (int i = 0; i < balls.length; i++) {
@@ -164,7 +162,7 @@ public final class DynamicObstaclesEnv extends MiniGridEnv {
         ballY[i] = placedY;
       }
     }
-    return super.doStep(action);
+    super.advance(action);
   }
 
   @Override

@@ -1,9 +1,7 @@
 package dev.jymnasium.games.minigrid;
 
-import dev.jymnasium.env.Step;
 import dev.jymnasium.env.registry.ConfigBinder;
 import dev.jymnasium.env.registry.Kwarg;
-import java.util.Map;
 
 /**
  * Remember the object in the start room, then walk to its twin at the end of the hallway;
@@ -139,8 +137,8 @@ public final class MemoryEnv extends MiniGridEnv {
 
   /** Pick-up acts as toggle: the objects stay where they are. */
   @Override
-  protected Step<Map<String, Object>> doStep(Integer action) {
-    return super.doStep(action == PICKUP ? TOGGLE : action);
+  protected void advance(int action) {
+    super.advance(action == PICKUP ? TOGGLE : action);
   }
 
   @Override

@@ -150,6 +150,9 @@ public abstract class MiniGridEnv extends SceneEnv<Map<String, Object>, Integer>
 
   protected boolean terminated;
 
+  /** Whether the step under way reached {@code max_steps}. */
+  protected boolean truncated;
+
   /**
    * @param options the shared kwargs
    * @param title window title (the env id)
@@ -331,7 +334,17 @@ public abstract class MiniGridEnv extends SceneEnv<Map<String, Object>, Integer>
   }
 
   @Override
-  protected Step<Map<String, Object>> doStep(Integer action) {
+  protected final Step<Map<String, Object>> doStep(Integer action) {
+    advance(action);
+    return step.set(observe(), reward, terminated, truncated, Map.of());
+  }
+
+  /**
+   * The game part of a step, without the observation (the vector env calls it): sets {@link
+   * #reward}, {@link #terminated} and {@link #truncated}. Envs with rules before the base dynamics
+   * override it and call {@code super.advance}.
+   */
+  protected void advance(int action) {
     stepCount++;
     reward = 0;
     terminated = false;
@@ -376,8 +389,7 @@ public abstract class MiniGridEnv extends SceneEnv<Map<String, Object>, Integer>
       default -> {} // DONE
     }
     afterAction(action, fx, fy, ahead);
-    boolean truncated = stepCount >= maxSteps;
-    return step.set(observe(), reward, terminated, truncated, Map.of());
+    truncated = stepCount >= maxSteps;
   }
 
   /**
@@ -399,25 +411,33 @@ public abstract class MiniGridEnv extends SceneEnv<Map<String, Object>, Integer>
   // ------------------------------------------------------------------ observation
 
   private Map<String, Object> observe() {
-    computeView();
-    int v = viewSize;
-    for (int x = 0; x < v; x++) {
-      for (int y = 0; y < v; y++) {
-        int o = (x * v + y) * 3;
-        int cell = y * v + x;
-        if (visible[cell]) {
-          Grid.encodeCell(view[cell], image, o);
-        } else {
-          image[o] = 0;
-          image[o + 1] = 0;
-          image[o + 2] = 0;
-        }
-      }
-    }
+    encodeView(image, 0);
     obs.put("image", image);
     obs.put("direction", agentDir);
     obs.put("mission", mission);
     return obs;
+  }
+
+  /**
+   * Writes the observation's {@code image} ({@code [x][y][3]}, {@code V·V·3} bytes) into {@code
+   * out} from {@code offset}.
+   */
+  final void encodeView(byte[] out, int offset) {
+    computeView();
+    int v = viewSize;
+    for (int x = 0; x < v; x++) {
+      for (int y = 0; y < v; y++) {
+        int o = offset + (x * v + y) * 3;
+        int cell = y * v + x;
+        if (visible[cell]) {
+          Grid.encodeCell(view[cell], out, o);
+        } else {
+          out[o] = 0;
+          out[o + 1] = 0;
+          out[o + 2] = 0;
+        }
+      }
+    }
   }
 
   /**

@@ -6,7 +6,8 @@ import dev.jymnasium.env.registry.Registry;
 
 /**
  * Registers the Minigrid envs with the original's ids and kwargs. The envs truncate themselves at
- * {@code max_steps}, so the specs have no time limit, as in Minigrid.
+ * {@code max_steps}, so the specs have no time limit, as in Minigrid. Every id has the native
+ * vector env {@link MiniGridVectorEnv}.
  */
 public final class MiniGridProvider implements EnvProvider {
   @Override
@@ -24,6 +25,7 @@ public final class MiniGridProvider implements EnvProvider {
     registry.register(
         EnvSpec.builder("MiniGrid-FourRooms-v0")
             .config(FourRoomsEnv.Config.class, FourRoomsEnv::new)
+            .vectorConfig(FourRoomsEnv.Config.class, MiniGridVectorEnv.factory(FourRoomsEnv::new))
             .build());
     registry.register(lavaGap("MiniGrid-LavaGapS5-v0", 5));
     registry.register(lavaGap("MiniGrid-LavaGapS6-v0", 6));
@@ -39,14 +41,19 @@ public final class MiniGridProvider implements EnvProvider {
     registry.register(
         EnvSpec.builder("MiniGrid-Unlock-v0")
             .config(UnlockEnv.Config.class, UnlockEnv::new)
+            .vectorConfig(UnlockEnv.Config.class, MiniGridVectorEnv.factory(UnlockEnv::new))
             .build());
     registry.register(
         EnvSpec.builder("MiniGrid-UnlockPickup-v0")
             .config(UnlockPickupEnv.Config.class, UnlockPickupEnv::new)
+            .vectorConfig(
+                UnlockPickupEnv.Config.class, MiniGridVectorEnv.factory(UnlockPickupEnv::new))
             .build());
     registry.register(
         EnvSpec.builder("MiniGrid-BlockedUnlockPickup-v0")
             .config(UnlockPickupEnv.Config.class, UnlockPickupEnv::new)
+            .vectorConfig(
+                UnlockPickupEnv.Config.class, MiniGridVectorEnv.factory(UnlockPickupEnv::new))
             .kwarg("blocked", true)
             .build());
     registry.register(keyCorridor("MiniGrid-KeyCorridorS3R1-v0", 3, 1));
@@ -88,6 +95,7 @@ public final class MiniGridProvider implements EnvProvider {
     registry.register(
         EnvSpec.builder("MiniGrid-LockedRoom-v0")
             .config(LockedRoomEnv.Config.class, LockedRoomEnv::new)
+            .vectorConfig(LockedRoomEnv.Config.class, MiniGridVectorEnv.factory(LockedRoomEnv::new))
             .build());
     registry.register(maze1D("MiniGrid-ObstructedMaze-1Dl-v0", false, false));
     registry.register(maze1D("MiniGrid-ObstructedMaze-1Dlh-v0", true, false));
@@ -105,12 +113,15 @@ public final class MiniGridProvider implements EnvProvider {
     registry.register(
         EnvSpec.builder("MiniGrid-Playground-v0")
             .config(PlaygroundEnv.Config.class, PlaygroundEnv::new)
+            .vectorConfig(PlaygroundEnv.Config.class, MiniGridVectorEnv.factory(PlaygroundEnv::new))
             .build());
   }
 
   private static EnvSpec maze1D(String id, boolean keyInBox, boolean blocked) {
     return EnvSpec.builder(id)
         .config(ObstructedMaze1DEnv.Config.class, ObstructedMaze1DEnv::new)
+        .vectorConfig(
+            ObstructedMaze1DEnv.Config.class, MiniGridVectorEnv.factory(ObstructedMaze1DEnv::new))
         .kwarg("key_in_box", keyInBox)
         .kwarg("blocked", blocked)
         .build();
@@ -121,6 +132,9 @@ public final class MiniGridProvider implements EnvProvider {
       String id, int agentColumn, boolean keyInBox, boolean blocked, int quarters, int visited) {
     return EnvSpec.builder(id)
         .config(ObstructedMazeFullEnv.Config.class, ObstructedMazeFullEnv::new)
+        .vectorConfig(
+            ObstructedMazeFullEnv.Config.class,
+            MiniGridVectorEnv.factory(ObstructedMazeFullEnv::new))
         .kwarg("agent_room", java.util.List.of(agentColumn, 1))
         .kwarg("key_in_box", keyInBox)
         .kwarg("blocked", blocked)
@@ -133,6 +147,9 @@ public final class MiniGridProvider implements EnvProvider {
   private static EnvSpec mazeV1(String id, int agentColumn, int quarters, int visited) {
     return EnvSpec.builder(id)
         .config(ObstructedMazeFullEnv.Config.class, ObstructedMazeFullEnv::new)
+        .vectorConfig(
+            ObstructedMazeFullEnv.Config.class,
+            MiniGridVectorEnv.factory(ObstructedMazeFullEnv::new))
         .kwarg("agent_room", java.util.List.of(agentColumn, 1))
         .kwarg("num_quarters", quarters)
         .kwarg("num_rooms_visited", visited)
@@ -143,6 +160,7 @@ public final class MiniGridProvider implements EnvProvider {
   private static EnvSpec fetch(String id, int size, int objects) {
     return EnvSpec.builder(id)
         .config(FetchEnv.Config.class, FetchEnv::new)
+        .vectorConfig(FetchEnv.Config.class, MiniGridVectorEnv.factory(FetchEnv::new))
         .kwarg("size", size)
         .kwarg("num_objs", objects)
         .build();
@@ -151,6 +169,7 @@ public final class MiniGridProvider implements EnvProvider {
   private static EnvSpec goToObject(String id, int size, int objects) {
     return EnvSpec.builder(id)
         .config(GoToObjectEnv.Config.class, GoToObjectEnv::new)
+        .vectorConfig(GoToObjectEnv.Config.class, MiniGridVectorEnv.factory(GoToObjectEnv::new))
         .kwarg("size", size)
         .kwarg("num_objs", objects)
         .build();
@@ -159,6 +178,7 @@ public final class MiniGridProvider implements EnvProvider {
   private static EnvSpec putNear(String id, int size, int objects) {
     return EnvSpec.builder(id)
         .config(PutNearEnv.Config.class, PutNearEnv::new)
+        .vectorConfig(PutNearEnv.Config.class, MiniGridVectorEnv.factory(PutNearEnv::new))
         .kwarg("size", size)
         .kwarg("num_objs", objects)
         .build();
@@ -167,6 +187,7 @@ public final class MiniGridProvider implements EnvProvider {
   private static EnvSpec distShift(String id, int strip2Row) {
     return EnvSpec.builder(id)
         .config(DistShiftEnv.Config.class, DistShiftEnv::new)
+        .vectorConfig(DistShiftEnv.Config.class, MiniGridVectorEnv.factory(DistShiftEnv::new))
         .kwarg("strip2_row", strip2Row)
         .build();
   }
@@ -175,6 +196,9 @@ public final class MiniGridProvider implements EnvProvider {
     EnvSpec.Builder b =
         EnvSpec.builder(id)
             .config(DynamicObstaclesEnv.Config.class, DynamicObstaclesEnv::new)
+            .vectorConfig(
+                DynamicObstaclesEnv.Config.class,
+                MiniGridVectorEnv.factory(DynamicObstaclesEnv::new))
             .kwarg("size", size)
             .kwarg("n_obstacles", balls);
     if (!fixedStart) {
@@ -186,6 +210,7 @@ public final class MiniGridProvider implements EnvProvider {
   private static EnvSpec goToDoor(String id, int size) {
     return EnvSpec.builder(id)
         .config(GoToDoorEnv.Config.class, GoToDoorEnv::new)
+        .vectorConfig(GoToDoorEnv.Config.class, MiniGridVectorEnv.factory(GoToDoorEnv::new))
         .kwarg("size", size)
         .build();
   }
@@ -193,6 +218,7 @@ public final class MiniGridProvider implements EnvProvider {
   private static EnvSpec redBlueDoors(String id, int size) {
     return EnvSpec.builder(id)
         .config(RedBlueDoorsEnv.Config.class, RedBlueDoorsEnv::new)
+        .vectorConfig(RedBlueDoorsEnv.Config.class, MiniGridVectorEnv.factory(RedBlueDoorsEnv::new))
         .kwarg("size", size)
         .build();
   }
@@ -200,6 +226,7 @@ public final class MiniGridProvider implements EnvProvider {
   private static EnvSpec multiRoom(String id, int rooms, int maxRoomSize) {
     return EnvSpec.builder(id)
         .config(MultiRoomEnv.Config.class, MultiRoomEnv::new)
+        .vectorConfig(MultiRoomEnv.Config.class, MiniGridVectorEnv.factory(MultiRoomEnv::new))
         .kwarg("min_num_rooms", rooms)
         .kwarg("max_num_rooms", rooms)
         .kwarg("max_room_size", maxRoomSize)
@@ -209,6 +236,7 @@ public final class MiniGridProvider implements EnvProvider {
   private static EnvSpec memory(String id, int size, boolean randomLength) {
     return EnvSpec.builder(id)
         .config(MemoryEnv.Config.class, MemoryEnv::new)
+        .vectorConfig(MemoryEnv.Config.class, MiniGridVectorEnv.factory(MemoryEnv::new))
         .kwarg("size", size)
         .kwarg("random_length", randomLength)
         .build();
@@ -217,6 +245,7 @@ public final class MiniGridProvider implements EnvProvider {
   private static EnvSpec keyCorridor(String id, int roomSize, int rows) {
     return EnvSpec.builder(id)
         .config(KeyCorridorEnv.Config.class, KeyCorridorEnv::new)
+        .vectorConfig(KeyCorridorEnv.Config.class, MiniGridVectorEnv.factory(KeyCorridorEnv::new))
         .kwarg("room_size", roomSize)
         .kwarg("num_rows", rows)
         .build();
@@ -224,7 +253,10 @@ public final class MiniGridProvider implements EnvProvider {
 
   private static EnvSpec empty(String id, int size, boolean fixedStart) {
     EnvSpec.Builder b =
-        EnvSpec.builder(id).config(EmptyEnv.Config.class, EmptyEnv::new).kwarg("size", size);
+        EnvSpec.builder(id)
+            .config(EmptyEnv.Config.class, EmptyEnv::new)
+            .vectorConfig(EmptyEnv.Config.class, MiniGridVectorEnv.factory(EmptyEnv::new))
+            .kwarg("size", size);
     if (!fixedStart) {
       b.kwarg("agent_start_pos", null);
     }
@@ -234,6 +266,7 @@ public final class MiniGridProvider implements EnvProvider {
   private static EnvSpec doorKey(String id, int size) {
     return EnvSpec.builder(id)
         .config(DoorKeyEnv.Config.class, DoorKeyEnv::new)
+        .vectorConfig(DoorKeyEnv.Config.class, MiniGridVectorEnv.factory(DoorKeyEnv::new))
         .kwarg("size", size)
         .build();
   }
@@ -241,6 +274,7 @@ public final class MiniGridProvider implements EnvProvider {
   private static EnvSpec lavaGap(String id, int size) {
     return EnvSpec.builder(id)
         .config(LavaGapEnv.Config.class, LavaGapEnv::new)
+        .vectorConfig(LavaGapEnv.Config.class, MiniGridVectorEnv.factory(LavaGapEnv::new))
         .kwarg("size", size)
         .build();
   }
@@ -248,6 +282,7 @@ public final class MiniGridProvider implements EnvProvider {
   private static EnvSpec crossing(String id, int size, int crossings, String obstacle) {
     return EnvSpec.builder(id)
         .config(CrossingEnv.Config.class, CrossingEnv::new)
+        .vectorConfig(CrossingEnv.Config.class, MiniGridVectorEnv.factory(CrossingEnv::new))
         .kwarg("size", size)
         .kwarg("num_crossings", crossings)
         .kwarg("obstacle_type", obstacle)

@@ -1,9 +1,7 @@
 package dev.jymnasium.games.minigrid;
 
-import dev.jymnasium.env.Step;
 import dev.jymnasium.env.registry.ConfigBinder;
 import dev.jymnasium.env.registry.Kwarg;
-import java.util.Map;
 
 /**
  * Put the named object next to another named object; Minigrid's {@code MiniGrid-PutNear-*-v0}.
@@ -127,9 +125,9 @@ public final class PutNearEnv extends MiniGridEnv {
   }
 
   @Override
-  protected Step<Map<String, Object>> doStep(Integer action) {
+  protected void advance(int action) {
     carriedBefore = carrying;
-    return super.doStep(action);
+    super.advance(action);
   }
 
   @Override

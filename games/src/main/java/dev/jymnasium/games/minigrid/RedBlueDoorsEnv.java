@@ -1,9 +1,7 @@
 package dev.jymnasium.games.minigrid;
 
-import dev.jymnasium.env.Step;
 import dev.jymnasium.env.registry.ConfigBinder;
 import dev.jymnasium.env.registry.Kwarg;
-import java.util.Map;
 
 /**
  * Open the red door, then the blue one; Minigrid's {@code MiniGrid-RedBlueDoors-*-v0}.
@@ -92,10 +90,10 @@ public final class RedBlueDoorsEnv extends MiniGridEnv {
   }
 
   @Override
-  protected Step<Map<String, Object>> doStep(Integer action) {
+  protected void advance(int action) {
     redBefore = red.isOpen();
     blueBefore = blue.isOpen();
-    return super.doStep(action);
+    super.advance(action);
   }
 
   @Override

@@ -1,0 +1,209 @@
+package dev.jymnasium.games.minigrid;
+
+import dev.jymnasium.env.EnvMetadata;
+import dev.jymnasium.env.registry.EnvSpec;
+import dev.jymnasium.env.spaces.Dict;
+import dev.jymnasium.env.spaces.Discrete;
+import dev.jymnasium.env.spaces.MultiDiscrete;
+import dev.jymnasium.env.spaces.Space;
+import dev.jymnasium.env.vector.AutoresetMode;
+import dev.jymnasium.env.vector.VectorEnv;
+import dev.jymnasium.env.vector.VectorReset;
+import dev.jymnasium.env.vector.VectorStep;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * {@code n} Minigrid envs of one id stepped in a loop, every view encoded straight into one flat
+ * batch: the vector entry point of the {@code MiniGrid-*} ids. The batched observation is the
+ * {@code Dict} batch a sync vector env gives: {@code image} one {@code byte[n·V·V·3]} (sub-env
+ * {@code i} from {@code i·V·V·3}, each slice {@code [x][y][3]}), {@code direction} an {@code
+ * int[n]}, {@code mission} an {@code Object[n]} of strings.
+ *
+ * <p>It plays exactly like {@code Gym.makeVec(id, n, SYNC)}: sub-env {@code i} is reset with {@code
+ * seed + i} and draws from its own generator, so with the same seed and actions the observations,
+ * rewards and flags equal those of {@code n} single envs. It leaves out the cost around the game:
+ * the wrappers ({@code PassiveEnvChecker}, {@code OrderEnforcing}), the {@code Step} and
+ * observation map per sub-env, the info maps to batch, boxed actions and the copy of each view into
+ * the batch. Steps allocate nothing; a reset builds a new grid, as the single env does. Autoreset
+ * is {@link AutoresetMode#NEXT_STEP}: the step after a sub-env's last one resets it (reward 0, no
+ * flags, the action ignored).
+ */
+public final class MiniGridVectorEnv implements VectorEnv<Map<String, Object>, int[]> {
+  private final int n;
+  private final int imageSize;
+  private final int maxEpisodeSteps;
+  private final MiniGridEnv[] envs;
+  private final int[] steps;
+  private final boolean[] pending;
+  private final Dict singleObservation;
+  private final Discrete singleAction;
+  private final Dict observationSpace;
+  private final MultiDiscrete actionSpace;
+  private final Map<String, Object> batch;
+  private final byte[] images;
+  private final int[] directions;
+  private final Object[] missions;
+  private final VectorStep<Map<String, Object>> result;
+  private final EnvMetadata metadata;
+  private boolean hasReset;
+
+  /**
+   * @param numEnvs number of sub-envs, {@code >= 1}
+   * @param maxEpisodeSteps truncation limit per sub-env on top of the env's own {@code max_steps},
+   *     or {@code null} for none (Minigrid registers none)
+   * @param env makes one sub-env; its {@code render_mode} must be unset (no batched rendering)
+   */
+  @SuppressWarnings("unchecked")
+  public MiniGridVectorEnv(int numEnvs, Integer maxEpisodeSteps, Supplier<MiniGridEnv> env) {
+    if (numEnvs < 1) {
+      throw new IllegalArgumentException("num_envs must be >= 1, got " + numEnvs);
+    }
+    if (maxEpisodeSteps != null && maxEpisodeSteps < 1) {
+      throw new IllegalArgumentException("max_episode_steps must be >= 1, got " + maxEpisodeSteps);
+    }
+    this.n = numEnvs;
+    this.maxEpisodeSteps = maxEpisodeSteps == null ? 0 : maxEpisodeSteps;
+    this.envs = new MiniGridEnv[n];
+    for (int i = 0; i < n; i++) {
+      envs[i] = env.get();
+      if (envs[i].renderMode() != null) {
+        String mode = envs[i].renderMode();
+        envs[i].close();
+        throw new IllegalArgumentException(
+            "render_mode \""
+                + mode
+                + "\" is not supported by Minigrid's native vector env; accepted: None (use"
+                + " vectorization_mode sync or threaded to render sub-envs)");
+      }
+    }
+    this.singleObservation = envs[0].observationSpace();
+    this.singleAction = envs[0].actionSpace();
+    this.observationSpace = singleObservation.batch(n);
+    this.actionSpace = singleAction.batch(n);
+    this.metadata = new EnvMetadata(List.of(), envs[0].metadata().renderFps());
+    int v = envs[0].agentViewSize();
+    this.imageSize = v * v * 3;
+    this.batch = (Map<String, Object>) singleObservation.createBatch(n);
+    this.images = (byte[]) batch.get("image");
+    this.directions = (int[]) batch.get("direction");
+    this.missions = (Object[]) batch.get("mission");
+    this.steps = new int[n];
+    this.pending = new boolean[n];
+    this.result = new VectorStep<>(batch, n);
+  }
+
+  /**
+   * The vector entry point of an id whose single env {@code factory} makes from a bound config, as
+   * {@code EnvSpec.Builder.vectorConfig} takes it.
+   */
+  public static <C extends Record> EnvSpec.VectorFactory<C> factory(
+      Function<C, ? extends MiniGridEnv> factory) {
+    return (numEnvs, maxEpisodeSteps, config) ->
+        new MiniGridVectorEnv(numEnvs, maxEpisodeSteps, () -> factory.apply(config));
+  }
+
+  @Override
+  public int numEnvs() {
+    return n;
+  }
+
+  @Override
+  public Space<?> singleObservationSpace() {
+    return singleObservation;
+  }
+
+  @Override
+  public Space<?> singleActionSpace() {
+    return singleAction;
+  }
+
+  @Override
+  public Space<Map<String, Object>> observationSpace() {
+    return observationSpace;
+  }
+
+  @Override
+  public Space<int[]> actionSpace() {
+    return actionSpace;
+  }
+
+  @Override
+  public AutoresetMode autoresetMode() {
+    return AutoresetMode.NEXT_STEP;
+  }
+
+  @Override
+  public EnvMetadata metadata() {
+    return metadata;
+  }
+
+  /** Resets every sub-env, sub-env {@code i} with {@code seed + i} (as a sync vector env does). */
+  @Override
+  public VectorReset<Map<String, Object>> reset(Long seed, Map<String, Object> options) {
+    if (seed != null && seed < 0) {
+      throw new IllegalArgumentException("seed must be >= 0, got " + seed);
+    }
+    for (int i = 0; i < n; i++) {
+      envs[i].reset(seed == null ? null : seed + i, options);
+      observe(i);
+    }
+    Arrays.fill(steps, 0);
+    Arrays.fill(pending, false);
+    hasReset = true;
+    return new VectorReset<>(batch, Map.of());
+  }
+
+  @Override
+  public VectorStep<Map<String, Object>> step(int[] actions) {
+    if (!hasReset) {
+      throw new IllegalStateException("Cannot call step() before reset()");
+    }
+    actionSpace.requireContains(actions, "actions");
+    double[] rewards = result.rewards();
+    boolean[] terms = result.terminations();
+    boolean[] truncs = result.truncations();
+    for (int i = 0; i < n; i++) {
+      MiniGridEnv e = envs[i];
+      if (pending[i]) {
+        e.reset();
+        steps[i] = 0;
+        rewards[i] = 0;
+        terms[i] = false;
+        truncs[i] = false;
+        pending[i] = false;
+      } else {
+        e.advance(actions[i]);
+        rewards[i] = e.reward;
+        terms[i] = e.terminated;
+        steps[i]++;
+        truncs[i] = e.truncated || steps[i] == maxEpisodeSteps;
+        pending[i] = terms[i] || truncs[i];
+      }
+      observe(i);
+    }
+    return result;
+  }
+
+  private void observe(int i) {
+    MiniGridEnv e = envs[i];
+    e.encodeView(images, i * imageSize);
+    directions[i] = e.agentDir;
+    missions[i] = e.mission;
+  }
+
+  @Override
+  public void close() {
+    for (MiniGridEnv e : envs) {
+      e.close();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "MiniGridVectorEnv(" + envs[0].getClass().getSimpleName() + ", num_envs=" + n + ")";
+  }
+}
