@@ -42,6 +42,7 @@ import picocli.CommandLine.Spec;
       EvalCommand.class,
       BenchPhysicsCommand.class,
       RenderCommand.class,
+      PlayCommand.class,
       SuiteCommand.class,
       WorkerCommand.class,
       CommandLine.HelpCommand.class

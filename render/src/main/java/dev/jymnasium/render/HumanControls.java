@@ -1,10 +1,14 @@
 package dev.jymnasium.render;
 
+import java.util.ArrayDeque;
+
 /**
  * What the user asked for in a {@code human} window: pause (space), single steps while paused
  * (right arrow), playback speed (+ and -, factors of two from 1/16 to 16), a reset (r, a flag the
- * caller polls), and the 3D camera orbit (mouse drag rotates, wheel zooms, c restores).
- * Thread-safe: input arrives on the window's thread, callers may poll from any thread.
+ * caller polls), and the 3D camera orbit (mouse drag rotates, wheel zooms, c restores). After
+ * {@link #captureKeys()} (human play) every key press is queued by name for {@link #pollKey()}
+ * instead, and the shortcuts above are off. Thread-safe: input arrives on the window's thread,
+ * callers may poll from any thread.
  */
 public final class HumanControls {
   /** Slowest playback factor. */
@@ -21,6 +25,8 @@ public final class HumanControls {
   private double pitchDegrees;
   private double zoom = 1;
   private long version;
+  private boolean capturing;
+  private final ArrayDeque<String> keys = new ArrayDeque<>();
 
   /** Whether playback is paused. */
   public synchronized boolean paused() {
@@ -110,6 +116,29 @@ public final class HumanControls {
   /** Factor applied to the camera's distance from its target (below 1: closer). */
   public synchronized double zoom() {
     return zoom;
+  }
+
+  /**
+   * Queues every key press from now on for {@link #pollKey()} (names as {@link KeyNames} gives
+   * them) and turns the window's own shortcuts off, so that a player can use every key.
+   */
+  public synchronized void captureKeys() {
+    capturing = true;
+  }
+
+  synchronized boolean capturingKeys() {
+    return capturing;
+  }
+
+  synchronized void keyPressed(String name) {
+    if (capturing && name != null) {
+      keys.addLast(name);
+    }
+  }
+
+  /** The oldest key press not yet polled (see {@link #captureKeys()}), or {@code null}. */
+  public synchronized String pollKey() {
+    return keys.pollFirst();
   }
 
   /** Changes whenever pause or speed change (for refreshing the window title). */

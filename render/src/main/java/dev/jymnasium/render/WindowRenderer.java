@@ -67,6 +67,7 @@ public final class WindowRenderer implements Renderer {
   private final GLCapabilities capabilities;
   private long window;
   private long nextFrameNanos;
+  private Scene lastScene;
   private long shownVersion = -1;
   private boolean dragging;
   private double lastX;
@@ -130,6 +131,10 @@ public final class WindowRenderer implements Renderer {
           if (action != GLFW_PRESS && action != GLFW_REPEAT) {
             return;
           }
+          if (controls.capturingKeys()) {
+            controls.keyPressed(KeyNames.of(key));
+            return;
+          }
           if (key == GLFW_KEY_SPACE && action == GLFW_PRESS) {
             controls.togglePause();
           } else if (key == GLFW_KEY_RIGHT) {
@@ -140,6 +145,9 @@ public final class WindowRenderer implements Renderer {
     glfwSetCharCallback(
         window,
         (w, codepoint) -> {
+          if (controls.capturingKeys()) {
+            return;
+          }
           switch (codepoint) {
             case '+', '=' -> controls.faster();
             case '-' -> controls.slower();
@@ -195,6 +203,34 @@ public final class WindowRenderer implements Renderer {
   }
 
   /**
+   * Waits up to {@code timeoutSeconds} for input and redraws the last scene, keeping the window
+   * live between frames (for human play, which steps only on key presses).
+   *
+   * @return the oldest key press not yet polled, when {@link HumanControls#captureKeys()} is on;
+   *     {@code null} when none came or the window is closed
+   */
+  public synchronized String awaitKey(double timeoutSeconds) {
+    if (window == 0) {
+      return null;
+    }
+    String key = controls.pollKey();
+    if (key != null) {
+      return key;
+    }
+    glfwMakeContextCurrent(window);
+    GL.setCapabilities(capabilities);
+    try {
+      glfwWaitEventsTimeout(timeoutSeconds);
+      if (lastScene != null) {
+        present(lastScene);
+      }
+    } finally {
+      releaseContext();
+    }
+    return controls.pollKey();
+  }
+
+  /**
    * Shows the scene, then waits for the next frame time (or, while paused, until unpaused, a single
    * step, a reset request or a close request). Returns {@code null}.
    */
@@ -206,6 +242,7 @@ public final class WindowRenderer implements Renderer {
     glfwMakeContextCurrent(window);
     GL.setCapabilities(capabilities);
     try {
+      lastScene = scene;
       present(scene);
       waitForNextFrame(scene);
     } finally {

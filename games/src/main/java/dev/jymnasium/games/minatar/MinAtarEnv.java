@@ -192,6 +192,14 @@ public abstract class MinAtarEnv extends SceneEnv<byte[], Integer> {
   protected abstract byte[] observe();
 
   /**
+   * The full-set action ({@link #NOOP} ... {@link #FIRE}) that each action index stands for: all
+   * six in order for v0 ids, the game's minimal set for v1 ids.
+   */
+  public int[] actionSet() {
+    return actionSet.clone();
+  }
+
+  /**
    * How many times the game has sped up in this episode (MinAtar's {@code difficulty_ramp()});
    * empty for the games that never ramp.
    */
