@@ -32,7 +32,8 @@ final class Bench {
     unwrapped("unwrapped"),
     make("make"),
     vector_sync("vector-sync"),
-    vector_threaded("vector-threaded");
+    vector_threaded("vector-threaded"),
+    vector_native("vector-native");
 
     final String label;
 
@@ -49,11 +50,11 @@ final class Bench {
       throw CliException.usage(
           "unknown bench mode '"
               + s
-              + "'; expected unwrapped, make, vector-sync or vector-threaded");
+              + "'; expected unwrapped, make, vector-sync, vector-threaded or vector-native");
     }
 
     boolean vector() {
-      return this == vector_sync || this == vector_threaded;
+      return this != unwrapped && this != make;
     }
   }
 
@@ -231,6 +232,15 @@ final class Bench {
         try {
           int actual = v instanceof ThreadedVectorEnv<?, ?> tv ? tv.numThreads() : t;
           return vector(id, mode, v, actual, steps, warmup, seed);
+        } finally {
+          v.close();
+        }
+      }
+      case vector_native -> {
+        VectorEnv<?, ?> v =
+            Gym.registry().makeVec(id, numEnvs, VectorizeMode.VECTOR_ENTRY_POINT, kwargs);
+        try {
+          return vector(id, mode, v, 1, steps, warmup, seed);
         } finally {
           v.close();
         }

@@ -74,7 +74,8 @@ final class BenchCommand implements Callable<Integer> {
       paramLabel = "MODE",
       description =
           "Modes to measure, comma-separated: unwrapped, make, vector-sync, "
-              + "vector-threaded (default: all).")
+              + "vector-threaded, vector-native (the id's own vector env; default: all, "
+              + "vector-native where the id has one).")
   List<String> modes;
 
   @Option(
@@ -118,6 +119,9 @@ final class BenchCommand implements Callable<Integer> {
     Set<Bench.Mode> selected = new LinkedHashSet<>();
     if (modes == null || modes.isEmpty()) {
       selected.addAll(List.of(Bench.Mode.values()));
+      if (Gym.registry().resolve(id).vectorEntryPoint() == null) {
+        selected.remove(Bench.Mode.vector_native);
+      }
     } else {
       for (String m : modes) {
         selected.add(Bench.Mode.parse(m.strip()));

@@ -197,9 +197,9 @@ class CommandsTest {
             "--json");
     assertEquals(0, r.exitCode(), r.err());
     String[] lines = r.lines();
-    assertEquals(4, lines.length, r.out());
-    String[] modes = {"unwrapped", "make", "vector-sync", "vector-threaded"};
-    for (int i = 0; i < 4; i++) {
+    assertEquals(5, lines.length, r.out());
+    String[] modes = {"unwrapped", "make", "vector-sync", "vector-threaded", "vector-native"};
+    for (int i = 0; i < 5; i++) {
       JsonNode n = M.readTree(lines[i]);
       assertEquals(
           List.of("env", "mode", "num_envs", "steps", "seconds", "steps_per_second"),
