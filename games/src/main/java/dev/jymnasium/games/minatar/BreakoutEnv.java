@@ -79,11 +79,11 @@ public final class BreakoutEnv extends MinAtarEnv {
   public static final int DOWN_RIGHT = 2;
   public static final int DOWN_LEFT = 3;
 
-  static final int CHANNELS = BreakoutBoards.CHANNELS;
+  static final int CHANNELS = BreakoutBoard.CHANNELS;
   private static final int[] MINIMAL = {NOOP, LEFT, RIGHT};
 
-  /** The game, as one board of {@link BreakoutBoards}. */
-  private final BreakoutBoards board = new BreakoutBoards(1);
+  /** The game's state and rules. */
+  private final BreakoutBoard board = new BreakoutBoard();
 
   /** {@code MinAtar/Breakout-v0}: the full action set, sticky actions 0.1. */
   public BreakoutEnv() {
@@ -99,38 +99,38 @@ public final class BreakoutEnv extends MinAtarEnv {
 
   @Override
   protected void resetGame() {
-    board.reset(0, random);
+    board.reset(random);
   }
 
   @Override
   protected double act(int a) {
-    double reward = board.act(0, a);
-    terminal = board.terminal[0];
+    double reward = board.act(a);
+    terminal = board.terminal;
     return reward;
   }
 
   @Override
   protected byte[] observe() {
-    board.observe(0, obs, obsOffset);
+    board.observe(obs, obsOffset);
     return obs;
   }
 
   @Override
   void drawInto(byte[] buffer, int offset) {
     super.drawInto(buffer, offset);
-    board.invalidate(0);
+    board.invalidate();
   }
 
   // ------------------------------------------------------------------ facts
 
   /** The paddle's column. */
   public int paddle() {
-    return board.paddle[0];
+    return board.paddle;
   }
 
   /** The ball as {@code {x, y, direction}}. */
   public int[] ball() {
-    return new int[] {board.ballX[0], board.ballY[0], board.ballDir[0]};
+    return new int[] {board.ballX, board.ballY, board.ballDir};
   }
 
   /** Whether a brick is at column {@code x}, row {@code y}. */
@@ -140,7 +140,7 @@ public final class BreakoutEnv extends MinAtarEnv {
 
   /** How many bricks are left. */
   public int brickCount() {
-    return board.brickCount[0];
+    return board.brickCount;
   }
 
   /**
@@ -155,17 +155,17 @@ public final class BreakoutEnv extends MinAtarEnv {
     if (direction < 0 || direction > 3) {
       throw new IllegalArgumentException("direction must be in [0, 3], got " + direction);
     }
-    board.paddle[0] = paddle;
-    board.ballX[0] = x;
-    board.ballY[0] = y;
-    board.ballDir[0] = direction;
-    board.lastX[0] = x;
-    board.lastY[0] = y;
-    board.strike[0] = false;
-    board.terminal[0] = false;
+    board.paddle = paddle;
+    board.ballX = x;
+    board.ballY = y;
+    board.ballDir = direction;
+    board.lastX = x;
+    board.lastY = y;
+    board.strike = false;
+    board.terminal = false;
     terminal = false;
     if (brickCells == null) {
-      board.fillBricks(0);
+      board.fillBricks();
     } else {
       Arrays.fill(board.bricks, false);
       int count = 0;
@@ -174,9 +174,9 @@ public final class BreakoutEnv extends MinAtarEnv {
         count += board.bricks[cell] ? 0 : 1;
         board.bricks[cell] = true;
       }
-      board.brickCount[0] = count;
+      board.brickCount = count;
     }
-    board.invalidate(0);
+    board.invalidate();
     observe();
   }
 
