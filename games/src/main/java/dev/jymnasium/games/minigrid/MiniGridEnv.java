@@ -76,6 +76,11 @@ public abstract class MiniGridEnv extends SceneEnv<Map<String, Object>, Integer>
   /** What cells outside the grid show. */
   private static final WorldObj OUTSIDE = WorldObj.wall();
 
+  /** The flag of {@link #code} for cells the agent sees past. */
+  private static final int SEE_BEHIND = 1 << 24;
+
+  private static final int OUTSIDE_CODE = code(OUTSIDE);
+
   /**
    * The kwargs every Minigrid env takes.
    *
@@ -133,6 +138,10 @@ public abstract class MiniGridEnv extends SceneEnv<Map<String, Object>, Integer>
   private final byte[] image;
 
   private final WorldObj[] view;
+
+  /** The view's cells as {@link #code}s, row-major like {@link #view}. */
+  private final int[] codes;
+
   private final boolean[] visible;
   private final Map<String, Object> obs = new LinkedHashMap<>();
   private final Step<Map<String, Object>> step = new Step<>();
@@ -179,6 +188,7 @@ public abstract class MiniGridEnv extends SceneEnv<Map<String, Object>, Integer>
     this.tileSize = options.tileSize();
     this.image = new byte[viewSize * viewSize * 3];
     this.view = new WorldObj[viewSize * viewSize];
+    this.codes = new int[viewSize * viewSize];
     this.visible = new boolean[viewSize * viewSize];
     this.lit = new boolean[width * height];
     this.seenCells = new WorldObj[viewSize * viewSize];
@@ -423,21 +433,57 @@ public abstract class MiniGridEnv extends SceneEnv<Map<String, Object>, Integer>
    * out} from {@code offset}.
    */
   final void encodeView(byte[] out, int offset) {
-    computeView();
+    computeCodes();
     int v = viewSize;
     for (int x = 0; x < v; x++) {
       for (int y = 0; y < v; y++) {
         int o = offset + (x * v + y) * 3;
         int cell = y * v + x;
-        if (visible[cell]) {
-          Grid.encodeCell(view[cell], out, o);
-        } else {
-          out[o] = 0;
-          out[o + 1] = 0;
-          out[o + 2] = 0;
-        }
+        int c = visible[cell] ? codes[cell] : 0;
+        out[o] = (byte) c;
+        out[o + 1] = (byte) (c >> 8);
+        out[o + 2] = (byte) (c >> 16);
       }
     }
+  }
+
+  /**
+   * A cell as one int: {@code type | color << 8 | state << 16}, plus {@link #SEE_BEHIND} when the
+   * agent sees past it (the view reads each object once this way).
+   */
+  private static int code(WorldObj obj) {
+    if (obj == null) {
+      return WorldObj.EMPTY | SEE_BEHIND;
+    }
+    return obj.type() | obj.color() << 8 | obj.state() << 16 | (obj.seeBehind() ? SEE_BEHIND : 0);
+  }
+
+  /**
+   * Fills {@link #codes} ({@code codes[y * V + x]}) with the cells the agent faces, as {@link
+   * #computeView} does with objects, and {@link #visible} with what it sees.
+   */
+  private void computeCodes() {
+    int v = viewSize;
+    int half = v / 2;
+    int fx = DX[agentDir];
+    int fy = DY[agentDir];
+    int rx = -fy;
+    int ry = fx;
+    for (int y = 0; y < v; y++) {
+      int ahead = v - 1 - y;
+      for (int x = 0; x < v; x++) {
+        int side = x - half;
+        int wx = agentX + ahead * fx + side * rx;
+        int wy = agentY + ahead * fy + side * ry;
+        codes[y * v + x] = grid.inside(wx, wy) ? code(grid.get(wx, wy)) : OUTSIDE_CODE;
+      }
+    }
+    if (seeThroughWalls) {
+      Arrays.fill(visible, true);
+    } else {
+      propagateVisibility(half, v - 1);
+    }
+    codes[(v - 1) * v + half] = code(carrying);
   }
 
   /**
@@ -458,7 +504,9 @@ public abstract class MiniGridEnv extends SceneEnv<Map<String, Object>, Integer>
         int side = x - half;
         int wx = agentX + ahead * fx + side * rx;
         int wy = agentY + ahead * fy + side * ry;
-        view[y * v + x] = grid.inside(wx, wy) ? grid.get(wx, wy) : OUTSIDE;
+        WorldObj cell = grid.inside(wx, wy) ? grid.get(wx, wy) : OUTSIDE;
+        view[y * v + x] = cell;
+        codes[y * v + x] = code(cell);
       }
     }
     if (seeThroughWalls) {
@@ -476,7 +524,7 @@ public abstract class MiniGridEnv extends SceneEnv<Map<String, Object>, Integer>
     visible[ay * v + ax] = true;
     for (int y = v - 1; y >= 0; y--) {
       for (int x = 0; x < v - 1; x++) {
-        if (!visible[y * v + x] || !seesBehind(view[y * v + x])) {
+        if (!visible[y * v + x] || (codes[y * v + x] & SEE_BEHIND) == 0) {
           continue;
         }
         visible[y * v + x + 1] = true;
@@ -486,7 +534,7 @@ public abstract class MiniGridEnv extends SceneEnv<Map<String, Object>, Integer>
         }
       }
       for (int x = v - 1; x > 0; x--) {
-        if (!visible[y * v + x] || !seesBehind(view[y * v + x])) {
+        if (!visible[y * v + x] || (codes[y * v + x] & SEE_BEHIND) == 0) {
           continue;
         }
         visible[y * v + x - 1] = true;
@@ -496,10 +544,6 @@ public abstract class MiniGridEnv extends SceneEnv<Map<String, Object>, Integer>
         }
       }
     }
-  }
-
-  private static boolean seesBehind(WorldObj cell) {
-    return cell == null || cell.seeBehind();
   }
 
   // ------------------------------------------------------------------ facts
