@@ -558,6 +558,16 @@ public abstract class MiniGridEnv extends SceneEnv<Map<String, Object>, Integer>
     return new int[] {agentX, agentY};
   }
 
+  /** The agent's column, {@code agent_pos[0]}; unlike {@link #agentPos()} it allocates nothing. */
+  public int agentX() {
+    return agentX;
+  }
+
+  /** The agent's row, {@code agent_pos[1]}. */
+  public int agentY() {
+    return agentY;
+  }
+
   /** The agent's heading: 0 east, 1 south, 2 west, 3 north. */
   public int agentDir() {
     return agentDir;

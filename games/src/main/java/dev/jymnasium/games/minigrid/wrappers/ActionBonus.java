@@ -27,8 +27,9 @@ public final class ActionBonus<O> extends Wrapper<O, Integer, O, Integer> {
   @Override
   protected Step<O> doStep(Integer action) {
     Step<O> s = env.step(action);
-    int[] pos = minigrid.agentPos();
-    long key = (((long) pos[0] * 65536 + pos[1]) * 4 + minigrid.agentDir()) * 16 + action;
+    long key =
+        (((long) minigrid.agentX() * 65536 + minigrid.agentY()) * 4 + minigrid.agentDir()) * 16
+            + action;
     int n = counts.merge(key, 1, Integer::sum);
     s.setReward(s.reward() + 1 / Math.sqrt(n));
     return s;

@@ -40,8 +40,7 @@ public final class PositionBonus<O> extends Wrapper<O, Integer, O, Integer> {
   @Override
   protected Step<O> doStep(Integer action) {
     Step<O> s = env.step(action);
-    int[] pos = minigrid.agentPos();
-    int n = counts.merge((long) pos[0] * 65536 + pos[1], 1, Integer::sum);
+    int n = counts.merge((long) minigrid.agentX() * 65536 + minigrid.agentY(), 1, Integer::sum);
     s.setReward(s.reward() + scale / Math.sqrt(n));
     return s;
   }

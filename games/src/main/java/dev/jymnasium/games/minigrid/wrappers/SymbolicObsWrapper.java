@@ -64,8 +64,7 @@ public final class SymbolicObsWrapper<A>
         symbols[(x * h + y) * 3 + 2] = cell == null ? EMPTY : cell.type();
       }
     }
-    int[] agent = minigrid.agentPos();
-    symbols[(agent[0] * h + agent[1]) * 3 + 2] = WorldObj.AGENT;
+    symbols[(minigrid.agentX() * h + minigrid.agentY()) * 3 + 2] = WorldObj.AGENT;
     out.putAll(observation);
     out.put("image", symbols);
     return out;
