@@ -62,7 +62,9 @@ import org.ejml.dense.row.mult.VectorVectorMult_DDRM;
  * {@code terminated} once {@code n_steps} steps were taken (controlgym reports its time limit as
  * termination); {@code truncated} when the reward leaves {@code [-reward_limit, reward_limit]}.
  * {@code info} holds {@code state} (the state after the step) and {@code output} ({@code C1 x + D11
- * w + D12 u}); the arrays are reused by the next step.
+ * w + D12 u}); the arrays are reused by the next step. Large dense systems compute the state only
+ * when it is read (a checkpointed state, {@code CheckpointPropagator}); a step needs just C x and
+ * C1 x.
  *
  * <h2>Arguments</h2>
  *
