@@ -1,6 +1,8 @@
 package dev.jymnasium.control.linear;
 
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 
@@ -20,19 +22,73 @@ import org.ejml.dense.row.CommonOps_DDRM;
 final class CheckpointPropagator implements StatePropagator {
   static final int SPAN = 64;
 
+  /** Tables per system and output rows, made once and shared by all envs of the JVM. */
+  private static final Map<Key, Tables> TABLES = new ConcurrentHashMap<>();
+
+  private record Key(DiscreteLinearSystem sys, int plotted) {}
+
+  /**
+   * @param a A_d
+   * @param g {@code G = [B1_d B2_d]}
+   * @param aSpan {@code A^SPAN}
+   * @param hPowers {@code H Aʲ}, j = 0 .. SPAN−1
+   * @param inputPowers {@code Aⁱ G}, i = 0 .. SPAN−1
+   * @param markov {@code H Aⁱ G}, i = 0 .. SPAN−2, each row by row (h × inputs)
+   */
+  private record Tables(
+      MatVec a,
+      MatVec g,
+      MatVec aSpan,
+      MatVec[] hPowers,
+      MatVec[] inputPowers,
+      double[][] markov,
+      int inputs) {
+    static Tables of(DiscreteLinearSystem sys, DMatrixRMaj h) {
+      int n = sys.ad.numRows;
+      int inputs = sys.b1d.numCols + sys.b2d.numCols;
+      DMatrixRMaj gm = new DMatrixRMaj(n, inputs);
+      CommonOps_DDRM.insert(sys.b1d, gm, 0, 0);
+      CommonOps_DDRM.insert(sys.b2d, gm, 0, sys.b1d.numCols);
+      MatVec[] hPowers = new MatVec[SPAN];
+      MatVec[] inputPowers = new MatVec[SPAN];
+      double[][] markov = new double[SPAN - 1][];
+      DMatrixRMaj hp = h.copy();
+      DMatrixRMaj ip = gm.copy();
+      DMatrixRMaj next;
+      for (int i = 0; i < SPAN; i++) {
+        hPowers[i] = MatVec.of(hp);
+        inputPowers[i] = MatVec.of(ip);
+        if (i < SPAN - 1) {
+          DMatrixRMaj m = new DMatrixRMaj(h.numRows, inputs);
+          CommonOps_DDRM.mult(h, ip, m);
+          markov[i] = m.data;
+        }
+        next = new DMatrixRMaj(hp.numRows, n);
+        CommonOps_DDRM.mult(hp, sys.ad, next);
+        hp = next;
+        next = new DMatrixRMaj(n, inputs);
+        CommonOps_DDRM.mult(sys.ad, ip, next);
+        ip = next;
+      }
+      // A^SPAN by repeated squaring (SPAN is a power of two).
+      DMatrixRMaj power = sys.ad.copy();
+      for (int s = 1; s < SPAN; s *= 2) {
+        next = new DMatrixRMaj(n, n);
+        CommonOps_DDRM.mult(power, power, next);
+        power = next;
+      }
+      return new Tables(
+          MatVec.of(sys.ad), MatVec.of(gm), MatVec.of(power), hPowers, inputPowers, markov, inputs);
+    }
+  }
+
   private final int n;
   private final int inputs;
   private final MatVec a;
   private final MatVec g;
   private final MatVec aSpan;
-
-  /** {@code H Aʲ}, j = 0 .. SPAN−1. */
   private final MatVec[] hPowers;
-
-  /** {@code Aⁱ G}, i = 0 .. SPAN−1. */
   private final MatVec[] inputPowers;
-
-  /** {@code H Aⁱ G}, i = 0 .. SPAN−2, each row by row (h × inputs). */
   private final double[][] markov;
 
   private final double[] checkpoint;
@@ -44,43 +100,17 @@ final class CheckpointPropagator implements StatePropagator {
   private int since;
   private int readAt;
 
-  CheckpointPropagator(DiscreteLinearSystem sys, DMatrixRMaj h) {
+  /** H must be the rows that {@link StatePropagator#of} stacks for {@code plotted}. */
+  CheckpointPropagator(DiscreteLinearSystem sys, DMatrixRMaj h, int plotted) {
+    Tables t = TABLES.computeIfAbsent(new Key(sys, plotted), k -> Tables.of(sys, h));
     this.n = sys.ad.numRows;
-    this.inputs = sys.b1d.numCols + sys.b2d.numCols;
-    DMatrixRMaj gm = new DMatrixRMaj(n, inputs);
-    CommonOps_DDRM.insert(sys.b1d, gm, 0, 0);
-    CommonOps_DDRM.insert(sys.b2d, gm, 0, sys.b1d.numCols);
-    this.a = MatVec.of(sys.ad);
-    this.g = MatVec.of(gm);
-    this.hPowers = new MatVec[SPAN];
-    this.inputPowers = new MatVec[SPAN];
-    this.markov = new double[SPAN - 1][];
-    DMatrixRMaj hp = h.copy();
-    DMatrixRMaj ip = gm.copy();
-    DMatrixRMaj next;
-    for (int i = 0; i < SPAN; i++) {
-      hPowers[i] = MatVec.of(hp);
-      inputPowers[i] = MatVec.of(ip);
-      if (i < SPAN - 1) {
-        DMatrixRMaj m = new DMatrixRMaj(h.numRows, inputs);
-        CommonOps_DDRM.mult(h, ip, m);
-        markov[i] = m.data;
-      }
-      next = new DMatrixRMaj(hp.numRows, n);
-      CommonOps_DDRM.mult(hp, sys.ad, next);
-      hp = next;
-      next = new DMatrixRMaj(n, inputs);
-      CommonOps_DDRM.mult(sys.ad, ip, next);
-      ip = next;
-    }
-    // A^SPAN by repeated squaring (SPAN is a power of two).
-    DMatrixRMaj power = sys.ad.copy();
-    for (int s = 1; s < SPAN; s *= 2) {
-      next = new DMatrixRMaj(n, n);
-      CommonOps_DDRM.mult(power, power, next);
-      power = next;
-    }
-    this.aSpan = MatVec.of(power);
+    this.inputs = t.inputs();
+    this.a = t.a();
+    this.g = t.g();
+    this.aSpan = t.aSpan();
+    this.hPowers = t.hPowers();
+    this.inputPowers = t.inputPowers();
+    this.markov = t.markov();
     this.checkpoint = new double[n];
     this.gathered = new double[n];
     this.history = new double[SPAN * inputs];

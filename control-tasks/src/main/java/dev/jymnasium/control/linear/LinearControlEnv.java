@@ -436,6 +436,19 @@ public final class LinearControlEnv extends SceneEnv<double[], double[]> {
     public Object setValue(Object value) {
       throw new UnsupportedOperationException("info is read-only");
     }
+
+    // As Map.entry("state", array): the array compares by identity.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Map.Entry<?, ?> e
+          && getKey().equals(e.getKey())
+          && getValue() == e.getValue();
+    }
+
+    @Override
+    public int hashCode() {
+      return getKey().hashCode() ^ getValue().hashCode();
+    }
   }
 
   /** The first state components over the last steps. */

@@ -43,7 +43,7 @@ interface StatePropagator {
     }
     MatVec a = MatVec.of(sys.ad);
     if (a.dense() && n >= CHECKPOINT_FROM_STATES) {
-      return new CheckpointPropagator(sys, h);
+      return new CheckpointPropagator(sys, h, plotted);
     }
     return new DirectPropagator(a, MatVec.of(sys.b1d), MatVec.of(sys.b2d), MatVec.of(h));
   }
