@@ -5,6 +5,7 @@ import importlib
 import os
 import sys
 import types
+import warnings
 
 PDE_CLASSES = {
     "allen_cahn": "AllenCahnEnv",
@@ -35,3 +36,36 @@ def pde_class(name):
         sys.modules["controlgym.envs"].PDE = pde.PDE
     module = importlib.import_module("controlgym.envs." + name)
     return getattr(module, PDE_CLASSES[name])
+
+
+def _package_root():
+    src = os.environ.get("CONTROLGYM_SRC")
+    if src and src not in sys.path:
+        sys.path.insert(0, src)
+    if "controlgym" not in sys.modules:
+        pde_class("burgers")
+    return sys.modules["controlgym"].__path__[0]
+
+
+def linear_env(name, **kwargs):
+    """controlgym's LinearControlEnv for system `name` (e.g. "he1") with its kwargs."""
+    _package_root()
+    if "controlgym.envs.linear_control_src" not in sys.modules:
+        importlib.import_module("controlgym.envs.linear_control_src")
+    module = importlib.import_module("controlgym.envs.linear_control")
+    # controlgym's h2hinf module turns every warning into an error when imported; the env's
+    # resource lookup warns of a deprecation on recent Pythons.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return module.LinearControlEnv(id=name, **kwargs)
+
+
+def controller_module(name):
+    """controlgym's controller module `name` (lqr, lqg, h2hinf, zero), without the package
+    __init__ (which imports torch for its PPO)."""
+    root = _package_root()
+    if "controlgym.controllers" not in sys.modules:
+        mod = types.ModuleType("controlgym.controllers")
+        mod.__path__ = [os.path.join(root, "controllers")]
+        sys.modules["controlgym.controllers"] = mod
+    return importlib.import_module("controlgym.controllers." + name)

@@ -1,12 +1,14 @@
 package dev.jymnasium.cli;
 
 import dev.jymnasium.baselines.policy.Policy;
+import dev.jymnasium.control.linear.H2HinfController;
 import dev.jymnasium.control.linear.LinearControlEnv;
 import dev.jymnasium.control.linear.LinearController;
 import dev.jymnasium.control.linear.LqgController;
 import dev.jymnasium.control.linear.LqrController;
 import dev.jymnasium.control.pde.LinearPdeEnv;
 import dev.jymnasium.control.pde.PdeEnv;
+import dev.jymnasium.control.pde.PdeLqgController;
 import dev.jymnasium.control.pde.PdeLqrController;
 import dev.jymnasium.env.Env;
 import dev.jymnasium.env.spaces.Space;
@@ -22,13 +24,20 @@ import java.util.List;
  *   <li>{@code lqr}: {@code u = K x} from the discrete Riccati equation on the linear envs; {@code
  *       u = K x + K_ff x*} on the linear PDEs (convection-diffusion-reaction, wave, Schrödinger)
  *   <li>{@code lqg}: LQR on the estimate of a steady-state Kalman predictor fed with the
- *       observations, started at {@code init_state} each episode (linear envs)
+ *       observations, started at {@code init_state} each episode on the linear envs, and at the
+ *       true initial state on the linear PDEs (as controlgym's {@code LQG.run})
+ *   <li>{@code h2}, {@code hinf}: H2 and mixed H2/H∞ state feedback at robustness level γ (linear
+ *       envs), run as controlgym's {@code H2Hinf.run} runs them: the adversary's disturbance {@code
+ *       w = K_w x} replaces the noise at every step (zero for h2, which is the limit γ → ∞)
  *   <li>{@code zero}: {@code u = 0}, the open-loop baseline, on every controlgym env
  * </ul>
  */
 final class ControllerPolicy implements Policy {
   /** The names {@code --controller} accepts. */
-  static final List<String> NAMES = List.of("lqr", "lqg", "zero");
+  static final List<String> NAMES = List.of("lqr", "lqg", "h2", "hinf", "zero");
+
+  /** The robustness level of {@code hinf} when none is given. */
+  static final double DEFAULT_GAMMA = 10;
 
   /** A control law: the action for the observation a step (or the reset) returned. */
   private interface Law {
@@ -55,13 +64,23 @@ final class ControllerPolicy implements Policy {
    * @throws CliException naming the controller, the env and what fits when it does not apply
    */
   static ControllerPolicy of(String name, Env<Object, Object> env, String envId) {
+    return of(name, env, envId, DEFAULT_GAMMA);
+  }
+
+  /**
+   * The controller {@code name} for {@code env}, with robustness level {@code gamma} for {@code
+   * hinf}.
+   *
+   * @throws CliException naming the controller, the env and what fits when it does not apply
+   */
+  static ControllerPolicy of(String name, Env<Object, Object> env, String envId, double gamma) {
     if (!NAMES.contains(name)) {
       throw CliException.usage(
           "--controller must be one of " + String.join(", ", NAMES) + ", got '" + name + "'");
     }
     Object inner = env.unwrapped();
     if (inner instanceof LinearControlEnv linear) {
-      return new ControllerPolicy(name, envId, env, linearLaw(name, linear));
+      return new ControllerPolicy(name, envId, env, linearLaw(name, linear, gamma));
     }
     if (inner instanceof PdeEnv pde) {
       if (name.equals("zero")) {
@@ -77,20 +96,36 @@ final class ControllerPolicy implements Policy {
             };
         return new ControllerPolicy(name, envId, env, law);
       }
+      if (name.equals("lqg") && inner instanceof LinearPdeEnv linearPde) {
+        PdeLqgController lqg = PdeLqgController.of(linearPde);
+        double[] state = new double[pde.state().length];
+        // As controlgym's LQG.run: the estimate starts at the true initial state.
+        Law law =
+            (observation, action) -> {
+              if (pde.stepCount() == 0) {
+                pde.stateInto(state);
+                lqg.reset(state);
+              } else {
+                lqg.update((double[]) observation);
+              }
+              lqg.act(action);
+            };
+        return new ControllerPolicy(name, envId, env, law);
+      }
       throw CliException.usage(
           "--controller "
               + name
               + " is not available for "
               + envId
               + " (accepted there: "
-              + (inner instanceof LinearPdeEnv ? "lqr, zero" : "zero")
+              + (inner instanceof LinearPdeEnv ? "lqr, lqg, zero" : "zero")
               + ")");
     }
     throw CliException.usage(
         "--controller works on the controlgym envs (controlgym/...), not on " + envId);
   }
 
-  private static Law linearLaw(String name, LinearControlEnv env) {
+  private static Law linearLaw(String name, LinearControlEnv env, double gamma) {
     double[] state = new double[env.state().length];
     return switch (name) {
       case "lqr" -> {
@@ -110,6 +145,19 @@ final class ControllerPolicy implements Policy {
             lqg.update((double[]) observation);
           }
           lqg.act(action);
+        };
+      }
+      case "h2", "hinf" -> {
+        H2HinfController h =
+            name.equals("h2")
+                ? H2HinfController.h2(env.system())
+                : H2HinfController.of(env.system(), gamma);
+        double[] disturbance = new double[env.system().continuous().disturbanceSize()];
+        yield (observation, action) -> {
+          env.stateInto(state);
+          h.act(state, action);
+          h.disturbance(state, disturbance);
+          env.setDisturbance(disturbance);
         };
       }
       default -> zero();

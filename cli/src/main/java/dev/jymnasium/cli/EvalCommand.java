@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
       "Evaluate a trained policy deterministically.",
       "Runs N episodes of ENV_ID with the greedy/mean action of the policy in DIR (a run"
           + " directory of 'jym train', or a policy.bin file); episode k is reset with seed S + k.",
-      "--controller lqr|lqg|zero runs controlgym's classical baseline instead of a trained policy.",
+      "--controller lqr|lqg|h2|hinf|zero runs controlgym's classical baseline instead of a"
+          + " trained policy.",
       "With --json: one JSON object on standard output with the keys env, episodes,"
           + " mean_return, std_return and mean_length."
     })
@@ -50,9 +51,16 @@ final class EvalCommand implements Callable<Integer> {
       names = "--controller",
       paramLabel = "NAME",
       description =
-          "A classical controller instead of --policy: lqr, lqg or zero (controlgym envs; lqr"
-              + " on the linear ones, lqg on the linear systems).")
+          "A classical controller instead of --policy: lqr, lqg, h2, hinf or zero (controlgym"
+              + " envs; lqr and lqg on the linear ones, h2 and hinf on the linear systems, where"
+              + " the adversary's disturbance replaces the noise as in controlgym's H2Hinf.run).")
   String controller;
+
+  @Option(
+      names = "--gamma",
+      paramLabel = "G",
+      description = "Robustness level of --controller hinf (default: 10).")
+  Double gamma;
 
   @Option(
       names = "--episodes",
@@ -90,6 +98,12 @@ final class EvalCommand implements Callable<Integer> {
     if ((policy == null) == (controller == null)) {
       throw CliException.usage("give either --policy DIR or --controller NAME");
     }
+    if (gamma != null && !"hinf".equals(controller)) {
+      throw CliException.usage("--gamma goes with --controller hinf");
+    }
+    if (gamma != null && !(gamma > 0 && Double.isFinite(gamma))) {
+      throw CliException.usage("--gamma must be finite and > 0, got " + gamma);
+    }
     if (controller != null) {
       return print(evaluateController());
     }
@@ -115,7 +129,9 @@ final class EvalCommand implements Callable<Integer> {
     String envId = Gym.registry().resolve(id).id();
     Map<String, Object> kwargs = kwargsJson != null ? Json.parseKwargs(kwargsJson) : Map.of();
     try (Env<Object, Object> env = Gym.make(envId, kwargs)) {
-      ControllerPolicy c = ControllerPolicy.of(controller, env, envId);
+      ControllerPolicy c =
+          ControllerPolicy.of(
+              controller, env, envId, gamma == null ? ControllerPolicy.DEFAULT_GAMMA : gamma);
       return EvalRun.evaluate(c, env, envId, episodes, seed);
     }
   }

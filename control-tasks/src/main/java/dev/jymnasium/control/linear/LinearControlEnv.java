@@ -62,7 +62,9 @@ import org.ejml.dense.row.mult.VectorVectorMult_DDRM;
  * {@code terminated} once {@code n_steps} steps were taken (controlgym reports its time limit as
  * termination); {@code truncated} when the reward leaves {@code [-reward_limit, reward_limit]}.
  * {@code info} holds {@code state} (the state after the step) and {@code output} ({@code C1 x + D11
- * w + D12 u}); the arrays are reused by the next step.
+ * w + D12 u}); the arrays are reused by the next step. Large dense systems compute the state only
+ * when it is read (a checkpointed state, {@code CheckpointPropagator}); a step needs just C x and
+ * C1 x.
  *
  * <h2>Arguments</h2>
  *
@@ -93,14 +95,10 @@ public final class LinearControlEnv extends SceneEnv<double[], double[]> {
 
   private final String id;
   private final DiscreteLinearSystem sys;
-  private final Columns ad;
-  private final Columns b1d;
-  private final Columns b2d;
-  private final Columns c;
-  private final Columns d21;
-  private final Columns c1;
-  private final Columns d11;
-  private final Columns d12;
+  private final StatePropagator propagator;
+  private final MatVec d21;
+  private final MatVec d11;
+  private final MatVec d12;
   private final int nSteps;
   private final double noiseCov;
   private final double noiseStd;
@@ -114,8 +112,10 @@ public final class LinearControlEnv extends SceneEnv<double[], double[]> {
   private final Box<double[]> observationSpace;
   private final Box<double[]> actionsChecked;
 
+  /** The current state, brought up to date from the propagator when read. */
   private final DMatrixRMaj x;
-  private final DMatrixRMaj xNext;
+
+  private boolean stateCurrent;
   private final DMatrixRMaj u;
   private final DMatrixRMaj w;
   private final DMatrixRMaj y;
@@ -128,6 +128,7 @@ public final class LinearControlEnv extends SceneEnv<double[], double[]> {
   private final Map<String, Object> resetInfo;
   private final Step<double[]> step = new Step<>();
   private final TimeSeriesPlot plot;
+  private final double[] plotted;
   private int stepCount;
 
   /**
@@ -197,14 +198,13 @@ public final class LinearControlEnv extends SceneEnv<double[], double[]> {
     ConfigBinder.checked(config, id);
     LinearSystem cont = LinearSystem.of(name);
     this.sys = cont.discretise(config.sampleTime());
-    this.ad = Columns.of(sys.ad);
-    this.b1d = Columns.of(sys.b1d);
-    this.b2d = Columns.of(sys.b2d);
-    this.c = Columns.of(cont.c);
-    this.d21 = Columns.of(cont.d21);
-    this.c1 = Columns.of(cont.c1);
-    this.d11 = Columns.of(cont.d11);
-    this.d12 = Columns.of(cont.d12);
+    // Only a rendering env records the plotted components each step.
+    this.plotted =
+        new double[config.renderMode() == null ? 0 : Math.min(cont.stateSize(), PLOT_CHANNELS)];
+    this.propagator = StatePropagator.of(sys, plotted.length);
+    this.d21 = MatVec.of(cont.d21);
+    this.d11 = MatVec.of(cont.d11);
+    this.d12 = MatVec.of(cont.d12);
     int n = cont.stateSize();
     int m = cont.actionSize();
     int p = cont.observationSize();
@@ -231,7 +231,6 @@ public final class LinearControlEnv extends SceneEnv<double[], double[]> {
     this.observationSpace = Box.float64(-oLim, oLim, p);
     this.actionsChecked = Box.float64(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, m);
     this.x = new DMatrixRMaj(n, 1);
-    this.xNext = new DMatrixRMaj(n, 1);
     this.u = new DMatrixRMaj(m, 1);
     this.w = new DMatrixRMaj(cont.disturbanceSize(), 1);
     this.givenW = new DMatrixRMaj(cont.disturbanceSize(), 1);
@@ -239,8 +238,8 @@ public final class LinearControlEnv extends SceneEnv<double[], double[]> {
     this.z = new DMatrixRMaj(cont.outputSize(), 1);
     this.c1x = new DMatrixRMaj(cont.outputSize(), 1);
     this.d12u = new DMatrixRMaj(cont.outputSize(), 1);
-    this.info = new ArrayInfo(Map.entry("state", xNext.data), Map.entry("output", z.data));
-    this.resetInfo = new ArrayInfo(Map.entry("state", x.data));
+    this.info = new ArrayInfo(new StateEntry(), Map.entry("output", z.data));
+    this.resetInfo = new ArrayInfo(new StateEntry());
     this.plot = new TimeSeriesPlot(Math.min(n, PLOT_CHANNELS), PLOT_STEPS);
   }
 
@@ -271,12 +270,20 @@ public final class LinearControlEnv extends SceneEnv<double[], double[]> {
 
   /** The current state x (a copy). */
   public double[] state() {
-    return x.data.clone();
+    return currentState().clone();
   }
 
   /** Copies the current state x into {@code out} (n values), without allocating. */
   public void stateInto(double[] out) {
-    System.arraycopy(x.data, 0, out, 0, x.data.length);
+    System.arraycopy(currentState(), 0, out, 0, x.data.length);
+  }
+
+  private double[] currentState() {
+    if (!stateCurrent) {
+      propagator.stateInto(x.data);
+      stateCurrent = true;
+    }
+    return x.data;
   }
 
   /** Variance of each disturbance component ({@code noise_cov}). */
@@ -327,12 +334,16 @@ public final class LinearControlEnv extends SceneEnv<double[], double[]> {
     for (int i = 0; i < xs.length; i++) {
       xs[i] = initStateStd * xs[i] + mean[i];
     }
+    propagator.reset(xs);
+    stateCurrent = true;
     drawDisturbance();
     observe();
     stepCount = 0;
     hasGivenW = false;
     plot.clear();
-    plot.add(0, xs);
+    if (plotted.length > 0) {
+      plot.add(0, xs);
+    }
     return new Reset<>(y.data, resetInfo);
   }
 
@@ -367,9 +378,10 @@ public final class LinearControlEnv extends SceneEnv<double[], double[]> {
     }
   }
 
+  /** {@code y = C x + D21 w}, C x read off the propagator's outputs. */
   private void observe() {
-    matVec(c, x.data, y.data, false);
-    matVec(d21, w.data, y.data, true);
+    System.arraycopy(propagator.outputs(), 0, y.data, 0, y.data.length);
+    d21.add(w.data, y.data);
   }
 
   @Override
@@ -384,8 +396,8 @@ public final class LinearControlEnv extends SceneEnv<double[], double[]> {
     observe();
     // With Q = C1ᵀC1 and S = C1ᵀD12, xᵀQx + 2xᵀSu = ‖C1x‖² + 2(C1x)·(D12u): O(n_z·n) instead of
     // O(n²). R is used as it is (ac1, ac6 and ac8 replace D12ᵀD12).
-    matVec(c1, x.data, c1x.data, false);
-    matVec(d12, u.data, d12u.data, false);
+    System.arraycopy(propagator.outputs(), y.data.length, c1x.data, 0, c1x.data.length);
+    d12.set(u.data, d12u.data);
     double cost = VectorVectorMult_DDRM.innerProdA(u, sys.r, u);
     double[] zs = z.data;
     for (int i = 0; i < zs.length; i++) {
@@ -393,48 +405,49 @@ public final class LinearControlEnv extends SceneEnv<double[], double[]> {
       cost += cx * cx + 2 * cx * d12u.data[i];
       zs[i] = cx + d12u.data[i];
     }
-    matVec(d11, w.data, zs, true);
+    d11.add(w.data, zs);
     double reward = -cost;
-    matVec(ad, x.data, xNext.data, false);
-    matVec(b1d, w.data, xNext.data, true);
-    matVec(b2d, u.data, xNext.data, true);
-    System.arraycopy(xNext.data, 0, x.data, 0, x.data.length);
+    propagator.advance(w.data, u.data);
+    stateCurrent = false;
     stepCount++;
-    plot.add(stepCount, x.data);
+    if (plotted.length > 0) {
+      double[] out = propagator.outputs();
+      System.arraycopy(out, out.length - plotted.length, plotted, 0, plotted.length);
+      plot.add(stepCount, plotted);
+    }
     boolean terminated = stepCount >= nSteps;
     boolean truncated = !(reward >= -rewardLimit && reward <= rewardLimit);
     return step.set(y.data, reward, terminated, truncated, info);
   }
 
-  /**
-   * A matrix stored column by column, so that {@link #matVec} runs over contiguous columns: a loop
-   * of independent multiply-adds that the JIT vectorises, unlike a row-by-row dot product.
-   */
-  private record Columns(int rows, int cols, double[] data) {
-    static Columns of(DMatrixRMaj m) {
-      double[] t = new double[m.numRows * m.numCols];
-      for (int i = 0; i < m.numRows; i++) {
-        for (int j = 0; j < m.numCols; j++) {
-          t[j * m.numRows + i] = m.get(i, j);
-        }
-      }
-      return new Columns(m.numRows, m.numCols, t);
+  /** {@code info["state"]}: the current state, brought up to date when read. */
+  private final class StateEntry implements Map.Entry<String, Object> {
+    @Override
+    public String getKey() {
+      return "state";
     }
-  }
 
-  /** {@code out = M v}, or {@code out += M v} with {@code add}. */
-  private static void matVec(Columns m, double[] v, double[] out, boolean add) {
-    int rows = m.rows();
-    double[] a = m.data();
-    if (!add) {
-      Arrays.fill(out, 0, rows, 0.0);
+    @Override
+    public Object getValue() {
+      return currentState();
     }
-    for (int j = 0; j < m.cols(); j++) {
-      double vj = v[j];
-      int col = j * rows;
-      for (int i = 0; i < rows; i++) {
-        out[i] += a[col + i] * vj;
-      }
+
+    @Override
+    public Object setValue(Object value) {
+      throw new UnsupportedOperationException("info is read-only");
+    }
+
+    // As Map.entry("state", array): the array compares by identity.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Map.Entry<?, ?> e
+          && getKey().equals(e.getKey())
+          && getValue() == e.getValue();
+    }
+
+    @Override
+    public int hashCode() {
+      return getKey().hashCode() ^ getValue().hashCode();
     }
   }
 
@@ -452,14 +465,18 @@ public final class LinearControlEnv extends SceneEnv<double[], double[]> {
    */
   private static final class ArrayInfo extends AbstractMap<String, Object> {
     private final Set<Entry<String, Object>> entries;
-    private final List<Entry<String, double[]>> ordered;
+    private final List<Entry<String, ? extends Object>> ordered;
 
     @SafeVarargs
-    ArrayInfo(Entry<String, double[]>... arrays) {
+    ArrayInfo(Entry<String, ? extends Object>... arrays) {
       this.ordered = List.of(arrays);
       // Insertion order, so that two envs' infos iterate (and print) alike.
       this.entries = new LinkedHashSet<>();
-      ordered.forEach(e -> entries.add(Map.entry(e.getKey(), e.getValue())));
+      for (Entry<String, ? extends Object> e : arrays) {
+        @SuppressWarnings("unchecked")
+        Entry<String, Object> entry = (Entry<String, Object>) e;
+        entries.add(entry);
+      }
     }
 
     @Override
@@ -470,9 +487,9 @@ public final class LinearControlEnv extends SceneEnv<double[], double[]> {
     @Override
     public String toString() {
       StringBuilder b = new StringBuilder("{");
-      for (Entry<String, double[]> e : ordered) {
+      for (Entry<String, ? extends Object> e : ordered) {
         b.append(b.length() == 1 ? "" : ", ").append(e.getKey()).append('=');
-        b.append(Arrays.toString(e.getValue()));
+        b.append(Arrays.toString((double[]) e.getValue()));
       }
       return b.append('}').toString();
     }

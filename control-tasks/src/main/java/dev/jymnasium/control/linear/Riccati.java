@@ -49,8 +49,10 @@ public final class Riccati {
       }
     }
     // Doubling finds the stabilising solution when (Ā, H) is detectable; systems like he1 have H =
-    // Q − S R⁻¹Sᵀ = 0, so it runs on H + εI and the Newton steps remove ε.
-    DMatrixRMaj p = doubling(a, b, q, rInv, s, 1e-8 * Math.max(NormOps_DDRM.normF(q), 1e-300));
+    // Q − S R⁻¹Sᵀ = 0, so it runs on H + εI and the Newton steps remove ε. Q itself is zero for a
+    // Kalman filter without process noise (controlgym's PDE LQG): then ε is scaled by R.
+    double scale = NormOps_DDRM.normF(q) > 0 ? NormOps_DDRM.normF(q) : NormOps_DDRM.normF(r);
+    DMatrixRMaj p = doubling(a, b, q, rInv, s, 1e-8 * Math.max(scale, 1e-300));
     if (p == null) {
       return null;
     }
