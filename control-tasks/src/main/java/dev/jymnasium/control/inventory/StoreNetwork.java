@@ -159,6 +159,38 @@ final class StoreNetwork {
     return linkStore.length;
   }
 
+  int[] linkStores() {
+    return linkStore.clone();
+  }
+
+  int[] linkWarehouses() {
+    return linkWarehouse.clone();
+  }
+
+  int[] linkLeadTimes() {
+    return linkLead.clone();
+  }
+
+  double[] holdingCosts() {
+    return holdingCosts.clone();
+  }
+
+  double[] underageCosts() {
+    return underageCosts.clone();
+  }
+
+  double[] warehouseHoldingCosts() {
+    return warehouseHoldingCosts.clone();
+  }
+
+  double[] warehouseUnitCosts() {
+    return warehouseUnitCosts.clone();
+  }
+
+  int[] warehouseLeadTimes() {
+    return warehouseLeadTimes.clone();
+  }
+
   /** Store {@code i}'s pipeline (on hand first), the network's own array. */
   double[] storeInventory(int store) {
     return storeInventories[store];

@@ -207,6 +207,14 @@ abstract class StoreNetworkEnv extends SceneEnv<Map<String, Object>, double[]> {
     return obs;
   }
 
+  /**
+   * {@code scenarios} empty copies of this env's network (its instance: costs, lead times, links,
+   * feasibility) in flat arrays, for rolling a policy over pre-sampled demand.
+   */
+  public NetworkBatch batch(int scenarios) {
+    return new NetworkBatch(network, scenarios);
+  }
+
   /** Warm-up periods whose cost the published metric leaves out. */
   public int ignorePeriods() {
     return ignorePeriods;

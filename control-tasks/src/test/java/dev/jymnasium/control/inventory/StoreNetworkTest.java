@@ -57,6 +57,8 @@ class StoreNetworkTest {
     for (int s = 0; s < SCENARIOS; s++) {
       assertEquals(TRANSSHIPMENT[s], costs[s], 1e-9 * TRANSSHIPMENT[s], "scenario " + s);
     }
+    assertArrayEquals(
+        costs, rollBatch(settings, levels, split, new double[] {30}, -1.0), 0.0, "batch");
   }
 
   @Test
@@ -91,6 +93,8 @@ class StoreNetworkTest {
     for (int s = 0; s < SCENARIOS; s++) {
       assertEquals(MANY_WAREHOUSES[s], costs[s], 1e-9 * MANY_WAREHOUSES[s], "scenario " + s);
     }
+    assertArrayEquals(
+        costs, rollBatch(settings, levels, split, new double[] {45, 60}, 0.25), 0.0, "batch");
   }
 
   /**
@@ -137,6 +141,68 @@ class StoreNetworkTest {
           orders[l + k] = Math.max(warehouseLevels[k] - sum(net.warehouseInventory(k)), 0);
         }
         totals[s] += net.step(orders, demand);
+      }
+    }
+    return totals;
+  }
+
+  /** The same rollout with every scenario in one {@link NetworkBatch}. */
+  private static double[] rollBatch(
+      StoreNetwork.Settings settings,
+      double[] levels,
+      double[][] split,
+      double[] warehouseLevels,
+      double offset) {
+    int k = SCENARIOS;
+    NetworkBatch batch = new NetworkBatch(new StoreNetwork(settings), k);
+    int n = batch.stores();
+    int w = batch.warehouses();
+    for (int i = 0; i < n; i++) {
+      double[] inv = batch.storeInventories(i);
+      for (int j = 0; j < batch.storeSlots(i); j++) {
+        for (int s = 0; s < k; s++) {
+          inv[j * k + s] = ((s + 2 * j + i) % 5) * 1.3;
+        }
+      }
+    }
+    for (int m = 0; m < w; m++) {
+      double[] inv = batch.warehouseInventories(m);
+      for (int j = 0; j < batch.warehouseSlots(m); j++) {
+        for (int s = 0; s < k; s++) {
+          inv[j * k + s] = 40 + 10 * j;
+        }
+      }
+    }
+    double[] orders = new double[(batch.links() + w) * k];
+    double[] demand = new double[n * k];
+    double[] totals = new double[k];
+    for (int t = 0; t < PERIODS; t++) {
+      for (int s = 0; s < k; s++) {
+        int l = 0;
+        for (int i = 0; i < n; i++) {
+          double position = 0;
+          for (int j = 0; j < batch.storeSlots(i); j++) {
+            position += batch.storeInventories(i)[j * k + s];
+          }
+          double want = Math.max(levels[i] - position, 0);
+          for (int m = 0; m < w; m++) {
+            if (settings.storeLeadTimes()[i * w + m] > 0) {
+              orders[(l++) * k + s] = want * split[i][m];
+            }
+          }
+          demand[i * k + s] = ((3 * s + 7 * t + 5 * i) % 11) * 0.731 + offset;
+        }
+        for (int m = 0; m < w; m++) {
+          double position = 0;
+          for (int j = 0; j < batch.warehouseSlots(m); j++) {
+            position += batch.warehouseInventories(m)[j * k + s];
+          }
+          orders[(l + m) * k + s] = Math.max(warehouseLevels[m] - position, 0);
+        }
+      }
+      double[] costs = batch.step(orders, demand, 0);
+      for (int s = 0; s < k; s++) {
+        totals[s] += costs[s];
       }
     }
     return totals;
@@ -202,6 +268,11 @@ class StoreNetworkTest {
 
   @Test
   void publishedManyWarehousesLayout() {
+    try (ManyWarehousesEnv many = new ManyWarehousesEnv()) {
+      NetworkBatch batch = many.batch(3);
+      assertEquals(15, batch.links());
+      assertEquals(6 * 3, batch.storeInventories(0).length);
+    }
     try (Env<Map<String, Object>, double[]> env = Gym.make(ManyWarehousesEnv.ID)) {
       Map<String, Object> obs = env.reset(1L, null).observation();
       assertEquals(15 + 2, env.actionSpace().sample().length);
