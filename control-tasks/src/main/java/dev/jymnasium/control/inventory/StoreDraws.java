@@ -1,6 +1,7 @@
 package dev.jymnasium.control.inventory;
 
 import dev.jymnasium.env.rng.NpRandom;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -44,7 +45,7 @@ record StoreDraws(
   /** {@code n} copies of {@code value}. */
   static double[] constant(int n, double value) {
     double[] v = new double[n];
-    java.util.Arrays.fill(v, value);
+    Arrays.fill(v, value);
     return v;
   }
 
@@ -55,7 +56,7 @@ record StoreDraws(
       longest = Math.max(longest, l);
     }
     int[] s = new int[means.length];
-    java.util.Arrays.fill(s, longest);
+    Arrays.fill(s, longest);
     return s;
   }
 

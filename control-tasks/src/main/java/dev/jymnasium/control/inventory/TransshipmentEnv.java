@@ -4,6 +4,7 @@ import dev.jymnasium.control.inventory.SerialChain.UnmetDemand;
 import dev.jymnasium.env.registry.ConfigBinder;
 import dev.jymnasium.env.registry.Kwarg;
 import dev.jymnasium.env.rng.NpRandom;
+import java.util.Arrays;
 
 /**
  * A transshipment centre supplying {@code n} stores with backlogged demand: the {@code
@@ -182,7 +183,7 @@ public final class TransshipmentEnv extends StoreNetworkEnv {
     double[] means = StoreDraws.uniform(rng, n, c.demandMeanRange()[0], c.demandMeanRange()[1]);
     double[] cv = StoreDraws.uniform(rng, n, c.demandCvRange()[0], c.demandCvRange()[1]);
     int[] leads = new int[n];
-    java.util.Arrays.fill(leads, c.storeLeadTime());
+    Arrays.fill(leads, c.storeLeadTime());
     return new StoreDraws(
         means,
         StoreDraws.stds(means, cv),
