@@ -6,6 +6,10 @@ Usage (a checkout of the original in ORIG, with torch, numpy, pandas, matplotlib
   python bench_original.py --orig ORIG record
       prints, for fixed policies on fixed demand traces (formulas below), the total cost of every
       scenario in float64; ScenarioBatchTest holds these numbers.
+  python bench_original.py --orig ORIG record-network
+      the same for the store networks (transshipment: 3 stores, 1 centre, backlog, pass-through
+      allocation; many warehouses: 10 stores, 2 warehouses, the published link matrix, lost sales,
+      proportional rationing); StoreNetworkTest holds these numbers.
   python bench_original.py --orig ORIG bench [--scenarios 8192] [--periods 100] [--threads 0]
       rolls a capped base-stock policy on one_store_lost (L = 4, Poisson(5)) and prints
       periods x scenarios per second; threads 0 keeps torch's default.
@@ -13,6 +17,9 @@ Usage (a checkout of the original in ORIG, with torch, numpy, pandas, matplotlib
 The demand and initial inventories of `record` are closed-form so both sides build them identically:
   demand[s, t] = ((3 s + 7 t) mod 11) * 0.731 + 0.25
   initial[s, j] = ((s + 2 j) mod 5) * 1.3 (store; upstream stages start at 40 + 10 j).
+For the networks, store i: demand ((3 s + 7 t + 5 i) mod 11) * 0.731 + offset (-1 for the
+transshipment case, so some demand is negative as with its unclipped normal), initial
+((s + 2 j + i) mod 5) * 1.3; warehouse w: 40 + 10 j for j < L_w.
 """
 
 import argparse
@@ -126,6 +133,92 @@ def record_cases(Simulator, torch):
         print('  ' + ', '.join(repr(float(v)) for v in total))
 
 
+def network_data(torch, scenarios, periods, n, lead, slots, hs, ps, wl, wh, wc, lost, demands):
+    """lead: n x W link lead times (0: no link); wl, wh, wc: warehouse lead times, holding, unit costs."""
+    dt = torch.float64
+    b, w = scenarios, len(wl)
+    s = torch.arange(b, dtype=dt)[:, None, None]
+    i = torch.arange(n, dtype=dt)[None, :, None]
+    j = torch.arange(slots, dtype=dt)[None, None, :]
+    wslots = max(wl)
+    jw = torch.arange(wslots, dtype=dt)[None, None, :]
+    winit = (40 + 10 * jw).expand(b, w, wslots).clone()
+    for k, l in enumerate(wl):
+        winit[:, k, l:] = 0
+    data = {
+        'initial_inventories': torch.remainder(s + 2 * j + i, 5) * 1.3,
+        'demands': demands,
+        'holding_costs': torch.tensor([hs] * b, dtype=dt),
+        'underage_costs': torch.tensor([ps] * b, dtype=dt),
+        'lead_times': torch.tensor([lead] * b, dtype=dt),
+        'initial_warehouse_inventories': winit,
+        'warehouse_lead_times': torch.tensor([wl] * b, dtype=dt),
+        'warehouse_holding_costs': torch.tensor([wh] * b, dtype=dt),
+        'warehouse_edge_costs': torch.tensor([wc] * b, dtype=dt),
+    }
+    problem = {'n_stores': n, 'n_warehouses': w, 'n_extra_echelons': 0, 'lost_demand': lost,
+               'maximize_profit': False}
+    obs_params = {
+        'include_warehouse_inventory': True,
+        'include_static_features': {'holding_costs': True, 'underage_costs': True, 'lead_times': True},
+        'demand': {'past_periods': 0, 'period_shift': 0},
+        'time_features': None,
+        'sample_features': None,
+    }
+    return data, problem, obs_params
+
+
+def network_policy(torch, levels, split, warehouse_levels, pass_through):
+    """Store i wants (S_i - position)+, split over its links by `split` (n x W); warehouse w orders
+    (S_w - position)+; each warehouse scales the orders on it by on hand / sum (pass-through: up or
+    down; else only down), as the Java envs' feasibility does."""
+    def policy(obs):
+        dt = obs['store_inventories'].dtype
+        want = torch.clip(torch.tensor(levels, dtype=dt) - obs['store_inventories'].sum(dim=2), min=0)
+        links = want.unsqueeze(2) * torch.tensor(split, dtype=dt)
+        ordered = links.sum(dim=1)
+        available = torch.clip(obs['warehouse_inventories'][:, :, 0], min=0)
+        if pass_through:
+            scale = torch.where(ordered > 0, available / ordered, torch.ones_like(ordered))
+        else:
+            scale = torch.where(ordered > available, available / ordered, torch.ones_like(ordered))
+        wpos = obs['warehouse_inventories'].sum(dim=2)
+        q_w = torch.clip(torch.tensor(warehouse_levels, dtype=dt) - wpos, min=0)
+        return {'stores': links * scale.unsqueeze(1), 'warehouses': q_w.unsqueeze(2)}
+    return policy
+
+
+def record_network_cases(Simulator, torch):
+    scenarios, periods = 5, 30
+    many_lead = [[0, 2], [0, 1], [6, 2], [6, 2], [6, 1], [0, 2], [6, 0], [5, 2], [6, 2], [0, 2]]
+    cases = [
+        # name, n, lead (n x W), slots, h, p, warehouse L, h, unit cost, lost, demand offset,
+        # store levels, link split, warehouse levels, pass-through
+        ('transshipment backlog 3 stores L=[2,1,3] slots=3, centre L=3 h=0.5, pass-through', 3,
+         [[2], [1], [3]], 3, [1.0, 1.2, 0.8], [4.0, 9.0, 4.0], [3], [0.5], [0.0], False, -1.0,
+         [12.0, 9.0, 15.0], [[1.0], [1.0], [1.0]], [30.0], True),
+        ('many warehouses lost 10 stores, published links, slots=6, W L=[3,2], proportional', 10,
+         many_lead, 6, [0.7 + 0.06 * k for k in range(10)], [6.3 + 0.5 * k for k in range(10)],
+         [3, 2], [0.3, 0.4], [0.5, 1.5], True, 0.25,
+         [20.0 + k for k in range(10)],
+         [[0.4 if a and b else (1.0 if a else 0.0), 0.6 if a and b else (1.0 if b else 0.0)]
+          for a, b in many_lead],
+         [45.0, 60.0], False),
+    ]
+    for (name, n, lead, slots, hs, ps, wl, wh, wc, lost, offset, levels, split, wlevels,
+         pass_through) in cases:
+        s = torch.arange(scenarios, dtype=torch.float64)[:, None, None]
+        i = torch.arange(n, dtype=torch.float64)[None, :, None]
+        t = torch.arange(periods, dtype=torch.float64)[None, None, :]
+        demands = torch.remainder(3 * s + 7 * t + 5 * i, 11) * 0.731 + offset
+        data, problem, obs_params = network_data(torch, scenarios, periods, n, lead, slots, hs, ps, wl, wh, wc,
+                                                 lost, demands)
+        policy = network_policy(torch, levels, split, wlevels, pass_through)
+        total = run(Simulator, torch, periods, data, problem, obs_params, policy)
+        print(name)
+        print('  ' + ', '.join(repr(float(v)) for v in total))
+
+
 def bench(Simulator, torch, scenarios, periods, repeats):
     gen = torch.Generator().manual_seed(0)
     demands = torch.poisson(torch.full((scenarios, periods), 5.0, dtype=torch.float64), generator=gen)
@@ -148,7 +241,7 @@ def bench(Simulator, torch, scenarios, periods, repeats):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--orig', required=True, help='checkout of MatiasAlvo/Neural_inventory_control')
-    ap.add_argument('mode', choices=['record', 'bench'])
+    ap.add_argument('mode', choices=['record', 'record-network', 'bench'])
     ap.add_argument('--scenarios', type=int, default=8192)
     ap.add_argument('--periods', type=int, default=100)
     ap.add_argument('--repeats', type=int, default=3)
@@ -160,6 +253,8 @@ def main():
     Simulator = load_simulator(args.orig)
     if args.mode == 'record':
         record_cases(Simulator, torch)
+    elif args.mode == 'record-network':
+        record_network_cases(Simulator, torch)
     else:
         bench(Simulator, torch, args.scenarios, args.periods, args.repeats)
 

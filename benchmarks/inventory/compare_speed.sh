@@ -13,7 +13,7 @@ jar="$here/../target/benchmarks.jar"
 for round in $(seq 1 "$rounds"); do
   echo "round $round"
   java -jar "$jar" InventoryBatchBenchmark -f 1 -wi 3 -i 5 -w 1 -r 1 2>&1 | grep -E '^InventoryBatch'
-  java -cp "$jar" dev.jymnasium.benchmarks.InventoryBatchTiming 10
+  java -cp "$jar" dev.jymnasium.benchmarks.InventoryBatchTiming 100
   "$python" "$here/bench_original.py" --orig "$orig" bench --threads 1 --repeats 10
   "$python" "$here/bench_original.py" --orig "$orig" bench --repeats 10
 done

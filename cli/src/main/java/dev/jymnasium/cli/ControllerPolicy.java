@@ -76,7 +76,13 @@ final class ControllerPolicy implements Policy {
   static ControllerPolicy of(String name, Env<Object, Object> env, String envId, double gamma) {
     if (!NAMES.contains(name)) {
       throw CliException.usage(
-          "--controller must be one of " + String.join(", ", NAMES) + ", got '" + name + "'");
+          "--controller must be one of "
+              + String.join(", ", NAMES)
+              + " (controlgym) or "
+              + String.join(", ", InventoryPolicy.NAMES)
+              + " (inventory), got '"
+              + name
+              + "'");
     }
     Object inner = env.unwrapped();
     if (inner instanceof LinearControlEnv linear) {

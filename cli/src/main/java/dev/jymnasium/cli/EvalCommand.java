@@ -1,5 +1,6 @@
 package dev.jymnasium.cli;
 
+import dev.jymnasium.baselines.policy.Policy;
 import dev.jymnasium.baselines.run.EvalOptions;
 import dev.jymnasium.baselines.run.EvalResult;
 import dev.jymnasium.baselines.run.EvalRun;
@@ -21,7 +22,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code jym eval ENV_ID --policy DIR}: runs a trained policy deterministically for N episodes
  * (episode {@code k} reset with seed {@code S + k}) and reports the return statistics; {@code
- * --controller NAME} runs a classical controller ({@link ControllerPolicy}) instead.
+ * --controller NAME} runs a classical controller instead: controlgym's ({@link ControllerPolicy})
+ * or a structured inventory policy ({@link InventoryPolicy}, with {@code --params JSON} and {@code
+ * --search}).
  */
 @Command(
     name = "eval",
@@ -31,7 +34,10 @@ import picocli.CommandLine.Spec;
       "Runs N episodes of ENV_ID with the greedy/mean action of the policy in DIR (a run"
           + " directory of 'jym train', or a policy.bin file); episode k is reset with seed S + k.",
       "--controller lqr|lqg|h2|hinf|zero runs controlgym's classical baseline instead of a"
-          + " trained policy.",
+          + " trained policy; --controller"
+          + " base-stock|capped-base-stock|constant-order|newsvendor|echelon-base-stock"
+          + " a structured inventory policy with --params (e.g. '{\"level\": 29}'), fitted first"
+          + " with --search.",
       "With --json: one JSON object on standard output with the keys env, episodes,"
           + " mean_return, std_return and mean_length."
     })
@@ -53,7 +59,9 @@ final class EvalCommand implements Callable<Integer> {
       description =
           "A classical controller instead of --policy: lqr, lqg, h2, hinf or zero (controlgym"
               + " envs; lqr and lqg on the linear ones, h2 and hinf on the linear systems, where"
-              + " the adversary's disturbance replaces the noise as in controlgym's H2Hinf.run).")
+              + " the adversary's disturbance replaces the noise as in controlgym's H2Hinf.run);"
+              + " base-stock, capped-base-stock, constant-order, newsvendor (one-store inventory"
+              + " envs) or echelon-base-stock (inventory/Serial-v0).")
   String controller;
 
   @Option(
@@ -61,6 +69,22 @@ final class EvalCommand implements Callable<Integer> {
       paramLabel = "G",
       description = "Robustness level of --controller hinf (default: 10).")
   Double gamma;
+
+  @Option(
+      names = "--params",
+      paramLabel = "JSON",
+      description =
+          "Parameters of an inventory --controller as a JSON object: level (base-stock),"
+              + " level and cap (capped-base-stock), quantity (constant-order), quantile"
+              + " (newsvendor, default p/(p+h)), increments (echelon-base-stock, store first).")
+  String paramsJson;
+
+  @Option(
+      names = "--search",
+      description =
+          "Fit the inventory --controller's parameters first (pattern search on pre-sampled"
+              + " demand, from --params or a newsvendor guess); prints them on standard error.")
+  boolean search;
 
   @Option(
       names = "--episodes",
@@ -104,8 +128,15 @@ final class EvalCommand implements Callable<Integer> {
     if (gamma != null && !(gamma > 0 && Double.isFinite(gamma))) {
       throw CliException.usage("--gamma must be finite and > 0, got " + gamma);
     }
+    boolean inventory = controller != null && InventoryPolicy.NAMES.contains(controller);
+    if ((paramsJson != null || search) && !inventory) {
+      throw CliException.usage(
+          "--params and --search go with an inventory --controller ("
+              + String.join(", ", InventoryPolicy.NAMES)
+              + ")");
+    }
     if (controller != null) {
-      return print(evaluateController());
+      return print(evaluateController(inventory));
     }
     Path file = EvalRun.policyFile(policy);
     if (!Files.isRegularFile(file)) {
@@ -125,13 +156,21 @@ final class EvalCommand implements Callable<Integer> {
     return print(EvalRun.run(new EvalOptions(envId, policy, episodes, seed, kwargs)));
   }
 
-  private EvalResult evaluateController() {
+  private EvalResult evaluateController(boolean inventory) {
     String envId = Gym.registry().resolve(id).id();
     Map<String, Object> kwargs = kwargsJson != null ? Json.parseKwargs(kwargsJson) : Map.of();
     try (Env<Object, Object> env = Gym.make(envId, kwargs)) {
-      ControllerPolicy c =
-          ControllerPolicy.of(
-              controller, env, envId, gamma == null ? ControllerPolicy.DEFAULT_GAMMA : gamma);
+      Policy c =
+          inventory
+              ? InventoryPolicy.of(
+                  controller,
+                  env,
+                  envId,
+                  Json.parseObject("--params", "{\"level\": 29}", paramsJson),
+                  search ? InventoryPolicy.SearchMode.SEARCH : InventoryPolicy.SearchMode.GIVEN,
+                  spec.commandLine().getErr())
+              : ControllerPolicy.of(
+                  controller, env, envId, gamma == null ? ControllerPolicy.DEFAULT_GAMMA : gamma);
       return EvalRun.evaluate(c, env, envId, episodes, seed);
     }
   }

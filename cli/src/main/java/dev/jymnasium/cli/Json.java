@@ -43,8 +43,19 @@ public final class Json {
    *
    * @throws CliException (exit 2) with a readable message when it is not a JSON object
    */
-  @SuppressWarnings("unchecked")
   public static Map<String, Object> parseKwargs(String json) {
+    return parseObject("--kwargs", "{\"render_mode\": \"rgb_array\"}", json);
+  }
+
+  /**
+   * Parses an option whose value is a JSON object, or null/blank for none.
+   *
+   * @param option the option's name, for messages
+   * @param example an accepted value, for messages
+   * @throws CliException (exit 2) with a readable message when it is not a JSON object
+   */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> parseObject(String option, String example, String json) {
     if (json == null || json.isBlank()) {
       return Map.of();
     }
@@ -53,16 +64,17 @@ public final class Json {
       value = MAPPER.readValue(json, Object.class);
     } catch (JsonProcessingException e) {
       throw CliException.usage(
-          "--kwargs is not valid JSON ("
+          option
+              + " is not valid JSON ("
               + e.getOriginalMessage()
-              + "); expected an object such as '{\"render_mode\": \"rgb_array\"}', got: "
+              + "); expected an object such as '"
+              + example
+              + "', got: "
               + json);
     }
     if (!(value instanceof Map<?, ?> map)) {
       throw CliException.usage(
-          "--kwargs must be a JSON object such as "
-              + "'{\"render_mode\": \"rgb_array\"}', got: "
-              + json);
+          option + " must be a JSON object such as '" + example + "', got: " + json);
     }
     return new LinkedHashMap<>((Map<String, Object>) map);
   }

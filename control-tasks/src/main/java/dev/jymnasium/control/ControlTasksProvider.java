@@ -8,12 +8,14 @@ import dev.jymnasium.control.classic.MountainCarEnv;
 import dev.jymnasium.control.classic.PendulumEnv;
 import dev.jymnasium.control.inventory.InvManagementEnv;
 import dev.jymnasium.control.inventory.LotSizingEnv;
+import dev.jymnasium.control.inventory.ManyWarehousesEnv;
 import dev.jymnasium.control.inventory.NewsvendorEnv;
 import dev.jymnasium.control.inventory.OneStoreBackloggedEnv;
 import dev.jymnasium.control.inventory.OneStoreLostEnv;
 import dev.jymnasium.control.inventory.OneWarehouseEnv;
 import dev.jymnasium.control.inventory.SerialChain.UnmetDemand;
 import dev.jymnasium.control.inventory.SerialEnv;
+import dev.jymnasium.control.inventory.TransshipmentEnv;
 import dev.jymnasium.control.linear.LinearControlEnv;
 import dev.jymnasium.control.linear.LinearSystem;
 import dev.jymnasium.control.pde.PdeEnvs;
@@ -79,6 +81,14 @@ public final class ControlTasksProvider implements EnvProvider {
     registry.register(
         EnvSpec.builder("inventory/OneWarehouse-v0")
             .config(OneWarehouseEnv.Config.class, OneWarehouseEnv::new)
+            .build());
+    registry.register(
+        EnvSpec.builder("inventory/Transshipment-v0")
+            .config(TransshipmentEnv.Config.class, TransshipmentEnv::new)
+            .build());
+    registry.register(
+        EnvSpec.builder("inventory/ManyWarehouses-v0")
+            .config(ManyWarehousesEnv.Config.class, ManyWarehousesEnv::new)
             .build());
     registry.register(
         EnvSpec.builder("inventory/LotSizing-v0")

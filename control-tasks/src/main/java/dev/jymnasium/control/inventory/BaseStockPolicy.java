@@ -10,7 +10,7 @@ import java.util.Map;
  * Kanoria (2023), "Neural inventory control in networks via hindsight differentiable policy
  * optimization" (public code: MatiasAlvo/Neural_inventory_control).
  */
-public final class BaseStockPolicy implements BatchPolicy {
+public final class BaseStockPolicy implements PositionPolicy {
   private final double level;
 
   /**
@@ -42,13 +42,11 @@ public final class BaseStockPolicy implements BatchPolicy {
     return Math.max(level - position, 0.0);
   }
 
-  /** Store orders {@code (S − IP)⁺} in every scenario; stages upstream order nothing. */
+  /** {@code (S − IP)⁺} for each position. */
   @Override
-  public void orders(ScenarioBatch batch, double[] orders) {
-    java.util.Arrays.fill(orders, 0);
-    double[] position = batch.positions(0);
-    for (int s = 0; s < batch.scenarios(); s++) {
-      orders[s] = Math.max(level - position[s], 0.0);
+  public void ordersAt(double[] positions, double[] orders, int count) {
+    for (int i = 0; i < count; i++) {
+      orders[i] = Math.max(level - positions[i], 0.0);
     }
   }
 

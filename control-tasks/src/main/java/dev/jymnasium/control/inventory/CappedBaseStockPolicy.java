@@ -1,7 +1,5 @@
 package dev.jymnasium.control.inventory;
 
-import java.util.Arrays;
-
 /**
  * Capped base-stock: order {@code q = min((S − IP)⁺, r)}, with {@code IP} the store's inventory
  * position (on hand plus pipeline, before ordering). Near-optimal for one store with lost sales (L.
@@ -13,7 +11,7 @@ import java.util.Arrays;
  * @param level {@code S}, finite
  * @param cap {@code r ≥ 0}, finite
  */
-public record CappedBaseStockPolicy(double level, double cap) implements BatchPolicy {
+public record CappedBaseStockPolicy(double level, double cap) implements PositionPolicy {
   /** Checks the parameters. */
   public CappedBaseStockPolicy {
     if (!Double.isFinite(level) || !(cap >= 0) || Double.isInfinite(cap)) {
@@ -34,13 +32,11 @@ public record CappedBaseStockPolicy(double level, double cap) implements BatchPo
     return Math.min(Math.max(level - position, 0.0), cap);
   }
 
-  /** Store orders in every scenario; stages upstream order nothing. */
+  /** {@code min((S − IP)⁺, r)} for each position. */
   @Override
-  public void orders(ScenarioBatch batch, double[] orders) {
-    Arrays.fill(orders, 0);
-    double[] position = batch.positions(0);
-    for (int s = 0; s < batch.scenarios(); s++) {
-      orders[s] = Math.min(Math.max(level - position[s], 0.0), cap);
+  public void ordersAt(double[] positions, double[] orders, int count) {
+    for (int i = 0; i < count; i++) {
+      orders[i] = Math.min(Math.max(level - positions[i], 0.0), cap);
     }
   }
 }

@@ -9,7 +9,7 @@ import java.util.Arrays;
  *
  * @param quantity {@code r ≥ 0}, finite
  */
-public record ConstantOrderPolicy(double quantity) implements BatchPolicy {
+public record ConstantOrderPolicy(double quantity) implements PositionPolicy {
   /** Checks the quantity. */
   public ConstantOrderPolicy {
     if (!(quantity >= 0) || Double.isInfinite(quantity)) {
@@ -22,10 +22,9 @@ public record ConstantOrderPolicy(double quantity) implements BatchPolicy {
     return quantity;
   }
 
-  /** The store orders {@code r} in every scenario; stages upstream order nothing. */
+  /** {@code r} for each position. */
   @Override
-  public void orders(ScenarioBatch batch, double[] orders) {
-    Arrays.fill(orders, 0);
-    Arrays.fill(orders, 0, batch.scenarios(), quantity);
+  public void ordersAt(double[] positions, double[] orders, int count) {
+    Arrays.fill(orders, 0, count, quantity);
   }
 }

@@ -4,16 +4,17 @@ import dev.jymnasium.env.rng.NpRandom;
 
 /**
  * Demand of {@code n} stores drawn jointly Normal with means {@code μ_i}, standard deviations
- * {@code σ_i} and one correlation {@code ρ} between every pair, then clipped at 0 and rounded to 3
- * decimals (the one_warehouse setting of Alvo, Russo and Kanoria 2023). Draws use the Cholesky
- * factor of the covariance on numpy-compatible standard normals; numpy's {@code
- * multivariate_normal} factors by SVD instead, so draws are not numpy's.
+ * {@code σ_i} and one correlation {@code ρ} between every pair, then raised to a floor (0 in the
+ * one_warehouse setting of Alvo, Russo and Kanoria 2023, none in the transshipment one) and rounded
+ * to 3 decimals. Draws use the Cholesky factor of the covariance on numpy-compatible standard
+ * normals; numpy's {@code multivariate_normal} factors by SVD instead, so draws are not numpy's.
  */
 final class CorrelatedNormalDemand {
   private final double[] means;
   private final double[] chol;
   private final double[] normals;
   private final int n;
+  private final double floor;
 
   /**
    * @param means {@code μ_i}
@@ -21,6 +22,14 @@ final class CorrelatedNormalDemand {
    * @param correlation {@code ρ ∈ (−1/(n−1), 1)} so that the covariance is positive definite
    */
   CorrelatedNormalDemand(double[] means, double[] stds, double correlation) {
+    this(means, stds, correlation, 0.0);
+  }
+
+  /**
+   * @param floor demand below it is raised to it ({@code -inf}: no clipping)
+   */
+  CorrelatedNormalDemand(double[] means, double[] stds, double correlation, double floor) {
+    this.floor = floor;
     this.n = means.length;
     this.means = means.clone();
     this.normals = new double[n];
@@ -61,7 +70,7 @@ final class CorrelatedNormalDemand {
       for (int j = 0; j <= i; j++) {
         x += chol[i * n + j] * normals[j];
       }
-      out[i] = Math.rint(Math.max(x, 0.0) * 1000.0) / 1000.0 + 0.0;
+      out[i] = Math.rint(Math.max(x, floor) * 1000.0) / 1000.0 + 0.0;
     }
   }
 }

@@ -11,9 +11,14 @@ public enum Feasibility {
   /** Scale every order on the supplier by {@code min(1, on hand / Σ orders)}. */
   PROPORTIONAL,
   /** Ship as ordered; the supplier's on hand may go negative (the original's behaviour). */
-  NONE;
+  NONE,
+  /**
+   * Ship all on hand, split in proportion to the orders ({@code on hand / Σ orders}, up or down): a
+   * transshipment centre that holds no stock. When nothing is ordered, nothing is shipped.
+   */
+  PASS_THROUGH;
 
-  /** The value of a kwarg: {@code "proportional"} or {@code "none"}. */
+  /** The value of a kwarg: {@code "proportional"}, {@code "none"} or {@code "pass_through"}. */
   public static Feasibility ofKwarg(String value) {
     return valueOf(value.toUpperCase(Locale.ROOT));
   }
@@ -24,6 +29,10 @@ public enum Feasibility {
    */
   public double scale(double ordered, double onHand) {
     double available = Math.max(onHand, 0);
-    return this == PROPORTIONAL && ordered > available ? available / ordered : 1.0;
+    return switch (this) {
+      case PROPORTIONAL -> ordered > available ? available / ordered : 1.0;
+      case PASS_THROUGH -> ordered > 0 ? available / ordered : 1.0;
+      case NONE -> 1.0;
+    };
   }
 }

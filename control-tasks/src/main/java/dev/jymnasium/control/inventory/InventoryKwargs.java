@@ -35,4 +35,20 @@ final class InventoryKwargs {
               + Arrays.toString(initialRangeMult));
     }
   }
+
+  /**
+   * Checks a {@code [low, high]} kwarg.
+   *
+   * @throws IllegalArgumentException naming the kwarg and the value unless it has two values, low
+   *     <= high
+   */
+  static void checkRange(String kwarg, double[] range) {
+    if (range.length != 2 || !(range[0] <= range[1])) {
+      throw new IllegalArgumentException(
+          "kwarg '"
+              + kwarg
+              + "' must be [low, high] with low <= high, got "
+              + Arrays.toString(range));
+    }
+  }
 }

@@ -94,4 +94,14 @@ public final class OneStoreBackloggedEnv extends OneStoreEnv {
   protected double sampleDemand() {
     return Demand.clippedNormal3(npRandom(), demandMean, demandStd);
   }
+
+  @Override
+  public DemandTrace demandTrace(long seed, int periods, int scenarios) {
+    return DemandTrace.clippedNormal(seed, periods, scenarios, demandMean, demandStd);
+  }
+
+  @Override
+  public double demandQuantile(int periods, double quantile) {
+    return NewsvendorQuantile.normalLevel(demandMean, demandStd, periods, quantile);
+  }
 }

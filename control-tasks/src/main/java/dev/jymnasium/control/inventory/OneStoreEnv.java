@@ -37,13 +37,16 @@ import java.util.Map;
  * (whether the period is one of the first {@code ignore_periods}, which the published metric, the
  * average cost per period, leaves out). The episode terminates after {@code periods} periods.
  */
-public abstract class OneStoreEnv extends Env<Map<String, Object>, double[]> {
+public abstract class OneStoreEnv extends Env<Map<String, Object>, double[]>
+    implements ChainSetting {
   private final int leadTime;
   private final double underageCost;
   private final double holdingCost;
   private final int periods;
   private final int ignorePeriods;
   private final boolean lostSales;
+  private final double meanDemand;
+  private final double[] initialRangeMult;
   private final double initialLow;
   private final double initialHigh;
   private final Dict observationSpace;
@@ -113,6 +116,8 @@ public abstract class OneStoreEnv extends Env<Map<String, Object>, double[]> {
     this.periods = options.periods();
     this.ignorePeriods = InventoryKwargs.ignoredPeriods(options.ignorePeriods(), periods);
     this.lostSales = lostSales;
+    this.meanDemand = meanDemand;
+    this.initialRangeMult = options.initialRangeMult().clone();
     this.initialLow = options.initialRangeMult()[0] * meanDemand;
     this.initialHigh = options.initialRangeMult()[1] * meanDemand;
     this.inventory = new double[leadTime];
@@ -199,6 +204,30 @@ public abstract class OneStoreEnv extends Env<Map<String, Object>, double[]> {
     return obs;
   }
 
+  @Override
+  public SerialChain chain() {
+    return SerialChain.oneStore(
+        leadTime,
+        underageCost,
+        holdingCost,
+        lostSales ? SerialChain.UnmetDemand.LOST : SerialChain.UnmetDemand.BACKLOGGED);
+  }
+
+  @Override
+  public double meanDemand() {
+    return meanDemand;
+  }
+
+  @Override
+  public int periods() {
+    return periods;
+  }
+
+  @Override
+  public double[] initialRangeMult() {
+    return initialRangeMult.clone();
+  }
+
   /** {@code I}: on hand, then the pipeline (a copy). */
   public double[] storeInventories() {
     return inventory.clone();
@@ -224,6 +253,7 @@ public abstract class OneStoreEnv extends Env<Map<String, Object>, double[]> {
   }
 
   /** Warm-up periods whose cost the published metric leaves out. */
+  @Override
   public int ignorePeriods() {
     return ignorePeriods;
   }

@@ -88,4 +88,14 @@ public final class OneStoreLostEnv extends OneStoreEnv {
   protected double sampleDemand() {
     return Demand.poisson(npRandom(), demandMean);
   }
+
+  @Override
+  public DemandTrace demandTrace(long seed, int periods, int scenarios) {
+    return DemandTrace.poisson(seed, periods, scenarios, demandMean);
+  }
+
+  @Override
+  public double demandQuantile(int periods, double quantile) {
+    return NewsvendorQuantile.poissonLevel(demandMean, periods, quantile);
+  }
 }

@@ -1,23 +1,9 @@
 package dev.jymnasium.control.inventory;
 
-import dev.jymnasium.control.plot.TimeSeriesPlot;
-import dev.jymnasium.env.EnvMetadata;
-import dev.jymnasium.env.Reset;
-import dev.jymnasium.env.Step;
+import dev.jymnasium.control.inventory.SerialChain.UnmetDemand;
 import dev.jymnasium.env.registry.ConfigBinder;
 import dev.jymnasium.env.registry.Kwarg;
-import dev.jymnasium.env.render.Scene2D;
-import dev.jymnasium.env.render.SceneEnv;
 import dev.jymnasium.env.rng.NpRandom;
-import dev.jymnasium.env.spaces.Box;
-import dev.jymnasium.env.spaces.Dict;
-import dev.jymnasium.env.spaces.Discrete;
-import dev.jymnasium.env.spaces.Space;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * One warehouse supplying {@code n} stores with lost sales: the {@code one_warehouse_lost_demand}
@@ -83,34 +69,10 @@ import java.util.Map;
  * their lead time start empty; float64; feasibility is the env's, where the original leaves it to
  * the policy.
  */
-public final class OneWarehouseEnv extends SceneEnv<Map<String, Object>, double[]> {
+public final class OneWarehouseEnv extends StoreNetworkEnv {
   static final String ID = "inventory/OneWarehouse-v0";
-  private static final EnvMetadata METADATA = new EnvMetadata(List.of("rgb_array"), 4);
-  private static final int PLOT_PERIODS = 200;
-  private static final List<String> PLOT_NAMES =
-      List.of("warehouse on hand", "stores on hand", "store orders", "demand");
 
-  private final Config config;
-  private final int stores;
-  private final int maxLeadTime;
-  private final int ignorePeriods;
-  private final Feasibility feasibility;
-  private final double[] means;
-  private final double[] stds;
   private final int[] leadTimes;
-  private final double[] holdingCosts;
-  private final double[] underageCosts;
-  private final double[][] storeInventories;
-  private final double[] warehouseInventory;
-  private final double[] demand;
-  private final double[] shipped;
-  private final double[] plotSample = new double[4];
-  private final CorrelatedNormalDemand demandModel;
-  private final TimeSeriesPlot plot = new TimeSeriesPlot(4, PLOT_PERIODS);
-  private final Dict observationSpace;
-  private final Box<double[]> actionSpace;
-  private final Step<Map<String, Object>> step = new Step<>();
-  private int period;
 
   /**
    * The kwargs of {@code inventory/OneWarehouse-v0}.
@@ -165,185 +127,49 @@ public final class OneWarehouseEnv extends SceneEnv<Map<String, Object>, double[
 
   /** An env with the given settings. */
   public OneWarehouseEnv(Config config) {
-    super(METADATA, ConfigBinder.checked(config, ID).renderMode(), ID);
-    this.config = config;
-    this.stores = config.nStores();
-    this.ignorePeriods = InventoryKwargs.ignoredPeriods(config.ignorePeriods(), config.periods());
-    this.feasibility = Feasibility.ofKwarg(config.feasibility());
-    NpRandom instance = NpRandom.of(config.instanceSeed());
-    this.means = draw(instance, 2.5, 7.5);
-    double[] cv = draw(instance, 0.25, 0.5);
-    this.stds = new double[stores];
-    for (int i = 0; i < stores; i++) {
-      stds[i] = means[i] * cv[i];
-    }
-    this.leadTimes = new int[stores];
-    for (int i = 0; i < stores; i++) {
-      leadTimes[i] = (int) instance.integers(2, 4);
-    }
-    this.holdingCosts = draw(instance, 0.7, 1.3);
-    this.underageCosts = draw(instance, 6.3, 11.7);
-    this.maxLeadTime = Arrays.stream(leadTimes).max().orElse(1);
-    this.demandModel = new CorrelatedNormalDemand(means, stds, config.demandCorrelation());
-    this.storeInventories = new double[stores][];
-    for (int i = 0; i < stores; i++) {
-      storeInventories[i] = new double[leadTimes[i]];
-    }
-    this.warehouseInventory = new double[config.warehouseLeadTime()];
-    this.demand = new double[stores];
-    this.shipped = new double[stores];
-    this.actionSpace = Box.float64(0, Double.POSITIVE_INFINITY, stores + 1);
-    double warehouseLow = feasibility == Feasibility.NONE ? Double.NEGATIVE_INFINITY : 0;
-    double inf = Double.POSITIVE_INFINITY;
-    this.observationSpace =
-        Dict.ordered(
-            "store_inventories",
-            Box.float64(0, inf, stores, maxLeadTime),
-            "warehouse_inventories",
-            Box.float64(warehouseLow, inf, 1, config.warehouseLeadTime()),
-            "current_period",
-            new Discrete(config.periods() + 1),
-            "holding_costs",
-            Box.float64(0, inf, stores),
-            "underage_costs",
-            Box.float64(0, inf, stores),
-            "lead_times",
-            Box.float64(0, inf, stores),
-            "demand_mean",
-            Box.float64(0, inf, stores),
-            "demand_std",
-            Box.float64(0, inf, stores));
+    this(ConfigBinder.checked(config, ID), draw(config.nStores(), config.instanceSeed()));
   }
 
-  private double[] draw(NpRandom rng, double low, double high) {
-    double[] v = new double[stores];
-    for (int i = 0; i < stores; i++) {
-      v[i] = rng.uniform(low, high);
-    }
-    return v;
+  private OneWarehouseEnv(Config config, StoreDraws draws) {
+    super(
+        ID,
+        config.renderMode(),
+        new StoreNetwork(
+            new StoreNetwork.Settings(
+                draws.leadTimes(),
+                draws.leadTimes(),
+                draws.holdingCosts(),
+                draws.underageCosts(),
+                new int[] {config.warehouseLeadTime()},
+                new double[] {config.warehouseHoldingCost()},
+                new double[] {0},
+                UnmetDemand.LOST,
+                Feasibility.ofKwarg(config.feasibility()))),
+        draws.means(),
+        new CorrelatedNormalDemand(draws.means(), draws.stds(), config.demandCorrelation()),
+        config.periods(),
+        InventoryKwargs.ignoredPeriods(config.ignorePeriods(), config.periods()),
+        config.initialRangeMult(),
+        draws.features());
+    this.leadTimes = draws.leadTimes();
   }
 
-  @Override
-  public Space<Map<String, Object>> observationSpace() {
-    return observationSpace;
-  }
-
-  @Override
-  public Space<double[]> actionSpace() {
-    return actionSpace;
-  }
-
-  @Override
-  protected Reset<Map<String, Object>> doReset(Long seed, Map<String, Object> options) {
-    double a = config.initialRangeMult()[0];
-    double b = config.initialRangeMult()[1];
+  /** The published draw, in this order: means, CVs, lead times, holding and underage costs. */
+  private static StoreDraws draw(int stores, int seed) {
+    NpRandom rng = NpRandom.of(seed);
+    double[] means = StoreDraws.uniform(rng, stores, 2.5, 7.5);
+    double[] cv = StoreDraws.uniform(rng, stores, 0.25, 0.5);
+    int[] leadTimes = new int[stores];
     for (int i = 0; i < stores; i++) {
-      for (int j = 0; j < leadTimes[i]; j++) {
-        storeInventories[i][j] = (a + (b - a) * npRandom().random()) * means[i];
-      }
+      leadTimes[i] = (int) rng.integers(2, 4);
     }
-    Arrays.fill(warehouseInventory, 0);
-    period = 0;
-    plot.clear();
-    Arrays.fill(demand, 0);
-    Arrays.fill(shipped, 0);
-    recordPlot();
-    return new Reset<>(observe(), Map.of());
-  }
-
-  @Override
-  protected Step<Map<String, Object>> doStep(double[] action) {
-    double ordered = 0;
-    for (double q : action) {
-      if (!(q >= 0) || Double.isInfinite(q)) {
-        throw new IllegalArgumentException(
-            "orders must be finite and >= 0, got " + Arrays.toString(action));
-      }
-    }
-    for (int i = 0; i < stores; i++) {
-      ordered += action[i];
-    }
-    double scale = feasibility.scale(ordered, warehouseInventory[0]);
-    double total = 0;
-    for (int i = 0; i < stores; i++) {
-      shipped[i] = action[i] * scale;
-      total += shipped[i];
-    }
-    demandModel.sample(npRandom(), demand);
-    boolean warmUp = period < ignorePeriods;
-    double cost = 0;
-    for (int i = 0; i < stores; i++) {
-      cost +=
-          OneStoreEnv.advance(
-              storeInventories[i], shipped[i], demand[i], underageCosts[i], holdingCosts[i], true);
-    }
-    // The warehouse's "demand" is what it ships; no underage cost, and no clipping at 0.
-    cost +=
-        OneStoreEnv.advance(
-            warehouseInventory, action[stores], total, 0, config.warehouseHoldingCost(), false);
-    period++;
-    recordPlot();
-    Map<String, Object> info = new LinkedHashMap<>();
-    info.put("cost", cost);
-    info.put("demand", demand.clone());
-    info.put("shipped", shipped.clone());
-    info.put("warm_up", warmUp);
-    return step.set(observe(), -cost, period >= config.periods(), false, info);
-  }
-
-  private void recordPlot() {
-    double onHand = 0;
-    double orders = 0;
-    double demanded = 0;
-    for (int i = 0; i < stores; i++) {
-      onHand += storeInventories[i][0];
-      orders += shipped[i];
-      demanded += demand[i];
-    }
-    plotSample[0] = warehouseInventory[0];
-    plotSample[1] = onHand;
-    plotSample[2] = orders;
-    plotSample[3] = demanded;
-    plot.add(period, plotSample);
-  }
-
-  private Map<String, Object> observe() {
-    double[] storeObs = new double[stores * maxLeadTime];
-    double[] leads = new double[stores];
-    for (int i = 0; i < stores; i++) {
-      System.arraycopy(storeInventories[i], 0, storeObs, i * maxLeadTime, leadTimes[i]);
-      leads[i] = leadTimes[i];
-    }
-    Map<String, Object> obs = new LinkedHashMap<>();
-    obs.put("store_inventories", storeObs);
-    obs.put("warehouse_inventories", warehouseInventory.clone());
-    obs.put("current_period", period);
-    obs.put("holding_costs", holdingCosts.clone());
-    obs.put("underage_costs", underageCosts.clone());
-    obs.put("lead_times", leads);
-    obs.put("demand_mean", means.clone());
-    obs.put("demand_std", stds.clone());
-    return obs;
+    double[] h = StoreDraws.uniform(rng, stores, 0.7, 1.3);
+    double[] p = StoreDraws.uniform(rng, stores, 6.3, 11.7);
+    return new StoreDraws(means, StoreDraws.stds(means, cv), leadTimes, h, p, 1);
   }
 
   /** Store {@code i}'s lead time (2 or 3 in the published setting). */
   public int storeLeadTime(int store) {
     return leadTimes[store];
-  }
-
-  /** Warm-up periods whose cost the published metric leaves out. */
-  public int ignorePeriods() {
-    return ignorePeriods;
-  }
-
-  /** Warehouse on hand, stores' total on hand, shipped orders and demand over the last periods. */
-  @Override
-  public Scene2D scene() {
-    int width = 720;
-    int height = 420;
-    String title = String.format(Locale.ROOT, "%s: %d stores, period %d", ID, stores, period);
-    Scene2D s = plot.scene(width, height, title, "units");
-    plot.legend(s, height, PLOT_NAMES);
-    return s;
   }
 }

@@ -21,6 +21,12 @@ import java.util.Arrays;
  * </ol>
  *
  * The cost of a period is summed over stages. Nothing is allocated after construction.
+ *
+ * <p>{@link #averageCost} rolls a {@link PositionPolicy} on a one-stage chain block by block: a
+ * block of {@value #BLOCK} scenarios is copied into a small buffer that stays in cache and played
+ * through every period before the next block, with the arithmetic of {@link #step} and {@link
+ * #positions} in the same order, so results are identical to stepping the whole batch period by
+ * period.
  */
 public final class ScenarioBatch {
   private final SerialChain chain;
@@ -40,6 +46,24 @@ public final class ScenarioBatch {
   private final double[] periodCosts;
   private final double[] positions;
   private final double[] totalCosts;
+
+  /** Per scenario, the cost summed over the periods {@link #averageCost} counts. */
+  private final double[] windowCosts;
+
+  /** Scenarios per block of the cache-resident rollout. */
+  static final int BLOCK = 256;
+
+  /**
+   * The block's pipeline rows (one array per row, so that the JIT can vectorise the updates), and
+   * its positions, orders and costs.
+   */
+  private final double[][] blockInventory;
+
+  private final double[] blockPositions = new double[BLOCK];
+  private final double[] blockOrders = new double[BLOCK];
+  private final double[] blockCosts = new double[BLOCK];
+  private final double[] blockTotals = new double[BLOCK];
+  private final double[] blockWindow = new double[BLOCK];
 
   /**
    * @param chain the system every scenario simulates
@@ -64,6 +88,8 @@ public final class ScenarioBatch {
     this.periodCosts = new double[scenarios];
     this.positions = new double[scenarios];
     this.totalCosts = new double[scenarios];
+    this.windowCosts = new double[scenarios];
+    this.blockInventory = new double[slots[0]][BLOCK];
   }
 
   /** The system simulated. */
@@ -211,18 +237,157 @@ public final class ScenarioBatch {
               + ignorePeriods
               + " warm-up periods");
     }
-    double[] orders = new double[stages() * scenarios];
-    double sum = 0;
-    for (int t = 0; t < trace.periods(); t++) {
-      policy.orders(this, orders);
-      double[] costs = step(orders, trace.values(), trace.offset(t));
-      if (t >= ignorePeriods) {
-        for (int s = 0; s < scenarios; s++) {
-          sum += costs[s];
+    Arrays.fill(windowCosts, 0);
+    if (stages() == 1 && policy instanceof PositionPolicy rule) {
+      rollStoreInBlocks(rule, trace, ignorePeriods);
+    } else {
+      double[] orders = new double[stages() * scenarios];
+      for (int t = 0; t < trace.periods(); t++) {
+        policy.orders(this, orders);
+        double[] costs = step(orders, trace.values(), trace.offset(t));
+        if (t >= ignorePeriods) {
+          for (int s = 0; s < scenarios; s++) {
+            windowCosts[s] += costs[s];
+          }
         }
       }
     }
+    double sum = 0;
+    for (int s = 0; s < scenarios; s++) {
+      sum += windowCosts[s];
+    }
     return sum / ((double) scenarios * (trace.periods() - ignorePeriods));
+  }
+
+  /**
+   * Every period of {@code trace} for one store under a position policy, block by block, as {@link
+   * #step} would play them: positions summed over physical rows in order, the same cost, shift and
+   * arrival, the same running totals; the ring's head ends where stepping would leave it.
+   */
+  private void rollStoreInBlocks(PositionPolicy rule, DemandTrace trace, int ignorePeriods) {
+    int n = slots[0];
+    int lead = leadTimes[0];
+    double[] inv = inventory[0];
+    double[] demands = trace.values();
+    double[][] rows = blockInventory;
+    double[] pos = blockPositions;
+    double[] q = blockOrders;
+    int periods = trace.periods();
+    int startHead = head[0];
+    for (int s0 = 0; s0 < scenarios; s0 += BLOCK) {
+      int b = Math.min(BLOCK, scenarios - s0);
+      for (int r = 0; r < n; r++) {
+        System.arraycopy(inv, r * scenarios + s0, rows[r], 0, b);
+      }
+      System.arraycopy(totalCosts, s0, blockTotals, 0, b);
+      Arrays.fill(blockWindow, 0);
+      int hd = startHead;
+      for (int t = 0; t < periods; t++) {
+        blockPositions(rows, b);
+        rule.ordersAt(pos, q, b);
+        double[] on = rows[hd];
+        if (n > 1) {
+          hd = (hd + 1) % n;
+        }
+        // With one slot the new head is the old one and the order lands there too.
+        double[] window = t >= ignorePeriods ? blockWindow : null;
+        storeBlock(on, rows[hd], rows[(hd + lead - 1) % n], demands, t * scenarios + s0, b, window);
+      }
+      for (int r = 0; r < n; r++) {
+        System.arraycopy(rows[r], 0, inv, r * scenarios + s0, b);
+      }
+      System.arraycopy(blockCosts, 0, periodCosts, s0, b);
+      System.arraycopy(blockTotals, 0, totalCosts, s0, b);
+      System.arraycopy(blockWindow, 0, windowCosts, s0, b);
+    }
+    head[0] = (int) ((startHead + (long) periods) % n);
+  }
+
+  /**
+   * One period of a block: the cost from on hand, {@code y} onto the new head ({@code next}), the
+   * old head emptied, the order added at the arrival row, in {@link #storePeriod}'s order; with one
+   * slot all three rows are the same and the result is {@code y + q}, as there.
+   */
+  private void storeBlock(
+      double[] on,
+      double[] next,
+      double[] arrival,
+      double[] demands,
+      int from,
+      int count,
+      double[] window) {
+    double p = underageCost;
+    double h = holdingCosts[0];
+    double[] q = blockOrders;
+    double[] cost = blockCosts;
+    double[] totals = blockTotals;
+    if (on == next) {
+      for (int i = 0; i < count; i++) {
+        double onHand = on[i];
+        double d = demands[from + i];
+        double c = p * Math.max(d - onHand, 0) + h * Math.max(onHand - d, 0);
+        cost[i] = c;
+        totals[i] += c;
+        double y = lostSales ? Math.max(onHand - d, 0) : onHand - d;
+        on[i] = y + q[i];
+      }
+    } else {
+      for (int i = 0; i < count; i++) {
+        double onHand = on[i];
+        double d = demands[from + i];
+        double c = p * Math.max(d - onHand, 0) + h * Math.max(onHand - d, 0);
+        cost[i] = c;
+        totals[i] += c;
+        double y = lostSales ? Math.max(onHand - d, 0) : onHand - d;
+        next[i] += y;
+        on[i] = 0;
+        arrival[i] += q[i];
+      }
+    }
+    if (window != null) {
+      for (int i = 0; i < count; i++) {
+        window[i] += cost[i];
+      }
+    }
+  }
+
+  /**
+   * The block's positions: its rows summed in physical order, {@code ((r0 + r1) + r2) + …}, as
+   * {@link #positions} sums them; short pipelines in one pass.
+   */
+  private void blockPositions(double[][] rows, int count) {
+    double[] pos = blockPositions;
+    double[] r0 = rows[0];
+    switch (rows.length) {
+      case 1 -> System.arraycopy(r0, 0, pos, 0, count);
+      case 2 -> {
+        double[] r1 = rows[1];
+        for (int i = 0; i < count; i++) {
+          pos[i] = r0[i] + r1[i];
+        }
+      }
+      case 3 -> {
+        double[] r1 = rows[1];
+        double[] r2 = rows[2];
+        for (int i = 0; i < count; i++) {
+          pos[i] = r0[i] + r1[i] + r2[i];
+        }
+      }
+      default -> {
+        double[] r1 = rows[1];
+        double[] r2 = rows[2];
+        double[] r3 = rows[3];
+        for (int i = 0; i < count; i++) {
+          pos[i] = r0[i] + r1[i] + r2[i] + r3[i];
+        }
+        for (int r = 4; r < rows.length; r++) {
+          double[] row = rows[r];
+          for (int i = 0; i < count; i++) {
+            pos[i] += row[i];
+          }
+        }
+      }
+    }
   }
 
   private void storePeriod(double[] orders, double[] demands, int from) {

@@ -85,7 +85,8 @@ import java.util.Map;
  * ScenarioBatch}, which matches its costs to 1e-9); float64 throughout; the feasibility rule is the
  * env's, where the original leaves it to the policy.
  */
-public final class SerialEnv extends SceneEnv<Map<String, Object>, double[]> {
+public final class SerialEnv extends SceneEnv<Map<String, Object>, double[]>
+    implements ChainSetting {
   static final String ID = "inventory/Serial-v0";
   private static final EnvMetadata METADATA = new EnvMetadata(List.of("rgb_array"), 4);
   private static final int PLOT_PERIODS = 200;
@@ -370,7 +371,41 @@ public final class SerialEnv extends SceneEnv<Map<String, Object>, double[]> {
     return a;
   }
 
+  /** The chain, stages store first then going upstream. */
+  @Override
+  public SerialChain chain() {
+    return chain.chain();
+  }
+
+  @Override
+  public DemandTrace demandTrace(long seed, int periods, int scenarios) {
+    return DemandTrace.clippedNormal(
+        seed, periods, scenarios, config.demandMean(), config.demandStd());
+  }
+
+  @Override
+  public double meanDemand() {
+    return config.demandMean();
+  }
+
+  @Override
+  public double demandQuantile(int periods, double quantile) {
+    return NewsvendorQuantile.normalLevel(
+        config.demandMean(), config.demandStd(), periods, quantile);
+  }
+
+  @Override
+  public int periods() {
+    return config.periods();
+  }
+
+  @Override
+  public double[] initialRangeMult() {
+    return config.initialRangeMult().clone();
+  }
+
   /** Warm-up periods whose cost the published metric leaves out. */
+  @Override
   public int ignorePeriods() {
     return ignorePeriods;
   }
