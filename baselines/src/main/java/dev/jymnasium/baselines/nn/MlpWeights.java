@@ -146,16 +146,29 @@ public record MlpWeights(
         h[i] = activation.apply(h[i]);
       }
     }
+    int[] nonZero = new int[0];
     for (int i = 0; i < w.length; i++) {
       int in = sizes[i];
       int out = sizes[i + 1];
       float[] next = new float[rows * out];
+      if (nonZero.length < in) {
+        nonZero = new int[in];
+      }
       for (int r = 0; r < rows; r++) {
+        int col = r * in;
+        // Zero inputs add nothing to a sum of finite products: skipping them gives the same
+        // outputs and makes one-hot, binary-image and post-ReLU inputs much cheaper.
+        int n = 0;
+        for (int k = 0; k < in; k++) {
+          if (h[col + k] != 0f) {
+            nonZero[n++] = k;
+          }
+        }
         for (int o = 0; o < out; o++) {
           float s = b[i][o];
           int row = o * in;
-          int col = r * in;
-          for (int k = 0; k < in; k++) {
+          for (int j = 0; j < n; j++) {
+            int k = nonZero[j];
             s += w[i][row + k] * h[col + k];
           }
           next[r * out + o] = i < w.length - 1 ? activation.apply(s) : s;
