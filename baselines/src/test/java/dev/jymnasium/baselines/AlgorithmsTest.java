@@ -27,7 +27,11 @@ class AlgorithmsTest {
         "ppo|CartPole-v1|{\"n_envs\": 2, \"n_steps\": 32, \"batch_size\": 32, \"n_epochs\": 2}",
         "ppo|test/Reach-v0|{\"n_envs\": 2, \"n_steps\": 32, \"batch_size\": 32, \"n_epochs\": 2,"
             + " \"normalize_obs\": true, \"clip_vloss\": true}",
+        "ppo|test/PictureChain-v0|{\"policy\": \"CnnPolicy\", \"n_envs\": 2, \"n_steps\": 32,"
+            + " \"batch_size\": 32, \"n_epochs\": 2, \"net_arch\": [16]}",
         "a2c|CartPole-v1|{\"n_envs\": 4, \"n_steps\": 8}",
+        "dqn|test/PictureChain-v0|{\"policy\": \"CnnPolicy\", \"learning_starts\": 64,"
+            + " \"batch_size\": 16, \"net_arch\": [16], \"buffer_size\": 1000}",
         "dqn|CartPole-v1|{\"learning_starts\": 64, \"train_freq\": 4, \"batch_size\": 16, \"net_arch\": [32],"
             + " \"double_dqn\": true, \"buffer_size\": 1000}",
         "sac|test/Reach-v0|{\"learning_starts\": 64, \"batch_size\": 16, \"net_arch\": [32]}",

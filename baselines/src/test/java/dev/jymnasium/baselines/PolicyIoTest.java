@@ -52,6 +52,27 @@ class PolicyIoTest {
   }
 
   @Test
+  void cnnRoundTripGivesIdenticalActions() throws IOException {
+    Policy p =
+        trained(
+            "dqn",
+            TestEnvs.PICTURE_CHAIN,
+            Map.of("policy", "CnnPolicy", "learning_starts", 32, "batch_size", 8));
+    Path file = dir.resolve("cnn.bin");
+    p.save(file);
+    Policy q = Policy.load(file);
+    var space = Gym.make(TestEnvs.PICTURE_CHAIN).observationSpace();
+    space.seed(1L);
+    java.util.Set<Object> actions = new java.util.HashSet<>();
+    for (int i = 0; i < 50; i++) {
+      Object picture = space.sample();
+      actions.add(p.act(picture));
+      assertEquals(p.act(picture), q.act(picture));
+    }
+    assertEquals(2, actions.size(), "random pictures get both actions");
+  }
+
+  @Test
   void continuousRoundTripGivesIdenticalActions() throws IOException {
     Policy p =
         trained(

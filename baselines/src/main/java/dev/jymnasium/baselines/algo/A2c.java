@@ -7,6 +7,7 @@ import ai.djl.training.GradientCollector;
 import dev.jymnasium.baselines.Check;
 import dev.jymnasium.baselines.TrainingListener;
 import dev.jymnasium.baselines.nn.Activation;
+import dev.jymnasium.baselines.nn.Architecture;
 import dev.jymnasium.baselines.nn.Optimizer;
 import dev.jymnasium.baselines.nn.Torch;
 import dev.jymnasium.baselines.policy.ActionHead;
@@ -27,6 +28,8 @@ public final class A2c extends NetworkAgent<A2c.Hyperparams> {
   /**
    * A2C hyperparameters (RL Zoo / SB3 names and defaults).
    *
+   * @param policy {@code MlpPolicy} or {@code CnnPolicy} ({@link Architecture}; {@code net_arch}
+   *     gives the linear layers behind the convolution)
    * @param nEnvs parallel sub-envs
    * @param nSteps steps per sub-env per update
    * @param learningRate optimiser step size
@@ -45,6 +48,7 @@ public final class A2c extends NetworkAgent<A2c.Hyperparams> {
    * @param logStdInit initial log std of continuous actions
    */
   public record Hyperparams(
+      String policy,
       int nEnvs,
       int nSteps,
       double learningRate,
@@ -64,6 +68,7 @@ public final class A2c extends NetworkAgent<A2c.Hyperparams> {
     /** SB3's defaults with a 64x64 tanh network. */
     public static final Hyperparams DEFAULTS =
         new Hyperparams(
+            "MlpPolicy",
             1,
             5,
             7e-4,
@@ -82,6 +87,7 @@ public final class A2c extends NetworkAgent<A2c.Hyperparams> {
             0.0);
 
     public Hyperparams {
+      Architecture.parse(policy);
       Check.positive("n_envs", nEnvs);
       Check.positive("n_steps", nSteps);
       Check.positive("learning_rate", learningRate);
@@ -115,6 +121,7 @@ public final class A2c extends NetworkAgent<A2c.Hyperparams> {
         new ActorCritic(
             root,
             env,
+            Architecture.parse(hp.policy()),
             hp.netArch(),
             Activation.parse(hp.activation()),
             hp.orthoInit(),

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import dev.jymnasium.baselines.nn.Activation;
+import dev.jymnasium.baselines.nn.Architecture;
 import dev.jymnasium.baselines.nn.Mlp;
 import dev.jymnasium.baselines.nn.MlpWeights;
 import dev.jymnasium.baselines.nn.Tensors;
@@ -13,9 +14,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Separate actor and critic MLPs (CleanRL's {@code Agent}): a categorical policy over logits for
- * discrete actions, a diagonal Gaussian with a state-independent log-std for continuous ones.
- * Sampling happens in Java on one batched forward pass per vector step.
+ * Separate actor and critic networks (CleanRL's {@code Agent}), MLPs or small CNNs ({@link
+ * Architecture}): a categorical policy over logits for discrete actions, a diagonal Gaussian with a
+ * state-independent log-std for continuous ones. Sampling happens in Java on one batched forward
+ * pass per vector step.
  */
 final class ActorCritic implements AutoCloseable {
   private static final double LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
@@ -36,6 +38,7 @@ final class ActorCritic implements AutoCloseable {
   ActorCritic(
       NDManager root,
       AgentEnv env,
+      Architecture arch,
       int[] netArch,
       Activation act,
       boolean orthoInit,
@@ -45,22 +48,21 @@ final class ActorCritic implements AutoCloseable {
     this.nActions = env.nActions;
     this.actDim = env.actDim;
     int out = env.discrete() ? nActions : actDim;
-    int[] actorSizes = sizes(env.obsDim, netArch, out);
-    int[] criticSizes = sizes(env.obsDim, netArch, 1);
+    int d = env.obsDim;
     double sqrt2 = Math.sqrt(2);
     this.actor =
         new Mlp(
             manager,
             orthoInit
-                ? MlpWeights.orthogonal(actorSizes, act, sqrt2, 0.01, rng)
-                : MlpWeights.uniform(actorSizes, act, rng),
+                ? arch.orthogonal(env.obsSpace, d, netArch, out, act, sqrt2, 0.01, rng)
+                : arch.uniform(env.obsSpace, d, netArch, out, act, rng),
             true);
     this.critic =
         new Mlp(
             manager,
             orthoInit
-                ? MlpWeights.orthogonal(criticSizes, act, sqrt2, 1.0, rng)
-                : MlpWeights.uniform(criticSizes, act, rng),
+                ? arch.orthogonal(env.obsSpace, d, netArch, 1, act, sqrt2, 1.0, rng)
+                : arch.uniform(env.obsSpace, d, netArch, 1, act, rng),
             true);
     if (env.discrete()) {
       logStd = null;
@@ -73,11 +75,7 @@ final class ActorCritic implements AutoCloseable {
   }
 
   static int[] sizes(int in, int[] hidden, int out) {
-    int[] s = new int[hidden.length + 2];
-    s[0] = in;
-    System.arraycopy(hidden, 0, s, 1, hidden.length);
-    s[s.length - 1] = out;
-    return s;
+    return Architecture.sizes(in, hidden, out);
   }
 
   boolean discrete() {

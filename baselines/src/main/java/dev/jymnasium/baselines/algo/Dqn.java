@@ -9,6 +9,7 @@ import ai.djl.training.GradientCollector;
 import dev.jymnasium.baselines.Check;
 import dev.jymnasium.baselines.TrainingListener;
 import dev.jymnasium.baselines.nn.Activation;
+import dev.jymnasium.baselines.nn.Architecture;
 import dev.jymnasium.baselines.nn.Mlp;
 import dev.jymnasium.baselines.nn.MlpWeights;
 import dev.jymnasium.baselines.nn.Optimizer;
@@ -29,6 +30,8 @@ public final class Dqn extends NetworkAgent<Dqn.Hyperparams> {
   /**
    * DQN hyperparameters (RL Zoo / SB3 names and defaults).
    *
+   * @param policy {@code MlpPolicy} or {@code CnnPolicy} ({@link Architecture}; {@code net_arch}
+   *     gives the linear layers behind the convolution)
    * @param nEnvs parallel sub-envs
    * @param learningRate Adam step size
    * @param bufferSize replay capacity in transitions
@@ -48,6 +51,7 @@ public final class Dqn extends NetworkAgent<Dqn.Hyperparams> {
    * @param activation {@code relu} or {@code tanh}
    */
   public record Hyperparams(
+      String policy,
       int nEnvs,
       double learningRate,
       int bufferSize,
@@ -68,6 +72,7 @@ public final class Dqn extends NetworkAgent<Dqn.Hyperparams> {
     /** SB3's defaults. */
     public static final Hyperparams DEFAULTS =
         new Hyperparams(
+            "MlpPolicy",
             1,
             1e-4,
             1_000_000,
@@ -87,6 +92,7 @@ public final class Dqn extends NetworkAgent<Dqn.Hyperparams> {
             "relu");
 
     public Hyperparams {
+      Architecture.parse(policy);
       Check.positive("n_envs", nEnvs);
       Check.positive("learning_rate", learningRate);
       Check.positive("buffer_size", bufferSize);
@@ -131,10 +137,14 @@ public final class Dqn extends NetworkAgent<Dqn.Hyperparams> {
     super("dqn", hp, new AgentEnv(envId, envKwargs, hp.nEnvs(), true, false, "dqn"), seed, device);
     this.rng = NpRandom.of(seed);
     MlpWeights init =
-        MlpWeights.uniform(
-            ActorCritic.sizes(env.obsDim, hp.netArch(), env.nActions),
-            Activation.parse(hp.activation()),
-            rng);
+        Architecture.parse(hp.policy())
+            .uniform(
+                env.obsSpace,
+                env.obsDim,
+                hp.netArch(),
+                env.nActions,
+                Activation.parse(hp.activation()),
+                rng);
     this.q = new Mlp(root, init, true);
     this.target = new Mlp(root, init, false);
     this.optimizer = new Optimizer(q.parameters(), Optimizer.Kind.ADAM, 1e-8f);

@@ -7,6 +7,7 @@ import ai.djl.training.GradientCollector;
 import dev.jymnasium.baselines.Check;
 import dev.jymnasium.baselines.TrainingListener;
 import dev.jymnasium.baselines.nn.Activation;
+import dev.jymnasium.baselines.nn.Architecture;
 import dev.jymnasium.baselines.nn.Optimizer;
 import dev.jymnasium.baselines.nn.Torch;
 import dev.jymnasium.baselines.policy.ActionHead;
@@ -28,6 +29,8 @@ public final class Ppo extends NetworkAgent<Ppo.Hyperparams> {
   /**
    * PPO hyperparameters (RL Zoo / SB3 names and defaults).
    *
+   * @param policy {@code MlpPolicy} or {@code CnnPolicy} ({@link Architecture}; {@code net_arch}
+   *     gives the linear layers behind the convolution)
    * @param nEnvs parallel sub-envs
    * @param nSteps steps per sub-env per rollout
    * @param batchSize minibatch size
@@ -51,6 +54,7 @@ public final class Ppo extends NetworkAgent<Ppo.Hyperparams> {
    * @param logStdInit initial log std of continuous actions
    */
   public record Hyperparams(
+      String policy,
       int nEnvs,
       int nSteps,
       int batchSize,
@@ -75,6 +79,7 @@ public final class Ppo extends NetworkAgent<Ppo.Hyperparams> {
     /** SB3's defaults with CleanRL's network (64x64 tanh, orthogonal init). */
     public static final Hyperparams DEFAULTS =
         new Hyperparams(
+            "MlpPolicy",
             1,
             2048,
             64,
@@ -98,6 +103,7 @@ public final class Ppo extends NetworkAgent<Ppo.Hyperparams> {
             0.0);
 
     public Hyperparams {
+      Architecture.parse(policy);
       Check.positive("n_envs", nEnvs);
       Check.positive("n_steps", nSteps);
       Check.positive("batch_size", batchSize);
@@ -134,6 +140,7 @@ public final class Ppo extends NetworkAgent<Ppo.Hyperparams> {
         new ActorCritic(
             root,
             env,
+            Architecture.parse(hp.policy()),
             hp.netArch(),
             Activation.parse(hp.activation()),
             hp.orthoInit(),

@@ -6,12 +6,24 @@ import dev.jymnasium.env.rng.NpRandom;
  * The weights of a fully connected network as plain Java arrays: layer {@code i} maps {@code
  * sizes[i]} inputs to {@code sizes[i+1]} outputs with a row-major weight matrix {@code w[i]} of
  * shape {@code [out, in]} (PyTorch's layout) and bias {@code b[i]}; hidden layers apply {@code
- * activation}, the last layer is linear. Runs a forward pass without native code.
+ * activation}, the last layer is linear. An optional {@link ConvLayer} in front (followed by {@code
+ * activation}) turns it into a small CNN over image observations: then {@code sizes[0]} is the
+ * convolution's output size. Runs a forward pass without native code.
+ *
+ * @param conv the convolution in front of the first linear layer, or {@code null} (a plain MLP)
  */
-public record MlpWeights(int[] sizes, Activation activation, float[][] w, float[][] b) {
+public record MlpWeights(
+    int[] sizes, Activation activation, float[][] w, float[][] b, ConvLayer conv) {
   public MlpWeights {
     if (sizes.length < 2 || w.length != sizes.length - 1 || b.length != w.length) {
       throw new IllegalArgumentException("an MLP needs sizes.length - 1 weight and bias arrays");
+    }
+    if (conv != null && conv.outputSize() != sizes[0]) {
+      throw new IllegalArgumentException(
+          "the convolution gives "
+              + conv.outputSize()
+              + " features, the first linear layer reads "
+              + sizes[0]);
     }
     for (int i = 0; i < w.length; i++) {
       if (w[i].length != sizes[i] * sizes[i + 1] || b[i].length != sizes[i + 1]) {
@@ -19,6 +31,16 @@ public record MlpWeights(int[] sizes, Activation activation, float[][] w, float[
             "layer " + i + " does not match sizes " + java.util.Arrays.toString(sizes));
       }
     }
+  }
+
+  /** A plain MLP. */
+  public MlpWeights(int[] sizes, Activation activation, float[][] w, float[][] b) {
+    this(sizes, activation, w, b, null);
+  }
+
+  /** These linear layers behind {@code convolution}. */
+  public MlpWeights withConv(ConvLayer convolution) {
+    return new MlpWeights(sizes, activation, w, b, convolution);
   }
 
   /**
@@ -97,9 +119,9 @@ public record MlpWeights(int[] sizes, Activation activation, float[][] w, float[
     return m;
   }
 
-  /** Number of inputs. */
+  /** Number of inputs (of the convolution, when there is one). */
   public int inputSize() {
-    return sizes[0];
+    return conv == null ? sizes[0] : conv.inputSize();
   }
 
   /** Number of outputs. */
@@ -118,16 +140,35 @@ public record MlpWeights(int[] sizes, Activation activation, float[][] w, float[
    */
   public float[] forward(float[] x, int rows) {
     float[] h = x;
+    if (conv != null) {
+      h = conv.forward(x, rows);
+      for (int i = 0; i < h.length; i++) {
+        h[i] = activation.apply(h[i]);
+      }
+    }
+    int[] nonZero = new int[0];
     for (int i = 0; i < w.length; i++) {
       int in = sizes[i];
       int out = sizes[i + 1];
       float[] next = new float[rows * out];
+      if (nonZero.length < in) {
+        nonZero = new int[in];
+      }
       for (int r = 0; r < rows; r++) {
+        int col = r * in;
+        // Zero inputs add nothing to a sum of finite products: skipping them gives the same
+        // outputs and makes one-hot, binary-image and post-ReLU inputs much cheaper.
+        int n = 0;
+        for (int k = 0; k < in; k++) {
+          if (h[col + k] != 0f) {
+            nonZero[n++] = k;
+          }
+        }
         for (int o = 0; o < out; o++) {
           float s = b[i][o];
           int row = o * in;
-          int col = r * in;
-          for (int k = 0; k < in; k++) {
+          for (int j = 0; j < n; j++) {
+            int k = nonZero[j];
             s += w[i][row + k] * h[col + k];
           }
           next[r * out + o] = i < w.length - 1 ? activation.apply(s) : s;

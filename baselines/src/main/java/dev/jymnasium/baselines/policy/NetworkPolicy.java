@@ -1,6 +1,7 @@
 package dev.jymnasium.baselines.policy;
 
 import dev.jymnasium.baselines.nn.Activation;
+import dev.jymnasium.baselines.nn.ConvLayer;
 import dev.jymnasium.baselines.nn.MlpWeights;
 import dev.jymnasium.env.spaces.Box;
 import dev.jymnasium.env.spaces.DType;
@@ -13,8 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A policy given by an MLP over encoded (and optionally normalised) observations, with an {@link
- * ActionHead} turning outputs into actions. Used by PPO, A2C, DQN, SAC and TD3.
+ * A policy given by an MLP (or a CNN, {@link MlpWeights#conv()}) over encoded (and optionally
+ * normalised) observations, with an {@link ActionHead} turning outputs into actions. Used by PPO,
+ * A2C, DQN, SAC and TD3.
  */
 public final class NetworkPolicy implements Policy {
   private final String algorithm;
@@ -123,6 +125,14 @@ public final class NetworkPolicy implements Policy {
     meta.put("head", head.name());
     meta.put("sizes", net.sizes());
     meta.put("activation", net.activation().name());
+    ConvLayer conv = net.conv();
+    if (conv != null) {
+      meta.put(
+          "conv",
+          new int[] {
+            conv.height(), conv.width(), conv.inChannels(), conv.outChannels(), conv.kernel()
+          });
+    }
     if (normalizer != null) {
       meta.put("obs_mean", normalizer.mean());
       meta.put("obs_var", normalizer.var());
@@ -132,6 +142,10 @@ public final class NetworkPolicy implements Policy {
     for (int i = 0; i < net.w().length; i++) {
       tensors.put("w" + i, net.w()[i]);
       tensors.put("b" + i, net.b()[i]);
+    }
+    if (conv != null) {
+      tensors.put("conv_w", conv.w());
+      tensors.put("conv_b", conv.b());
     }
     new TensorFile(meta, tensors).write(path);
   }
@@ -150,6 +164,20 @@ public final class NetworkPolicy implements Policy {
         throw new IllegalArgumentException("policy file lacks the tensors of layer " + i);
       }
     }
+    ConvLayer conv = null;
+    if (m.containsKey("conv")) {
+      int[] c = ((List<Number>) m.get("conv")).stream().mapToInt(Number::intValue).toArray();
+      if (c.length != 5) {
+        throw new IllegalArgumentException(
+            "policy file's 'conv' must list height, width, in channels, out channels, kernel");
+      }
+      float[] cw = f.tensors().get("conv_w");
+      float[] cb = f.tensors().get("conv_b");
+      if (cw == null || cb == null) {
+        throw new IllegalArgumentException("policy file lacks the convolution's tensors");
+      }
+      conv = new ConvLayer(c[0], c[1], c[2], c[3], c[4], cw, cb);
+    }
     ObsNormalizer norm = null;
     if (m.containsKey("obs_mean")) {
       norm =
@@ -164,7 +192,7 @@ public final class NetworkPolicy implements Policy {
         SpaceJson.parse(f.require("observation_space")),
         SpaceJson.parse(f.require("action_space")),
         norm,
-        new MlpWeights(sizes, Activation.valueOf((String) f.require("activation")), w, b),
+        new MlpWeights(sizes, Activation.valueOf((String) f.require("activation")), w, b, conv),
         ActionHead.valueOf((String) f.require("head")));
   }
 
