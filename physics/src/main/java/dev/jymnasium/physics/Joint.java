@@ -99,9 +99,13 @@ public interface Joint {
    * Makes the limits of a hinge or slider soft: past a limit the joint is pushed back as by a
    * spring of {@code stiffness} (N·m/rad or N/m) and a damper of {@code damping} (N·m·s/rad or
    * N·s/m), as MuJoCo's soft limits are, instead of being stopped within a step. Engines without
-   * softness parameters (JBullet) keep hard limits. Both 0 restores hard limits.
+   * softness parameters (JBullet) keep hard limits. Both 0 restores hard limits. On a hinge with
+   * joint-space armature the limit also cancels the share {@code impedance} of the joint's effort
+   * while it pushes, as MuJoCo's soft constraints do (their impedance d: the constrained joint
+   * accelerates by {@code (1 − d)} of the unconstrained acceleration plus d of the spring's).
    *
-   * @throws IllegalArgumentException for negative or non-finite values
+   * @throws IllegalArgumentException for negative or non-finite values, or an impedance outside [0,
+   *     1)
    */
-  void setLimitSpring(double stiffness, double damping);
+  void setLimitSpring(double stiffness, double damping, double impedance);
 }

@@ -175,7 +175,7 @@ final class Ode4jJoint extends AbstractJoint {
     DVector3 axis = new DVector3();
     hinge.getAxis(axis);
     // Relative mode 1: the axis turns with body 1 (the child), as the hinge axis does.
-    armatureRow.setAxis(0, 0, axis);
+    armatureRow.setAxis(0, 1, axis);
     armatureRow.setParamFMax(OdeConstants.dInfinity);
   }
 

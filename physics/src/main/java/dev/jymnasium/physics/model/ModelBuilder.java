@@ -52,7 +52,7 @@ final class ModelBuilder {
     }
     world.setGravity(spec.gravityMps2());
     int exclusionGroup = spec.selfCollision() ? 0 : world.bodies().size() + 1;
-    boolean engineArmature = world.supportsJointArmature() && !freeFloating(spec);
+    boolean engineArmature = world.supportsJointArmature();
     Map<String, Integer> linkIndex = new HashMap<>();
     List<LinkRuntime> links = new ArrayList<>();
     List<JointRuntime> joints = new ArrayList<>();
@@ -127,29 +127,15 @@ final class ModelBuilder {
   }
 
   /**
-   * Whether {@code def}'s armature goes into joint space (the engine supports it, the joint is a
-   * hinge of its own rather than part of a planar triple, and the model is not free-floating); else
-   * it becomes rotor inertia on the body the joint moves. Free-floating models keep the rotor:
-   * Ant's 0.008 kg·m² torso carrying eight 1 kg·m² armature rows on 5e-4 kg·m² legs makes ODE's
-   * solvers diverge within 20 steps (benchmarks/mujoco/fidelity.py).
+   * Whether {@code def}'s armature goes into joint space (the engine supports it and the joint is a
+   * hinge of its own rather than part of a planar triple); else it becomes rotor inertia on the
+   * body the joint moves.
    */
   static boolean jointSpaceArmature(JointDef def, int[] planarDofs, boolean engineArmature) {
     return def.armatureKgM2() > 0
         && def.kind() == JointDef.Kind.HINGE
         && planarDofs == null
         && engineArmature;
-  }
-
-  /** Whether a link of the model has a free joint (a floating base). */
-  static boolean freeFloating(ModelSpec spec) {
-    for (LinkSpec link : spec.links()) {
-      for (JointDef def : link.joints()) {
-        if (def.kind() == JointDef.Kind.FREE) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /**

@@ -51,7 +51,7 @@ final class SoftJointLimits {
       }
       double inertia = def.armatureKgM2() + subtreeInertia(links, joint.link, def);
       joint.engineJoint.setLimitSpring(
-          inertia * STIFFNESS_PER_INERTIA, inertia * DAMPING_PER_INERTIA);
+          inertia * STIFFNESS_PER_INERTIA, inertia * DAMPING_PER_INERTIA, IMPEDANCE);
     }
   }
 

@@ -64,6 +64,9 @@ public abstract class AbstractJoint implements Joint {
 
   private double limitDamping;
 
+  /** Share of the actuator effort a soft limit cancels while it pushes (MuJoCo's impedance). */
+  private double limitImpedance;
+
   /** Hinge angle continuity: last wrapped angle seen and its continuous value. */
   private double lastWrappedAngle;
 
@@ -148,7 +151,11 @@ public abstract class AbstractJoint implements Joint {
   protected void applyLimitSpring(double stiffness, double damping, double subStepSeconds) {}
 
   @Override
-  public final void setLimitSpring(double stiffness, double damping) {
+  public final void setLimitSpring(double stiffness, double damping, double impedance) {
+    if (!(impedance >= 0 && impedance < 1)) {
+      throw new IllegalArgumentException(
+          "limit impedance of joint '" + spec.name() + "' must be in [0, 1), got " + impedance);
+    }
     for (double value : new double[] {stiffness, damping}) {
       if (!(value >= 0) || Double.isInfinite(value)) {
         throw new IllegalArgumentException(
@@ -166,6 +173,7 @@ public abstract class AbstractJoint implements Joint {
     }
     limitStiffness = stiffness;
     limitDamping = damping;
+    limitImpedance = impedance;
     sendLimits(0);
   }
 
@@ -187,6 +195,7 @@ public abstract class AbstractJoint implements Joint {
       createArmatureRow();
     }
     armatureKgM2 = kgM2;
+    sendLimits(0);
   }
 
   @Override
@@ -325,9 +334,20 @@ public abstract class AbstractJoint implements Joint {
     sendLimits(dof);
   }
 
-  /** Sends one DOF's limits to the engine. */
+  /**
+   * Sends one DOF's limits to the engine; a hinge whose armature row carries its soft limit (see
+   * {@link #pushEfforts}) gets none there.
+   */
   private void sendLimits(int dof) {
-    applyLimits(dof, lowerLimits[dof], upperLimits[dof]);
+    if (limitInArmatureRow()) {
+      applyLimits(dof, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+    } else {
+      applyLimits(dof, lowerLimits[dof], upperLimits[dof]);
+    }
+  }
+
+  private boolean limitInArmatureRow() {
+    return armatureKgM2 > 0 && (limitStiffness > 0 || limitDamping > 0);
   }
 
   @Override
@@ -377,14 +397,11 @@ public abstract class AbstractJoint implements Joint {
     beforeSubStep();
     int dofs = spec.type().dofCount();
     double damping = spec.dampingPerDof();
-    if (limitStiffness > 0 || limitDamping > 0) {
-      applyLimitSpring(limitStiffness, limitDamping, subStepSeconds);
-    }
     if (armatureKgM2 > 0) {
-      double inertiaRate = armatureKgM2 / subStepSeconds;
-      double cfm = 1 / (inertiaRate + damping);
-      updateArmatureRow(velocity(0) * inertiaRate * cfm, cfm);
+      pushArmatureRow(subStepSeconds, damping);
       damping = 0;
+    } else if (limitStiffness > 0 || limitDamping > 0) {
+      applyLimitSpring(limitStiffness, limitDamping, subStepSeconds);
     }
     double stiffness = spec.stiffnessPerDof();
     for (int dof = 0; dof < dofs; dof++) {
@@ -400,6 +417,45 @@ public abstract class AbstractJoint implements Joint {
         pushEffort(dof, effort);
       }
     }
+  }
+
+  /**
+   * The armature row's torque {@code −a·(q̇⁺ − q̇)/h − d·q̇⁺}, plus, while the hinge is past a soft
+   * limit by {@code e}, the limit's spring {@code k·e − (c + h·k)·q̇⁺} (implicit in position and
+   * velocity) minus the impedance's share d of the actuator effort τ: MuJoCo's soft constraint
+   * accelerates the joint by {@code (1 − d)·a₀ + d·a_ref}, so it cancels d of what else pushes it
+   * (here the actuator only). The spring sits in this one row rather than in a separate engine
+   * limit row: beside an armature row aimed at the same axis, ODE's limit row acted as a hard stop.
+   * Like MuJoCo's limit force it only pushes: a spring that would pull at the current rate is left
+   * out.
+   */
+  private void pushArmatureRow(double subStepSeconds, double damping) {
+    double inertiaRate = armatureKgM2 / subStepSeconds;
+    double rate = velocity(0);
+    double violation = limitViolation();
+    double stiffness = 0;
+    double springDamping = 0;
+    double cancelled = 0;
+    double push = limitStiffness * violation - limitDamping * rate - limitImpedance * efforts[0];
+    if (violation != 0 && violation * push > 0) {
+      stiffness = limitStiffness;
+      springDamping = limitDamping;
+      cancelled = limitImpedance * efforts[0];
+    }
+    double cfm = 1 / (inertiaRate + damping + subStepSeconds * stiffness + springDamping);
+    updateArmatureRow((rate * inertiaRate + stiffness * violation - cancelled) * cfm, cfm);
+  }
+
+  /** How far (rad) the hinge must move to get back within its limits: 0 inside them. */
+  private double limitViolation() {
+    if (limitStiffness == 0 && limitDamping == 0) {
+      return 0;
+    }
+    double angle = position(0);
+    if (angle < lowerLimits[0]) {
+      return lowerLimits[0] - angle;
+    }
+    return angle > upperLimits[0] ? upperLimits[0] - angle : 0;
   }
 
   private void pushEffort(int dof, double effort) {

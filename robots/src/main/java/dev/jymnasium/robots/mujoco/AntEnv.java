@@ -51,11 +51,13 @@ import org.joml.Vector3d;
  * <h2>Differences from MuJoCo</h2>
  *
  * Contact wrenches contain normal forces only (the engines do not report friction forces); hard
- * contacts without margin; hard limits (the ankles start outside their ranges and are pushed in);
- * welded hip stubs are fixed engine joints; armature as rotor inertia on the legs on both engines
- * (on ODE4J joint-space armature, as the other robots have, makes the solvers diverge: the 0.008
- * kg·m² torso would carry eight 1 kg·m² armature rows on 5e-4 kg·m² legs); semi-implicit Euler
- * instead of RK4. dt 0.05 s. Measured against MuJoCo in docs/mujoco-fidelity.md.
+ * contacts without margin (MuJoCo's are soft, with a 0.01 m margin: our Ant stands about 0.1 m
+ * lower, never jumps out of the healthy range under random actions and so runs its episodes to the
+ * limit); welded hip stubs are fixed engine joints. On ODE4J the armature is in joint space with
+ * MuJoCo's soft limits (the ankles start outside their ranges and are pushed in) and ODE's direct
+ * solve (the iterative one diverges beside eight 1 kg·m² armature rows on a 0.008 kg·m² torso); on
+ * JBullet rotor inertia on the legs and hard limits. Semi-implicit Euler instead of RK4. dt 0.05 s.
+ * Measured against MuJoCo in docs/mujoco-fidelity.md.
  *
  * <h2>Version history</h2>
  *
