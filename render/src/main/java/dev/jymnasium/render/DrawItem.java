@@ -22,6 +22,9 @@ final class DrawItem {
   float scaleX;
   float scaleY;
 
+  /** 1 for opaque items; below 1 the item is blended over what lies behind it. */
+  float opacity = 1;
+
   /** Closed surface: back faces may be culled. */
   boolean closed;
 

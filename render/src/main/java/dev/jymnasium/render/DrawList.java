@@ -56,44 +56,55 @@ final class DrawList {
     count = 0;
     owner = 0;
     for (Primitive p : scene.primitives()) {
-      if (p instanceof Primitive.Box b) {
-        item(meshes.box, 0, b.pose(), b.halfX(), b.halfY(), b.halfZ(), 0, false, b.rgb())
-            .bound(
-                Math.sqrt(b.halfX() * b.halfX() + b.halfY() * b.halfY() + b.halfZ() * b.halfZ()));
-      } else if (p instanceof Primitive.Sphere s) {
-        double r = s.radius();
-        item(meshes.sphere, r, s.pose(), r, r, r, 0, false, s.rgb()).bound(r);
-      } else if (p instanceof Primitive.Cylinder c) {
-        double r = c.radius();
-        double h = c.halfLength();
-        item(meshes.cylinder, r, c.pose(), r, r, h, 0, false, c.rgb()).bound(Math.hypot(r, h));
-      } else if (p instanceof Primitive.Capsule c) {
-        // The three parts share one level of detail, so their rims meet.
-        double r = c.radius();
-        double h = c.halfLength();
-        if (h > 0) {
-          item(meshes.tube, r, c.pose(), r, r, h, 0, false, c.rgb()).bound(Math.hypot(r, h));
+      int first = count;
+      if (p instanceof Primitive.Translucent t) {
+        add(t.shape(), frame);
+        for (int i = first; i < count; i++) {
+          items.get(i).opacity = (float) t.opacity();
         }
-        item(meshes.hemisphere, r, c.pose(), r, r, r, h, false, c.rgb()).bound(r);
-        item(meshes.hemisphere, r, c.pose(), r, r, r, -h, true, c.rgb()).bound(r);
-      } else if (p instanceof Primitive.Plane pl) {
-        DrawItem it =
-            item(meshes.plane, 0, pl.pose(), pl.halfX(), pl.halfY(), 1, 0, false, pl.rgb());
-        it.plane = true;
-        it.closed = false;
-        it.convex = false;
-        if (pl.checker() != null) {
-          it.checkerSize = pl.checker().cellSize();
-          it.rgb2 = pl.checker().rgb2();
-        }
-      } else if (p instanceof Primitive.Mesh m) {
-        GpuMesh[] mesh = userMeshes.get(m, frame);
-        DrawItem it = item(mesh, 0, m.pose(), 1, 1, 1, 0, false, m.rgb());
-        it.closed = false;
-        it.convex = false;
-        it.bound(mesh[0].radius);
+      } else {
+        add(p, frame);
       }
       owner++;
+    }
+  }
+
+  /** Adds the items that draw {@code p} (opaque). */
+  private void add(Primitive p, long frame) {
+    if (p instanceof Primitive.Box b) {
+      item(meshes.box, 0, b.pose(), b.halfX(), b.halfY(), b.halfZ(), 0, false, b.rgb())
+          .bound(Math.sqrt(b.halfX() * b.halfX() + b.halfY() * b.halfY() + b.halfZ() * b.halfZ()));
+    } else if (p instanceof Primitive.Sphere s) {
+      double r = s.radius();
+      item(meshes.sphere, r, s.pose(), r, r, r, 0, false, s.rgb()).bound(r);
+    } else if (p instanceof Primitive.Cylinder c) {
+      double r = c.radius();
+      double h = c.halfLength();
+      item(meshes.cylinder, r, c.pose(), r, r, h, 0, false, c.rgb()).bound(Math.hypot(r, h));
+    } else if (p instanceof Primitive.Capsule c) {
+      // The three parts share one level of detail, so their rims meet.
+      double r = c.radius();
+      double h = c.halfLength();
+      if (h > 0) {
+        item(meshes.tube, r, c.pose(), r, r, h, 0, false, c.rgb()).bound(Math.hypot(r, h));
+      }
+      item(meshes.hemisphere, r, c.pose(), r, r, r, h, false, c.rgb()).bound(r);
+      item(meshes.hemisphere, r, c.pose(), r, r, r, -h, true, c.rgb()).bound(r);
+    } else if (p instanceof Primitive.Plane pl) {
+      DrawItem it = item(meshes.plane, 0, pl.pose(), pl.halfX(), pl.halfY(), 1, 0, false, pl.rgb());
+      it.plane = true;
+      it.closed = false;
+      it.convex = false;
+      if (pl.checker() != null) {
+        it.checkerSize = pl.checker().cellSize();
+        it.rgb2 = pl.checker().rgb2();
+      }
+    } else if (p instanceof Primitive.Mesh m) {
+      GpuMesh[] mesh = userMeshes.get(m, frame);
+      DrawItem it = item(mesh, 0, m.pose(), 1, 1, 1, 0, false, m.rgb());
+      it.closed = false;
+      it.convex = false;
+      it.bound(mesh[0].radius);
     }
   }
 
@@ -135,6 +146,7 @@ final class DrawList {
     it.plane = false;
     it.convex = true;
     it.owner = owner;
+    it.opacity = 1;
     rotation
         .set((float) pose.qx(), (float) pose.qy(), (float) pose.qz(), (float) pose.qw())
         .normalize();
@@ -160,17 +172,37 @@ final class DrawList {
   }
 
   /**
-   * The solids' item numbers, nearest to the eye first (early depth testing then skips hidden
-   * pixels); valid up to the returned count.
+   * The opaque solids' item numbers, nearest to the eye first (early depth testing then skips
+   * hidden pixels); valid up to the returned count.
    */
   long[] solidsFrontToBack(int[] countOut) {
+    return byDistance(false, countOut);
+  }
+
+  /**
+   * The translucent items' numbers, farthest from the eye first (each blends over what lies behind
+   * it); valid up to the returned count.
+   */
+  long[] translucentBackToFront(int[] countOut) {
+    long[] sorted = byDistance(true, countOut);
+    for (int i = 0, j = countOut[0] - 1; i < j; i++, j--) {
+      long t = sorted[i];
+      sorted[i] = sorted[j];
+      sorted[j] = t;
+    }
+    return sorted;
+  }
+
+  /** Opaque solids or translucent items (planes included) by distance, nearest first. */
+  private long[] byDistance(boolean translucent, int[] countOut) {
     if (order.length < count) {
       order = new long[Math.max(count, order.length * 2)];
     }
     int n = 0;
     for (int i = 0; i < count; i++) {
       DrawItem it = items.get(i);
-      if (!it.plane) {
+      boolean seeThrough = it.opacity < 1;
+      if (translucent ? seeThrough : !it.plane && !seeThrough) {
         float dx = it.model.m30() - (float) camera.eyeX();
         float dy = it.model.m31() - (float) camera.eyeY();
         float dz = it.model.m32() - (float) camera.eyeZ();
@@ -200,7 +232,7 @@ final class DrawList {
     boolean any = false;
     for (int i = 0; i < count; i++) {
       DrawItem it = items.get(i);
-      if (it.plane) {
+      if (it.plane || it.opacity < 1) {
         continue;
       }
       any = true;

@@ -25,6 +25,7 @@ final class LitShader {
   final int specular;
   final int lightDir;
   final int half;
+  final int opacity;
 
   LitShader(boolean plane, boolean shadows) {
     List<String> defines = new ArrayList<>();
@@ -49,6 +50,7 @@ final class LitShader {
     specular = program.uniform("uSpecular");
     lightDir = program.uniform("uLightDir");
     half = program.uniform("uHalf");
+    opacity = program.uniform("uOpacity");
     if (shadows) {
       program.use();
       glUniform1i(program.uniform("uShadowMap"), 0);

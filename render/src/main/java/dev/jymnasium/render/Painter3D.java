@@ -8,14 +8,18 @@ import static org.lwjgl.opengl.GL11.GL_DEPTH_BUFFER_BIT;
 import static org.lwjgl.opengl.GL11.GL_DEPTH_TEST;
 import static org.lwjgl.opengl.GL11.GL_FRONT;
 import static org.lwjgl.opengl.GL11.GL_LESS;
+import static org.lwjgl.opengl.GL11.GL_ONE_MINUS_SRC_ALPHA;
 import static org.lwjgl.opengl.GL11.GL_POLYGON_OFFSET_FILL;
 import static org.lwjgl.opengl.GL11.GL_RENDERER;
+import static org.lwjgl.opengl.GL11.GL_SRC_ALPHA;
 import static org.lwjgl.opengl.GL11.GL_TEXTURE_2D;
 import static org.lwjgl.opengl.GL11.glBindTexture;
+import static org.lwjgl.opengl.GL11.glBlendFunc;
 import static org.lwjgl.opengl.GL11.glClear;
 import static org.lwjgl.opengl.GL11.glClearColor;
 import static org.lwjgl.opengl.GL11.glCullFace;
 import static org.lwjgl.opengl.GL11.glDepthFunc;
+import static org.lwjgl.opengl.GL11.glDepthMask;
 import static org.lwjgl.opengl.GL11.glDisable;
 import static org.lwjgl.opengl.GL11.glEnable;
 import static org.lwjgl.opengl.GL11.glFinish;
@@ -44,7 +48,8 @@ import org.lwjgl.system.MemoryUtil;
  * Draws {@link Scene3D}s in the current OpenGL context: a depth pass from the directional light
  * into a {@link ShadowMap} fitted around the shadow casters, then the lit pass: solids nearest
  * first with per-pixel diffuse and specular lighting, then planes (checkered, shadow-receiving) so
- * that early depth testing skips the ground hidden behind solids. Shadow map lookups, the most
+ * that early depth testing skips the ground hidden behind solids, and last the translucent shapes
+ * farthest first, blended without depth writes and casting no shadows. Shadow map lookups, the most
  * expensive part of shading in software, are made only where a shadow may fall: on the {@link
  * ShadowReceivers} among the solids and on the {@link ShadowPatches} of each plane.
  *
@@ -191,7 +196,7 @@ final class Painter3D {
     glDisable(GL_CULL_FACE);
     for (int i = 0; i < items.size(); i++) {
       DrawItem it = items.get(i);
-      if (it.plane) {
+      if (it.plane && it.opacity == 1) {
         boolean whole =
             shadows && !drawShadowPatches(it, cam, margin, viewportWidth * viewportHeight);
         LitShader lit = whole ? planeShadowed : plane;
@@ -200,8 +205,39 @@ final class Painter3D {
         it.mesh.draw();
       }
     }
+    long[] seeThrough = items.translucentBackToFront(solidCount);
+    drawTranslucent(seeThrough, solidCount[0], cam);
     glDisable(GL_DEPTH_TEST);
     userMeshes.evictIdle(frame);
+  }
+
+  /**
+   * Blends the first {@code n} items of {@code order} (farthest first) over the frame, without
+   * shadow lookups and without writing depth, so translucent items never hide each other.
+   */
+  private void drawTranslucent(long[] order, int n, Camera3D cam) {
+    if (n == 0) {
+      return;
+    }
+    glEnable(GL_BLEND);
+    glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
+    glDepthMask(false);
+    for (int k = 0; k < n; k++) {
+      DrawItem it = items.get((int) order[k]);
+      LitShader lit = it.plane ? plane : solid;
+      lit.program.use();
+      glUniform1f(lit.opacity, it.opacity);
+      if (it.plane) {
+        glDisable(GL_CULL_FACE);
+        setPlaneUniforms(lit, it, cam);
+        it.mesh.draw();
+      } else {
+        drawSolid(lit, it);
+      }
+      glUniform1f(lit.opacity, 1);
+    }
+    glDepthMask(true);
+    glDisable(GL_BLEND);
   }
 
   private void setFrameUniforms(LitShader lit) {
@@ -211,6 +247,7 @@ final class Painter3D {
     glUniform3f(lit.lightDir, lightDir.x, lightDir.y, lightDir.z);
     glUniform3f(lit.half, halfVector.x, halfVector.y, halfVector.z);
     setLitColor(lit.specular, 0xFFFFFF, SPECULAR);
+    glUniform1f(lit.opacity, 1);
   }
 
   /** Draws, in {@code order}, the solids whose need of shadow lookups is {@code lookups}. */
@@ -340,7 +377,7 @@ final class Painter3D {
     float texelsPerUnit = shadowMap.size / (2 * lightExtent);
     for (int i = 0; i < items.size(); i++) {
       DrawItem it = items.get(i);
-      if (it.plane) {
+      if (it.plane || it.opacity < 1) {
         continue;
       }
       setCull(it.closed);

@@ -51,7 +51,7 @@ final class ShadowReceivers {
     int owner = items.get(j).owner;
     for (int i = 0; i < items.size(); i++) {
       DrawItem caster = items.get(i);
-      if (caster.plane || caster.owner == owner) {
+      if (caster.plane || caster.opacity < 1 || caster.owner == owner) {
         continue;
       }
       float r = spheres[4 * i + 3];

@@ -2,10 +2,13 @@ package dev.jymnasium.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jymnasium.env.render.Camera3D;
+import dev.jymnasium.env.render.Light;
 import dev.jymnasium.env.render.Pose;
+import dev.jymnasium.env.render.Primitive;
 import dev.jymnasium.env.render.RgbFrame;
 import dev.jymnasium.env.render.Scene3D;
 import org.joml.Matrix4f;
@@ -59,6 +62,47 @@ class Scene3DRenderTest {
       assertTrue(red > 1000, "box covers a patch, got " + red);
       assertEquals(0, other, "only red shades and background");
     }
+  }
+
+  @Test
+  void translucentBoxBlendsOverWhatLiesBehind() {
+    Headless.assumeAvailable();
+    Camera3D camera = Camera3D.lookAt(0, -5, 0, 0, 0, 0);
+    Scene3D scene = new Scene3D(160, 120).background(BACKGROUND).camera(camera);
+    scene.light(new Light(0, 1, 0, 0xFFFFFF, 0.3, false));
+    // A blue wall behind, a red box drawn first but in front at 30 % opacity.
+    scene.add(
+        new Primitive.Translucent(
+            new Primitive.Box(Pose.at(0, -1, 0), 0.3, 0.3, 0.3, 0xFF0000), 0.3));
+    scene.box(Pose.at(0, 1, 0), 2, 0.1, 2, 0x0000FF);
+    try (OffscreenRenderer r = new OffscreenRenderer(160, 120)) {
+      int[] centre = project(camera, 160, 120, 0, -1.3, 0);
+      int blended = r.draw(scene).pixel(centre[0], centre[1]);
+      Scene3D wallOnly = new Scene3D(160, 120).background(BACKGROUND).camera(camera);
+      wallOnly.light(scene.light());
+      wallOnly.box(Pose.at(0, 1, 0), 2, 0.1, 2, 0x0000FF);
+      int wall = r.draw(wallOnly).pixel(centre[0], centre[1]);
+      int red = blended >> 16 & 0xFF;
+      int blue = blended & 0xFF;
+      int wallBlue = wall & 0xFF;
+      assertTrue(red > 20, "red shows: " + Integer.toHexString(blended));
+      assertTrue(
+          blue > wallBlue / 2 && blue < wallBlue,
+          "the wall shows through, dimmed: " + Integer.toHexString(blended) + " over " + wallBlue);
+    }
+  }
+
+  @Test
+  void opacityOutsideTheOpenUnitIntervalIsRejected() {
+    Primitive box = new Primitive.Box(Pose.at(0, 0, 0), 1, 1, 1, 0xFF0000);
+    for (double bad : new double[] {0, 1, -0.5, Double.NaN}) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> new Primitive.Translucent(box, bad));
+      assertTrue(e.getMessage().contains("(0, 1)"), e.getMessage());
+    }
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new Primitive.Translucent(new Primitive.Translucent(box, 0.5), 0.5));
   }
 
   @Test

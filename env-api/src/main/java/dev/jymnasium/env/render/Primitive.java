@@ -4,7 +4,7 @@ package dev.jymnasium.env.render;
  * A solid shape of a {@link Scene3D}, placed by a {@link Pose} and coloured with one {@code
  * 0xRRGGBB} colour. Sizes are in world units (metres by convention) and refer to the shape's local
  * frame; capsules and cylinders lie along their local z axis, planes in their local xy plane facing
- * +z.
+ * +z. A {@link Translucent} wraps any of them with an opacity.
  */
 public sealed interface Primitive
     permits Primitive.Box,
@@ -12,7 +12,8 @@ public sealed interface Primitive
         Primitive.Capsule,
         Primitive.Cylinder,
         Primitive.Plane,
-        Primitive.Mesh {
+        Primitive.Mesh,
+        Primitive.Translucent {
 
   /** Position and orientation in the world. */
   Pose pose();
@@ -87,6 +88,35 @@ public sealed interface Primitive
           throw new IllegalArgumentException("mesh index " + i + " out of range [0, " + n + ")");
         }
       }
+    }
+  }
+
+  /**
+   * {@code shape} drawn see-through with {@code opacity} in (0, 1) (1 − opacity of what lies behind
+   * shows through), as goal markers are drawn in goal-conditioned tasks. Renderers draw translucent
+   * shapes after the opaque ones, farthest first; they cast no shadows.
+   */
+  record Translucent(Primitive shape, double opacity) implements Primitive {
+    public Translucent {
+      if (shape == null || shape instanceof Translucent) {
+        throw new IllegalArgumentException(
+            "translucent shape must be a box, sphere, capsule, cylinder, plane or mesh, got "
+                + shape);
+      }
+      if (!(opacity > 0 && opacity < 1)) {
+        throw new IllegalArgumentException(
+            "opacity must be in (0, 1) (use the shape itself when opaque), got " + opacity);
+      }
+    }
+
+    @Override
+    public Pose pose() {
+      return shape.pose();
+    }
+
+    @Override
+    public int rgb() {
+      return shape.rgb();
     }
   }
 

@@ -22,6 +22,7 @@ flat in vec3 vDark;
 in vec3 vLightPos;
 uniform sampler2DShadow uShadowMap;
 #endif
+uniform float uOpacity;
 out vec4 fragColor;
 
 void main() {
@@ -36,7 +37,7 @@ void main() {
   // or a select between colours.
   ivec2 cell = ivec2(floor(vCell));
   float second = float((cell.x + cell.y) & 1);
-  fragColor = vec4(mix(mix(vDark, vDark2, second), mix(vLit, vLit2, second), light), 1.0);
+  fragColor = vec4(mix(mix(vDark, vDark2, second), mix(vLit, vLit2, second), light), uOpacity);
 #else
   vec3 n = normalize(gl_FrontFacing ? vNormal : -vNormal);
   float diffuse = max(-dot(n, vLightDir), 0.0);
@@ -51,6 +52,6 @@ void main() {
   // Solids cast the shadows, so they always lie inside the light frustum.
   light = texture(uShadowMap, vec3(vLightPos.xy, vLightPos.z - mix(0.004, 0.0008, diffuse)));
 #endif
-  fragColor = vec4(min(vDark + (vDiffuse * diffuse + vSpecular * specular) * light, 1.0), 1.0);
+  fragColor = vec4(min(vDark + (vDiffuse * diffuse + vSpecular * specular) * light, 1.0), uOpacity);
 #endif
 }

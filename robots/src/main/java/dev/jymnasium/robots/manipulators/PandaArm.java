@@ -12,10 +12,15 @@ import org.joml.Vector3d;
  * observes (grasp-target position and velocity, finger width).
  *
  * <p>The servos follow PyBullet's {@code POSITION_CONTROL} as panda-gym uses it (position gain 0.1,
- * velocity gain 1): each physics step the joint's motor is asked for the velocity {@code 0.1 ·
- * (target − q) / dt} with at most the joint's force from {@link PandaModel#MAX_FORCES}. The
- * engines' motors are solved with the contacts (implicitly), which an explicitly applied PD torque
- * this stiff would not survive at a 2 ms step.
+ * velocity gain 1): each PyBullet step of 1/500 s the joint's motor is asked for the velocity
+ * {@code 0.1 · (target − q) / dt} with at most the joint's force from {@link
+ * PandaModel#MAX_FORCES}. Our physics step may be longer: the gain is then the error fraction
+ * PyBullet closes in that time, {@code 1 − 0.9^(dt · 500)} (0.19 at 1/250 s), so a joint approaches
+ * its target at the same rate. The engines' motors are solved with the contacts (implicitly), which
+ * an explicitly applied PD torque this stiff would not survive. Finger targets are held within the
+ * fingers' 0 … 0.04 m range (closing from fully open then takes the width to about 1 cm in one 0.04
+ * s action, as measured in panda-gym; unclamped targets would slam the pads through a held cube at
+ * our longer step).
  */
 public final class PandaArm {
   /** What the servos add to their motors. */
@@ -40,8 +45,15 @@ public final class PandaArm {
   private final Vector3d weight = new Vector3d();
   private final Quaterniond turn = new Quaterniond();
 
-  /** PyBullet's default position gain of a position-controlled joint (per physics step). */
-  static final double POSITION_GAIN = 0.1;
+  /** PyBullet's default position gain of a position-controlled joint, per 1/500 s step. */
+  static final double PYBULLET_POSITION_GAIN = 0.1;
+
+  static final double PYBULLET_STEP_S = 1.0 / 500;
+
+  /** Finger centring spring (N/m) and damper (N·s/m). */
+  static final double CENTRING_STIFFNESS = 5000;
+
+  static final double CENTRING_DAMPING = 20;
 
   private final ArticulatedModel model;
   private final Joint[] joints = new Joint[PandaModel.JOINTS];
@@ -117,19 +129,40 @@ public final class PandaArm {
    */
   public void setTargets(double[] armTargets, double fingerWidthM) {
     System.arraycopy(armTargets, 0, targets, 0, PandaModel.ARM_JOINTS);
-    targets[7] = fingerWidthM / 2;
-    targets[8] = fingerWidthM / 2;
+    double half = Math.max(PandaModel.LOWER[7], Math.min(PandaModel.UPPER[7], fingerWidthM / 2));
+    targets[7] = half;
+    targets[8] = half;
   }
 
   /** Drives every joint towards its target for the next physics step of {@code dtSeconds}. */
   public void applyServos(double dtSeconds) {
+    // The fraction of the error PyBullet's servo closes in dtSeconds of its 1/500 s steps.
+    double gain = 1 - Math.pow(1 - PYBULLET_POSITION_GAIN, dtSeconds / PYBULLET_STEP_S);
     for (int i = 0; i < joints.length; i++) {
-      double velocity = POSITION_GAIN * (targets[i] - joints[i].position()) / dtSeconds;
+      double velocity = gain * (targets[i] - joints[i].position()) / dtSeconds;
       joints[i].setMotor(0, velocity, PandaModel.MAX_FORCES[i]);
     }
     if (feedforward == Feedforward.GRAVITY) {
       compensateGravity();
+    } else {
+      joints[7].setEffort(0, 0);
+      joints[8].setEffort(0, 0);
     }
+    centreFingers();
+  }
+
+  /**
+   * Pulls the fingers towards the hand's centre line. Squeezing an object, both finger servos push
+   * at their full force, so the fingers and the object can drift sideways together at no cost; the
+   * real gripper's fingers are coupled to one drive, and this spring on their offset stands in for
+   * that coupling.
+   */
+  private void centreFingers() {
+    double offset = (joints[7].position() - joints[8].position()) / 2;
+    double drift = (joints[7].velocity() - joints[8].velocity()) / 2;
+    double force = -CENTRING_STIFFNESS * offset - CENTRING_DAMPING * drift;
+    joints[7].setEffort(0, joints[7].effort(0) + force);
+    joints[8].setEffort(0, joints[8].effort(0) - force);
   }
 
   /** Joint {@code i}'s position (rad, or m for the fingers 7 and 8). */

@@ -89,15 +89,22 @@ import org.joml.Vector3d;
  * PyBullet's Featherstone multibody becomes jointed rigid bodies solved iteratively; contacts use
  * the product of both bodies' frictions without spinning or rolling friction; the IK is ours
  * (damped least squares from the current angles, at most 20 iterations, as PyBullet's defaults), so
- * ee-mode joint targets differ slightly; goal markers are pale copies (our scenes have no
- * transparency) and Flip's cube is one colour. Observation entries are clipped to the ±10 box
- * (velocities of knocked objects and of the arm under random actions leave it now and then).
+ * ee-mode joint targets differ slightly; Flip's cube is one colour (goal markers are translucent,
+ * opacity 0.3, as panda-gym's). Physics steps are 1/250 s, ten per action, where PyBullet takes
+ * twenty of 1/500 s (the servos close the same share of their error per action), and the fingers
+ * are coupled by a centring spring that stands in for the real gripper's single drive. Observation
+ * entries are clipped to the ±10 box (velocities of knocked objects and of the arm under random
+ * actions leave it now and then).
  */
 public final class PandaEnv extends PhysicsEnv<Map<String, Object>, float[]> implements GoalEnv {
-  /** Physics step (s) and steps per action: PyBullet's 1/500 s × 20 = 0.04 s. */
-  static final double TIMESTEP_S = 1.0 / 500;
+  /**
+   * Physics step (s) and steps per action: 0.04 s per action as panda-gym, in 10 steps of 1/250 s
+   * where PyBullet takes 20 of 1/500 s (half the solver work; the servos' gain is compounded to
+   * match, see {@link PandaArm}).
+   */
+  static final double TIMESTEP_S = 1.0 / 250;
 
-  static final int SUBSTEPS = 20;
+  static final int SUBSTEPS = 10;
 
   /**
    * Iterations of JBullet's solver per physics step: PyBullet's default, which the arm's nine

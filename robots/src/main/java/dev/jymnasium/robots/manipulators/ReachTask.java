@@ -62,7 +62,6 @@ final class ReachTask extends PandaTask {
 
   @Override
   void draw(Scene3D scene, double[] goal) {
-    TaskObject.drawAt(
-        scene, MARKER, Pose.at(goal[0], goal[1], goal[2]), TaskObject.ghost(MARKER_RGB));
+    scene.add(TaskObject.marker(MARKER, Pose.at(goal[0], goal[1], goal[2]), MARKER_RGB));
   }
 }

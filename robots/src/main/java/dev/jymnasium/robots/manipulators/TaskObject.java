@@ -1,6 +1,7 @@
 package dev.jymnasium.robots.manipulators;
 
 import dev.jymnasium.env.render.Pose;
+import dev.jymnasium.env.render.Primitive;
 import dev.jymnasium.env.render.Scene3D;
 import dev.jymnasium.physics.Body;
 import dev.jymnasium.physics.BodySpec;
@@ -8,6 +9,7 @@ import dev.jymnasium.physics.PhysicsWorld;
 import dev.jymnasium.physics.Shape;
 import org.joml.Quaterniond;
 import org.joml.Vector3d;
+import org.joml.Vector3dc;
 
 /**
  * A free object of a task (a cube or a puck): its body, its reset, its observation and its picture.
@@ -134,33 +136,33 @@ final class TaskObject {
     drawAt(scene, shape, new Pose(v.x, v.y, v.z, q.w, q.x, q.y, q.z), rgb);
   }
 
-  /** Draws a goal marker of this object's shape at a pose, in a washed-out colour. */
+  /** Draws a goal marker of this object's shape at a pose. */
   void drawGhost(Scene3D scene, Pose pose) {
-    drawAt(scene, shape, pose, ghost(rgb));
+    scene.add(marker(shape, pose, rgb));
+  }
+
+  /** panda-gym's goal markers: collision-free copies drawn with alpha 0.3. */
+  static final double MARKER_OPACITY = 0.3;
+
+  /** A translucent goal marker of {@code shape} at {@code pose}. */
+  static Primitive marker(Shape shape, Pose pose, int rgb) {
+    return new Primitive.Translucent(primitive(shape, pose, rgb), MARKER_OPACITY);
   }
 
   static void drawAt(Scene3D scene, Shape shape, Pose pose, int rgb) {
+    scene.add(primitive(shape, pose, rgb));
+  }
+
+  private static Primitive primitive(Shape shape, Pose pose, int rgb) {
     if (shape instanceof Shape.Box b) {
-      scene.box(pose, b.halfExtentsM().x(), b.halfExtentsM().y(), b.halfExtentsM().z(), rgb);
+      Vector3dc half = b.halfExtentsM();
+      return new Primitive.Box(pose, half.x(), half.y(), half.z(), rgb);
     } else if (shape instanceof Shape.Cylinder c) {
-      scene.cylinder(pose, c.radiusM(), c.halfLengthM(), rgb);
+      return new Primitive.Cylinder(pose, c.radiusM(), c.halfLengthM(), rgb);
     } else if (shape instanceof Shape.Sphere s) {
-      scene.sphere(pose, s.radiusM(), rgb);
+      return new Primitive.Sphere(pose, s.radiusM(), rgb);
     }
-  }
-
-  /**
-   * The colour mixed 60% towards white: the scenes have no transparency, so the translucent goal
-   * markers of panda-gym become pale copies.
-   */
-  static int ghost(int rgb) {
-    int r = (rgb >> 16) & 0xFF;
-    int g = (rgb >> 8) & 0xFF;
-    int b = rgb & 0xFF;
-    return (pale(r) << 16) | (pale(g) << 8) | pale(b);
-  }
-
-  private static int pale(int channel) {
-    return channel + (255 - channel) * 3 / 5;
+    throw new IllegalArgumentException(
+        "task objects are boxes, cylinders or spheres, got " + shape);
   }
 }
