@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.jymnasium.baselines.Agents;
 import dev.jymnasium.baselines.DeviceChoice;
 import dev.jymnasium.baselines.TrainingListener;
 import dev.jymnasium.baselines.algo.Hdpo;
 import dev.jymnasium.baselines.policy.Policy;
+import dev.jymnasium.baselines.run.TrainOptions;
+import dev.jymnasium.baselines.run.TrainRun;
 import dev.jymnasium.env.Env;
 import dev.jymnasium.env.registry.Gym;
 import java.nio.file.Path;
@@ -71,6 +74,32 @@ class HdpoTest {
         assertEquals(4, a.length);
         env.step(a);
       }
+    }
+  }
+
+  @Test
+  void jymTrainWritesARunWhosePolicyAndCheckpointReload(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("run");
+    TrainRun.run(
+        new TrainOptions(
+            "inventory/OneStoreLost-v0",
+            "hdpo",
+            128L * 50 * 4,
+            0,
+            null,
+            DeviceChoice.CPU,
+            new ObjectMapper().writeValueAsString(SMALL),
+            Map.of("lead_time", 2),
+            out,
+            128L * 50 * 2,
+            false));
+    Policy policy = Policy.load(out.resolve(TrainRun.POLICY_FILE));
+    try (Hdpo resumed = agent("inventory/OneStoreLost-v0", Map.of("lead_time", 2), 0);
+        Env<Object, Object> env = Gym.make("inventory/OneStoreLost-v0", Map.of("lead_time", 2))) {
+      resumed.loadCheckpoint(out.resolve(TrainRun.CHECKPOINT));
+      assertEquals(128L * 50 * 4, resumed.numTimesteps());
+      Object obs = env.reset(1L).observation();
+      assertArrayEquals((double[]) policy.act(obs), resumed.policy().act(obs), 1e-12);
     }
   }
 
