@@ -44,6 +44,9 @@ public final class Hdpo implements Agent {
   /**
    * HDPO's hyperparameters.
    *
+   * @param policy {@code vanilla} (the network), or a structured one-store rule whose parameters
+   *     HDPO tunes: {@code base_stock} or {@code capped_base_stock} (see {@link
+   *     PathwiseRollout.Rule}; the original fits them with Adam at learning rate 0.5 to 1)
    * @param learningRate Adam's step size at the start
    * @param learningRateDecay the step size at the end of the budget as a fraction of the first; it
    *     decays geometrically with the steps taken (1: constant, as the original)
@@ -61,6 +64,7 @@ public final class Hdpo implements Agent {
    *     test demand)
    */
   public record Hyperparams(
+      String policy,
       double learningRate,
       double learningRateDecay,
       int[] netArch,
@@ -81,6 +85,7 @@ public final class Hdpo implements Agent {
      */
     public static final Hyperparams DEFAULTS =
         new Hyperparams(
+            "vanilla",
             0.01,
             0.05,
             new int[] {32, 32, 32},
@@ -96,6 +101,7 @@ public final class Hdpo implements Agent {
             2023);
 
     public Hyperparams {
+      Check.oneOf("policy", policy, "vanilla", "base_stock", "capped_base_stock");
       Check.positive("learning_rate", learningRate);
       Check.inRange("learning_rate_decay", learningRateDecay, Double.MIN_VALUE, 1);
       Check.layers("net_arch", netArch);
@@ -121,6 +127,7 @@ public final class Hdpo implements Agent {
   private final Hyperparams hp;
   private final InventorySetting setting;
   private final Env<?, ?> env;
+  private final PathwiseRollout.Rule rule;
   private final OrderNet net;
   private final PathwiseRollout trainRollout;
   private final PathwiseRollout devRollout;
@@ -162,11 +169,27 @@ public final class Hdpo implements Agent {
     System.arraycopy(hp.netArch(), 0, sizes, 1, hp.netArch().length);
     sizes[sizes.length - 1] = setting.stages();
     this.net = new OrderNet(sizes);
-    this.trainRollout = new PathwiseRollout(setting, net);
-    this.devRollout = new PathwiseRollout(setting, net);
-    this.testRollout = new PathwiseRollout(setting, net);
+    this.rule =
+        switch (hp.policy()) {
+          case "base_stock" -> PathwiseRollout.Rule.BASE_STOCK;
+          case "capped_base_stock" -> PathwiseRollout.Rule.CAPPED_BASE_STOCK;
+          default -> PathwiseRollout.Rule.NETWORK;
+        };
+    this.trainRollout = rollout();
+    this.devRollout = rollout();
+    this.testRollout = rollout();
     this.rng = NpRandom.of(seed);
-    this.params = net.initialParameters(rng);
+    double[] initial = net.initialParameters(rng);
+    if (rule != PathwiseRollout.Rule.NETWORK) {
+      // start at S = (L + 1) mean demands, r = 2 mean demands (softplus⁻¹(x) = log(exp(x) − 1))
+      int leadTime = setting.chain().leadTimes()[0];
+      initial = new double[rule.parameters()];
+      initial[0] = Math.log(Math.expm1(leadTime + 1));
+      if (initial.length > 1) {
+        initial[1] = Math.log(Math.expm1(2));
+      }
+    }
+    this.params = initial;
     this.bestParams = params.clone();
     // one seed per data set, drawn from the run's seed
     long trainDemandSeed = rng.integers(0, Integer.MAX_VALUE);
@@ -230,6 +253,12 @@ public final class Hdpo implements Agent {
       }
       listener.onProgress(numTimesteps);
     }
+  }
+
+  private PathwiseRollout rollout() {
+    return rule == PathwiseRollout.Rule.NETWORK
+        ? new PathwiseRollout(setting, net)
+        : new PathwiseRollout(setting, rule);
   }
 
   /** Copies the next minibatch of the shuffled training set into the batch buffers. */
@@ -342,7 +371,7 @@ public final class Hdpo implements Agent {
   @Override
   public HdpoPolicy policy() {
     return new HdpoPolicy(
-        envId, env.observationSpace(), env.actionSpace(), setting, net.sizes(), bestParams);
+        envId, env.observationSpace(), env.actionSpace(), setting, rule, net.sizes(), bestParams);
   }
 
   @Override

@@ -15,7 +15,7 @@ import java.util.Map;
  * observation dict ({@code store_inventories}, then {@code warehouse_inventories} and the rows of
  * {@code echelon_inventories} going upstream), and returns the orders in the env's action order
  * (store, warehouse, then the echelons upstream first), with the order head of {@link
- * PathwiseRollout}.
+ * PathwiseRollout}; or a structured rule tuned by HDPO ({@link PathwiseRollout.Rule}).
  */
 public final class HdpoPolicy implements Policy {
   private final String envId;
@@ -23,12 +23,14 @@ public final class HdpoPolicy implements Policy {
   private final Space<?> actSpace;
   private final int[] slots;
   private final double scale;
+  private final PathwiseRollout.Rule rule;
   private final OrderNet net;
   private final double[] params;
 
   /**
    * @param setting the system (stage slots and the mean demand that scales the network)
-   * @param sizes the network's widths
+   * @param rule the network or a structured rule
+   * @param sizes the network's widths (unused by a structured rule)
    * @param params its parameters (copied)
    */
   public HdpoPolicy(
@@ -36,9 +38,18 @@ public final class HdpoPolicy implements Policy {
       Space<?> obsSpace,
       Space<?> actSpace,
       InventorySetting setting,
+      PathwiseRollout.Rule rule,
       int[] sizes,
       double[] params) {
-    this(envId, obsSpace, actSpace, setting.chain().slots(), setting.demandMean(), sizes, params);
+    this(
+        envId,
+        obsSpace,
+        actSpace,
+        setting.chain().slots(),
+        setting.demandMean(),
+        rule,
+        sizes,
+        params);
   }
 
   private HdpoPolicy(
@@ -47,6 +58,7 @@ public final class HdpoPolicy implements Policy {
       Space<?> actSpace,
       int[] slots,
       double scale,
+      PathwiseRollout.Rule rule,
       int[] sizes,
       double[] params) {
     this.envId = envId;
@@ -54,10 +66,12 @@ public final class HdpoPolicy implements Policy {
     this.actSpace = actSpace;
     this.slots = slots.clone();
     this.scale = scale;
+    this.rule = rule;
     this.net = new OrderNet(sizes);
-    if (params.length != net.parameterCount()) {
+    int needed = rule == PathwiseRollout.Rule.NETWORK ? net.parameterCount() : rule.parameters();
+    if (params.length != needed) {
       throw new IllegalArgumentException(
-          "network needs " + net.parameterCount() + " parameters, got " + params.length);
+          rule + " needs " + needed + " parameters, got " + params.length);
     }
     this.params = params.clone();
   }
@@ -82,6 +96,18 @@ public final class HdpoPolicy implements Policy {
         state[row + j] = source[offset + j];
       }
       row += slots[k];
+    }
+    if (rule != PathwiseRollout.Rule.NETWORK) {
+      double position = 0;
+      for (double v : state) {
+        position += v;
+      }
+      double level = scale * PathwiseRollout.softplus(params[0]);
+      double cap =
+          rule == PathwiseRollout.Rule.CAPPED_BASE_STOCK
+              ? scale * PathwiseRollout.softplus(params[1])
+              : Double.MAX_VALUE;
+      return new double[] {Math.min(Math.max(level - position, 0), cap)};
     }
     for (int r = 0; r < state.length; r++) {
       acts[0][r] = state[r] / scale;
@@ -155,6 +181,7 @@ public final class HdpoPolicy implements Policy {
     meta.put("sizes", net.sizes());
     meta.put("slots", slots);
     meta.put("scale", scale);
+    meta.put("rule", rule.name());
     Map<String, float[]> tensors = new LinkedHashMap<>();
     float[] hi = new float[params.length];
     float[] lo = new float[params.length];
@@ -187,6 +214,7 @@ public final class HdpoPolicy implements Policy {
         SpaceJson.parse(f.require("action_space")),
         slots,
         ((Number) f.require("scale")).doubleValue(),
+        PathwiseRollout.Rule.valueOf((String) f.require("rule")),
         sizes,
         params);
   }

@@ -35,6 +35,25 @@ public final class PathwiseRollout {
    */
   static final double UPPER_BOUND_MULT = 4;
 
+  /** What decides the orders. */
+  public enum Rule {
+    /** An {@link OrderNet} with the heads of the class doc. */
+    NETWORK,
+    /**
+     * One store, base-stock: {@code q = (S − IP)⁺} with {@code IP} the pipeline's sum and {@code S
+     * = μ·softplus(θ_0)} (positive, in units of mean demand).
+     */
+    BASE_STOCK,
+    /** One store, capped base-stock: {@code q = min((S − IP)⁺, r)}, {@code r = μ·softplus(θ_1)}. */
+    CAPPED_BASE_STOCK;
+
+    /** Parameters of a structured rule (0 for the network, whose count is its own). */
+    public int parameters() {
+      return this == BASE_STOCK ? 1 : this == CAPPED_BASE_STOCK ? 2 : 0;
+    }
+  }
+
+  private final Rule rule;
   private final OrderNet net;
   private final int stages;
   private final int rows;
@@ -62,6 +81,7 @@ public final class PathwiseRollout {
    * @param net the policy network: {@code setting.rows()} inputs, {@code setting.stages()} outputs
    */
   public PathwiseRollout(InventorySetting setting, OrderNet net) {
+    this(setting, Rule.NETWORK, net);
     int[] sizes = net.sizes();
     if (sizes[0] != setting.rows() || sizes[sizes.length - 1] != setting.stages()) {
       throw new IllegalArgumentException(
@@ -73,7 +93,29 @@ public final class PathwiseRollout {
               + setting.stages()
               + " outputs");
     }
+  }
+
+  /**
+   * A structured one-store rule whose parameters the gradient tunes, as the original fits its
+   * benchmark policies.
+   *
+   * @throws IllegalArgumentException for {@link Rule#NETWORK} or a setting with several stages
+   */
+  public PathwiseRollout(InventorySetting setting, Rule rule) {
+    this(setting, rule, null);
+    if (rule == Rule.NETWORK || setting.stages() != 1) {
+      throw new IllegalArgumentException(
+          "base_stock and capped_base_stock order for one store; got "
+              + rule
+              + " with "
+              + setting.stages()
+              + " stages");
+    }
+  }
+
+  private PathwiseRollout(InventorySetting setting, Rule rule, OrderNet net) {
     SerialChain chain = setting.chain();
+    this.rule = rule;
     this.net = net;
     this.stages = chain.stages();
     this.rows = setting.rows();
@@ -136,6 +178,14 @@ public final class PathwiseRollout {
 
   /** The network's orders for every scenario of {@code state}. */
   private void decide(double[] params, double[] state, double[][] a, double[] q, int batch) {
+    if (rule != Rule.NETWORK) {
+      double level = scale * softplus(params[0]);
+      double cap = rule == Rule.CAPPED_BASE_STOCK ? scale * softplus(params[1]) : Double.MAX_VALUE;
+      for (int s = 0; s < batch; s++) {
+        q[s] = Math.min(Math.max(level - position(state, s, batch), 0), cap);
+      }
+      return;
+    }
     double[] input = a[0];
     for (int k = 0; k < rows * batch; k++) {
       input[k] = state[k] / scale;
@@ -149,6 +199,15 @@ public final class PathwiseRollout {
             stages == 1 ? scale * softplus(zk + 1) : sigmoid(zk) * supply(state, k, s, batch);
       }
     }
+  }
+
+  /** The store's inventory position: on hand plus pipeline. */
+  private double position(double[] state, int s, int batch) {
+    double sum = 0;
+    for (int j = 0; j < rows; j++) {
+      sum += state[j * batch + s];
+    }
+    return sum;
   }
 
   /** What stage {@code k} may order at most: its supplier's on hand, or the outside bound. */
@@ -239,6 +298,13 @@ public final class PathwiseRollout {
           }
         }
       }
+      if (rule != Rule.NETWORK) {
+        structuredBackward(params, state, gradBefore, gradParams, batch);
+        double[] swap = gradAfter;
+        gradAfter = gradBefore;
+        gradBefore = swap;
+        continue;
+      }
       // through the order head into the network output and the supplier's on hand
       double[] z = a[a.length - 1];
       double[] gradZ = scratch[2];
@@ -269,11 +335,31 @@ public final class PathwiseRollout {
     }
   }
 
+  /** {@code q = min((S − IP)⁺, r)}: into S, r and every slot of the pipeline. */
+  private void structuredBackward(
+      double[] params, double[] state, double[] gradBefore, double[] gradParams, int batch) {
+    double level = scale * softplus(params[0]);
+    boolean capped = rule == Rule.CAPPED_BASE_STOCK;
+    double cap = capped ? scale * softplus(params[1]) : Double.MAX_VALUE;
+    for (int s = 0; s < batch; s++) {
+      double gq = gradOrders[s];
+      double gap = level - position(state, s, batch);
+      if (gap > 0 && gap < cap) {
+        gradParams[0] += gq * scale * sigmoid(params[0]);
+        for (int j = 0; j < rows; j++) {
+          gradBefore[j * batch + s] -= gq;
+        }
+      } else if (gap > 0) {
+        gradParams[1] += gq * scale * sigmoid(params[1]);
+      }
+    }
+  }
+
   private void ensureBuffers(int batch, int periods) {
     if (batch == tapeBatch && periods <= tapePeriods) {
       return;
     }
-    int[] sizes = net.sizes();
+    int[] sizes = net != null ? net.sizes() : new int[] {rows, stages};
     int tape = Math.max(periods, 1);
     states = new double[tape + 1][rows * batch];
     acts = new double[tape][sizes.length][];
@@ -287,7 +373,7 @@ public final class PathwiseRollout {
     gradNext = new double[rows * batch];
     gradOrders = new double[stages * batch];
     gradInput = new double[rows * batch];
-    int width = net.maxWidth() * batch;
+    int width = (net != null ? net.maxWidth() : Math.max(rows, stages)) * batch;
     scratch = new double[][] {new double[width], new double[width], new double[width]};
     tapeBatch = batch;
     tapePeriods = tape;

@@ -49,6 +49,29 @@ class HdpoTest {
   }
 
   @Test
+  void tunesTheBaseStockLevelOfABacklogToTheNewsvendorLevel() {
+    // L = 1, p = 9, Normal(5, 1.6): S* = 10 + 1.2816·1.6·sqrt(2) = 12.90
+    Map<String, Object> hp = new java.util.HashMap<>(SMALL);
+    hp.put("policy", "base_stock");
+    hp.put("learning_rate", 0.1);
+    try (Hdpo hdpo =
+        (Hdpo)
+            Agents.create(
+                "hdpo",
+                "inventory/OneStoreBacklogged-v0",
+                Map.of("lead_time", 1),
+                hp,
+                0,
+                DeviceChoice.CPU)) {
+      hdpo.learn(128L * 50 * 150, TrainingListener.NONE);
+      // with nothing on hand or on order, base-stock orders its level
+      double level =
+          hdpo.policy().act(Map.of("store_inventories", new double[] {0}, "current_period", 0))[0];
+      assertEquals(12.90, level, 0.3);
+    }
+  }
+
+  @Test
   void sameSeedSameRun() {
     double[] costs = new double[2];
     for (int i = 0; i < 2; i++) {

@@ -11,14 +11,18 @@ import org.junit.jupiter.api.Test;
 class PathwiseRolloutTest {
   /** The pathwise gradient equals central finite differences of the rolled cost. */
   private static void checkGradient(InventorySetting setting, long seed) {
+    OrderNet net = new OrderNet(setting.rows(), 5, 4, setting.stages());
+    checkGradient(
+        setting, new PathwiseRollout(setting, net), net.initialParameters(NpRandom.of(seed)), seed);
+  }
+
+  private static void checkGradient(
+      InventorySetting setting, PathwiseRollout rollout, double[] params, long seed) {
     int batch = 3;
     int periods = 7;
     int ignore = 2;
-    OrderNet net = new OrderNet(setting.rows(), 5, 4, setting.stages());
-    double[] params = net.initialParameters(NpRandom.of(seed));
     DemandTrace demand = setting.demand(seed + 1, periods, batch);
     double[] initial = setting.initialStates(seed + 2, batch);
-    PathwiseRollout rollout = new PathwiseRollout(setting, net);
     double[] grad = new double[params.length];
     double cost = rollout.run(params, demand.values(), initial, batch, periods, ignore, grad);
     assertEquals(
@@ -54,6 +58,25 @@ class PathwiseRolloutTest {
   void gradientOfBacklogMatchesFiniteDifferences() {
     checkGradient(
         InventorySetting.of("inventory/OneStoreBacklogged-v0", Map.of("lead_time", 2)), 2);
+  }
+
+  @Test
+  void gradientOfStructuredRulesMatchesFiniteDifferences() {
+    InventorySetting lost =
+        InventorySetting.of("inventory/OneStoreLost-v0", Map.of("lead_time", 2));
+    // S = 5·softplus(1.3) ≈ 7.8 and r = 5·softplus(-0.2) ≈ 3.0: both kinks are active on the path
+    checkGradient(
+        lost,
+        new PathwiseRollout(lost, PathwiseRollout.Rule.CAPPED_BASE_STOCK),
+        new double[] {1.3, -0.2},
+        4);
+    InventorySetting backlog =
+        InventorySetting.of("inventory/OneStoreBacklogged-v0", Map.of("lead_time", 3));
+    checkGradient(
+        backlog,
+        new PathwiseRollout(backlog, PathwiseRollout.Rule.BASE_STOCK),
+        new double[] {3.0},
+        5);
   }
 
   @Test
