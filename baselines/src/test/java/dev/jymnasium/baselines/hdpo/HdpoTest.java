@@ -91,6 +91,7 @@ class HdpoTest {
       hdpo.policy().save(file);
       Policy loaded = Policy.load(file);
       try (Env<Object, Object> env = Gym.make("inventory/Serial-v0")) {
+        loaded.requireCompatible("inventory/Serial-v0", env.observationSpace(), env.actionSpace());
         Object obs = env.reset(3L).observation();
         double[] a = (double[]) hdpo.policy().act(obs);
         assertArrayEquals(a, (double[]) loaded.act(obs), 1e-12);
