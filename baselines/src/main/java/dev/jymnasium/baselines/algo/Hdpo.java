@@ -31,7 +31,8 @@ import java.util.Map;
  * paths ({@link PathwiseRollout}: no value function, no score function), then Adam. Every {@code
  * dev_every} gradient steps the network is scored on a separate dev set (longer episodes); the
  * parameters with the best dev cost are the result (model selection on the dev set), and {@link
- * #testCost()} scores them on a long test horizon with its own warm-up.
+ * #testCost()} scores them on a long test horizon with its own warm-up (logged as charts/test_cost
+ * at the end of {@link #learn}; the learning curve's episodic_return is minus the dev cost).
  *
  * <p>Networks are the original's "vanilla" ones: ELU MLPs on the pipelines of every stage; one
  * store orders {@code softplus(z + 1)}, a serial chain's stage {@code sigmoid(z_k)} times its
@@ -253,6 +254,8 @@ public final class Hdpo implements Agent {
       }
       listener.onProgress(numTimesteps);
     }
+    // the selected parameters on the long test horizon (metrics.jsonl of jym train)
+    listener.onScalar("charts/test_cost", testCost(), numTimesteps);
   }
 
   private PathwiseRollout rollout() {

@@ -117,6 +117,8 @@ class HdpoTest {
             out,
             128L * 50 * 2,
             false));
+    assertTrue(
+        java.nio.file.Files.readString(out.resolve(TrainRun.METRICS)).contains("charts/test_cost"));
     Policy policy = Policy.load(out.resolve(TrainRun.POLICY_FILE));
     try (Hdpo resumed = agent("inventory/OneStoreLost-v0", Map.of("lead_time", 2), 0);
         Env<Object, Object> env = Gym.make("inventory/OneStoreLost-v0", Map.of("lead_time", 2))) {
