@@ -2,6 +2,7 @@ package dev.jymnasium.baselines;
 
 import dev.jymnasium.baselines.algo.A2c;
 import dev.jymnasium.baselines.algo.Dqn;
+import dev.jymnasium.baselines.algo.Hdpo;
 import dev.jymnasium.baselines.algo.Ppo;
 import dev.jymnasium.baselines.algo.Sac;
 import dev.jymnasium.baselines.algo.Tabular;
@@ -11,11 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Builds agents by algorithm name: {@code ppo, a2c, dqn, sac, td3, qlearning, sarsa}. */
+/**
+ * Builds agents by algorithm name: {@code ppo, a2c, dqn, sac, td3, qlearning, sarsa}, and {@code
+ * hdpo} for the inventory envs.
+ */
 public final class Agents {
   /** Every algorithm name {@link #create} accepts. */
   public static final List<String> ALGORITHMS =
-      List.of("ppo", "a2c", "dqn", "sac", "td3", "qlearning", "sarsa");
+      List.of("ppo", "a2c", "dqn", "sac", "td3", "qlearning", "sarsa", "hdpo");
 
   private Agents() {}
 
@@ -90,6 +94,12 @@ public final class Agents {
               envId,
               envKwargs,
               bind(algo, Tabular.Hyperparams.class, Tabular.Hyperparams.DEFAULTS, hp),
+              seed);
+      case "hdpo" ->
+          new Hdpo(
+              envId,
+              envKwargs,
+              bind(algo, Hdpo.Hyperparams.class, Hdpo.Hyperparams.DEFAULTS, hp),
               seed);
       default ->
           throw new IllegalArgumentException(

@@ -53,7 +53,9 @@ final class TrainCommand implements Callable<Integer> {
   @Option(
       names = "--algo",
       paramLabel = "ALGO",
-      description = "ppo, a2c, dqn, sac, td3, qlearning or sarsa.")
+      description =
+          "ppo, a2c, dqn, sac, td3, qlearning, sarsa, or hdpo (inventory envs: gradients "
+              + "through the simulator).")
   String algo;
 
   @Option(
@@ -219,6 +221,10 @@ final class TrainCommand implements Callable<Integer> {
       if (numEnvs != null && (algorithm.equals("qlearning") || algorithm.equals("sarsa"))) {
         throw CliException.usage(
             "--num-envs does not apply to " + algorithm + " (it learns from one env)");
+      }
+      if (numEnvs != null && algorithm.equals("hdpo")) {
+        throw CliException.usage(
+            "--num-envs does not apply to hdpo (set batch_size in --hyperparams)");
       }
       if (her && !algorithm.equals("sac") && !algorithm.equals("td3")) {
         throw CliException.usage("--her works with --algo sac or td3, not " + algorithm);

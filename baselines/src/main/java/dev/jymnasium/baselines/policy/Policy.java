@@ -43,6 +43,8 @@ public interface Policy {
       return NetworkPolicy.from(f);
     } else if ("tabular".equals(kind)) {
       return TabularPolicy.from(f);
+    } else if ("hdpo".equals(kind)) {
+      return dev.jymnasium.baselines.hdpo.HdpoPolicy.from(f);
     }
     throw new IOException(
         "file "

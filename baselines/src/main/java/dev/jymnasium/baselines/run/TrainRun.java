@@ -348,7 +348,7 @@ public final class TrainRun {
     }
     v.put("jymnasium", p.getProperty("jymnasium.version"));
     v.put("java", System.getProperty("java.version"));
-    if (!algo.equals("qlearning") && !algo.equals("sarsa")) {
+    if (!algo.equals("qlearning") && !algo.equals("sarsa") && !algo.equals("hdpo")) {
       v.put("djl", p.getProperty("djl.version"));
       v.put("pytorch", Torch.engine().getVersion());
       v.put("pytorch_natives", p.getProperty("pytorch.flavor"));
