@@ -1,6 +1,5 @@
 package dev.jymnasium.cli;
 
-import dev.jymnasium.baselines.policy.Policy;
 import dev.jymnasium.control.linear.H2HinfController;
 import dev.jymnasium.control.linear.LinearControlEnv;
 import dev.jymnasium.control.linear.LinearController;
@@ -11,7 +10,6 @@ import dev.jymnasium.control.pde.PdeEnv;
 import dev.jymnasium.control.pde.PdeLqgController;
 import dev.jymnasium.control.pde.PdeLqrController;
 import dev.jymnasium.env.Env;
-import dev.jymnasium.env.spaces.Space;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -32,7 +30,7 @@ import java.util.List;
  *   <li>{@code zero}: {@code u = 0}, the open-loop baseline, on every controlgym env
  * </ul>
  */
-final class ControllerPolicy implements Policy {
+final class ControllerPolicy extends ComputedPolicy {
   /** The names {@code --controller} accepts. */
   static final List<String> NAMES = List.of("lqr", "lqg", "h2", "hinf", "zero");
 
@@ -44,16 +42,11 @@ final class ControllerPolicy implements Policy {
     void act(Object observation, double[] action);
   }
 
-  private final String name;
-  private final String envId;
-  private final Env<Object, Object> env;
   private final Law law;
   private final double[] action;
 
   private ControllerPolicy(String name, String envId, Env<Object, Object> env, Law law) {
-    this.name = name;
-    this.envId = envId;
-    this.env = env;
+    super(name, envId, env);
     this.law = law;
     this.action = new double[env.actionSpace().shape()[0]];
   }
@@ -182,30 +175,10 @@ final class ControllerPolicy implements Policy {
     return action;
   }
 
-  @Override
-  public String algorithm() {
-    return name;
-  }
-
-  @Override
-  public String envId() {
-    return envId;
-  }
-
-  @Override
-  public Space<?> observationSpace() {
-    return env.observationSpace();
-  }
-
-  @Override
-  public Space<?> actionSpace() {
-    return env.actionSpace();
-  }
-
   /** A controller is computed from the env's model, not trained: there is nothing to save. */
   @Override
   public void save(Path path) {
     throw new UnsupportedOperationException(
-        "the " + name + " controller is computed from " + envId + "'s model, not saved");
+        "the " + algorithm() + " controller is computed from " + envId() + "'s model, not saved");
   }
 }

@@ -1,6 +1,5 @@
 package dev.jymnasium.cli;
 
-import dev.jymnasium.baselines.policy.Policy;
 import dev.jymnasium.control.inventory.BaseStockPolicy;
 import dev.jymnasium.control.inventory.BatchPolicy;
 import dev.jymnasium.control.inventory.CappedBaseStockPolicy;
@@ -13,7 +12,6 @@ import dev.jymnasium.control.inventory.ScenarioBatch;
 import dev.jymnasium.control.inventory.SerialEnv;
 import dev.jymnasium.env.Env;
 import dev.jymnasium.env.rng.NpRandom;
-import dev.jymnasium.env.spaces.Space;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,7 +40,7 @@ import java.util.function.Function;
  * scenarios of the env's horizon, minimising the published metric (average cost per period after
  * the warm-up).
  */
-final class InventoryPolicy implements Policy {
+final class InventoryPolicy extends ComputedPolicy {
   /** The names {@code --controller} accepts for inventory envs. */
   static final List<String> NAMES =
       List.of(
@@ -51,9 +49,6 @@ final class InventoryPolicy implements Policy {
   static final int SEARCH_SCENARIOS = 2048;
   private static final long SEARCH_SEED = 12345;
 
-  private final String name;
-  private final String envId;
-  private final Env<Object, Object> env;
   private final Function<Map<String, Object>, double[]> law;
   private final Map<String, Object> parameters;
 
@@ -63,9 +58,7 @@ final class InventoryPolicy implements Policy {
       Env<Object, Object> env,
       Function<Map<String, Object>, double[]> law,
       Map<String, Object> parameters) {
-    this.name = name;
-    this.envId = envId;
-    this.env = env;
+    super(name, envId, env);
     this.law = law;
     this.parameters = parameters;
   }
@@ -322,30 +315,10 @@ final class InventoryPolicy implements Policy {
     return law.apply(obs);
   }
 
-  @Override
-  public String algorithm() {
-    return name;
-  }
-
-  @Override
-  public String envId() {
-    return envId;
-  }
-
-  @Override
-  public Space<?> observationSpace() {
-    return env.observationSpace();
-  }
-
-  @Override
-  public Space<?> actionSpace() {
-    return env.actionSpace();
-  }
-
   /** A structured policy is given by its parameters, not saved. */
   @Override
   public void save(Path path) {
     throw new UnsupportedOperationException(
-        "the " + name + " policy is given by its parameters " + parameters + ", not saved");
+        "the " + algorithm() + " policy is given by its parameters " + parameters + ", not saved");
   }
 }
