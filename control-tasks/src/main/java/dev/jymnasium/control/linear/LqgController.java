@@ -19,22 +19,12 @@ import org.ejml.dense.row.MatrixFeatures_DDRM;
  */
 public final class LqgController {
   private final DMatrixRMaj k;
-  private final DMatrixRMaj l;
-  private final DMatrixRMaj aMinusLc;
-  private final DMatrixRMaj b2d;
-  private final double[] estimate;
-  private final double[] next;
+  private final KalmanPredictor predictor;
   private final double[] lastAction;
 
-  private LqgController(DiscreteLinearSystem sys, DMatrixRMaj k, DMatrixRMaj l) {
+  private LqgController(DMatrixRMaj k, KalmanPredictor predictor) {
     this.k = k;
-    this.l = l;
-    this.b2d = sys.b2d;
-    int n = sys.ad.numRows;
-    this.aMinusLc = sys.ad.copy();
-    CommonOps_DDRM.multAdd(-1, l, sys.continuous().c, aMinusLc);
-    this.estimate = new double[n];
-    this.next = new double[n];
+    this.predictor = predictor;
     this.lastAction = new double[k.numRows];
   }
 
@@ -56,36 +46,18 @@ public final class LqgController {
       v = CommonOps_DDRM.identity(p);
       CommonOps_DDRM.scale(noiseCov, v);
     }
-    DMatrixRMaj at = CommonOps_DDRM.transpose(sys.ad, null);
-    DMatrixRMaj ct = CommonOps_DDRM.transpose(c, null);
-    DMatrixRMaj sigma = Riccati.solve(at, ct, w, v, new DMatrixRMaj(sys.ad.numRows, p));
-    if (sigma == null) {
-      throw new IllegalStateException(
-          "LQG: the Kalman filter's Riccati equation of "
-              + sys.continuous().name()
-              + " has no stabilising solution");
-    }
-    // L = A Σ Cᵀ (C Σ Cᵀ + V)⁻¹, solved as (CΣCᵀ + V) Lᵀ = C Σ Aᵀ (both sides symmetric pieces).
-    DMatrixRMaj sigmaCt = new DMatrixRMaj(sigma.numRows, p);
-    CommonOps_DDRM.mult(sigma, ct, sigmaCt);
-    DMatrixRMaj innovation = v.copy();
-    CommonOps_DDRM.multAdd(c, sigmaCt, innovation);
-    DMatrixRMaj rhs = new DMatrixRMaj(p, sys.ad.numRows);
-    CommonOps_DDRM.multTransAB(sigmaCt, sys.ad, rhs);
-    DMatrixRMaj lt = new DMatrixRMaj(p, sys.ad.numRows);
-    if (!CommonOps_DDRM.solve(innovation, rhs, lt)) {
-      throw new IllegalStateException("LQG: singular innovation covariance");
-    }
-    return new LqgController(sys, lqr.gain(), CommonOps_DDRM.transpose(lt, null));
+    return new LqgController(
+        lqr.gain(), KalmanPredictor.of(sys.ad, sys.b2d, c, w, v, sys.continuous().name()));
   }
 
   /** Starts an episode from the estimate {@code x̂ = mean} (e.g. zeros, the default init_state). */
   public void reset(double[] mean) {
-    System.arraycopy(mean, 0, estimate, 0, estimate.length);
+    predictor.reset(mean);
   }
 
   /** Writes {@code u = K x̂} into {@code action} and remembers it for {@link #update}. */
   public void act(double[] action) {
+    double[] estimate = predictor.estimate();
     int n = estimate.length;
     for (int i = 0; i < k.numRows; i++) {
       double sum = 0;
@@ -99,25 +71,11 @@ public final class LqgController {
 
   /** {@code x̂ ← (A_d − LC) x̂ + B2_d u + L y} with the last action and the step's observation. */
   public void update(double[] observation) {
-    int n = estimate.length;
-    for (int i = 0; i < n; i++) {
-      double sum = 0;
-      for (int j = 0; j < n; j++) {
-        sum += aMinusLc.data[i * n + j] * estimate[j];
-      }
-      for (int j = 0; j < lastAction.length; j++) {
-        sum += b2d.get(i, j) * lastAction[j];
-      }
-      for (int j = 0; j < observation.length; j++) {
-        sum += l.get(i, j) * observation[j];
-      }
-      next[i] = sum;
-    }
-    System.arraycopy(next, 0, estimate, 0, n);
+    predictor.update(lastAction, observation);
   }
 
   /** The Kalman predictor gain L (a copy). */
   public DMatrixRMaj kalmanGain() {
-    return l.copy();
+    return predictor.gain();
   }
 }

@@ -1,6 +1,6 @@
 package dev.jymnasium.control.pde;
 
-import dev.jymnasium.control.linear.Riccati;
+import dev.jymnasium.control.linear.KalmanPredictor;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 
@@ -21,22 +21,13 @@ import org.ejml.dense.row.CommonOps_DDRM;
  */
 public final class PdeLqgController {
   private final PdeLqrController lqr;
-  private final DMatrixRMaj aMinusLc;
-  private final DMatrixRMaj b;
-  private final DMatrixRMaj l;
-  private final double[] estimate;
-  private final double[] next;
+  private final KalmanPredictor predictor;
   private final double[] lastAction;
 
-  private PdeLqgController(
-      PdeLqrController lqr, DMatrixRMaj aMinusLc, DMatrixRMaj b, DMatrixRMaj l) {
+  private PdeLqgController(PdeLqrController lqr, KalmanPredictor predictor, int actions) {
     this.lqr = lqr;
-    this.aMinusLc = aMinusLc;
-    this.b = b;
-    this.l = l;
-    this.estimate = new double[aMinusLc.numRows];
-    this.next = new double[aMinusLc.numRows];
-    this.lastAction = new double[b.numCols];
+    this.predictor = predictor;
+    this.lastAction = new double[actions];
   }
 
   /**
@@ -65,67 +56,30 @@ public final class PdeLqgController {
     CommonOps_DDRM.scale(env.processNoiseCov(), w);
     DMatrixRMaj v = CommonOps_DDRM.identity(p);
     CommonOps_DDRM.scale(env.sensorNoiseCov(), v);
-    DMatrixRMaj at = CommonOps_DDRM.transpose(a, null);
-    DMatrixRMaj ct = CommonOps_DDRM.transpose(c, null);
-    DMatrixRMaj sigma = Riccati.solve(at, ct, w, v, new DMatrixRMaj(n, p));
-    if (sigma == null) {
-      throw new IllegalStateException(
-          "LQG: the Kalman filter's Riccati equation of "
-              + env.id()
-              + " has no stabilising solution");
-    }
-    // L = A Σ Cᵀ (C Σ Cᵀ + V)⁻¹, solved as (CΣCᵀ + V) Lᵀ = C Σ Aᵀ.
-    DMatrixRMaj sigmaCt = new DMatrixRMaj(n, p);
-    CommonOps_DDRM.mult(sigma, ct, sigmaCt);
-    DMatrixRMaj innovation = v.copy();
-    CommonOps_DDRM.multAdd(c, sigmaCt, innovation);
-    DMatrixRMaj rhs = new DMatrixRMaj(p, n);
-    CommonOps_DDRM.multTransAB(sigmaCt, a, rhs);
-    DMatrixRMaj lt = new DMatrixRMaj(p, n);
-    if (!CommonOps_DDRM.solve(innovation, rhs, lt)) {
-      throw new IllegalStateException("LQG: singular innovation covariance for " + env.id());
-    }
-    DMatrixRMaj l = CommonOps_DDRM.transpose(lt, null);
-    DMatrixRMaj aMinusLc = a.copy();
-    CommonOps_DDRM.multAdd(-1, l, c, aMinusLc);
-    return new PdeLqgController(lqr, aMinusLc, env.inputMatrix(), l);
+    DMatrixRMaj b = env.inputMatrix();
+    return new PdeLqgController(lqr, KalmanPredictor.of(a, b, c, w, v, env.id()), b.numCols);
   }
 
   /**
    * Starts an episode from the estimate {@code x̂ = initial} (controlgym: the true initial state).
    */
   public void reset(double[] initial) {
-    System.arraycopy(initial, 0, estimate, 0, estimate.length);
+    predictor.reset(initial);
   }
 
   /** Writes {@code u = K x̂ + K_ff x*} into {@code action} and remembers it for {@link #update}. */
   public void act(double[] action) {
-    lqr.act(estimate, action);
+    lqr.act(predictor.estimate(), action);
     System.arraycopy(action, 0, lastAction, 0, lastAction.length);
   }
 
   /** {@code x̂ ← (A − LC) x̂ + B u + L y} with the last action and the step's observation. */
   public void update(double[] observation) {
-    int n = estimate.length;
-    for (int i = 0; i < n; i++) {
-      double sum = 0;
-      int row = i * n;
-      for (int j = 0; j < n; j++) {
-        sum += aMinusLc.data[row + j] * estimate[j];
-      }
-      for (int j = 0; j < lastAction.length; j++) {
-        sum += b.get(i, j) * lastAction[j];
-      }
-      for (int j = 0; j < observation.length; j++) {
-        sum += l.get(i, j) * observation[j];
-      }
-      next[i] = sum;
-    }
-    System.arraycopy(next, 0, estimate, 0, n);
+    predictor.update(lastAction, observation);
   }
 
   /** The Kalman predictor gain L (a copy). */
   public DMatrixRMaj kalmanGain() {
-    return l.copy();
+    return predictor.gain();
   }
 }
