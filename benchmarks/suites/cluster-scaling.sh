@@ -11,6 +11,7 @@
 #
 # Usage: benchmarks/suites/cluster-scaling.sh [RESULTS_DIR]   (run on an idle machine, from any dir)
 # Environment: SCALES="1 2" WORKERS="1 2" SEEDS=8 OVERHEAD_SEEDS=30 REPEATS=1
+#   WORKER_JAVA_OPTS  JVM options of the workers only, e.g. -XX:TieredStopAtLevel=1 (docs/suites.md)
 set -euo pipefail
 ROOT="$(cd -P "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 OUT="${1:-/tmp/jym-cluster-scaling}"
@@ -36,7 +37,7 @@ run() {  # NAME WORKERS SCALE SEEDS
     --envs CartPole-v1 --budget-scale "$scale" >"$dir.coordinator.log" 2>&1 &
   local coordinator=$!
   for i in $(seq "$n"); do
-    "$JYM" worker --join 127.0.0.1:5701 >"$dir.worker$i.log" 2>&1 &
+    JYM_JAVA_OPTS="${WORKER_JAVA_OPTS:-}" "$JYM" worker --join 127.0.0.1:5701 >"$dir.worker$i.log" 2>&1 &
     pids+=($!)
   done
   wait "$coordinator"
@@ -47,7 +48,8 @@ run() {  # NAME WORKERS SCALE SEEDS
     END { printf "%.1f %s %s\n", w, m, x }' "$dir.coordinator.log"
 }
 
-echo "# $(date -u +%FT%TZ) $(nproc) cores, $(java -version 2>&1 | head -n1)"
+echo "# $(date -u +%FT%TZ) $(nproc) cores, $(java -version 2>&1 | head -n1)," \
+  "worker JVM options: '${WORKER_JAVA_OPTS:-}'"
 echo
 echo "| budget scale | workers | wall s | speed-up vs 1 worker | overhead median / max ms | load before |"
 echo "|---|---|---|---|---|---|"
