@@ -58,7 +58,7 @@ public final class ClusterWorker {
   private final AtomicInteger busy = new AtomicInteger();
   private final CountDownLatch stopped = new CountDownLatch(1);
 
-  /** Signalled when the control state changes, the coordinator leaves, or a slot goes idle. */
+  /** Signalled on a new control state, the coordinator leaving, a slot going idle, and stop. */
   private final Semaphore changed = new Semaphore(0);
 
   private volatile HazelcastInstance member;
@@ -185,6 +185,7 @@ public final class ClusterWorker {
   public void stop() {
     stopped.countDown();
     done = true;
+    changed.release();
     HazelcastInstance hz = member;
     if (hz != null) {
       hz.getLifecycleService().terminate();
