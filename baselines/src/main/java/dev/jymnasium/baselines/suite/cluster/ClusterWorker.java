@@ -9,6 +9,7 @@ import com.hazelcast.core.HazelcastInstanceNotActiveException;
 import com.hazelcast.map.IMap;
 import com.hazelcast.map.listener.EntryAddedListener;
 import com.hazelcast.map.listener.EntryUpdatedListener;
+import com.hazelcast.partition.NoDataMemberInClusterException;
 import dev.jymnasium.baselines.suite.SuiteException;
 import dev.jymnasium.baselines.suite.SuiteRunner;
 import dev.jymnasium.baselines.suite.SuiteTask;
@@ -271,6 +272,13 @@ public final class ClusterWorker {
         }
       } catch (HazelcastInstanceNotActiveException e) {
         // the member is being replaced (the coordinator left); the next loop sees the new one
+      } catch (NoDataMemberInClusterException e) {
+        // the coordinator just left and the member is about to be replaced
+        try {
+          Thread.sleep(POLL_MILLIS);
+        } catch (InterruptedException stop) {
+          return;
+        }
       } catch (InterruptedException e) {
         return;
       } catch (IOException | RuntimeException e) {
@@ -279,7 +287,8 @@ public final class ClusterWorker {
     }
   }
 
-  private void runClaimed(HazelcastInstance hz, String item, long idleSince) throws IOException {
+  private void runClaimed(HazelcastInstance hz, String item, long idleSince)
+      throws IOException, InterruptedException {
     SuiteTask t = Wire.decodeTask(settings, item);
     String me = hz.getCluster().getLocalMember().getUuid().toString();
     IMap<String, String> claims = hz.getMap(Members.CLAIMS);
@@ -318,15 +327,22 @@ public final class ClusterWorker {
     Files.delete(dir);
   }
 
-  private void deliver(String id, byte[] packed) {
-    HazelcastInstance hz = member;
-    try {
-      if (hz != null) {
+  /**
+   * Puts a result into the coordinator's map; keeps it for the next coordinator when this one left
+   * (the loop of {@link #run} then replaces the member).
+   */
+  private void deliver(String id, byte[] packed) throws InterruptedException {
+    for (HazelcastInstance hz = member; hz != null; hz = member) {
+      try {
         hz.<String, byte[]>getMap(Members.RESULTS).put(id, packed);
         return;
+      } catch (HazelcastInstanceNotActiveException e) {
+        break;
+      } catch (HazelcastException e) {
+        // the coordinator is leaving (workers hold no data: no member can take the put), or a
+        // passing fault: try again until it comes through or the member is replaced
+        Thread.sleep(POLL_MILLIS);
       }
-    } catch (HazelcastInstanceNotActiveException e) {
-      // kept below and delivered to the next coordinator
     }
     undelivered.put(id, packed);
   }
