@@ -79,6 +79,12 @@ final class ControllerPolicy extends ComputedPolicy {
     }
     Object inner = env.unwrapped();
     if (inner instanceof LinearControlEnv linear) {
+      if (name.equals("lqg") && linear.observesState()) {
+        throw CliException.usage(
+            "--controller lqg estimates the state from y = C x + D21 w, but "
+                + envId
+                + " observes the state itself (observe_state): use lqr");
+      }
       return new ControllerPolicy(name, envId, env, linearLaw(name, linear, gamma));
     }
     if (inner instanceof PdeEnv pde) {

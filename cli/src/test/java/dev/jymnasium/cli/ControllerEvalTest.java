@@ -75,6 +75,16 @@ class ControllerEvalTest {
     r = Cli.run("eval", "CartPole-v1", "--controller", "zero");
     assertEquals(2, r.exitCode());
     assertTrue(r.err().contains("controlgym"), r.err());
+    r =
+        Cli.run(
+            "eval",
+            "controlgym/he1-v0",
+            "--controller",
+            "lqg",
+            "--kwargs",
+            "{\"observe_state\": true}");
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().contains("observe_state") && r.err().contains("use lqr"), r.err());
     r = Cli.run("eval", "controlgym/he1-v0", "--controller", "mpc");
     assertEquals(2, r.exitCode());
     assertTrue(r.err().contains("lqr, lqg, h2, hinf, zero") && r.err().contains("mpc"), r.err());

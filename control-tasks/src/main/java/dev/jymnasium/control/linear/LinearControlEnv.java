@@ -43,6 +43,10 @@ import org.ejml.dense.row.mult.VectorVectorMult_DDRM;
  * x_t + D21 w_t}. As in controlgym, the observation a step returns is computed from the state
  * <em>before</em> the step, with the same {@code w_t} that drives the step.
  *
+ * <p>With {@code observe_state} the observation is the state itself, {@code x_t} ({@code Box(...,
+ * (n,), float64)}, no noise), with the same timing: a step returns the state before it, which is
+ * the {@code info["state"]} of the previous step (of the reset for the first step).
+ *
  * <h2>Rewards</h2>
  *
  * {@code -(xᵀQx + uᵀRu + 2xᵀSu)} of the state before the step and the action.
@@ -70,9 +74,9 @@ import org.ejml.dense.row.mult.VectorVectorMult_DDRM;
  *
  * {@code n_steps} (1000), {@code sample_time} (s, 0.1), {@code noise_cov} (0.1), {@code
  * random_init_state_cov} (0.1), {@code init_state} (n values, None), {@code action_limit}, {@code
- * observation_limit}, {@code reward_limit} (None: unbounded), {@code render_mode} ({@code
- * rgb_array}: the state's first components over the last 500 steps). {@link #setDisturbance} gives
- * the next step's {@code w} instead of drawing it.
+ * observation_limit}, {@code reward_limit} (None: unbounded), {@code observe_state} (false), {@code
+ * render_mode} ({@code rgb_array}: the state's first components over the last 500 steps). {@link
+ * #setDisturbance} gives the next step's {@code w} instead of drawing it.
  *
  * <h2>Version history</h2>
  *
@@ -82,7 +86,9 @@ import org.ejml.dense.row.mult.VectorVectorMult_DDRM;
  *
  * Spaces are float64 Boxes, as in controlgym. An env that was never seeded draws from OS entropy
  * (controlgym seeds it with 0 and draws a first state in its constructor). The reward is computed
- * as {@code ‖C1x‖² + 2(C1x)·(D12u) + uᵀRu}, equal to controlgym's form up to rounding.
+ * as {@code ‖C1x‖² + 2(C1x)·(D12u) + uᵀRu}, equal to controlgym's form up to rounding. {@code
+ * observe_state} is our extension (controlgym always observes {@code y}): it lets a policy learnt
+ * from observations be compared with state-feedback LQR, which reads the state.
  */
 public final class LinearControlEnv extends SceneEnv<double[], double[]> {
   private static final EnvMetadata METADATA = new EnvMetadata(List.of("rgb_array"), 30);
@@ -108,6 +114,13 @@ public final class LinearControlEnv extends SceneEnv<double[], double[]> {
   private final double[] initState;
 
   private final double rewardLimit;
+
+  /** {@code observe_state}: the observation is the state x instead of y. */
+  private final boolean observeState;
+
+  /** The observation array: {@code y}'s, or a copy of the state with {@code observe_state}. */
+  private final double[] obs;
+
   private final Box<double[]> actionSpace;
   private final Box<double[]> observationSpace;
   private final Box<double[]> actionsChecked;
@@ -143,6 +156,7 @@ public final class LinearControlEnv extends SceneEnv<double[], double[]> {
    * @param actionLimit {@code action_limit}: bound of the action space, {@code null} for none
    * @param observationLimit {@code observation_limit}: bound of the observation space
    * @param rewardLimit {@code reward_limit}: the episode is truncated when |reward| exceeds it
+   * @param observeState {@code observe_state}: observe the state x (n values) instead of y
    */
   public record Config(
       @Kwarg(doc = "how render() draws: rgb_array or None (see render_modes)") String renderMode,
@@ -157,8 +171,13 @@ public final class LinearControlEnv extends SceneEnv<double[], double[]> {
       @Kwarg(min = 0, doc = "action bound (the Box's high); None: unbounded") Double actionLimit,
       @Kwarg(min = 0, doc = "observation bound (the Box's high); None: unbounded")
           Double observationLimit,
-      @Kwarg(min = 0, doc = "truncate when |reward| exceeds this; None: never")
-          Double rewardLimit) {
+      @Kwarg(min = 0, doc = "truncate when |reward| exceeds this; None: never") Double rewardLimit,
+      @Kwarg(
+              defaultValue = "false",
+              doc =
+                  "observe the state x (n values, no noise) instead of y = C x + D21 w; not in"
+                      + " controlgym")
+          boolean observeState) {
     public Config {
       if (!(sampleTime > 0) || !Double.isFinite(sampleTime)) {
         throw new IllegalArgumentException(
@@ -228,13 +247,15 @@ public final class LinearControlEnv extends SceneEnv<double[], double[]> {
     double aLim = limit(config.actionLimit());
     double oLim = limit(config.observationLimit());
     this.actionSpace = Box.float64(-aLim, aLim, m);
-    this.observationSpace = Box.float64(-oLim, oLim, p);
+    this.observeState = config.observeState();
+    this.observationSpace = Box.float64(-oLim, oLim, observeState ? n : p);
     this.actionsChecked = Box.float64(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, m);
     this.x = new DMatrixRMaj(n, 1);
     this.u = new DMatrixRMaj(m, 1);
     this.w = new DMatrixRMaj(cont.disturbanceSize(), 1);
     this.givenW = new DMatrixRMaj(cont.disturbanceSize(), 1);
     this.y = new DMatrixRMaj(p, 1);
+    this.obs = observeState ? new double[n] : y.data;
     this.z = new DMatrixRMaj(cont.outputSize(), 1);
     this.c1x = new DMatrixRMaj(cont.outputSize(), 1);
     this.d12u = new DMatrixRMaj(cont.outputSize(), 1);
@@ -296,6 +317,11 @@ public final class LinearControlEnv extends SceneEnv<double[], double[]> {
     return initState.clone();
   }
 
+  /** Whether the observation is the state x ({@code observe_state}) rather than y. */
+  public boolean observesState() {
+    return observeState;
+  }
+
   /** Steps taken in this episode. */
   public int stepCount() {
     return stepCount;
@@ -344,7 +370,7 @@ public final class LinearControlEnv extends SceneEnv<double[], double[]> {
     if (plotted.length > 0) {
       plot.add(0, xs);
     }
-    return new Reset<>(y.data, resetInfo);
+    return new Reset<>(obs, resetInfo);
   }
 
   private double[] resetMean(Object option) {
@@ -378,8 +404,15 @@ public final class LinearControlEnv extends SceneEnv<double[], double[]> {
     }
   }
 
-  /** {@code y = C x + D21 w}, C x read off the propagator's outputs. */
+  /**
+   * {@code y = C x + D21 w}, C x read off the propagator's outputs; or the state itself with {@code
+   * observe_state}.
+   */
   private void observe() {
+    if (observeState) {
+      System.arraycopy(currentState(), 0, obs, 0, obs.length);
+      return;
+    }
     System.arraycopy(propagator.outputs(), 0, y.data, 0, y.data.length);
     d21.add(w.data, y.data);
   }
@@ -417,7 +450,7 @@ public final class LinearControlEnv extends SceneEnv<double[], double[]> {
     }
     boolean terminated = stepCount >= nSteps;
     boolean truncated = !(reward >= -rewardLimit && reward <= rewardLimit);
-    return step.set(y.data, reward, terminated, truncated, info);
+    return step.set(obs, reward, terminated, truncated, info);
   }
 
   /** {@code info["state"]}: the current state, brought up to date when read. */

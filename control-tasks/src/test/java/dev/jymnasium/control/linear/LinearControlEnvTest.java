@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jymnasium.env.Env;
+import dev.jymnasium.env.Reset;
 import dev.jymnasium.env.Step;
 import dev.jymnasium.env.registry.Gym;
 import dev.jymnasium.env.render.Scene2D;
+import dev.jymnasium.env.spaces.Box;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -215,6 +218,58 @@ class LinearControlEnvTest {
     assertTrue(e.getMessage().contains("noise_cov"), e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> LinearSystem.of("he9"));
     assertTrue(e.getMessage().contains("he1"), e.getMessage());
+  }
+
+  @Test
+  void observeStateReturnsThePreStepStateOnAnUnchangedTrajectory() {
+    // he1 steps its state directly, cm2 (60 states) through a checkpoint, read here every step.
+    for (String name : new String[] {"he1", "cm2"}) {
+      String id = "controlgym/" + name + "-v0";
+      Env<double[], double[]> plain = Gym.make(id);
+      Env<double[], double[]> full = Gym.make(id, Map.of("observe_state", true));
+      int n = LinearSystem.of(name).stateSize();
+      int m = LinearSystem.of(name).actionSize();
+      assertArrayEquals(new int[] {n}, full.observationSpace().shape(), id);
+      assertArrayEquals(plain.actionSpace().shape(), full.actionSpace().shape(), id);
+      assertTrue(((LinearControlEnv) full.unwrapped()).observesState());
+      assertFalse(((LinearControlEnv) plain.unwrapped()).observesState());
+      plain.reset(7);
+      Reset<double[]> r = full.reset(7);
+      double[] previous = ((double[]) r.info().get("state")).clone();
+      assertArrayEquals(previous, r.observation(), id);
+      for (int t = 0; t < 100; t++) {
+        double[] u = new double[m];
+        Arrays.fill(u, 0.3 * Math.sin(0.2 * t));
+        Step<double[]> sp = plain.step(u);
+        Step<double[]> sf = full.step(u);
+        // The observation is x_t, the state before the step: the previous step's info["state"].
+        assertArrayEquals(previous, sf.observation(), id + " step " + t);
+        assertTrue(full.observationSpace().contains(sf.observation()));
+        // Reading the state each step leaves the trajectory as it was.
+        assertEquals(sp.reward(), sf.reward(), id + " step " + t);
+        double[] state = (double[]) sf.info().get("state");
+        assertArrayEquals((double[]) sp.info().get("state"), state, id + " step " + t);
+        previous = state.clone();
+      }
+    }
+  }
+
+  @Test
+  void observeStateKeepsTheObservationLimitAndRejectsNonBooleans() {
+    Env<double[], double[]> env =
+        Gym.make("controlgym/ac3-v0", Map.of("observe_state", true, "observation_limit", 5.0));
+    Box<?> box = (Box<?>) env.observationSpace();
+    assertArrayEquals(new double[] {5, 5, 5, 5}, box.high());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Gym.make("controlgym/he1-v0", Map.of("observe_state", "yes")));
+    assertTrue(e.getMessage().contains("observe_state"), e.getMessage());
+    e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Gym.make("controlgym/he1-v0", Map.of("observe_state", 1)));
+    assertTrue(e.getMessage().contains("observe_state"), e.getMessage());
   }
 
   @Test
