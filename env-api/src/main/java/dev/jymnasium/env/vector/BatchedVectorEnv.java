@@ -217,8 +217,13 @@ abstract class BatchedVectorEnv<BO, BA> implements VectorEnv<BO, BA> {
     double[] rewards = result.rewards();
     boolean[] terms = result.terminations();
     boolean[] truncs = result.truncations();
+    // Slots of neighbouring sub-envs share cache lines, and on a ThreadedVectorEnv the neighbours
+    // may be stepped by another thread: a slot is written only when its value changes, so that
+    // unchanged flags and the shared empty info do not bounce lines between cores on every step.
     for (int i = from; i < to; i++) {
-      finalObs[i] = null;
+      if (finalObs[i] != null) {
+        finalObs[i] = null;
+      }
       try {
         if (pending[i]) {
           Reset<Object> r = envs[i].reset();
@@ -238,13 +243,21 @@ abstract class BatchedVectorEnv<BO, BA> implements VectorEnv<BO, BA> {
                   + " option first");
         }
         Object action = singleAct.readBatch(actions, i, actionBuffers[i]);
-        actionBuffers[i] = action;
+        if (actionBuffers[i] != action) {
+          actionBuffers[i] = action;
+        }
         Step<Object> s = envs[i].step(action);
         boolean done = s.terminated() || s.truncated();
         rewards[i] = s.reward();
-        terms[i] = s.terminated();
-        truncs[i] = s.truncated();
-        infos[i] = s.info();
+        if (terms[i] != s.terminated()) {
+          terms[i] = s.terminated();
+        }
+        if (truncs[i] != s.truncated()) {
+          truncs[i] = s.truncated();
+        }
+        if (infos[i] != s.info()) {
+          infos[i] = s.info();
+        }
         if (done && autoreset == AutoresetMode.SAME_STEP) {
           finalObs[i] = s.copyObservation();
           finalInfos[i] = s.info();
@@ -253,8 +266,10 @@ abstract class BatchedVectorEnv<BO, BA> implements VectorEnv<BO, BA> {
           infos[i] = r.info();
         } else {
           singleObs.writeBatch(s.observation(), obsBuffer, i);
-          pending[i] = done && autoreset == AutoresetMode.NEXT_STEP;
-          ended[i] = done && autoreset == AutoresetMode.DISABLED;
+          if (done) {
+            pending[i] = autoreset == AutoresetMode.NEXT_STEP;
+            ended[i] = autoreset == AutoresetMode.DISABLED;
+          }
         }
       } catch (SubEnvException e) {
         throw e;

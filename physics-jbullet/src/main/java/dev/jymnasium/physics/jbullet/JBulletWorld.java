@@ -1,7 +1,6 @@
 package dev.jymnasium.physics.jbullet;
 
 import com.bulletphysics.collision.broadphase.BroadphaseProxy;
-import com.bulletphysics.collision.broadphase.DbvtBroadphase;
 import com.bulletphysics.collision.broadphase.HashedOverlappingPairCache;
 import com.bulletphysics.collision.broadphase.OverlapFilterCallback;
 import com.bulletphysics.collision.dispatch.CollisionDispatcher;
@@ -11,7 +10,6 @@ import com.bulletphysics.collision.dispatch.DefaultCollisionConfiguration;
 import com.bulletphysics.collision.narrowphase.ManifoldPoint;
 import com.bulletphysics.collision.narrowphase.PersistentManifold;
 import com.bulletphysics.collision.shapes.SphereShape;
-import com.bulletphysics.dynamics.DiscreteDynamicsWorld;
 import com.bulletphysics.dynamics.RigidBody;
 import com.bulletphysics.dynamics.RigidBodyConstructionInfo;
 import com.bulletphysics.dynamics.constraintsolver.SequentialImpulseConstraintSolver;
@@ -50,7 +48,7 @@ final class JBulletWorld extends AbstractWorld {
   private final DefaultCollisionConfiguration configuration;
   private final CollisionDispatcher dispatcher;
   private final SeededSolver solver;
-  private final DiscreteDynamicsWorld world;
+  private final JBulletDynamicsWorld world;
   private final OverlapFilterCallback pairFilter =
       new OverlapFilterCallback() {
         @Override
@@ -77,7 +75,7 @@ final class JBulletWorld extends AbstractWorld {
       configuration = new DefaultCollisionConfiguration();
       dispatcher = new CollisionDispatcher(configuration);
       solver = new SeededSolver();
-      world = new DiscreteDynamicsWorld(dispatcher, newBroadphase(), solver, configuration);
+      world = new JBulletDynamicsWorld(dispatcher, newBroadphase(), solver, configuration);
     } finally {
       pools.exit();
     }
@@ -90,10 +88,10 @@ final class JBulletWorld extends AbstractWorld {
     applyGravity(settings.gravityMps2());
   }
 
-  private DbvtBroadphase newBroadphase() {
+  private JBulletBroadphase newBroadphase() {
     HashedOverlappingPairCache pairs = new HashedOverlappingPairCache();
     pairs.setOverlapFilterCallback(pairFilter);
-    return new DbvtBroadphase(pairs);
+    return new JBulletBroadphase(pairs);
   }
 
   private static JBulletBody owner(BroadphaseProxy proxy) {
@@ -156,8 +154,8 @@ final class JBulletWorld extends AbstractWorld {
   protected void engineSubStep(double subStepSeconds) {
     pools.enter();
     try {
-      // maxSubSteps 0: exactly one internal step of this length (the default uses 1/60 s).
-      world.stepSimulation((float) subStepSeconds, 0);
+      // Exactly one internal step of this length (stepSimulation's default uses 1/60 s).
+      world.stepOnce((float) subStepSeconds);
     } finally {
       pools.exit();
     }
