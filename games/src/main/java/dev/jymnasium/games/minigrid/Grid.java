@@ -8,6 +8,9 @@ public final class Grid {
   private final int height;
   private final WorldObj[] cells;
 
+  /** The copies the vector env's views read, kept up to date by {@link #set}; null until asked. */
+  private ViewMirror mirror;
+
   /** An empty grid. */
   public Grid(int width, int height) {
     if (width < 3 || height < 3) {
@@ -45,6 +48,32 @@ public final class Grid {
   /** Puts {@code obj} (null to empty the cell) at column {@code x}, row {@code y}. */
   public void set(int x, int y, WorldObj obj) {
     cells[y * width + x] = obj;
+    if (mirror != null) {
+      mirror.set(x, y, obj);
+    }
+  }
+
+  /**
+   * This grid's {@link ViewMirror} for views of side {@code viewSize}, made on the first call (null
+   * when the grid is too large for it).
+   */
+  ViewMirror mirror(int viewSize) {
+    if (mirror == null && ViewMirror.fits(width, height, viewSize)) {
+      mirror = new ViewMirror(width, height, viewSize - 1);
+      for (int y = 0; y < height; y++) {
+        for (int x = 0; x < width; x++) {
+          mirror.set(x, y, cells[y * width + x]);
+        }
+      }
+    }
+    return mirror;
+  }
+
+  /** Updates the mirror of cell {@code (x, y)} after its object changed state (a door). */
+  void refreshMirror(int x, int y) {
+    if (mirror != null) {
+      mirror.set(x, y, cells[y * width + x]);
+    }
   }
 
   /** A row of {@code length} new objects from {@code (x, y)} to the right. */

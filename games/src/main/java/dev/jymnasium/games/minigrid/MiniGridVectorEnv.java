@@ -35,6 +35,7 @@ import java.util.function.Supplier;
 public final class MiniGridVectorEnv implements VectorEnv<Map<String, Object>, int[]> {
   private final int n;
   private final int imageSize;
+  private final int viewSize;
   private final int maxEpisodeSteps;
   private final MiniGridEnv[] envs;
   private final int[] steps;
@@ -47,6 +48,7 @@ public final class MiniGridVectorEnv implements VectorEnv<Map<String, Object>, i
   private final byte[] images;
   private final int[] directions;
   private final Object[] missions;
+  private final ViewEncoder encoder;
   private final VectorStep<Map<String, Object>> result;
   private final EnvMetadata metadata;
   private boolean hasReset;
@@ -86,6 +88,7 @@ public final class MiniGridVectorEnv implements VectorEnv<Map<String, Object>, i
     this.actionSpace = singleAction.batch(n);
     this.metadata = new EnvMetadata(List.of(), envs[0].metadata().renderFps());
     int v = envs[0].agentViewSize();
+    this.viewSize = v;
     this.imageSize = v * v * 3;
     this.batch = (Map<String, Object>) singleObservation.createBatch(n);
     this.images = (byte[]) batch.get("image");
@@ -93,6 +96,7 @@ public final class MiniGridVectorEnv implements VectorEnv<Map<String, Object>, i
     this.missions = (Object[]) batch.get("mission");
     this.steps = new int[n];
     this.pending = new boolean[n];
+    this.encoder = new ViewEncoder(v, envs[0].seeThroughWalls());
     this.result = new VectorStep<>(batch, n);
   }
 
@@ -176,7 +180,12 @@ public final class MiniGridVectorEnv implements VectorEnv<Map<String, Object>, i
         truncs[i] = false;
         pending[i] = false;
       } else {
+        int aheadX = e.agentX + MiniGridEnv.DX[e.agentDir];
+        int aheadY = e.agentY + MiniGridEnv.DY[e.agentDir];
         e.advance(actions[i]);
+        if (e.grid.inside(aheadX, aheadY)) {
+          e.grid.refreshMirror(aheadX, aheadY); // a door toggles without changing the cell's object
+        }
         rewards[i] = e.reward;
         terms[i] = e.terminated;
         steps[i]++;
@@ -190,7 +199,13 @@ public final class MiniGridVectorEnv implements VectorEnv<Map<String, Object>, i
 
   private void observe(int i) {
     MiniGridEnv e = envs[i];
-    e.encodeView(images, i * imageSize);
+    ViewMirror m = e.grid.mirror(viewSize);
+    if (m != null) {
+      encoder.encode(
+          m, e.agentX, e.agentY, e.agentDir, MiniGridEnv.code(e.carrying), images, i * imageSize);
+    } else {
+      e.encodeView(images, i * imageSize);
+    }
     directions[i] = e.agentDir;
     missions[i] = e.mission;
   }
