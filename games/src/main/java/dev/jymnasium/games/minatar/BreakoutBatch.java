@@ -134,7 +134,7 @@ final class BreakoutBatch extends MinAtarBatch {
     strike[i] = 0;
     bricks[i] = ALL_BRICKS;
     drawBricks(i);
-    draw(i, start >> 2, 0);
+    draw(i, start >> 2, 4, start >> 2, 0, ALL_BRICKS);
   }
 
   @Override
@@ -193,7 +193,7 @@ final class BreakoutBatch extends MinAtarBatch {
       boolean cut = ++steps[i] == maxEpisodeSteps;
       truncs[i] = cut;
       pending[i] = over != 0 || cut;
-      draw(i, cell, target & -breaks);
+      draw(i, newCell, pad, cell, target & -breaks, br);
     }
   }
 
@@ -216,25 +216,24 @@ final class BreakoutBatch extends MinAtarBatch {
   }
 
   /**
-   * Moves game {@code i}'s paddle, ball and trail (at cell {@code trail}) in its slice and redraws
-   * the brick at cell {@code brick} (the one just broken, else cell 0, never a brick).
+   * Moves game {@code i}'s ball (to cell {@code ballCell}), paddle (to column {@code pad}) and
+   * trail (to cell {@code trail}) in its slice and redraws the brick at cell {@code brick} (the one
+   * just broken, else cell 0, never a brick) from {@code br}, the game's bricks.
    */
-  private void draw(int i, int trail, int brick) {
+  private void draw(int i, int ballCell, int pad, int trail, int brick, long br) {
     byte[] obs = buffer;
     int off = i * obsSize;
-    long br = bricks[i];
+    int padCell = LAST * SIZE + pad;
     obs[off + brick * CHANNELS + 3] = (byte) (br >>> brick & 1);
     shownBricks[i] = br;
     obs[off + shownBall[i] * CHANNELS + 1] = 0;
     obs[off + shownPaddle[i] * CHANNELS] = 0;
     obs[off + shownTrail[i] * CHANNELS + 2] = 0;
-    int b = ball[i] >> 2;
-    int pad = LAST * SIZE + paddle[i];
-    obs[off + b * CHANNELS + 1] = 1;
-    obs[off + pad * CHANNELS] = 1;
+    obs[off + ballCell * CHANNELS + 1] = 1;
+    obs[off + padCell * CHANNELS] = 1;
     obs[off + trail * CHANNELS + 2] = 1;
-    shownBall[i] = b;
-    shownPaddle[i] = pad;
+    shownBall[i] = ballCell;
+    shownPaddle[i] = padCell;
     shownTrail[i] = trail;
   }
 }

@@ -8,7 +8,7 @@ public final class Grid {
   private final int height;
   private final WorldObj[] cells;
 
-  /** The copies the vector env's views read, kept up to date by {@link #set}; null until asked. */
+  /** The copies the vector env's views read, kept up to date by {@link #set}; null if none. */
   private ViewMirror mirror;
 
   /** An empty grid. */
@@ -54,19 +54,16 @@ public final class Grid {
   }
 
   /**
-   * This grid's {@link ViewMirror} for views of side {@code viewSize}, made on the first call (null
-   * when the grid is too large for it).
+   * Makes {@code m} mirror this grid from now on (a vector env reuses one mirror for the grids of
+   * its sub-env's episodes, rewriting only the cells that differ).
    */
-  ViewMirror mirror(int viewSize) {
-    if (mirror == null && ViewMirror.fits(width, height, viewSize)) {
-      mirror = new ViewMirror(width, height, viewSize - 1);
-      for (int y = 0; y < height; y++) {
-        for (int x = 0; x < width; x++) {
-          mirror.set(x, y, cells[y * width + x]);
-        }
+  void attach(ViewMirror m) {
+    mirror = m;
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        m.set(x, y, cells[y * width + x]);
       }
     }
-    return mirror;
   }
 
   /** Updates the mirror of cell {@code (x, y)} after its object changed state (a door). */

@@ -49,6 +49,11 @@ public final class MiniGridVectorEnv implements VectorEnv<Map<String, Object>, i
   private final int[] directions;
   private final Object[] missions;
   private final ViewEncoder encoder;
+
+  /** Each sub-env's mirror (null when its grid is too large for one) and the grid it mirrors. */
+  private final ViewMirror[] mirrors;
+
+  private final Grid[] mirrored;
   private final VectorStep<Map<String, Object>> result;
   private final EnvMetadata metadata;
   private boolean hasReset;
@@ -97,6 +102,14 @@ public final class MiniGridVectorEnv implements VectorEnv<Map<String, Object>, i
     this.steps = new int[n];
     this.pending = new boolean[n];
     this.encoder = new ViewEncoder(v, envs[0].seeThroughWalls());
+    this.mirrors = new ViewMirror[n];
+    this.mirrored = new Grid[n];
+    Grid g = envs[0].grid;
+    if (ViewMirror.fits(g.width(), g.height(), v)) {
+      for (int i = 0; i < n; i++) {
+        mirrors[i] = new ViewMirror(g.width(), g.height(), v - 1);
+      }
+    }
     this.result = new VectorStep<>(batch, n);
   }
 
@@ -199,8 +212,12 @@ public final class MiniGridVectorEnv implements VectorEnv<Map<String, Object>, i
 
   private void observe(int i) {
     MiniGridEnv e = envs[i];
-    ViewMirror m = e.grid.mirror(viewSize);
+    ViewMirror m = mirrors[i];
     if (m != null) {
+      if (e.grid != mirrored[i]) { // a reset made a new grid
+        e.grid.attach(m);
+        mirrored[i] = e.grid;
+      }
       encoder.encode(
           m, e.agentX, e.agentY, e.agentDir, MiniGridEnv.code(e.carrying), images, i * imageSize);
     } else {

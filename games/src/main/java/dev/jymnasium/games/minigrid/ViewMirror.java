@@ -1,5 +1,7 @@
 package dev.jymnasium.games.minigrid;
 
+import java.util.Arrays;
+
 /**
  * A grid's cells laid out for reading agent views fast ({@link ViewEncoder}): the grid with a
  * border of {@code pad} outside cells (walls), as encodings (3 bytes a cell) in four copies, by
@@ -38,8 +40,14 @@ final class ViewMirror {
     return width + 2 * (viewSize - 1) <= MAX_SIDE && height + 2 * (viewSize - 1) <= MAX_SIDE;
   }
 
+  /** The code each grid cell is mirrored with ({@code y * width + x}): unchanged cells skip. */
+  private final int[] codes;
+
+  private final int width;
+
   ViewMirror(int width, int height, int pad) {
     this.pad = pad;
+    this.width = width;
     this.paddedWidth = width + 2 * pad;
     this.paddedHeight = height + 2 * pad;
     // 8 spare bytes: a view column may be read a word at a time past its end.
@@ -53,6 +61,9 @@ final class ViewMirror {
     this.colBits = new long[paddedWidth];
     this.colBitsBack = new long[paddedWidth];
     int outside = MiniGridEnv.OUTSIDE_CODE;
+    // Every cell starts as an outside cell (a wall): codes, bytes and bits all agree.
+    this.codes = new int[width * height];
+    Arrays.fill(codes, outside);
     for (byte[] copy : new byte[][] {rows, rowsBack, cols, colsBack}) {
       for (int k = 0; k + 2 < copy.length; k += 3) {
         copy[k] = (byte) outside;
@@ -65,6 +76,10 @@ final class ViewMirror {
   /** Mirrors grid cell {@code (x, y)} holding {@code obj}. */
   void set(int x, int y, WorldObj obj) {
     int code = MiniGridEnv.code(obj);
+    if (codes[y * width + x] == code) {
+      return;
+    }
+    codes[y * width + x] = code;
     int px = x + pad;
     int py = y + pad;
     put(rows, py * paddedWidth + px, code);
