@@ -27,6 +27,10 @@ import java.util.function.Function;
  * observation into the batch, and no allocation per step (a reset allocates nothing either, except
  * the {@code RandomState} a seed makes). Autoreset is {@link AutoresetMode#NEXT_STEP}: the step
  * after a sub-env's last one resets it (reward 0, no flags, the action ignored).
+ *
+ * <p>Breakout is stepped by its batched rules ({@link BreakoutBatch}: every game's state in
+ * primitive arrays, no branch on the ball's situation, MT19937 streams in flat arrays); the other
+ * games by a loop over their own objects.
  */
 public final class MinAtarVectorEnv implements VectorEnv<byte[], int[]> {
   private final int n;

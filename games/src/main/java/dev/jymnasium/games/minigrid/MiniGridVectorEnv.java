@@ -31,6 +31,11 @@ import java.util.function.Supplier;
  * the batch. Steps allocate nothing; a reset builds a new grid, as the single env does. Autoreset
  * is {@link AutoresetMode#NEXT_STEP}: the step after a sub-env's last one resets it (reward 0, no
  * flags, the action ignored).
+ *
+ * <p>The dynamics are the sub-envs' own; the views are not: each sub-env's grid keeps a {@link
+ * ViewMirror} up to date (its cells as encodings, by rows and by columns both ways, and see-past
+ * bits), from which {@link ViewEncoder} copies each view column in one piece and runs the
+ * visibility pass on bit masks. Grids too large for a mirror are encoded as the single env does.
  */
 public final class MiniGridVectorEnv implements VectorEnv<Map<String, Object>, int[]> {
   private final int n;

@@ -8,10 +8,13 @@ import java.nio.ByteOrder;
  * Encodes an agent's egocentric view ({@code [x][y][3]}, as {@link MiniGridEnv} does) from a grid's
  * {@link ViewMirror}, for the vector env. Each view column (one {@code x}, {@code y} from the far
  * row to the agent's) is a straight line of grid cells, one contiguous run in the mirror copy of
- * the heading, so it is one array copy; each view row's see-past bits are one shift of a mirror bit
- * row. Minigrid's visibility pass then runs on those bit masks, one {@code long} per view row: the
- * left-to-right and right-to-left spreads through see-past cells are occluded fills, and the cells
- * they mark on the row above are shifts of the row's sources; the cells left unseen are zeroed.
+ * the heading; each view row's see-past bits are one shift of a mirror bit row. Minigrid's
+ * visibility pass runs on those bit masks, one {@code long} per view row: the left-to-right and
+ * right-to-left spreads through see-past cells are occluded fills, and the cells they mark on the
+ * row above are shifts of the row's sources. The row masks, flipped into column masks, then pick
+ * the seen cells of each column as it is copied 8 bytes at a time (views up to 8 wide; wider ones
+ * are copied whole and their unseen cells cleared one by one). Only used where the mirror fits
+ * (padded grids up to 64 cells a side, so views up to 32 wide).
  */
 final class ViewEncoder {
   private static final VarHandle LONG =

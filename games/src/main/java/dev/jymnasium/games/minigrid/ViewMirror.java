@@ -86,7 +86,7 @@ final class ViewMirror {
     put(rowsBack, py * paddedWidth + paddedWidth - 1 - px, code);
     put(cols, px * paddedHeight + py, code);
     put(colsBack, px * paddedHeight + paddedHeight - 1 - py, code);
-    long past = code >>> 24 & 1;
+    long past = (code & MiniGridEnv.SEE_BEHIND) == 0 ? 0 : 1;
     rowBits[py] = rowBits[py] & ~(1L << px) | past << px;
     int bx = paddedWidth - 1 - px;
     rowBitsBack[py] = rowBitsBack[py] & ~(1L << bx) | past << bx;
