@@ -168,6 +168,16 @@ public abstract class MinAtarEnv extends SceneEnv<byte[], Integer> {
     return terminal ? 0 : act(a);
   }
 
+  /** {@code sticky_action_prob}, for the batched rules. */
+  final double stickyActionProb() {
+    return stickyActionProb;
+  }
+
+  /** The full-set action of each action index, shared (not a copy), for the batched rules. */
+  final int[] sharedActionSet() {
+    return actionSet;
+  }
+
   /** Whether the game is over. */
   final boolean isTerminal() {
     return terminal;

@@ -27,6 +27,10 @@ import java.util.function.Function;
  * observation into the batch, and no allocation per step (a reset allocates nothing either, except
  * the {@code RandomState} a seed makes). Autoreset is {@link AutoresetMode#NEXT_STEP}: the step
  * after a sub-env's last one resets it (reward 0, no flags, the action ignored).
+ *
+ * <p>Breakout is stepped by its batched rules ({@link BreakoutBatch}: every game's state in
+ * primitive arrays, no branch on the ball's situation, MT19937 streams in flat arrays); the other
+ * games by a loop over their own objects.
  */
 public final class MinAtarVectorEnv implements VectorEnv<byte[], int[]> {
   private final int n;
@@ -39,6 +43,7 @@ public final class MinAtarVectorEnv implements VectorEnv<byte[], int[]> {
   private final Space<byte[]> singleObservation;
   private final MultiDiscrete actionSpace;
   private final Box<byte[]> observationSpace;
+  private final MinAtarBatch batch;
   private final VectorStep<byte[]> result;
   private final EnvMetadata metadata;
   private boolean hasReset;
@@ -85,9 +90,7 @@ public final class MinAtarVectorEnv implements VectorEnv<byte[], int[]> {
     this.steps = new int[n];
     this.pending = new boolean[n];
     byte[] buffer = new byte[n * obsSize];
-    for (int i = 0; i < n; i++) {
-      games[i].drawInto(buffer, i * obsSize);
-    }
+    this.batch = MinAtarBatch.of(games, buffer, obsSize);
     this.result = new VectorStep<>(buffer, n);
   }
 
@@ -133,8 +136,7 @@ public final class MinAtarVectorEnv implements VectorEnv<byte[], int[]> {
       throw new IllegalArgumentException("seed must be >= 0, got " + seed);
     }
     for (int i = 0; i < n; i++) {
-      games[i].restart(seed == null ? null : seed + i);
-      games[i].observe();
+      batch.restart(i, seed == null ? null : seed + i);
     }
     Arrays.fill(steps, 0);
     Arrays.fill(pending, false);
@@ -148,26 +150,14 @@ public final class MinAtarVectorEnv implements VectorEnv<byte[], int[]> {
       throw new IllegalStateException("Cannot call step() before reset()");
     }
     actionSpace.requireContains(actions, "actions");
-    double[] rewards = result.rewards();
-    boolean[] terms = result.terminations();
-    boolean[] truncs = result.truncations();
-    for (int i = 0; i < n; i++) {
-      MinAtarEnv g = games[i];
-      if (pending[i]) {
-        g.restart(null);
-        steps[i] = 0;
-        rewards[i] = 0;
-        terms[i] = false;
-        truncs[i] = false;
-        pending[i] = false;
-      } else {
-        rewards[i] = g.advance(actions[i]);
-        terms[i] = g.isTerminal();
-        truncs[i] = ++steps[i] == maxEpisodeSteps;
-        pending[i] = terms[i] || truncs[i];
-      }
-      g.observe();
-    }
+    batch.step(
+        actions,
+        steps,
+        pending,
+        maxEpisodeSteps,
+        result.rewards(),
+        result.terminations(),
+        result.truncations());
     return result;
   }
 

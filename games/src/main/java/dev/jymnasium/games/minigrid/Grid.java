@@ -8,6 +8,9 @@ public final class Grid {
   private final int height;
   private final WorldObj[] cells;
 
+  /** The copies the vector env's views read, kept up to date by {@link #set}; null if none. */
+  private ViewMirror mirror;
+
   /** An empty grid. */
   public Grid(int width, int height) {
     if (width < 3 || height < 3) {
@@ -45,6 +48,29 @@ public final class Grid {
   /** Puts {@code obj} (null to empty the cell) at column {@code x}, row {@code y}. */
   public void set(int x, int y, WorldObj obj) {
     cells[y * width + x] = obj;
+    if (mirror != null) {
+      mirror.set(x, y, obj);
+    }
+  }
+
+  /**
+   * Makes {@code m} mirror this grid from now on (a vector env reuses one mirror for the grids of
+   * its sub-env's episodes, rewriting only the cells that differ).
+   */
+  void attach(ViewMirror m) {
+    mirror = m;
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        m.set(x, y, cells[y * width + x]);
+      }
+    }
+  }
+
+  /** Updates the mirror of cell {@code (x, y)} after its object changed state (a door). */
+  void refreshMirror(int x, int y) {
+    if (mirror != null) {
+      mirror.set(x, y, cells[y * width + x]);
+    }
   }
 
   /** A row of {@code length} new objects from {@code (x, y)} to the right. */

@@ -77,9 +77,9 @@ public abstract class MiniGridEnv extends SceneEnv<Map<String, Object>, Integer>
   private static final WorldObj OUTSIDE = WorldObj.wall();
 
   /** The flag of {@link #code} for cells the agent sees past. */
-  private static final int SEE_BEHIND = 1 << 24;
+  static final int SEE_BEHIND = 1 << 24;
 
-  private static final int OUTSIDE_CODE = code(OUTSIDE);
+  static final int OUTSIDE_CODE = code(OUTSIDE);
 
   /**
    * The kwargs every Minigrid env takes.
@@ -451,7 +451,7 @@ public abstract class MiniGridEnv extends SceneEnv<Map<String, Object>, Integer>
    * A cell as one int: {@code type | color << 8 | state << 16}, plus {@link #SEE_BEHIND} when the
    * agent sees past it (the view reads each object once this way).
    */
-  private static int code(WorldObj obj) {
+  static int code(WorldObj obj) {
     if (obj == null) {
       return WorldObj.EMPTY | SEE_BEHIND;
     }
@@ -588,6 +588,11 @@ public abstract class MiniGridEnv extends SceneEnv<Map<String, Object>, Integer>
 
   public String mission() {
     return mission;
+  }
+
+  /** Whether the agent sees through walls and closed doors ({@code see_through_walls}). */
+  boolean seeThroughWalls() {
+    return seeThroughWalls;
   }
 
   public int agentViewSize() {

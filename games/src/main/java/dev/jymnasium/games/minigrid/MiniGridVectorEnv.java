@@ -31,10 +31,16 @@ import java.util.function.Supplier;
  * the batch. Steps allocate nothing; a reset builds a new grid, as the single env does. Autoreset
  * is {@link AutoresetMode#NEXT_STEP}: the step after a sub-env's last one resets it (reward 0, no
  * flags, the action ignored).
+ *
+ * <p>The dynamics are the sub-envs' own; the views are not: each sub-env's grid keeps a {@link
+ * ViewMirror} up to date (its cells as encodings, by rows and by columns both ways, and see-past
+ * bits), from which {@link ViewEncoder} copies each view column in one piece and runs the
+ * visibility pass on bit masks. Grids too large for a mirror are encoded as the single env does.
  */
 public final class MiniGridVectorEnv implements VectorEnv<Map<String, Object>, int[]> {
   private final int n;
   private final int imageSize;
+  private final int viewSize;
   private final int maxEpisodeSteps;
   private final MiniGridEnv[] envs;
   private final int[] steps;
@@ -47,6 +53,12 @@ public final class MiniGridVectorEnv implements VectorEnv<Map<String, Object>, i
   private final byte[] images;
   private final int[] directions;
   private final Object[] missions;
+  private final ViewEncoder encoder;
+
+  /** Each sub-env's mirror (null when its grid is too large for one) and the grid it mirrors. */
+  private final ViewMirror[] mirrors;
+
+  private final Grid[] mirrored;
   private final VectorStep<Map<String, Object>> result;
   private final EnvMetadata metadata;
   private boolean hasReset;
@@ -86,6 +98,7 @@ public final class MiniGridVectorEnv implements VectorEnv<Map<String, Object>, i
     this.actionSpace = singleAction.batch(n);
     this.metadata = new EnvMetadata(List.of(), envs[0].metadata().renderFps());
     int v = envs[0].agentViewSize();
+    this.viewSize = v;
     this.imageSize = v * v * 3;
     this.batch = (Map<String, Object>) singleObservation.createBatch(n);
     this.images = (byte[]) batch.get("image");
@@ -93,6 +106,15 @@ public final class MiniGridVectorEnv implements VectorEnv<Map<String, Object>, i
     this.missions = (Object[]) batch.get("mission");
     this.steps = new int[n];
     this.pending = new boolean[n];
+    this.encoder = new ViewEncoder(v, envs[0].seeThroughWalls());
+    this.mirrors = new ViewMirror[n];
+    this.mirrored = new Grid[n];
+    Grid g = envs[0].grid;
+    if (ViewMirror.fits(g.width(), g.height(), v)) {
+      for (int i = 0; i < n; i++) {
+        mirrors[i] = new ViewMirror(g.width(), g.height(), v - 1);
+      }
+    }
     this.result = new VectorStep<>(batch, n);
   }
 
@@ -176,7 +198,12 @@ public final class MiniGridVectorEnv implements VectorEnv<Map<String, Object>, i
         truncs[i] = false;
         pending[i] = false;
       } else {
+        int aheadX = e.agentX + MiniGridEnv.DX[e.agentDir];
+        int aheadY = e.agentY + MiniGridEnv.DY[e.agentDir];
         e.advance(actions[i]);
+        if (e.grid.inside(aheadX, aheadY)) {
+          e.grid.refreshMirror(aheadX, aheadY); // a door toggles without changing the cell's object
+        }
         rewards[i] = e.reward;
         terms[i] = e.terminated;
         steps[i]++;
@@ -190,7 +217,17 @@ public final class MiniGridVectorEnv implements VectorEnv<Map<String, Object>, i
 
   private void observe(int i) {
     MiniGridEnv e = envs[i];
-    e.encodeView(images, i * imageSize);
+    ViewMirror m = mirrors[i];
+    if (m != null) {
+      if (e.grid != mirrored[i]) { // a reset made a new grid
+        e.grid.attach(m);
+        mirrored[i] = e.grid;
+      }
+      encoder.encode(
+          m, e.agentX, e.agentY, e.agentDir, MiniGridEnv.code(e.carrying), images, i * imageSize);
+    } else {
+      e.encodeView(images, i * imageSize);
+    }
     directions[i] = e.agentDir;
     missions[i] = e.mission;
   }

@@ -15,6 +15,7 @@ import dev.jymnasium.env.vector.VectorStep;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The native Minigrid vector env against a sync vector env of single envs. */
@@ -67,6 +68,48 @@ class MiniGridVectorEnvTest {
       }
       assertTrue(ends > 6, id + ": autoresets exercised: " + ends);
       assertSame(sync.reset().observations(), nat.reset().observations(), id + " unseeded reset");
+    }
+  }
+
+  /**
+   * View sizes and see-through walls: the view columns copied through byte masks (up to 8 wide),
+   * the cell by cell clearing of wider views, and a grid too large for the mirror (the single env's
+   * encoding).
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "MiniGrid-DoorKey-8x8-v0, 3, false",
+    "MiniGrid-DoorKey-8x8-v0, 5, true",
+    "MiniGrid-DoorKey-8x8-v0, 9, false",
+    "MiniGrid-FourRooms-v0, 7, true",
+    "MiniGrid-FourRooms-v0, 11, false",
+    "MiniGrid-FourRooms-v0, 25, false",
+    "MiniGrid-Dynamic-Obstacles-8x8-v0, 5, false",
+    "MiniGrid-ObstructedMaze-1Dlhb-v0, 7, false"
+  })
+  void viewSizesAndSeeThroughWallsMatchSingleEnvs(String id, int view, boolean seeThrough) {
+    int n = 3;
+    Map<String, Object> kwargs =
+        Map.of("max_steps", 60, "agent_view_size", view, "see_through_walls", seeThrough);
+    try (VectorEnv<Map<String, Object>, int[]> nat =
+            Gym.makeVec(id, n, VectorizeMode.VECTOR_ENTRY_POINT, kwargs);
+        VectorEnv<Map<String, Object>, int[]> sync =
+            Gym.makeVec(id, n, VectorizeMode.SYNC, kwargs)) {
+      assertSame(sync.reset(7).observations(), nat.reset(7).observations(), id + " reset");
+      NpRandom rng = NpRandom.of(3);
+      int actionCount = Math.min(6, ((Discrete) nat.singleActionSpace()).n());
+      int[] actions = new int[n];
+      for (int t = 0; t < 200; t++) {
+        for (int i = 0; i < n; i++) {
+          // Forward, turns, and the object actions (pick up, drop, toggle) to open doors.
+          actions[i] = rng.random() < 0.4 ? 2 : (int) rng.integers(0, actionCount);
+        }
+        VectorStep<Map<String, Object>> a = sync.step(actions);
+        VectorStep<Map<String, Object>> b = nat.step(actions);
+        assertSame(a.observations(), b.observations(), id + " step " + t);
+        assertArrayEquals(a.rewards(), b.rewards(), id + " step " + t);
+        assertArrayEquals(a.terminations(), b.terminations(), id + " step " + t);
+      }
     }
   }
 
