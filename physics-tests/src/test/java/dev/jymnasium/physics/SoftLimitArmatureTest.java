@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * Soft limits of a hinge with joint-space armature on ODE4J: one bar on a hinge about z at its
  * centre, no gravity, starting 0.5 rad below its range [0.5, 1]. Over one step h the limit's
  * implicit spring-damper and the armature give {@code q̇⁺ = h·(k·e + (1 − d)·τ) / (I + a + h·c +
- * h²·k)}: the spring k, damper c, the impedance d cancelling that share of the effort τ.
+ * h²·k)}: the spring k, damper c, the impedance d cancelling that share of the effort τ; given the
+ * limit's inertia, the step follows the spring's exact response instead.
  */
 class SoftLimitArmatureTest {
   private static final double H = 0.01;
@@ -23,6 +24,11 @@ class SoftLimitArmatureTest {
   private static final double DAMPING = 100 * (BAR_INERTIA + ARMATURE);
 
   private static double rateAfterOneStep(double impedance, double effort, double lower) {
+    return rateAfterOneStep(impedance, effort, lower, 0);
+  }
+
+  private static double rateAfterOneStep(
+      double impedance, double effort, double lower, double limitInertia) {
     try (PhysicsWorld world =
         PhysicsEngine.byName("ode4j")
             .createWorld(
@@ -40,7 +46,7 @@ class SoftLimitArmatureTest {
               JointSpec.hinge("hinge", null, bar, new Vector3d(), new Vector3d(0, 0, 1)));
       hinge.setArmature(ARMATURE);
       hinge.setLimits(0, lower, 1);
-      hinge.setLimitSpring(STIFFNESS, DAMPING, impedance);
+      hinge.setLimitSpring(STIFFNESS, DAMPING, impedance, limitInertia);
       hinge.setEffort(0, effort);
       world.step(H);
       return hinge.velocity(0);
@@ -57,6 +63,24 @@ class SoftLimitArmatureTest {
   @Test
   void aViolatedLimitPushesBackAsAnImplicitSpringDamperOnTheWholeInertia() {
     assertEquals(expected(0.5, 0, 0), rateAfterOneStep(0, 0, 0.5), 1e-6);
+  }
+
+  /**
+   * With the limit's inertia given, one step ends at the exact response of the critically damped
+   * spring (50 rad/s, so ω·h = 0.5): from rest a displacement e gives {@code q̇ = ω²·h·e·exp(−ω·h)}
+   * (7.6 rad/s here, where implicit Euler gives 5.5).
+   */
+  @Test
+  void withItsInertiaTheLimitStepsAsTheExactResponse() {
+    double inertia = BAR_INERTIA + ARMATURE;
+    double omega = Math.sqrt(STIFFNESS / inertia);
+    double exact = omega * omega * H * 0.5 * Math.exp(-omega * H);
+    assertEquals(exact, rateAfterOneStep(0, 0, 0.5, inertia), 1e-6);
+  }
+
+  @Test
+  void theLimitInertiaMustBeFiniteAndNonNegative() {
+    assertThrows(IllegalArgumentException.class, () -> rateAfterOneStep(0, 0, 0.5, -1));
   }
 
   @Test

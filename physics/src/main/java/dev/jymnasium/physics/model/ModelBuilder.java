@@ -107,7 +107,7 @@ final class ModelBuilder {
       linkIndex.put(linkSpec.name(), links.size());
       links.add(link);
     }
-    SoftJointLimits.apply(links, joints, engineArmature);
+    SoftJointLimits.apply(links, joints, engineArmature, spec.timestepSeconds());
     return new ArticulatedModel(spec, world, links, joints, qpos, qvel);
   }
 

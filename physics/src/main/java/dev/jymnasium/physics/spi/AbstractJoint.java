@@ -67,6 +67,11 @@ public abstract class AbstractJoint implements Joint {
   /** Share of the actuator effort a soft limit cancels while it pushes (MuJoCo's impedance). */
   private double limitImpedance;
 
+  /** Inertia (kg·m²) the limit spring acts on, for its exact step; 0 for implicit Euler. */
+  private double limitInertia;
+
+  private final ExactSpringStep exactLimit = new ExactSpringStep();
+
   /** Hinge angle continuity: last wrapped angle seen and its continuous value. */
   private double lastWrappedAngle;
 
@@ -152,6 +157,19 @@ public abstract class AbstractJoint implements Joint {
 
   @Override
   public final void setLimitSpring(double stiffness, double damping, double impedance) {
+    setLimitSpring(stiffness, damping, impedance, 0);
+  }
+
+  @Override
+  public final void setLimitSpring(
+      double stiffness, double damping, double impedance, double inertiaKgM2) {
+    if (!(inertiaKgM2 >= 0) || Double.isInfinite(inertiaKgM2)) {
+      throw new IllegalArgumentException(
+          "limit inertia of joint '"
+              + spec.name()
+              + "' must be finite and >= 0 kg·m², got "
+              + inertiaKgM2);
+    }
     if (!(impedance >= 0 && impedance < 1)) {
       throw new IllegalArgumentException(
           "limit impedance of joint '" + spec.name() + "' must be in [0, 1), got " + impedance);
@@ -174,6 +192,8 @@ public abstract class AbstractJoint implements Joint {
     limitStiffness = stiffness;
     limitDamping = damping;
     limitImpedance = impedance;
+    limitInertia = inertiaKgM2;
+    exactLimit.invalidate();
     sendLimits(0);
   }
 
@@ -427,7 +447,8 @@ public abstract class AbstractJoint implements Joint {
    * (here the actuator only). The spring sits in this one row rather than in a separate engine
    * limit row: beside an armature row aimed at the same axis, ODE's limit row acted as a hard stop.
    * Like MuJoCo's limit force it only pushes: a spring that would pull at the current rate is left
-   * out.
+   * out. With a limit inertia the spring's k and c are those of its exact step ({@link
+   * ExactSpringStep}).
    */
   private void pushArmatureRow(double subStepSeconds, double damping) {
     double inertiaRate = armatureKgM2 / subStepSeconds;
@@ -440,6 +461,12 @@ public abstract class AbstractJoint implements Joint {
     if (violation != 0 && violation * push > 0) {
       stiffness = limitStiffness;
       springDamping = limitDamping;
+      if (limitInertia > 0) {
+        stiffness =
+            exactLimit.stiffness(limitStiffness, limitDamping, limitInertia, subStepSeconds);
+        springDamping =
+            exactLimit.damping(limitStiffness, limitDamping, limitInertia, subStepSeconds);
+      }
       cancelled = limitImpedance * efforts[0];
     }
     double cfm = 1 / (inertiaRate + damping + subStepSeconds * stiffness + springDamping);

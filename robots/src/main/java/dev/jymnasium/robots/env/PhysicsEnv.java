@@ -76,11 +76,39 @@ public abstract class PhysicsEnv<O, A> extends SceneEnv<O, A> {
       int solverIterations,
       PhysicsEnvOptions options,
       CameraConfig camera) {
+    this(id, metadata, spec, solver, solverIterations, 1, options, camera);
+  }
+
+  /**
+   * Builds {@code spec} in a new world that splits each model timestep into {@code
+   * subStepsPerTimestep} equal engine sub-steps where the engine has joint-space armature and so
+   * soft joint limits (for limits too stiff for the timestep); other engines, with hard limits,
+   * step whole timesteps.
+   */
+  protected PhysicsEnv(
+      String id,
+      EnvMetadata metadata,
+      ModelSpec spec,
+      ConstraintSolver solver,
+      int solverIterations,
+      int subStepsPerTimestep,
+      PhysicsEnvOptions options,
+      CameraConfig camera) {
     super(metadata, options.renderMode(), id);
+    if (subStepsPerTimestep < 1) {
+      throw new IllegalArgumentException(
+          id + ": sub-steps per timestep must be >= 1, got " + subStepsPerTimestep);
+    }
     PhysicsEngine engine = engine(id, options.engine());
     WorldSettings base = spec.worldSettings().withSolverIterations(solverIterations);
     WorldSettings settings = engine.supports(solver) ? base.withSolver(solver) : base;
-    this.world = engine.createWorld(settings);
+    PhysicsWorld created = engine.createWorld(settings);
+    if (subStepsPerTimestep > 1 && created.supportsJointArmature()) {
+      created.close();
+      created =
+          engine.createWorld(settings.withMaxSubStep(spec.timestepSeconds() / subStepsPerTimestep));
+    }
+    this.world = created;
     this.model = spec.instantiate(world);
     this.initialState = world.snapshot();
     this.modelScene = new ModelScene(model, camera, options.width(), options.height());
@@ -98,7 +126,30 @@ public abstract class PhysicsEnv<O, A> extends SceneEnv<O, A> {
       MjcfModel mjcf,
       PhysicsEnvOptions options,
       CameraConfig camera) {
-    this(id, metadata, mjcf.spec(), mjcf.solver(), options, camera);
+    this(id, metadata, mjcf, 1, options, camera);
+  }
+
+  /**
+   * Builds a model file's model as {@link #PhysicsEnv(String, EnvMetadata, MjcfModel,
+   * PhysicsEnvOptions, CameraConfig)} does, with {@code subStepsPerTimestep} engine sub-steps per
+   * model timestep.
+   */
+  protected PhysicsEnv(
+      String id,
+      EnvMetadata metadata,
+      MjcfModel mjcf,
+      int subStepsPerTimestep,
+      PhysicsEnvOptions options,
+      CameraConfig camera) {
+    this(
+        id,
+        metadata,
+        mjcf.spec(),
+        mjcf.solver(),
+        mjcf.spec().worldSettings().solverIterations(),
+        subStepsPerTimestep,
+        options,
+        camera);
   }
 
   private static PhysicsEngine engine(String id, String name) {

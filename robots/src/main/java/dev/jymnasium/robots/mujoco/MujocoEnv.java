@@ -67,11 +67,30 @@ public abstract class MujocoEnv extends PhysicsEnv<double[], float[]> {
    */
   protected MujocoEnv(
       String id, String xmlFile, int frameSkip, PhysicsEnvOptions options, CameraConfig camera) {
-    this(id, MjcfLoader.loadAny(xmlFile), frameSkip, options, camera);
+    this(id, xmlFile, frameSkip, 1, options, camera);
+  }
+
+  /**
+   * As {@link #MujocoEnv(String, String, int, PhysicsEnvOptions, CameraConfig)}, the engine
+   * splitting each model timestep into {@code subStepsPerTimestep} equal sub-steps.
+   */
+  protected MujocoEnv(
+      String id,
+      String xmlFile,
+      int frameSkip,
+      int subStepsPerTimestep,
+      PhysicsEnvOptions options,
+      CameraConfig camera) {
+    this(id, MjcfLoader.loadAny(xmlFile), frameSkip, subStepsPerTimestep, options, camera);
   }
 
   private MujocoEnv(
-      String id, MjcfModel mjcf, int frameSkip, PhysicsEnvOptions options, CameraConfig camera) {
+      String id,
+      MjcfModel mjcf,
+      int frameSkip,
+      int subStepsPerTimestep,
+      PhysicsEnvOptions options,
+      CameraConfig camera) {
     // The model's <option solver>: a direct solve where the engine has one (ODE4J), else iterative.
     super(
         id,
@@ -79,6 +98,7 @@ public abstract class MujocoEnv extends PhysicsEnv<double[], float[]> {
             List.of("human", "rgb_array"),
             Math.round(1 / (mjcf.spec().timestepSeconds() * frameSkip))),
         mjcf,
+        subStepsPerTimestep,
         options,
         camera);
     this.id = id;
