@@ -146,7 +146,12 @@ class PandaPhysicsTest {
   @ValueSource(strings = {"ode4j", "jbullet"})
   void noObjectPassesThroughTheTable(String engine) {
     for (PandaTask task :
-        new PandaTask[] {new PushTask(PushTask.Variant.PICK_AND_PLACE), new StackTask()}) {
+        new PandaTask[] {
+          new PushTask(PushTask.Variant.PUSH),
+          new PushTask(PushTask.Variant.SLIDE),
+          new PushTask(PushTask.Variant.PICK_AND_PLACE),
+          new StackTask()
+        }) {
       try (PandaEnv env = PandaEnvTest.make(task, engine, "ee", "sparse")) {
         NpRandom rng = NpRandom.of(11);
         env.reset(11L, null);
