@@ -92,10 +92,10 @@ import org.joml.Vector3d;
  * ee-mode joint targets differ slightly; Flip's cube is one colour (goal markers are translucent,
  * opacity 0.3, as panda-gym's). Physics steps are 1/250 s, ten per action, where PyBullet takes
  * twenty of 1/500 s (the servos close the same share of their error per action), and the fingers
- * are coupled by a centring spring that stands in for the real gripper's single drive; with a
- * blocked gripper (Reach, Push, Slide) the closed fingers are welded to the hand and the physics
- * steps are 1/125 s, five per action. Observation entries are clipped to the ±10 box (velocities of
- * knocked objects and of the arm under random actions leave it now and then).
+ * are coupled by a centring spring that stands in for the real gripper's single drive; Reach and
+ * Push, whose gripper is blocked, weld the closed fingers to the hand and take physics steps of
+ * 1/125 s, five per action. Observation entries are clipped to the ±10 box (velocities of knocked
+ * objects and of the arm under random actions leave it now and then).
  */
 public final class PandaEnv extends PhysicsEnv<Map<String, Object>, float[]> implements GoalEnv {
   /** Duration of one action (s): panda-gym's 20 PyBullet steps of 1/500 s. */
@@ -112,10 +112,10 @@ public final class PandaEnv extends PhysicsEnv<Map<String, Object>, float[]> imp
   static final double TIMESTEP_S = ACTION_S / SUBSTEPS;
 
   /**
-   * Physics steps per action with a blocked gripper (Reach, Push, Slide): its fingers are welded
-   * shut, which leaves the 7 arm servos, stable at 8 ms steps.
+   * Physics steps per action of Reach and Push: their fingers are welded shut, which leaves the 7
+   * arm servos, stable at 8 ms steps (see {@link PandaTask#fingersWelded}).
    */
-  static final int SUBSTEPS_BLOCKED = 5;
+  static final int SUBSTEPS_LONG = 5;
 
   /**
    * Iterations of JBullet's solver per physics step: PyBullet's default, which the arm's nine
@@ -207,7 +207,7 @@ public final class PandaEnv extends PhysicsEnv<Map<String, Object>, float[]> imp
     super(
         id,
         METADATA,
-        PandaModel.spec(BASE_X, 0, 0, ACTION_S / substeps(task), task.gripperBlocked()),
+        PandaModel.spec(BASE_X, 0, 0, ACTION_S / substeps(task), task.fingersWelded()),
         ConstraintSolver.DIRECT,
         SOLVER_ITERATIONS,
         config.physics(),
@@ -244,9 +244,9 @@ public final class PandaEnv extends PhysicsEnv<Map<String, Object>, float[]> imp
     this.clipped = new float[actionSize];
   }
 
-  /** Physics steps per action for {@code task}'s gripper. */
+  /** Physics steps per action for {@code task}. */
   static int substeps(PandaTask task) {
-    return task.gripperBlocked() ? SUBSTEPS_BLOCKED : SUBSTEPS;
+    return task.fingersWelded() ? SUBSTEPS_LONG : SUBSTEPS;
   }
 
   @Override
