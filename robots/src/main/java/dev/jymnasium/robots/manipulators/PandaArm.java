@@ -4,6 +4,7 @@ import dev.jymnasium.physics.Body;
 import dev.jymnasium.physics.Joint;
 import dev.jymnasium.physics.PhysicsWorld;
 import dev.jymnasium.physics.model.ArticulatedModel;
+import java.util.Arrays;
 import org.joml.Quaterniond;
 import org.joml.Vector3d;
 
@@ -20,7 +21,8 @@ import org.joml.Vector3d;
  * an explicitly applied PD torque this stiff would not survive. Finger targets are held within the
  * fingers' 0 … 0.04 m range (closing from fully open then takes the width to about 1 cm in one 0.04
  * s action, as measured in panda-gym; unclamped targets would slam the pads through a held cube at
- * our longer step).
+ * our longer step). An arm whose fingers are welded to the hand (see {@link PandaModel#spec(double,
+ * double, double, double, boolean)}) has the 7 arm servos only and a finger width of 0.
  */
 public final class PandaArm {
   /** What the servos add to their motors. */
@@ -58,7 +60,12 @@ public final class PandaArm {
   private final ArticulatedModel model;
   private final Joint[] joints = new Joint[PandaModel.JOINTS];
   private final double[] targets = new double[PandaModel.JOINTS];
-  private final double[] zeros = new double[PandaModel.JOINTS];
+  private final double[] zeros;
+  private final double[] neutral;
+
+  /** Servo-driven joints: 9, or 7 with the fingers welded. */
+  private final int count;
+
   private final int handLink;
   private final Vector3d origin = new Vector3d();
   private final Vector3d spin = new Vector3d();
@@ -76,12 +83,15 @@ public final class PandaArm {
           joints[i] = joint;
         }
       }
-      if (joints[i] == null) {
+      if (joints[i] == null && i < PandaModel.ARM_JOINTS) {
         throw new IllegalArgumentException("model '" + model.spec().name() + "' lacks " + name);
       }
     }
+    count = joints[PandaModel.ARM_JOINTS] == null ? PandaModel.ARM_JOINTS : PandaModel.JOINTS;
+    zeros = new double[count];
+    neutral = Arrays.copyOf(PandaModel.NEUTRAL, count);
     handLink = model.linkIndex(PandaModel.HAND_LINK);
-    for (int i = 0; i < PandaModel.JOINTS; i++) {
+    for (int i = 0; i < count; i++) {
       links[i] = model.linkIndex(PandaModel.LINK_NAMES.get(i));
       for (Body body : world.bodies()) {
         if (body.name().equals(PandaModel.LINK_NAMES.get(i))) {
@@ -97,14 +107,14 @@ public final class PandaArm {
    * (the links after it and both fingers), and each finger's to minus its weight along its slide.
    */
   private void compensateGravity() {
-    for (int i = 0; i < PandaModel.JOINTS; i++) {
+    for (int i = 0; i < count; i++) {
       model.linkPosition(links[i], origin);
       model.linkOrientation(links[i], turn);
       turn.transform(axis.set(0, PandaModel.jointAxisY(i), PandaModel.jointAxisZ(i)));
       double effort = 0;
       if (i < PandaModel.ARM_JOINTS) {
         torque.zero();
-        for (int j = i; j < PandaModel.JOINTS; j++) {
+        for (int j = i; j < count; j++) {
           bodies[j].position(com).sub(origin);
           weight.set(gravity).mul(bodies[j].massKg());
           torque.add(com.cross(weight));
@@ -119,7 +129,7 @@ public final class PandaArm {
 
   /** Puts the arm in its neutral pose at rest, fingers closed, servos holding it there. */
   public void resetNeutral() {
-    model.reset(PandaModel.NEUTRAL, zeros);
+    model.reset(neutral, zeros);
     System.arraycopy(PandaModel.NEUTRAL, 0, targets, 0, targets.length);
   }
 
@@ -138,17 +148,19 @@ public final class PandaArm {
   public void applyServos(double dtSeconds) {
     // The fraction of the error PyBullet's servo closes in dtSeconds of its 1/500 s steps.
     double gain = 1 - Math.pow(1 - PYBULLET_POSITION_GAIN, dtSeconds / PYBULLET_STEP_S);
-    for (int i = 0; i < joints.length; i++) {
+    for (int i = 0; i < count; i++) {
       double velocity = gain * (targets[i] - joints[i].position()) / dtSeconds;
       joints[i].setMotor(0, velocity, PandaModel.MAX_FORCES[i]);
     }
     if (feedforward == Feedforward.GRAVITY) {
       compensateGravity();
-    } else {
+    } else if (count > PandaModel.ARM_JOINTS) {
       joints[7].setEffort(0, 0);
       joints[8].setEffort(0, 0);
     }
-    centreFingers();
+    if (count > PandaModel.ARM_JOINTS) {
+      centreFingers();
+    }
   }
 
   /**
@@ -178,9 +190,9 @@ public final class PandaArm {
     return dest;
   }
 
-  /** Distance between the finger pads (m): the sum of both finger positions. */
+  /** Distance between the finger pads (m): the sum of both finger positions (0 when welded). */
   public double fingerWidth() {
-    return joints[7].position() + joints[8].position();
+    return count > PandaModel.ARM_JOINTS ? joints[7].position() + joints[8].position() : 0;
   }
 
   /** Grasp-target position (m, world). */

@@ -92,19 +92,30 @@ import org.joml.Vector3d;
  * ee-mode joint targets differ slightly; Flip's cube is one colour (goal markers are translucent,
  * opacity 0.3, as panda-gym's). Physics steps are 1/250 s, ten per action, where PyBullet takes
  * twenty of 1/500 s (the servos close the same share of their error per action), and the fingers
- * are coupled by a centring spring that stands in for the real gripper's single drive. Observation
- * entries are clipped to the ±10 box (velocities of knocked objects and of the arm under random
- * actions leave it now and then).
+ * are coupled by a centring spring that stands in for the real gripper's single drive; Reach and
+ * Push, whose gripper is blocked, weld the closed fingers to the hand and take physics steps of
+ * 1/125 s, five per action. Observation entries are clipped to the ±10 box (velocities of knocked
+ * objects and of the arm under random actions leave it now and then).
  */
 public final class PandaEnv extends PhysicsEnv<Map<String, Object>, float[]> implements GoalEnv {
-  /**
-   * Physics step (s) and steps per action: 0.04 s per action as panda-gym, in 10 steps of 1/250 s
-   * where PyBullet takes 20 of 1/500 s (half the solver work; the servos' gain is compounded to
-   * match, see {@link PandaArm}).
-   */
-  static final double TIMESTEP_S = 1.0 / 250;
+  /** Duration of one action (s): panda-gym's 20 PyBullet steps of 1/500 s. */
+  static final double ACTION_S = 0.04;
 
+  /**
+   * Physics steps per action with an active gripper: 10 of 4 ms where PyBullet takes 20 of 2 ms
+   * (half the solver work; the servos' gain is compounded to match, see {@link PandaArm}). The
+   * fingers' servos and centring spring make ODE4J's arm blow up at 8 ms.
+   */
   static final int SUBSTEPS = 10;
+
+  /** Physics step (s) with an active gripper. */
+  static final double TIMESTEP_S = ACTION_S / SUBSTEPS;
+
+  /**
+   * Physics steps per action of Reach and Push: their fingers are welded shut, which leaves the 7
+   * arm servos, stable at 8 ms steps (see {@link PandaTask#fingersWelded}).
+   */
+  static final int SUBSTEPS_LONG = 5;
 
   /**
    * Iterations of JBullet's solver per physics step: PyBullet's default, which the arm's nine
@@ -144,7 +155,7 @@ public final class PandaEnv extends PhysicsEnv<Map<String, Object>, float[]> imp
   public static final String IS_SUCCESS = "is_success";
 
   private static final EnvMetadata METADATA =
-      new EnvMetadata(List.of("human", "rgb_array"), 1 / (TIMESTEP_S * SUBSTEPS));
+      new EnvMetadata(List.of("human", "rgb_array"), 1 / ACTION_S);
 
   /**
    * The kwargs of every panda-gym env (panda-gym's names and defaults).
@@ -179,6 +190,8 @@ public final class PandaEnv extends PhysicsEnv<Map<String, Object>, float[]> imp
   private final Box<float[]> clippingSpace;
   private final int robotSize;
   private final double[] goal;
+  private final int substeps;
+  private final double timestepS;
   private final double[] armTargets = new double[PandaModel.ARM_JOINTS];
   private final double[] eeTarget = new double[3];
   private final float[] clipped;
@@ -194,13 +207,15 @@ public final class PandaEnv extends PhysicsEnv<Map<String, Object>, float[]> imp
     super(
         id,
         METADATA,
-        PandaModel.spec(BASE_X, 0, 0, TIMESTEP_S),
+        PandaModel.spec(BASE_X, 0, 0, ACTION_S / substeps(task), task.fingersWelded()),
         ConstraintSolver.DIRECT,
         SOLVER_ITERATIONS,
         config.physics(),
         new CameraConfig(null, -0.25, 0, 0.1, 1.9, 215, -28, false));
     ConfigBinder.checked(config, id);
     this.task = task;
+    this.substeps = substeps(task);
+    this.timestepS = ACTION_S / substeps;
     this.dense = "dense".equals(config.rewardType());
     this.jointControl = "joints".equals(config.controlType());
     task.table().addTo(world);
@@ -227,6 +242,11 @@ public final class PandaEnv extends PhysicsEnv<Map<String, Object>, float[]> imp
     this.clippingSpace =
         Box.float32(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, actionSize);
     this.clipped = new float[actionSize];
+  }
+
+  /** Physics steps per action for {@code task}. */
+  static int substeps(PandaTask task) {
+    return task.fingersWelded() ? SUBSTEPS_LONG : SUBSTEPS;
   }
 
   @Override
@@ -262,9 +282,9 @@ public final class PandaEnv extends PhysicsEnv<Map<String, Object>, float[]> imp
       clipped[i] = Math.max(-1, Math.min(1, action[i]));
     }
     arm.setTargets(jointControl ? jointTargets() : eeTargets(), fingerTarget());
-    for (int k = 0; k < SUBSTEPS; k++) {
-      arm.applyServos(TIMESTEP_S);
-      world.step(TIMESTEP_S);
+    for (int k = 0; k < substeps; k++) {
+      arm.applyServos(timestepS);
+      world.step(timestepS);
     }
     Map<String, Object> info = new LinkedHashMap<>();
     if (!world.isFinite()) {

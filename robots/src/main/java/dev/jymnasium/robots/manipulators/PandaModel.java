@@ -149,6 +149,17 @@ public final class PandaModel {
    * @param timestepSeconds physics step (s)
    */
   public static ModelSpec spec(double baseX, double baseY, double baseZ, double timestepSeconds) {
+    return spec(baseX, baseY, baseZ, timestepSeconds, false);
+  }
+
+  /**
+   * The Panda as {@link #spec(double, double, double, double)}, or with {@code fingersWelded} its
+   * closed finger pads fixed to the hand: the arm of Reach and Push, whose gripper stays blocked
+   * (panda-gym's servos hold the fingers shut). Two bodies and 14 constraint rows fewer make each
+   * direct-solver step about 1.5 times as fast.
+   */
+  public static ModelSpec spec(
+      double baseX, double baseY, double baseZ, double timestepSeconds, boolean fingersWelded) {
     List<LinkSpec> links = new ArrayList<>();
     links.add(
         LinkSpec.of(
@@ -161,21 +172,30 @@ public final class PandaModel {
                     .withContact(0, 0)),
             List.of()));
     for (int i = 0; i < ARM_JOINTS; i++) {
-      links.add(armLink(i));
+      links.add(armLink(i, fingersWelded));
     }
-    links.add(finger(LINK_NAMES.get(7), JOINT_NAMES.get(7), 1));
-    links.add(finger(LINK_NAMES.get(8), JOINT_NAMES.get(8), -1));
+    if (!fingersWelded) {
+      links.add(finger(LINK_NAMES.get(7), JOINT_NAMES.get(7), 1));
+      links.add(finger(LINK_NAMES.get(8), JOINT_NAMES.get(8), -1));
+    }
     return ModelSpec.of("panda", timestepSeconds, links, List.of());
   }
 
   /** Link i+1 of the arm, posed in link i by the DH row and turned by its joint about z. */
-  private static LinkSpec armLink(int i) {
+  private static LinkSpec armLink(int i, boolean fingersWelded) {
     String name = LINK_NAMES.get(i);
     String parent = i == 0 ? BASE : LINK_NAMES.get(i - 1);
     Pose inParent = dhPose(i);
     List<GeomSpec> geoms = new ArrayList<>(linkGeoms(i));
     Vector3d com = new Vector3d(geoms.get(0).localPose().positionM());
     double mass = LINK_MASS_KG[i];
+    if (i == ARM_JOINTS - 1 && fingersWelded) {
+      // One link has one friction: the pads', which are what touches the objects.
+      geoms.replaceAll(geom -> geom.withFriction(FINGER_FRICTION));
+      geoms.add(pad(LINK_NAMES.get(7), 1, handPose().mul(fingerBase())));
+      geoms.add(pad(LINK_NAMES.get(8), -1, handPose().mul(fingerBase())));
+      mass += 2 * FINGER_MASS_KG;
+    }
     // Rough solid of radius ~7 cm; the hand link is lighter and more compact.
     double gyration = i == ARM_JOINTS - 1 ? 0.05 : 0.07;
     double moment = 0.5 * mass * gyration * gyration;
@@ -252,15 +272,9 @@ public final class PandaModel {
    * (0 … 0.04 m), its pad with the inner face at the joint position.
    */
   private static LinkSpec finger(String name, String joint, int side) {
-    Pose base = handPose().mul(Pose.at(0, 0, FINGER_BASE_M));
+    Pose base = handPose().mul(fingerBase());
     Vector3d pad = new Vector3d(0, side * PAD_HALF_Y, PAD_Z_M);
-    GeomSpec geom =
-        GeomSpec.of(
-                name,
-                new Shape.Box(PAD_HALF_X, PAD_HALF_Y, PAD_HALF_Z),
-                Pose.at(pad.x, pad.y, pad.z))
-            .withFriction(FINGER_FRICTION)
-            .withRgba(DARK);
+    GeomSpec geom = pad(name, side, Pose.IDENTITY);
     double m = FINGER_MASS_KG;
     double ix = m * (PAD_HALF_Y * PAD_HALF_Y + PAD_HALF_Z * PAD_HALF_Z) / 3;
     double iy = m * (PAD_HALF_X * PAD_HALF_X + PAD_HALF_Z * PAD_HALF_Z) / 3;
@@ -273,6 +287,21 @@ public final class PandaModel {
             List.of(geom),
             List.of(JointDef.slide(joint, 0, side, 0).limits(LOWER[index], UPPER[index])))
         .withInertial(InertialSpec.of(m, ix, iy, iz, pad));
+  }
+
+  /** The fingers' joint frame in the hand frame. */
+  private static Pose fingerBase() {
+    return Pose.at(0, 0, FINGER_BASE_M);
+  }
+
+  /** The pad of the finger on the hand's {@code side}·y, closed, in the frame {@code frame}. */
+  private static GeomSpec pad(String name, int side, Pose frame) {
+    return GeomSpec.of(
+            name,
+            new Shape.Box(PAD_HALF_X, PAD_HALF_Y, PAD_HALF_Z),
+            frame.mul(Pose.at(0, side * PAD_HALF_Y, PAD_Z_M)))
+        .withFriction(FINGER_FRICTION)
+        .withRgba(DARK);
   }
 
   private static Pose shifted(Pose pose, double x, double y, double z) {

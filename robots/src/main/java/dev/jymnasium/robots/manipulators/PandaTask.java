@@ -19,6 +19,15 @@ abstract class PandaTask {
   /** Whether the fingers stay closed and take no action (Reach, Push, Slide). */
   abstract boolean gripperBlocked();
 
+  /**
+   * Whether the closed fingers are welded to the hand and the physics steps are 8 ms (5 per action)
+   * instead of 4 ms (10): tasks with a blocked gripper, but Slide, whose puck sinks more than 1 cm
+   * into the table under the rigid pads.
+   */
+  boolean fingersWelded() {
+    return gripperBlocked();
+  }
+
   /** Entries the task adds to the observation (after the robot's). */
   abstract int observationSize();
 

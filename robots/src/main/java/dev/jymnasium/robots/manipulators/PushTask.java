@@ -56,6 +56,16 @@ final class PushTask extends PandaTask {
   }
 
   @Override
+  boolean fingersWelded() {
+    return variant == Variant.PUSH;
+  }
+
+  /** Height (m) of the object's centre at rest on the table (the puck is placed higher). */
+  double restZ() {
+    return variant == Variant.SLIDE ? PUCK_SIZE_M / 4 : CUBE_M / 2;
+  }
+
+  @Override
   int observationSize() {
     return 12;
   }
