@@ -5,6 +5,7 @@ import dev.jymnasium.baselines.Check;
 import dev.jymnasium.baselines.TrainingListener;
 import dev.jymnasium.baselines.hdpo.HdpoPolicy;
 import dev.jymnasium.baselines.hdpo.InventorySetting;
+import dev.jymnasium.baselines.hdpo.OrderHead;
 import dev.jymnasium.baselines.hdpo.OrderNet;
 import dev.jymnasium.baselines.hdpo.PathwiseRollout;
 import dev.jymnasium.baselines.policy.TensorFile;
@@ -34,10 +35,15 @@ import java.util.Map;
  * #testCost()} scores them on a long test horizon with its own warm-up (logged as charts/test_cost
  * at the end of {@link #learn}; the learning curve's episodic_return is minus the dev cost).
  *
- * <p>Networks are the original's "vanilla" ones: ELU MLPs on the pipelines of every stage; one
- * store orders {@code softplus(z + 1)}, a serial chain's stage {@code sigmoid(z_k)} times its
- * supplier's on hand (4 mean demands for the last stage). Differences: double precision, gradients
- * by hand instead of PyTorch's autograd, and inputs and orders in units of the mean demand (the
+ * <p>Networks are the original's "vanilla" ones: ELU MLPs on the pipelines of every stage; with
+ * {@code order_head = vanilla} one store orders {@code softplus(z + 1)}, a serial chain's stage
+ * {@code sigmoid(z_k)} times its supplier's on hand (4 mean demands for the last stage). With
+ * {@code order_head = position} (ours; the default of the backlog and serial envs in
+ * hyperparams.json) the outputs are target (echelon) inventory positions that each stage orders up
+ * to, capped by its supplier's on hand ({@link OrderHead}): a constant output is then the optimal
+ * (echelon) base-stock policy of those settings, which the vanilla heads only approximate (their
+ * gap to it stalls at 2-7% within minutes of training). Differences: double precision, gradients by
+ * hand instead of PyTorch's autograd, and inputs and orders in units of the mean demand (the
  * original feeds raw units). Steps count simulated periods of training scenarios ({@code batch_size
  * × periods} per gradient step).
  */
@@ -48,12 +54,18 @@ public final class Hdpo implements Agent {
    * @param policy {@code vanilla} (the network), or a structured one-store rule whose parameters
    *     HDPO tunes: {@code base_stock} or {@code capped_base_stock} (see {@link
    *     PathwiseRollout.Rule}; the original fits them with Adam at learning rate 0.5 to 1)
+   * @param orderHead how the network's outputs become orders ({@link OrderHead}): {@code vanilla},
+   *     the original's heads, or {@code position}, order up to a target (echelon) inventory
+   *     position set by the network
    * @param learningRate Adam's step size at the start
    * @param learningRateDecay the step size at the end of the budget as a fraction of the first; it
    *     decays geometrically with the steps taken (1: constant, as the original)
    * @param netArch hidden widths of the vanilla network
    * @param batchSize training scenarios per gradient step
    * @param trainScenarios size of the fixed training set
+   * @param trainPeriods periods of a training scenario; 0 for the env's {@code periods} with its
+   *     {@code ignore_periods} as the warm-up
+   * @param trainIgnorePeriods warm-up periods of a training scenario when {@code train_periods > 0}
    * @param devScenarios size of the dev set
    * @param devPeriods periods of a dev scenario
    * @param devIgnorePeriods warm-up periods of a dev scenario
@@ -66,11 +78,14 @@ public final class Hdpo implements Agent {
    */
   public record Hyperparams(
       String policy,
+      String orderHead,
       double learningRate,
       double learningRateDecay,
       int[] netArch,
       int batchSize,
       int trainScenarios,
+      int trainPeriods,
+      int trainIgnorePeriods,
       int devScenarios,
       int devPeriods,
       int devIgnorePeriods,
@@ -87,11 +102,14 @@ public final class Hdpo implements Agent {
     public static final Hyperparams DEFAULTS =
         new Hyperparams(
             "vanilla",
+            "vanilla",
             0.01,
             0.05,
             new int[] {32, 32, 32},
             256,
             32768,
+            0,
+            0,
             4096,
             100,
             60,
@@ -103,11 +121,14 @@ public final class Hdpo implements Agent {
 
     public Hyperparams {
       Check.oneOf("policy", policy, "vanilla", "base_stock", "capped_base_stock");
+      Check.oneOf("order_head", orderHead, "vanilla", "position");
       Check.positive("learning_rate", learningRate);
       Check.inRange("learning_rate_decay", learningRateDecay, Double.MIN_VALUE, 1);
       Check.layers("net_arch", netArch);
       Check.positive("batch_size", batchSize);
       Check.inRange("train_scenarios", trainScenarios, batchSize, Integer.MAX_VALUE);
+      Check.nonNegative("train_periods", trainPeriods);
+      Check.inRange("train_ignore_periods", trainIgnorePeriods, 0, Math.max(trainPeriods - 1, 0));
       Check.positive("dev_scenarios", devScenarios);
       Check.positive("dev_periods", devPeriods);
       Check.inRange("dev_ignore_periods", devIgnorePeriods, 0, devPeriods - 1);
@@ -129,12 +150,15 @@ public final class Hdpo implements Agent {
   private final InventorySetting setting;
   private final Env<?, ?> env;
   private final PathwiseRollout.Rule rule;
+  private final OrderHead.Kind head;
   private final OrderNet net;
   private final PathwiseRollout trainRollout;
   private final PathwiseRollout devRollout;
   private final PathwiseRollout testRollout;
   private final NpRandom rng;
   private final int rows;
+  private final int trainPeriods;
+  private final int trainIgnorePeriods;
 
   private final DemandTrace trainDemand;
   private final double[] trainInitial;
@@ -176,6 +200,7 @@ public final class Hdpo implements Agent {
           case "capped_base_stock" -> PathwiseRollout.Rule.CAPPED_BASE_STOCK;
           default -> PathwiseRollout.Rule.NETWORK;
         };
+    this.head = OrderHead.Kind.valueOf(hp.orderHead().toUpperCase(java.util.Locale.ROOT));
     this.trainRollout = rollout();
     this.devRollout = rollout();
     this.testRollout = rollout();
@@ -197,7 +222,10 @@ public final class Hdpo implements Agent {
     long trainInitialSeed = rng.integers(0, Integer.MAX_VALUE);
     long devDemandSeed = rng.integers(0, Integer.MAX_VALUE);
     long devInitialSeed = rng.integers(0, Integer.MAX_VALUE);
-    this.trainDemand = setting.demand(trainDemandSeed, setting.periods(), hp.trainScenarios());
+    this.trainPeriods = hp.trainPeriods() > 0 ? hp.trainPeriods() : setting.periods();
+    this.trainIgnorePeriods =
+        hp.trainPeriods() > 0 ? hp.trainIgnorePeriods() : setting.ignorePeriods();
+    this.trainDemand = setting.demand(trainDemandSeed, trainPeriods, hp.trainScenarios());
     this.trainInitial = setting.initialStates(trainInitialSeed, hp.trainScenarios());
     this.devDemand = setting.demand(devDemandSeed, hp.devPeriods(), hp.devScenarios());
     this.devInitial = setting.initialStates(devInitialSeed, hp.devScenarios());
@@ -211,7 +239,7 @@ public final class Hdpo implements Agent {
     for (int s = 0; s < order.length; s++) {
       order[s] = s;
     }
-    this.batchDemand = new double[setting.periods() * hp.batchSize()];
+    this.batchDemand = new double[trainPeriods * hp.batchSize()];
     this.batchInitial = new double[rows * hp.batchSize()];
   }
 
@@ -221,13 +249,13 @@ public final class Hdpo implements Agent {
     long start = System.nanoTime();
     long startSteps = numTimesteps;
     int batch = hp.batchSize();
-    int periods = setting.periods();
+    int periods = trainPeriods;
     while (numTimesteps < target) {
       gatherBatch(batch, periods);
       java.util.Arrays.fill(grad, 0);
       double trainCost =
           trainRollout.run(
-              params, batchDemand, batchInitial, batch, periods, setting.ignorePeriods(), grad);
+              params, batchDemand, batchInitial, batch, periods, trainIgnorePeriods, grad);
       double progress = (double) numTimesteps / target;
       adamStep(hp.learningRate() * Math.pow(hp.learningRateDecay(), progress));
       numTimesteps += (long) batch * periods;
@@ -260,7 +288,7 @@ public final class Hdpo implements Agent {
 
   private PathwiseRollout rollout() {
     return rule == PathwiseRollout.Rule.NETWORK
-        ? new PathwiseRollout(setting, net)
+        ? new PathwiseRollout(setting, net, head)
         : new PathwiseRollout(setting, rule);
   }
 
@@ -374,7 +402,14 @@ public final class Hdpo implements Agent {
   @Override
   public HdpoPolicy policy() {
     return new HdpoPolicy(
-        envId, env.observationSpace(), env.actionSpace(), setting, rule, net.sizes(), bestParams);
+        envId,
+        env.observationSpace(),
+        env.actionSpace(),
+        setting,
+        rule,
+        head,
+        net.sizes(),
+        bestParams);
   }
 
   @Override

@@ -22,14 +22,17 @@ public final class HdpoPolicy implements Policy {
   private final Space<?> obsSpace;
   private final Space<?> actSpace;
   private final int[] slots;
+  private final int[] leadTimes;
   private final double scale;
   private final PathwiseRollout.Rule rule;
+  private final OrderHead head;
   private final OrderNet net;
   private final double[] params;
 
   /**
    * @param setting the system (stage slots and the mean demand that scales the network)
    * @param rule the network or a structured rule
+   * @param head the network's order head (unused by a structured rule)
    * @param sizes the network's widths (unused by a structured rule)
    * @param params its parameters (copied)
    */
@@ -39,6 +42,7 @@ public final class HdpoPolicy implements Policy {
       Space<?> actSpace,
       InventorySetting setting,
       PathwiseRollout.Rule rule,
+      OrderHead.Kind head,
       int[] sizes,
       double[] params) {
     this(
@@ -46,8 +50,10 @@ public final class HdpoPolicy implements Policy {
         obsSpace,
         actSpace,
         setting.chain().slots(),
+        setting.chain().leadTimes(),
         setting.demandMean(),
         rule,
+        head,
         sizes,
         params);
   }
@@ -57,16 +63,20 @@ public final class HdpoPolicy implements Policy {
       Space<?> obsSpace,
       Space<?> actSpace,
       int[] slots,
+      int[] leadTimes,
       double scale,
       PathwiseRollout.Rule rule,
+      OrderHead.Kind head,
       int[] sizes,
       double[] params) {
     this.envId = envId;
     this.obsSpace = obsSpace;
     this.actSpace = actSpace;
     this.slots = slots.clone();
+    this.leadTimes = leadTimes.clone();
     this.scale = scale;
     this.rule = rule;
+    this.head = new OrderHead(head, slots, leadTimes, scale);
     this.net = new OrderNet(sizes);
     int needed = rule == PathwiseRollout.Rule.NETWORK ? net.parameterCount() : rule.parameters();
     if (params.length != needed) {
@@ -102,10 +112,10 @@ public final class HdpoPolicy implements Policy {
       for (double v : state) {
         position += v;
       }
-      double level = scale * PathwiseRollout.softplus(params[0]);
+      double level = scale * OrderHead.softplus(params[0]);
       double cap =
           rule == PathwiseRollout.Rule.CAPPED_BASE_STOCK
-              ? scale * PathwiseRollout.softplus(params[1])
+              ? scale * OrderHead.softplus(params[1])
               : Double.MAX_VALUE;
       return new double[] {Math.min(Math.max(level - position, 0), cap)};
     }
@@ -113,23 +123,8 @@ public final class HdpoPolicy implements Policy {
       acts[0][r] = state[r] / scale;
     }
     net.forward(params, acts, 1);
-    double[] z = acts[sizes.length - 1];
     double[] q = new double[stages];
-    int supplierRow = slots[0];
-    for (int k = 0; k < stages; k++) {
-      if (stages == 1) {
-        q[k] = scale * PathwiseRollout.softplus(z[k] + 1);
-      } else {
-        double cap =
-            k + 1 < stages
-                ? Math.max(state[supplierRow], 0)
-                : PathwiseRollout.UPPER_BOUND_MULT * scale;
-        q[k] = PathwiseRollout.sigmoid(z[k]) * cap;
-        if (k + 1 < stages) {
-          supplierRow += slots[k + 1];
-        }
-      }
-    }
+    head.orders(acts[sizes.length - 1], state, q, 1);
     double[] action = new double[stages];
     for (int k = 0; k < stages; k++) {
       action[k < 2 ? k : 2 + (stages - 1 - k)] = q[k];
@@ -180,8 +175,10 @@ public final class HdpoPolicy implements Policy {
     meta.put("action_space", SpaceJson.describe(actSpace));
     meta.put("sizes", net.sizes());
     meta.put("slots", slots);
+    meta.put("lead_times", leadTimes);
     meta.put("scale", scale);
     meta.put("rule", rule.name());
+    meta.put("head", head.kind().name());
     Map<String, float[]> tensors = new LinkedHashMap<>();
     float[] hi = new float[params.length];
     float[] lo = new float[params.length];
@@ -199,6 +196,10 @@ public final class HdpoPolicy implements Policy {
   public static HdpoPolicy from(TensorFile f) {
     int[] sizes = ints((List<Number>) f.require("sizes"));
     int[] slots = ints((List<Number>) f.require("slots"));
+    // files written before the position head have neither key: the vanilla head, whose orders do
+    // not depend on the lead times
+    Object leadTimes = f.meta().get("lead_times");
+    Object head = f.meta().get("head");
     float[] hi = f.tensors().get("params_hi");
     float[] lo = f.tensors().get("params_lo");
     if (hi == null || lo == null || hi.length != lo.length) {
@@ -213,8 +214,10 @@ public final class HdpoPolicy implements Policy {
         SpaceJson.parse(f.require("observation_space")),
         SpaceJson.parse(f.require("action_space")),
         slots,
+        leadTimes != null ? ints((List<Number>) leadTimes) : slots,
         ((Number) f.require("scale")).doubleValue(),
         PathwiseRollout.Rule.valueOf((String) f.require("rule")),
+        head != null ? OrderHead.Kind.valueOf((String) head) : OrderHead.Kind.VANILLA,
         sizes,
         params);
   }

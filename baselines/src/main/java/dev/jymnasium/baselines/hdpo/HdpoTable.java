@@ -36,9 +36,10 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  *       by pattern search on 2048 training scenarios and rolled on the same test set.
  * </ul>
  *
- * Usage: {@code HdpoTable lost|backlog|serial [threads] [lead times...]}; runs {@code threads}
- * instances at a time (default 1). Training seconds are wall-clock and the CPU time of the training
- * thread.
+ * Usage: {@code HdpoTable lost|backlog|serial [threads] [L or L:p ...]} ({@code L}: the four
+ * underage costs of lead time {@code L}; {@code L:p}: that one instance; default: every instance of
+ * the table); runs {@code threads} instances at a time (default 1). Training seconds are wall-clock
+ * and the CPU time of the training thread.
  */
 public final class HdpoTable {
   private static final double[] UNDERAGE_COSTS = {4, 9, 19, 39};
@@ -59,19 +60,21 @@ public final class HdpoTable {
   /** Runs the table named by {@code args[0]}. */
   public static void main(String[] args) throws Exception {
     if (args.length == 0) {
-      throw new IllegalArgumentException("usage: HdpoTable lost|backlog|serial [threads] [L...]");
+      throw new IllegalArgumentException(
+          "usage: HdpoTable lost|backlog|serial [threads] [L or L:p ...]");
     }
     String family = args[0];
     int threads = args.length > 1 ? Integer.parseInt(args[1]) : 1;
-    List<Integer> leadTimes = new ArrayList<>();
+    // "L" runs the four underage costs of lead time L, "L:p" only p
+    List<String> instances = new ArrayList<>();
     for (int i = 2; i < args.length; i++) {
-      leadTimes.add(Integer.parseInt(args[i]));
+      instances.add(args[i]);
     }
-    if (leadTimes.isEmpty()) {
-      leadTimes =
+    if (instances.isEmpty()) {
+      instances =
           switch (family) {
-            case "backlog" -> List.of(1, 4, 7, 10, 15, 20);
-            default -> List.of(1, 2, 3, 4);
+            case "backlog" -> List.of("1", "4", "7", "10", "15", "20");
+            default -> List.of("1", "2", "3", "4");
           };
     }
     String header =
@@ -90,9 +93,14 @@ public final class HdpoTable {
         };
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     List<Future<Row>> rows = new ArrayList<>();
-    for (int leadTime : leadTimes) {
+    for (String instance : instances) {
+      String[] parts = instance.split(":");
+      int leadTime = Integer.parseInt(parts[0]);
       for (int pi = 0; pi < UNDERAGE_COSTS.length; pi++) {
         double p = UNDERAGE_COSTS[pi];
+        if (parts.length > 1 && Double.parseDouble(parts[1]) != p) {
+          continue;
+        }
         int index = pi;
         rows.add(pool.submit(() -> row(family, leadTime, p, index)));
       }

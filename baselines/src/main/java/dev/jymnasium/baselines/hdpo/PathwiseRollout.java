@@ -14,11 +14,9 @@ import java.util.Arrays;
  * <p>One period, per scenario, with {@code I_k} stage {@code k}'s pipeline (on hand first):
  *
  * <ol>
- *   <li>orders: the network reads every pipeline divided by the mean demand {@code μ}; one store
- *       orders {@code q = μ·softplus(z + 1)} (the original's one-store head, in units of {@code
- *       μ}); in a chain stage {@code k} orders {@code q_k = sigmoid(z_k)·U_k} with {@code U_k} the
- *       on hand of its supplier, or {@code 4μ} for the last stage (the original's serial head), so
- *       no stage ships more than it holds;
+ *   <li>orders: the network reads every pipeline divided by the mean demand {@code μ}; its outputs
+ *       become orders through an {@link OrderHead} (the original's heads, or order-up-to a target
+ *       position), so no stage ships more than its supplier holds;
  *   <li>store: cost {@code p·(d − I_0[0])⁺ + h_0·(I_0[0] − d)⁺}, {@code y_0 = I_0[0] − d}, clipped
  *       at 0 when demand is lost;
  *   <li>stage {@code k ≥ 1}: {@code y_k = I_k[0] − q_{k−1}}, cost {@code h_k·y_k⁺};
@@ -30,11 +28,6 @@ import java.util.Arrays;
  * published metric. Buffers are kept between calls of the same size.
  */
 public final class PathwiseRollout {
-  /**
-   * The last stage's orders are capped at this many mean demands (as the original's serial net).
-   */
-  static final double UPPER_BOUND_MULT = 4;
-
   /** What decides the orders. */
   public enum Rule {
     /** An {@link OrderNet} with the heads of the class doc. */
@@ -55,6 +48,7 @@ public final class PathwiseRollout {
 
   private final Rule rule;
   private final OrderNet net;
+  private final OrderHead head;
   private final int stages;
   private final int rows;
   private final int[] firstRow;
@@ -81,7 +75,16 @@ public final class PathwiseRollout {
    * @param net the policy network: {@code setting.rows()} inputs, {@code setting.stages()} outputs
    */
   public PathwiseRollout(InventorySetting setting, OrderNet net) {
-    this(setting, Rule.NETWORK, net);
+    this(setting, net, OrderHead.Kind.VANILLA);
+  }
+
+  /**
+   * @param setting the system
+   * @param net the policy network: {@code setting.rows()} inputs, {@code setting.stages()} outputs
+   * @param head how the network's outputs become orders
+   */
+  public PathwiseRollout(InventorySetting setting, OrderNet net, OrderHead.Kind head) {
+    this(setting, Rule.NETWORK, net, head);
     int[] sizes = net.sizes();
     if (sizes[0] != setting.rows() || sizes[sizes.length - 1] != setting.stages()) {
       throw new IllegalArgumentException(
@@ -102,7 +105,7 @@ public final class PathwiseRollout {
    * @throws IllegalArgumentException for {@link Rule#NETWORK} or a setting with several stages
    */
   public PathwiseRollout(InventorySetting setting, Rule rule) {
-    this(setting, rule, null);
+    this(setting, rule, null, OrderHead.Kind.VANILLA);
     if (rule == Rule.NETWORK || setting.stages() != 1) {
       throw new IllegalArgumentException(
           "base_stock and capped_base_stock order for one store; got "
@@ -113,10 +116,11 @@ public final class PathwiseRollout {
     }
   }
 
-  private PathwiseRollout(InventorySetting setting, Rule rule, OrderNet net) {
+  private PathwiseRollout(InventorySetting setting, Rule rule, OrderNet net, OrderHead.Kind head) {
     SerialChain chain = setting.chain();
     this.rule = rule;
     this.net = net;
+    this.head = new OrderHead(head, chain.slots(), chain.leadTimes(), setting.demandMean());
     this.stages = chain.stages();
     this.rows = setting.rows();
     this.slots = chain.slots();
@@ -179,8 +183,9 @@ public final class PathwiseRollout {
   /** The network's orders for every scenario of {@code state}. */
   private void decide(double[] params, double[] state, double[][] a, double[] q, int batch) {
     if (rule != Rule.NETWORK) {
-      double level = scale * softplus(params[0]);
-      double cap = rule == Rule.CAPPED_BASE_STOCK ? scale * softplus(params[1]) : Double.MAX_VALUE;
+      double level = scale * OrderHead.softplus(params[0]);
+      double cap =
+          rule == Rule.CAPPED_BASE_STOCK ? scale * OrderHead.softplus(params[1]) : Double.MAX_VALUE;
       for (int s = 0; s < batch; s++) {
         q[s] = Math.min(Math.max(level - position(state, s, batch), 0), cap);
       }
@@ -191,14 +196,7 @@ public final class PathwiseRollout {
       input[k] = state[k] / scale;
     }
     net.forward(params, a, batch);
-    double[] z = a[a.length - 1];
-    for (int k = 0; k < stages; k++) {
-      for (int s = 0; s < batch; s++) {
-        double zk = z[k * batch + s];
-        q[k * batch + s] =
-            stages == 1 ? scale * softplus(zk + 1) : sigmoid(zk) * supply(state, k, s, batch);
-      }
-    }
+    head.orders(a[a.length - 1], state, q, batch);
   }
 
   /** The store's inventory position: on hand plus pipeline. */
@@ -208,13 +206,6 @@ public final class PathwiseRollout {
       sum += state[j * batch + s];
     }
     return sum;
-  }
-
-  /** What stage {@code k} may order at most: its supplier's on hand, or the outside bound. */
-  private double supply(double[] state, int k, int s, int batch) {
-    return k + 1 < stages
-        ? Math.max(state[firstRow[k + 1] * batch + s], 0)
-        : UPPER_BOUND_MULT * scale;
   }
 
   /** Plays one period into {@code next} and returns the summed cost of every scenario. */
@@ -305,25 +296,9 @@ public final class PathwiseRollout {
         gradBefore = swap;
         continue;
       }
-      // through the order head into the network output and the supplier's on hand
-      double[] z = a[a.length - 1];
+      // through the order head into the network output and the state
       double[] gradZ = scratch[2];
-      for (int k = 0; k < stages; k++) {
-        for (int s = 0; s < batch; s++) {
-          int i = k * batch + s;
-          double gq = gradOrders[i];
-          if (stages == 1) {
-            gradZ[i] = gq * scale * sigmoid(z[i] + 1);
-          } else {
-            double sig = sigmoid(z[i]);
-            double cap = supply(state, k, s, batch);
-            gradZ[i] = gq * sig * (1 - sig) * cap;
-            if (k + 1 < stages && state[firstRow[k + 1] * batch + s] > 0) {
-              gradBefore[firstRow[k + 1] * batch + s] += gq * sig;
-            }
-          }
-        }
-      }
+      head.backward(a[a.length - 1], state, gradOrders, gradZ, gradBefore, batch);
       Arrays.fill(gradInput, 0);
       net.backward(params, a, gradZ, gradParams, gradInput, scratch, batch);
       for (int k = 0; k < rows * batch; k++) {
@@ -338,19 +313,19 @@ public final class PathwiseRollout {
   /** {@code q = min((S − IP)⁺, r)}: into S, r and every slot of the pipeline. */
   private void structuredBackward(
       double[] params, double[] state, double[] gradBefore, double[] gradParams, int batch) {
-    double level = scale * softplus(params[0]);
+    double level = scale * OrderHead.softplus(params[0]);
     boolean capped = rule == Rule.CAPPED_BASE_STOCK;
-    double cap = capped ? scale * softplus(params[1]) : Double.MAX_VALUE;
+    double cap = capped ? scale * OrderHead.softplus(params[1]) : Double.MAX_VALUE;
     for (int s = 0; s < batch; s++) {
       double gq = gradOrders[s];
       double gap = level - position(state, s, batch);
       if (gap > 0 && gap < cap) {
-        gradParams[0] += gq * scale * sigmoid(params[0]);
+        gradParams[0] += gq * scale * OrderHead.sigmoid(params[0]);
         for (int j = 0; j < rows; j++) {
           gradBefore[j * batch + s] -= gq;
         }
       } else if (gap > 0) {
-        gradParams[1] += gq * scale * sigmoid(params[1]);
+        gradParams[1] += gq * scale * OrderHead.sigmoid(params[1]);
       }
     }
   }
@@ -377,13 +352,5 @@ public final class PathwiseRollout {
     scratch = new double[][] {new double[width], new double[width], new double[width]};
     tapeBatch = batch;
     tapePeriods = tape;
-  }
-
-  static double softplus(double x) {
-    return x > 30 ? x : Math.log1p(Math.exp(x));
-  }
-
-  static double sigmoid(double x) {
-    return 1 / (1 + Math.exp(-x));
   }
 }

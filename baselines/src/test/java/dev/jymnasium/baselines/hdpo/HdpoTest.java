@@ -49,6 +49,25 @@ class HdpoTest {
   }
 
   @Test
+  void positionHeadLearnsTheBaseStockPolicyOfABacklog() {
+    // L = 4, p = 9, Normal(5, 1.6): S* = 25 + 1.2816·1.6·sqrt(5) = 29.59, cost 6.279 per period;
+    // the env's default head orders up to a position set by the network
+    try (Hdpo hdpo =
+        agent("inventory/OneStoreBacklogged-v0", Map.of("lead_time", 4, "underage_cost", 9), 0)) {
+      assertEquals("position", hdpo.hyperparams().orderHead());
+      hdpo.learn(128L * 50 * 200, TrainingListener.NONE);
+      double test = hdpo.testCost();
+      assertTrue(Math.abs(test / 6.279 - 1) < 0.01, "test cost " + test);
+      // from the positions it meets (on hand about S − 4μ), it orders back up to (nearly) S*
+      for (double onHand : new double[] {6, 8, 10, 12}) {
+        double[] store = {onHand, 5, 5, 5};
+        double q = hdpo.policy().act(Map.of("store_inventories", store, "current_period", 0))[0];
+        assertEquals(29.59, q + onHand + 15, 0.5, "order " + q + " at on hand " + onHand);
+      }
+    }
+  }
+
+  @Test
   void tunesTheBaseStockLevelOfABacklogToTheNewsvendorLevel() {
     // L = 1, p = 9, Normal(5, 1.6): S* = 10 + 1.2816·1.6·sqrt(2) = 12.90
     Map<String, Object> hp = new java.util.HashMap<>(SMALL);
@@ -161,5 +180,29 @@ class HdpoTest {
                 Map.of("batch_size", 4096, "train_scenarios", 1024),
                 0,
                 DeviceChoice.CPU));
+    IllegalArgumentException warmUp =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                Agents.create(
+                    "hdpo",
+                    "inventory/Serial-v0",
+                    Map.of(),
+                    Map.of("train_periods", 40, "train_ignore_periods", 40),
+                    0,
+                    DeviceChoice.CPU));
+    assertTrue(warmUp.getMessage().contains("train_ignore_periods"), warmUp.getMessage());
+    IllegalArgumentException head =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                Agents.create(
+                    "hdpo",
+                    "inventory/OneStoreLost-v0",
+                    Map.of(),
+                    Map.of("order_head", "echelon"),
+                    0,
+                    DeviceChoice.CPU));
+    assertTrue(head.getMessage().contains("position"), head.getMessage());
   }
 }

@@ -11,9 +11,16 @@ import org.junit.jupiter.api.Test;
 class PathwiseRolloutTest {
   /** The pathwise gradient equals central finite differences of the rolled cost. */
   private static void checkGradient(InventorySetting setting, long seed) {
+    checkGradient(setting, OrderHead.Kind.VANILLA, seed);
+  }
+
+  private static void checkGradient(InventorySetting setting, OrderHead.Kind head, long seed) {
     OrderNet net = new OrderNet(setting.rows(), 5, 4, setting.stages());
     checkGradient(
-        setting, new PathwiseRollout(setting, net), net.initialParameters(NpRandom.of(seed)), seed);
+        setting,
+        new PathwiseRollout(setting, net, head),
+        net.initialParameters(NpRandom.of(seed)),
+        seed);
   }
 
   private static void checkGradient(
@@ -82,5 +89,19 @@ class PathwiseRolloutTest {
   @Test
   void gradientOfSerialChainMatchesFiniteDifferences() {
     checkGradient(InventorySetting.of("inventory/Serial-v0", Map.of()), 3);
+  }
+
+  @Test
+  void gradientsThroughThePositionHeadMatchFiniteDifferences() {
+    checkGradient(
+        InventorySetting.of("inventory/OneStoreBacklogged-v0", Map.of("lead_time", 4)),
+        OrderHead.Kind.POSITION,
+        6);
+    checkGradient(
+        InventorySetting.of(
+            "inventory/OneStoreLost-v0", Map.of("lead_time", 2, "underage_cost", 4)),
+        OrderHead.Kind.POSITION,
+        7);
+    checkGradient(InventorySetting.of("inventory/Serial-v0", Map.of()), OrderHead.Kind.POSITION, 8);
   }
 }
