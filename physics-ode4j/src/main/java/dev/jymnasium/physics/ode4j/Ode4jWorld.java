@@ -26,6 +26,7 @@ import org.ode4j.ode.DWorld;
 import org.ode4j.ode.OdeConstants;
 import org.ode4j.ode.OdeHelper;
 import org.ode4j.ode.internal.DxQuickStep;
+import org.ode4j.ode.internal.JymnasiumColliders;
 
 /**
  * A world on ODE4J: quickStep (or world.step for {@link ConstraintSolver#DIRECT}), a simple space
@@ -46,6 +47,9 @@ final class Ode4jWorld extends AbstractWorld {
     // determinism, so never reshuffle: quickStep then draws nothing and worlds need no lock. This
     // public ODE4J setting is JVM-wide.
     DxQuickStep.RANDOM_CONSTRAINTS_REORDERING_FREQUENCY = Integer.MAX_VALUE;
+    // libccd's one contact point lets a flat cylinder on a box tilt and sink (#14): use ODE's own
+    // clipping cylinder-box collider instead, also JVM-wide.
+    JymnasiumColliders.useClippingCylinderBox();
   }
 
   private final DWorld world;

@@ -150,6 +150,7 @@ class PandaPhysicsTest {
     for (PandaTask task :
         new PandaTask[] {
           new PushTask(PushTask.Variant.PUSH),
+          new PushTask(PushTask.Variant.SLIDE),
           new PushTask(PushTask.Variant.PICK_AND_PLACE),
           new StackTask()
         }) {
@@ -161,6 +162,10 @@ class PandaPhysicsTest {
         // At most 1 cm into the table: below the centre's rest height less 1 cm.
         double lowest = (task instanceof PushTask push ? push.restZ() : CUBE_REST_Z) - 0.01;
         String name = task.getClass().getSimpleName() + " " + engine;
+        // Over this task's table only: an object pushed past its edge falls to the floor.
+        Table table = task.table();
+        double xMin = table.xOffsetM() - table.lengthM() / 2;
+        double xMax = table.xOffsetM() + table.lengthM() / 2;
         for (int t = 0, episodeStep = 0; t < TABLE_STEPS; t++, episodeStep++) {
           for (int k = 0; k < action.length; k++) {
             action[k] = (float) rng.uniform(-1, 1);
@@ -172,7 +177,7 @@ class PandaPhysicsTest {
             float x = positions[3 * o];
             float y = positions[3 * o + 1];
             float z = positions[3 * o + 2];
-            boolean overTable = x > -0.85 && x < 0.25 && Math.abs(y) < 0.35;
+            boolean overTable = x > xMin && x < xMax && Math.abs(y) < Table.WIDTH_M / 2;
             assertTrue(
                 !overTable || z > lowest, name + ": object " + o + " at z " + z + ", step " + t);
           }
