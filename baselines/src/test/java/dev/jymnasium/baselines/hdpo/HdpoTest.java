@@ -37,6 +37,11 @@ class HdpoTest {
     return (Hdpo) Agents.create("hdpo", id, kwargs, SMALL, seed, DeviceChoice.CPU);
   }
 
+  /** An HDPO agent on {@code id}'s defaults with the given hyperparameters only. */
+  private static void create(String id, Map<String, Object> hyperparams) {
+    Agents.create("hdpo", id, Map.of(), hyperparams, 0, DeviceChoice.CPU);
+  }
+
   @Test
   void shortTrainingOnOneStoreGetsNearTheOptimum() {
     // L = 1, p = 4, lost sales: relative value iteration gives 4.0407 per period
@@ -161,48 +166,25 @@ class HdpoTest {
     IllegalArgumentException hp =
         assertThrows(
             IllegalArgumentException.class,
-            () ->
-                Agents.create(
-                    "hdpo",
-                    "inventory/OneStoreLost-v0",
-                    Map.of(),
-                    Map.of("n_envs", 4),
-                    0,
-                    DeviceChoice.CPU));
+            () -> create("inventory/OneStoreLost-v0", Map.of("n_envs", 4)));
     assertTrue(hp.getMessage().contains("batch_size"), hp.getMessage());
     assertThrows(
         IllegalArgumentException.class,
         () ->
-            Agents.create(
-                "hdpo",
-                "inventory/OneStoreLost-v0",
-                Map.of(),
-                Map.of("batch_size", 4096, "train_scenarios", 1024),
-                0,
-                DeviceChoice.CPU));
+            create(
+                "inventory/OneStoreLost-v0", Map.of("batch_size", 4096, "train_scenarios", 1024)));
     IllegalArgumentException warmUp =
         assertThrows(
             IllegalArgumentException.class,
             () ->
-                Agents.create(
-                    "hdpo",
+                create(
                     "inventory/Serial-v0",
-                    Map.of(),
-                    Map.of("train_periods", 40, "train_ignore_periods", 40),
-                    0,
-                    DeviceChoice.CPU));
+                    Map.of("train_periods", 40, "train_ignore_periods", 40)));
     assertTrue(warmUp.getMessage().contains("train_ignore_periods"), warmUp.getMessage());
     IllegalArgumentException head =
         assertThrows(
             IllegalArgumentException.class,
-            () ->
-                Agents.create(
-                    "hdpo",
-                    "inventory/OneStoreLost-v0",
-                    Map.of(),
-                    Map.of("order_head", "echelon"),
-                    0,
-                    DeviceChoice.CPU));
+            () -> create("inventory/OneStoreLost-v0", Map.of("order_head", "echelon")));
     assertTrue(head.getMessage().contains("position"), head.getMessage());
   }
 }
