@@ -53,11 +53,6 @@ final class Wire {
     return JSON.readValue(json, SuiteTask.class);
   }
 
-  /** The files of {@code dir} (a finished task), zipped and signed. */
-  static byte[] packResult(ClusterSettings s, Path dir) throws IOException {
-    return packResult(s, dir, null);
-  }
-
   /**
    * The files of {@code dir} (a finished task) and the worker's timing of it, zipped and signed.
    *
@@ -93,17 +88,6 @@ final class Wire {
 
   private static boolean incompressible(String name) {
     return name.endsWith(".bin") || name.endsWith(".png");
-  }
-
-  /**
-   * Writes a packed task directory to {@code dir} (cleared first), {@code result.json} last and
-   * atomically, so that a directory with a {@code result.json} is always complete.
-   *
-   * @return whether the task succeeded (it has a {@code result.json})
-   * @throws SuiteException for a bad signature or a file name leaving {@code dir}
-   */
-  static boolean unpackResult(ClusterSettings s, byte[] packed, Path dir) throws IOException {
-    return unpack(s, packed, dir).result() != null;
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.jymnasium.baselines.suite.cluster;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -158,12 +159,12 @@ class ClusterSuiteTest {
     Files.createDirectories(from.resolve("sub"));
     Files.writeString(from.resolve(SuiteRunner.RESULT), "{\"task_id\":\"x\"}");
     Files.write(from.resolve("sub/policy.bin"), new byte[] {1, 2, 3});
-    byte[] packed = Wire.packResult(a, from);
+    byte[] packed = Wire.packResult(a, from, null);
 
     Path to = tmp.resolve("to");
     Files.createDirectories(to);
     Files.writeString(to.resolve("stale.txt"), "left by an interrupted attempt");
-    assertTrue(Wire.unpackResult(a, packed, to));
+    assertNotNull(Wire.unpack(a, packed, to).result());
     assertEquals("{\"task_id\":\"x\"}", Files.readString(to.resolve(SuiteRunner.RESULT)));
     assertArrayEquals(new byte[] {1, 2, 3}, Files.readAllBytes(to.resolve("sub/policy.bin")));
     assertFalse(Files.exists(to.resolve("stale.txt")));
@@ -182,10 +183,10 @@ class ClusterSuiteTest {
 
     ClusterSettings b = new ClusterSettings("127.0.0.1", 5701, "beta");
     SuiteException forged =
-        assertThrows(SuiteException.class, () -> Wire.unpackResult(b, packed, tmp.resolve("t2")));
+        assertThrows(SuiteException.class, () -> Wire.unpack(b, packed, tmp.resolve("t2")));
     assertTrue(forged.getMessage().contains("bad signature"), forged.getMessage());
     packed[packed.length - 1] ^= 1;
-    assertThrows(SuiteException.class, () -> Wire.unpackResult(a, packed, tmp.resolve("t3")));
+    assertThrows(SuiteException.class, () -> Wire.unpack(a, packed, tmp.resolve("t3")));
   }
 
   private static boolean holdsATask(ClusterWorker w) {
