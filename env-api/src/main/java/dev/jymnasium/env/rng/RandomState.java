@@ -35,11 +35,7 @@ import java.util.Objects;
  */
 public final class RandomState {
 
-  private static final int N = 624;
-  private static final int M = 397;
-  private static final int MATRIX_A = 0x9908b0df;
-  private static final int UPPER_MASK = 0x80000000;
-  private static final int LOWER_MASK = 0x7fffffff;
+  private static final int N = Mt19937.KEY_WORDS;
 
   private final int[] key = new int[N];
   private int pos;
@@ -53,7 +49,7 @@ public final class RandomState {
    * @throws IllegalArgumentException if {@code seed} is outside that range
    */
   public RandomState(long seed) {
-    checkSeedWord(seed);
+    Mt19937.checkSeedWord(seed);
     initGenrand((int) seed);
   }
 
@@ -70,23 +66,13 @@ public final class RandomState {
       throw new IllegalArgumentException("Seed must be non-empty");
     }
     for (long s : seed) {
-      checkSeedWord(s);
+      Mt19937.checkSeedWord(s);
     }
     initByArray(seed);
   }
 
-  private static void checkSeedWord(long s) {
-    if (s < 0 || s > 0xFFFFFFFFL) {
-      throw new IllegalArgumentException("Seed must be between 0 and 2**32 - 1, got " + s);
-    }
-  }
-
   private void initGenrand(int s) {
-    key[0] = s;
-    for (int i = 1; i < N; i++) {
-      int prev = key[i - 1];
-      key[i] = 1812433253 * (prev ^ (prev >>> 30)) + i;
-    }
+    Mt19937.seedKey(key, 0, s);
     pos = N;
   }
 
@@ -159,18 +145,7 @@ public final class RandomState {
   // ------------------------------------------------------------------ raw output
 
   private void regenerate() {
-    int i = 0;
-    int y;
-    for (; i < N - M; i++) {
-      y = (key[i] & UPPER_MASK) | (key[i + 1] & LOWER_MASK);
-      key[i] = key[i + M] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
-    }
-    for (; i < N - 1; i++) {
-      y = (key[i] & UPPER_MASK) | (key[i + 1] & LOWER_MASK);
-      key[i] = key[i + (M - N)] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
-    }
-    y = (key[N - 1] & UPPER_MASK) | (key[0] & LOWER_MASK);
-    key[N - 1] = key[M - 1] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+    Mt19937.regenerate(key, 0);
     pos = 0;
   }
 
@@ -181,12 +156,7 @@ public final class RandomState {
     if (pos >= N) {
       regenerate();
     }
-    int y = key[pos++];
-    y ^= y >>> 11;
-    y ^= (y << 7) & 0x9d2c5680;
-    y ^= (y << 15) & 0xefc60000;
-    y ^= y >>> 18;
-    return y & 0xFFFFFFFFL;
+    return Mt19937.temper(key[pos++]) & 0xFFFFFFFFL;
   }
 
   /**

@@ -1,18 +1,17 @@
 package dev.jymnasium.games.minatar;
 
+import dev.jymnasium.env.rng.Mt19937;
+
 /**
  * The MT19937 streams of a batch of games, one per game, each the stream of a numpy legacy {@code
  * RandomState(seed)} ({@link dev.jymnasium.env.rng.RandomState}, which the batch's equality tests
- * hold it to), all in two flat arrays: the 624-word keys and their tempered outputs. A key is
- * tempered in one pass when it is regenerated, so a draw is one array read; {@link #sticky} turns
- * two draws into {@code random_sample() < p} with integer arithmetic.
+ * hold it to), all in two flat arrays: the 624-word keys and their tempered outputs, on the
+ * generator core {@link Mt19937}. A key is tempered in one pass when it is regenerated, so a draw
+ * is one array read; {@link #sticky} turns two draws into {@code random_sample() < p} with integer
+ * arithmetic.
  */
 final class MtStreams {
-  private static final int N = 624;
-  private static final int M = 397;
-  private static final int MATRIX_A = 0x9908b0df;
-  private static final int UPPER_MASK = 0x80000000;
-  private static final int LOWER_MASK = 0x7fffffff;
+  private static final int N = Mt19937.KEY_WORDS;
 
   private final int[] key;
   private final int[] out;
@@ -30,15 +29,8 @@ final class MtStreams {
    * @param seed in {@code [0, 2^32 - 1]}
    */
   void seed(int i, long seed) {
-    if (seed < 0 || seed > 0xFFFFFFFFL) {
-      throw new IllegalArgumentException("Seed must be between 0 and 2**32 - 1, got " + seed);
-    }
-    int base = i * N;
-    key[base] = (int) seed;
-    for (int k = 1; k < N; k++) {
-      int prev = key[base + k - 1];
-      key[base + k] = 1812433253 * (prev ^ (prev >>> 30)) + k;
-    }
+    Mt19937.checkSeedWord(seed);
+    Mt19937.seedKey(key, i * N, (int) seed);
     pos[i] = N;
   }
 
@@ -80,28 +72,10 @@ final class MtStreams {
   }
 
   private void regenerate(int i) {
-    int[] s = key;
     int base = i * N;
-    int end = base + N - M;
-    for (int k = base; k < end; k++) {
-      int y = (s[k] & UPPER_MASK) | (s[k + 1] & LOWER_MASK);
-      s[k] = s[k + M] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
-    }
-    for (int k = end; k < base + N - 1; k++) {
-      int y = (s[k] & UPPER_MASK) | (s[k + 1] & LOWER_MASK);
-      s[k] = s[k + (M - N)] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
-    }
-    int last = base + N - 1;
-    int y = (s[last] & UPPER_MASK) | (s[base] & LOWER_MASK);
-    s[last] = s[base + M - 1] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
-    int[] t = out;
+    Mt19937.regenerate(key, base);
     for (int k = base; k < base + N; k++) {
-      int w = s[k];
-      w ^= w >>> 11;
-      w ^= (w << 7) & 0x9d2c5680;
-      w ^= (w << 15) & 0xefc60000;
-      w ^= w >>> 18;
-      t[k] = w;
+      out[k] = Mt19937.temper(key[k]);
     }
   }
 }
