@@ -3,6 +3,7 @@ package dev.jymnasium.baselines.suite.cluster;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,6 +24,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -115,6 +118,8 @@ class ClusterSuiteTest {
     assertTrue(summary[0].failed().isEmpty(), text);
     assertTrue(text.contains("to run on the cluster"), text);
     assertTrue(text.contains("offered again (its worker left)"), text);
+    assertTrue(text.contains("cluster overhead per task"), text);
+    assertTrue(text.contains("its parts, median ms: claim"), text);
     for (SuiteTask t : suite.tasks()) {
       // each task written exactly once, with the local run's results
       assertEquals(1, text.lines().filter(x -> x.contains("ok     " + t.id() + " ")).count(), text);
@@ -154,22 +159,34 @@ class ClusterSuiteTest {
     Files.createDirectories(from.resolve("sub"));
     Files.writeString(from.resolve(SuiteRunner.RESULT), "{\"task_id\":\"x\"}");
     Files.write(from.resolve("sub/policy.bin"), new byte[] {1, 2, 3});
-    byte[] packed = Wire.packResult(a, from);
+    byte[] packed = Wire.packResult(a, from, null);
 
     Path to = tmp.resolve("to");
     Files.createDirectories(to);
     Files.writeString(to.resolve("stale.txt"), "left by an interrupted attempt");
-    assertTrue(Wire.unpackResult(a, packed, to));
+    assertNotNull(Wire.unpack(a, packed, to).result());
     assertEquals("{\"task_id\":\"x\"}", Files.readString(to.resolve(SuiteRunner.RESULT)));
     assertArrayEquals(new byte[] {1, 2, 3}, Files.readAllBytes(to.resolve("sub/policy.bin")));
     assertFalse(Files.exists(to.resolve("stale.txt")));
 
+    // the worker's timing travels beside the files, never as one of them
+    TaskTiming timing = new TaskTiming(1.5, 0.5, 0.25, 2, 1234567);
+    Path to2 = tmp.resolve("to2");
+    Wire.Unpacked u = Wire.unpack(a, Wire.packResult(a, from, nanos -> timing), to2);
+    assertEquals(timing, u.timing());
+    assertEquals("{\"task_id\":\"x\"}", new String(u.result(), StandardCharsets.UTF_8));
+    try (Stream<Path> files = Files.list(to2)) {
+      assertEquals(
+          List.of("result.json", "sub"),
+          files.map(f -> f.getFileName().toString()).sorted().toList());
+    }
+
     ClusterSettings b = new ClusterSettings("127.0.0.1", 5701, "beta");
     SuiteException forged =
-        assertThrows(SuiteException.class, () -> Wire.unpackResult(b, packed, tmp.resolve("t2")));
+        assertThrows(SuiteException.class, () -> Wire.unpack(b, packed, tmp.resolve("t2")));
     assertTrue(forged.getMessage().contains("bad signature"), forged.getMessage());
     packed[packed.length - 1] ^= 1;
-    assertThrows(SuiteException.class, () -> Wire.unpackResult(a, packed, tmp.resolve("t3")));
+    assertThrows(SuiteException.class, () -> Wire.unpack(a, packed, tmp.resolve("t3")));
   }
 
   private static boolean holdsATask(ClusterWorker w) {
