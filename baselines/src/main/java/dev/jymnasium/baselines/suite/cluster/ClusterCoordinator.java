@@ -202,7 +202,7 @@ public final class ClusterCoordinator {
         }
         arrived.remove("");
         for (String id : arrived) {
-          collect(id, results, claims, outstanding, failed, p);
+          collect(id, queue, results, claims, outstanding, failed, p);
         }
         if (sweepNow) {
           sweep(hz, queue, claims, results, outstanding, unseenSince, p);
@@ -232,9 +232,13 @@ public final class ClusterCoordinator {
     queue.add(item);
   }
 
-  /** Writes the result of {@code id} unless the task was already finished. */
+  /**
+   * Writes the result of {@code id} unless the task was already finished; offers the task again
+   * when the result cannot be read.
+   */
   private void collect(
       String id,
+      IQueue<String> queue,
       IMap<String, byte[]> results,
       IMap<String, String> claims,
       Map<String, SuiteTask> outstanding,
@@ -252,7 +256,10 @@ public final class ClusterCoordinator {
     try {
       u = Wire.unpack(settings, packed, dir);
     } catch (SuiteException e) {
-      p.print("suite: " + e.getMessage() + " (task " + id + ")");
+      // its worker may still hold the claim: without a new offer the task would wait for ever
+      p.print("suite: " + e.getMessage() + " (task " + id + "); offered again");
+      claims.remove(id);
+      offer(queue, outstanding.get(id));
       return;
     }
     long written = System.nanoTime();
@@ -313,7 +320,9 @@ public final class ClusterCoordinator {
     for (SuiteTask t : outstanding.values()) {
       String owner = claimed.get(t.id());
       if (owner != null && !Members.alive(hz, owner)) {
-        claims.remove(t.id(), owner);
+        if (!claims.remove(t.id(), owner)) {
+          continue; // claimed again meanwhile (a worker found the owner gone): it runs
+        }
         offer(queue, t);
         p.abandoned();
         p.print("suite: " + t.id() + " offered again (its worker left)");

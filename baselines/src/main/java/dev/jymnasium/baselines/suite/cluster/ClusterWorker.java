@@ -20,7 +20,6 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -46,6 +45,9 @@ public final class ClusterWorker {
   /** How often a worker without a coordinator tries its port. */
   private static final long PROBE_MILLIS = 100;
 
+  /** How long a worker whose join failed waits before it tries again. */
+  private static final long RETRY_MILLIS = 1_000;
+
   /** The control state comes as an event; asked for this often too, in case one is missed. */
   private static final long STATE_CHECK_MILLIS = 5_000;
 
@@ -55,7 +57,6 @@ public final class ClusterWorker {
   private Path workDir;
   private final boolean stay;
   private final PrintWriter log;
-  private final Map<String, byte[]> undelivered = new ConcurrentHashMap<>();
   private final AtomicInteger busy = new AtomicInteger();
   private final CountDownLatch stopped = new CountDownLatch(1);
 
@@ -110,56 +111,22 @@ public final class ClusterWorker {
         if (hz == null) {
           break; // stopped while waiting
         }
-        CountDownLatch coordinatorLeft = new CountDownLatch(1);
-        hz.getCluster()
-            .addMembershipListener(
-                new MembershipListener() {
-                  @Override
-                  public void memberAdded(MembershipEvent e) {}
-
-                  @Override
-                  public void memberRemoved(MembershipEvent e) {
-                    if (Members.COORDINATOR.equals(e.getMember().getAttribute(Members.ROLE))) {
-                      coordinatorLeft.countDown();
-                      changed.release();
-                    }
-                  }
-                });
-        IMap<String, String> control = hz.getMap(Members.CONTROL);
-        AtomicReference<String> state = new AtomicReference<>();
-        control.addEntryListener(new StateListener(state), Members.STATE, true);
-        if (!Members.hasCoordinator(hz)) {
-          coordinatorLeft.countDown();
-        }
-        member = hz;
-        deliverUndelivered(hz);
         try {
-          long nextCheck = 0;
-          while (!done && coordinatorLeft.getCount() > 0 && stopped.getCount() > 0) {
-            if (System.nanoTime() - nextCheck >= 0) {
-              try {
-                state.set(control.get(Members.STATE));
-              } catch (HazelcastException e) {
-                // a member left while we asked; the event or the next check tells
-              }
-              nextCheck = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STATE_CHECK_MILLIS);
-            }
-            done = !stay && Members.DONE.equals(state.get()) && busy.get() == 0;
-            if (!done) {
-              changed.tryAcquire(STATE_CHECK_MILLIS, TimeUnit.MILLISECONDS);
-              changed.drainPermits();
-            }
-          }
+          serve(hz);
         } catch (HazelcastInstanceNotActiveException e) {
           // stopped, or the member fell out of the cluster: as if the coordinator left
+        } catch (HazelcastException e) {
+          say("worker: " + e.getMessage() + "; joining again");
+        } finally {
+          member = null;
+          // Leave at once: a lite member holds no data, and slots waiting on the queue see it gone.
+          // Always here, stopped or not: stop() may have read the member before it was set, and a
+          // member left running would hold its claims forever.
+          hz.getLifecycleService().terminate();
         }
-        member = null;
         if (stopped.getCount() == 0) {
           break;
         }
-        // nothing of this cluster is needed any more (a lite member holds no data): leave at
-        // once; slots waiting on the queue see the member gone
-        hz.getLifecycleService().terminate();
         if (!done) {
           say("worker: the coordinator left; waiting for one at " + join);
         }
@@ -171,9 +138,47 @@ public final class ClusterWorker {
           t.join(); // finish the tasks in flight
         }
       }
-      HazelcastInstance hz = member;
-      if (hz != null) {
-        hz.shutdown();
+    }
+  }
+
+  /** Serves the coordinator of {@code hz} until it leaves, the suite is done, or stop. */
+  private void serve(HazelcastInstance hz) throws InterruptedException {
+    CountDownLatch coordinatorLeft = new CountDownLatch(1);
+    hz.getCluster()
+        .addMembershipListener(
+            new MembershipListener() {
+              @Override
+              public void memberAdded(MembershipEvent e) {}
+
+              @Override
+              public void memberRemoved(MembershipEvent e) {
+                if (Members.COORDINATOR.equals(e.getMember().getAttribute(Members.ROLE))) {
+                  coordinatorLeft.countDown();
+                  changed.release();
+                }
+              }
+            });
+    IMap<String, String> control = hz.getMap(Members.CONTROL);
+    AtomicReference<String> state = new AtomicReference<>();
+    control.addEntryListener(new StateListener(state), Members.STATE, true);
+    if (!Members.hasCoordinator(hz)) {
+      coordinatorLeft.countDown();
+    }
+    member = hz;
+    long nextCheck = 0;
+    while (!done && coordinatorLeft.getCount() > 0 && stopped.getCount() > 0) {
+      if (System.nanoTime() - nextCheck >= 0) {
+        try {
+          state.set(control.get(Members.STATE));
+        } catch (HazelcastException e) {
+          // a member left while we asked; the event or the next check tells
+        }
+        nextCheck = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STATE_CHECK_MILLIS);
+      }
+      done = !stay && Members.DONE.equals(state.get()) && busy.get() == 0;
+      if (!done) {
+        changed.tryAcquire(STATE_CHECK_MILLIS, TimeUnit.MILLISECONDS);
+        changed.drainPermits();
       }
     }
   }
@@ -227,6 +232,15 @@ public final class ClusterWorker {
     while (stopped.getCount() > 0) {
       try (Socket s = new Socket()) {
         s.connect(at, (int) PROBE_MILLIS);
+      } catch (IOException e) {
+        if (!said) {
+          say("worker: waiting for a coordinator at " + join);
+          said = true;
+        }
+        stopped.await(PROBE_MILLIS, TimeUnit.MILLISECONDS);
+        continue;
+      }
+      try {
         HazelcastInstance hz = Members.start(settings, Members.WORKER, join, slots);
         say(
             "worker: joined the coordinator at "
@@ -237,12 +251,10 @@ public final class ClusterWorker {
                 + slots
                 + (slots == 1 ? " slot" : " slots"));
         return hz;
-      } catch (IOException e) {
-        if (!said) {
-          say("worker: waiting for a coordinator at " + join);
-          said = true;
-        }
-        stopped.await(PROBE_MILLIS, TimeUnit.MILLISECONDS);
+      } catch (RuntimeException e) {
+        // e.g. the coordinator went away during the join: the port is probed again
+        say("worker: could not join " + join + ": " + e.getMessage());
+        stopped.await(RETRY_MILLIS, TimeUnit.MILLISECONDS);
       }
     }
     return null;
@@ -301,26 +313,32 @@ public final class ClusterWorker {
     }
     long claimed = System.nanoTime();
     Path dir = workDir.resolve(t.id());
-    double ownSeconds = Double.NaN;
+    byte[] packed;
     try {
-      Map<String, Object> r = SuiteRunner.runTask(t, dir);
-      ownSeconds = ((Number) r.get("wall_seconds")).doubleValue();
-    } catch (Exception | LinkageError e) {
-      SuiteRunner.writeError(dir, e);
+      double ownSeconds = Double.NaN;
+      try {
+        Map<String, Object> r = SuiteRunner.runTask(t, dir);
+        ownSeconds = ((Number) r.get("wall_seconds")).doubleValue();
+      } catch (Exception | LinkageError e) {
+        SuiteRunner.writeError(dir, e);
+      }
+      double own = ownSeconds;
+      long ran = System.nanoTime();
+      packed =
+          Wire.packResult(
+              settings,
+              dir,
+              packNanos ->
+                  new TaskTiming(
+                      idleSince == FIRST ? -1 : (claimed - idleSince) / 1e6,
+                      (claimed - c0) / 1e6,
+                      Double.isNaN(own) ? 0 : Math.max(0, (ran - claimed) / 1e6 - 1e3 * own),
+                      packNanos / 1e6,
+                      TaskTiming.nowMicros()));
+    } catch (IOException | RuntimeException e) {
+      // the claim must end in a result: while this worker lives nobody else runs the task
+      packed = Wire.packError(settings, e);
     }
-    double own = ownSeconds;
-    long ran = System.nanoTime();
-    byte[] packed =
-        Wire.packResult(
-            settings,
-            dir,
-            packNanos ->
-                new TaskTiming(
-                    idleSince == FIRST ? -1 : (claimed - idleSince) / 1e6,
-                    (claimed - c0) / 1e6,
-                    Double.isNaN(own) ? 0 : Math.max(0, (ran - claimed) / 1e6 - 1e3 * own),
-                    packNanos / 1e6,
-                    TaskTiming.nowMicros()));
     deliver(t.id(), packed);
     // after delivering: the coordinator need not wait for the scratch files to go
     SuiteRunner.clear(dir);
@@ -328,29 +346,27 @@ public final class ClusterWorker {
   }
 
   /**
-   * Puts a result into the coordinator's map; keeps it for the next coordinator when this one left
-   * (the loop of {@link #run} then replaces the member).
+   * Puts a result into the coordinator's map. Between coordinators it waits for the next one (the
+   * loop of {@link #run} replaces the member); it gives up only when stopped, or when the worker
+   * ends with nobody to take the result.
    */
   private void deliver(String id, byte[] packed) throws InterruptedException {
-    for (HazelcastInstance hz = member; hz != null; hz = member) {
-      try {
-        hz.<String, byte[]>getMap(Members.RESULTS).put(id, packed);
+    while (true) {
+      HazelcastInstance hz = member;
+      if (hz != null) {
+        try {
+          hz.<String, byte[]>getMap(Members.RESULTS).put(id, packed);
+          return;
+        } catch (HazelcastException | HazelcastInstanceNotActiveException e) {
+          // the coordinator is leaving (workers hold no data: no member can take the put), or
+          // left and the member is being replaced: try again
+        }
+      } else if (done) {
         return;
-      } catch (HazelcastInstanceNotActiveException e) {
-        break;
-      } catch (HazelcastException e) {
-        // the coordinator is leaving (workers hold no data: no member can take the put), or a
-        // passing fault: try again until it comes through or the member is replaced
-        Thread.sleep(POLL_MILLIS);
       }
-    }
-    undelivered.put(id, packed);
-  }
-
-  private void deliverUndelivered(HazelcastInstance hz) {
-    IMap<String, byte[]> results = hz.getMap(Members.RESULTS);
-    for (String id : undelivered.keySet()) {
-      results.put(id, undelivered.remove(id));
+      if (stopped.await(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+        return;
+      }
     }
   }
 

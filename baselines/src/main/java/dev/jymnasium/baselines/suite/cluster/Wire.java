@@ -8,6 +8,8 @@ import dev.jymnasium.baselines.suite.SuiteTask;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,7 +82,26 @@ final class Wire {
         zip.closeEntry();
       }
     }
-    byte[] body = bytes.toByteArray();
+    return sign(s, bytes.toByteArray());
+  }
+
+  /**
+   * A failed task whose directory could not be packed: only {@code error.txt} with the stack trace
+   * of {@code e}, signed, so that the coordinator records the failure instead of waiting for it.
+   */
+  static byte[] packError(ClusterSettings s, Throwable e) throws IOException {
+    StringWriter trace = new StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      zip.putNextEntry(new ZipEntry(SuiteRunner.ERROR));
+      zip.write(trace.toString().getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+    return sign(s, bytes.toByteArray());
+  }
+
+  private static byte[] sign(ClusterSettings s, byte[] body) {
     byte[] out = Arrays.copyOf(s.mac(body), MAC_BYTES + body.length);
     System.arraycopy(body, 0, out, MAC_BYTES, body.length);
     return out;
