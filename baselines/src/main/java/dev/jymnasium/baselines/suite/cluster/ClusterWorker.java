@@ -2,6 +2,7 @@ package dev.jymnasium.baselines.suite.cluster;
 
 import com.hazelcast.cluster.MembershipEvent;
 import com.hazelcast.cluster.MembershipListener;
+import com.hazelcast.config.InvalidConfigurationException;
 import com.hazelcast.core.EntryEvent;
 import com.hazelcast.core.HazelcastException;
 import com.hazelcast.core.HazelcastInstance;
@@ -251,6 +252,8 @@ public final class ClusterWorker {
                 + slots
                 + (slots == 1 ? " slot" : " slots"));
         return hz;
+      } catch (InvalidConfigurationException e) {
+        throw e; // a wrong setting: trying again would not help
       } catch (RuntimeException e) {
         // e.g. the coordinator went away during the join: the port is probed again
         say("worker: could not join " + join + ": " + e.getMessage());
