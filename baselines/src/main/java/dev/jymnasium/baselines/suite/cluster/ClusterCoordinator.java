@@ -17,7 +17,6 @@ import dev.jymnasium.baselines.suite.SuiteRunOptions;
 import dev.jymnasium.baselines.suite.SuiteRunSummary;
 import dev.jymnasium.baselines.suite.SuiteRunner;
 import dev.jymnasium.baselines.suite.SuiteTask;
-import dev.jymnasium.baselines.suite.report.ScoreStats;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -49,7 +48,13 @@ public final class ClusterCoordinator {
   static final long LOST_AFTER_NANOS = TimeUnit.SECONDS.toNanos(10);
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final long SWEEP_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
+
+  /**
+   * Tasks of workers that left are offered again as soon as the cluster says so; this periodic
+   * sweep finds tasks taken but never claimed, and results whose event was missed.
+   */
+  private static final long SWEEP_NANOS = TimeUnit.SECONDS.toNanos(1);
+
   private static final long WORKERS_LEAVE_MILLIS = 5_000;
 
   private final Suite suite;
@@ -60,8 +65,16 @@ public final class ClusterCoordinator {
   /** When each task was claimed, for the overhead of the cluster path. */
   private final Map<String, Long> claimedAt = new ConcurrentHashMap<>();
 
-  /** Per task: claim to written, less the task's own wall time, in seconds. */
-  private final List<Double> overheads = new ArrayList<>();
+  /** When the event of each task's result came: nanoseconds, and microseconds since the epoch. */
+  private final Map<String, long[]> deliveredAt = new ConcurrentHashMap<>();
+
+  private final ClusterTimings timings = new ClusterTimings();
+
+  /** The task ids of the queue items this coordinator made, to read the queue without decoding. */
+  private final Map<String, String> queuedIds = new HashMap<>();
+
+  /** Signalled when a member leaves. */
+  private final Object membersChanged = new Object();
 
   /**
    * A coordinator for the selection {@code options} of {@code suite} ({@code options.workers()} is
@@ -127,9 +140,10 @@ public final class ClusterCoordinator {
     IMap<String, byte[]> results = hz.getMap(Members.RESULTS);
     IMap<String, String> control = hz.getMap(Members.CONTROL);
     LinkedBlockingQueue<String> wake = new LinkedBlockingQueue<>();
-    results.addEntryListener((EntryAddedListener<String, byte[]>) e -> wake.add(e.getKey()), false);
     results.addEntryListener(
-        (EntryUpdatedListener<String, byte[]>) e -> wake.add(e.getKey()), false);
+        (EntryAddedListener<String, byte[]>) e -> delivered(e.getKey(), wake), false);
+    results.addEntryListener(
+        (EntryUpdatedListener<String, byte[]>) e -> delivered(e.getKey(), wake), false);
     claims.addEntryListener(
         (EntryAddedListener<String, String>)
             e -> {
@@ -150,7 +164,10 @@ public final class ClusterCoordinator {
               public void memberRemoved(MembershipEvent e) {
                 p.workers(Members.slots(e.getMembers()));
                 p.print("suite: worker left: " + e.getMember().getAddress());
-                wake.add("");
+                wake.add(""); // sweep now: its tasks are offered again at once
+                synchronized (membersChanged) {
+                  membersChanged.notifyAll();
+                }
               }
             });
     // a restart: what the last coordinator queued is offered again below, in suite order
@@ -163,7 +180,7 @@ public final class ClusterCoordinator {
     }
     for (SuiteTask t : outstanding.values()) {
       if (!claims.containsKey(t.id())) {
-        queue.add(Wire.encodeTask(settings, t));
+        offer(queue, t);
       }
     }
     List<String> failed = new ArrayList<>();
@@ -173,19 +190,19 @@ public final class ClusterCoordinator {
     while (!outstanding.isEmpty()) {
       // the keys announced by events; a full scan of the map only at each sweep, for safety
       Set<String> arrived = new HashSet<>();
-      String first = wake.poll(SWEEP_NANOS, TimeUnit.NANOSECONDS);
+      String first = wake.poll(Math.max(0, nextSweep - System.nanoTime()), TimeUnit.NANOSECONDS);
       if (first != null) {
         arrived.add(first);
         wake.drainTo(arrived);
       }
-      boolean sweepNow = System.nanoTime() >= nextSweep;
+      boolean sweepNow = System.nanoTime() >= nextSweep || arrived.contains("");
       try {
         if (sweepNow) {
           arrived.addAll(results.keySet());
         }
         arrived.remove("");
         for (String id : arrived) {
-          collect(id, results, claims, outstanding, failed, p);
+          collect(id, queue, results, claims, outstanding, failed, p);
         }
         if (sweepNow) {
           sweep(hz, queue, claims, results, outstanding, unseenSince, p);
@@ -197,55 +214,76 @@ public final class ClusterCoordinator {
         nextSweep = System.nanoTime();
       }
     }
+    queue.clear(); // copies offered again whose first run finished: nobody needs them now
     control.put(Members.STATE, Members.DONE);
-    if (!overheads.isEmpty()) {
-      p.print(
-          String.format(
-              Locale.ROOT,
-              "suite: cluster overhead per task (claimed to written, less the task's own time):"
-                  + " median %.0f ms, max %.0f ms over %d tasks",
-              1000 * ScoreStats.median(overheads.stream().mapToDouble(d -> d).toArray()),
-              1000 * overheads.stream().mapToDouble(d -> d).max().orElse(0),
-              overheads.size()));
-    }
+    timings.summary().forEach(p::print);
     waitForWorkersToLeave(hz);
     return failed;
   }
 
-  /** Writes the result of {@code id} unless the task was already finished. */
+  private void delivered(String id, LinkedBlockingQueue<String> wake) {
+    deliveredAt.put(id, new long[] {System.nanoTime(), TaskTiming.nowMicros()});
+    wake.add(id);
+  }
+
+  private void offer(IQueue<String> queue, SuiteTask t) throws IOException {
+    String item = Wire.encodeTask(settings, t);
+    queuedIds.put(item, t.id());
+    queue.add(item);
+  }
+
+  /**
+   * Writes the result of {@code id} unless the task was already finished; offers the task again
+   * when the result cannot be read.
+   */
   private void collect(
       String id,
+      IQueue<String> queue,
       IMap<String, byte[]> results,
       IMap<String, String> claims,
       Map<String, SuiteTask> outstanding,
       List<String> failed,
       SuiteProgress p)
       throws IOException {
+    long picked = System.nanoTime();
     byte[] packed = results.remove(id);
     if (packed == null || !outstanding.containsKey(id)) {
       return; // a duplicate of a finished task, or another coordinator's
     }
+    long fetched = System.nanoTime();
     Path dir = SuiteRunner.taskDir(options.outDir(), id);
-    boolean ok;
+    Wire.Unpacked u;
     try {
-      ok = Wire.unpackResult(settings, packed, dir);
+      u = Wire.unpack(settings, packed, dir);
     } catch (SuiteException e) {
-      p.print("suite: " + e.getMessage() + " (task " + id + ")");
+      // its worker may still hold the claim: without a new offer the task would wait for ever
+      p.print("suite: " + e.getMessage() + " (task " + id + "); offered again");
+      claims.remove(id);
+      offer(queue, outstanding.get(id));
       return;
     }
+    long written = System.nanoTime();
     outstanding.remove(id);
     claims.remove(id);
-    if (ok) {
+    if (u.result() != null) {
       Map<String, Object> r =
-          JSON.readValue(
-              dir.resolve(SuiteRunner.RESULT).toFile(),
-              new TypeReference<LinkedHashMap<String, Object>>() {});
+          JSON.readValue(u.result(), new TypeReference<LinkedHashMap<String, Object>>() {});
       double secs = ((Number) r.get("wall_seconds")).doubleValue();
-      Long claimed = claimedAt.get(id);
-      if (claimed != null) {
-        overheads.add((System.nanoTime() - claimed) / 1e9 - secs);
-      }
       p.finished(id, secs, null, r);
+      Long claimed = claimedAt.get(id);
+      long[] event = deliveredAt.remove(id);
+      if (claimed != null && event != null) {
+        long now = System.nanoTime();
+        TaskTiming w = u.timing();
+        timings.add(
+            (written - claimed) / 1e6 - 1e3 * secs,
+            w,
+            w == null ? 0 : (event[1] - w.sentAtMicros()) / 1e3,
+            (picked - event[0]) / 1e6,
+            (fetched - picked) / 1e6,
+            (written - fetched) / 1e6,
+            (now - written) / 1e6);
+      }
     } else {
       failed.add(id);
       String error =
@@ -271,7 +309,10 @@ public final class ClusterCoordinator {
       throws IOException {
     Set<String> queued = new HashSet<>();
     for (String item : queue) {
-      queued.add(Wire.decodeTask(settings, item).id());
+      String id = queuedIds.get(item);
+      if (id != null) {
+        queued.add(id);
+      }
     }
     Map<String, String> claimed = new HashMap<>(claims);
     Set<String> delivered = new HashSet<>(results.keySet());
@@ -279,25 +320,31 @@ public final class ClusterCoordinator {
     for (SuiteTask t : outstanding.values()) {
       String owner = claimed.get(t.id());
       if (owner != null && !Members.alive(hz, owner)) {
-        claims.remove(t.id(), owner);
-        queue.add(Wire.encodeTask(settings, t));
+        if (!claims.remove(t.id(), owner)) {
+          continue; // claimed again meanwhile (a worker found the owner gone): it runs
+        }
+        offer(queue, t);
         p.abandoned();
         p.print("suite: " + t.id() + " offered again (its worker left)");
         unseenSince.remove(t.id());
       } else if (owner != null || queued.contains(t.id()) || delivered.contains(t.id())) {
         unseenSince.remove(t.id());
       } else if (now - unseenSince.computeIfAbsent(t.id(), k -> now) > LOST_AFTER_NANOS) {
-        queue.add(Wire.encodeTask(settings, t));
+        offer(queue, t);
         p.print("suite: " + t.id() + " offered again (taken but never claimed)");
         unseenSince.remove(t.id());
       }
     }
   }
 
-  private static void waitForWorkersToLeave(HazelcastInstance hz) throws InterruptedException {
-    long end = System.currentTimeMillis() + WORKERS_LEAVE_MILLIS;
-    while (hz.getCluster().getMembers().size() > 1 && System.currentTimeMillis() < end) {
-      Thread.sleep(50);
+  /** Gives the workers time to see that the suite is done and leave (they then exit). */
+  private void waitForWorkersToLeave(HazelcastInstance hz) throws InterruptedException {
+    long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WORKERS_LEAVE_MILLIS);
+    synchronized (membersChanged) {
+      long left;
+      while (hz.getCluster().getMembers().size() > 1 && (left = end - System.nanoTime()) > 0) {
+        TimeUnit.NANOSECONDS.timedWait(membersChanged, left);
+      }
     }
   }
 }

@@ -54,6 +54,10 @@ final class Members {
     c.setInstanceName("jym-" + role + "-" + java.util.UUID.randomUUID());
     c.getMemberAttributeConfig().setAttribute(ROLE, role);
     c.getMemberAttributeConfig().setAttribute(SLOTS, Integer.toString(slots));
+    // Workers are lite members: every queue, claim and result lives on the coordinator alone, so a
+    // result crosses the wire once (no backup copy on another worker), a worker that dies takes no
+    // data with it, and no partition migrates when workers join or leave.
+    c.setLiteMember(WORKER.equals(role));
     // quiet and private: our own logger at warnings, no phone-home, no shutdown hook fighting ours
     c.setProperty("hazelcast.logging.type", "slf4j");
     c.setProperty("hazelcast.phone.home.enabled", "false");

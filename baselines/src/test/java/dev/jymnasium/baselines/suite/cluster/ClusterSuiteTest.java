@@ -3,6 +3,8 @@ package dev.jymnasium.baselines.suite.cluster;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,13 +25,16 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -72,7 +77,12 @@ class ClusterSuiteTest {
     return new Suite("tiny", "test", s, new EvalProtocol(3, true, 100), algos, List.of(chain));
   }
 
+  /**
+   * The waits below only guard against a hang: they are generous, for a loaded build machine (two
+   * busy cores); missing, duplicated or different results fail the test whatever the timing.
+   */
   @Test
+  @Timeout(value = 10, unit = TimeUnit.MINUTES)
   void clusterResultsEqualLocalResultsThoughAWorkerIsKilled() throws Exception {
     Suite suite = tiny(100_000, 3);
     Path local = tmp.resolve("local");
@@ -87,34 +97,38 @@ class ClusterSuiteTest {
     ClusterCoordinator coordinator = coordinator(suite, cluster, s, log);
     SuiteRunSummary[] summary = new SuiteRunSummary[1];
     Thread c =
-        new Thread(
+        thread(
             () -> {
-              try {
-                summary[0] = coordinator.run();
-              } catch (IOException | InterruptedException e) {
-                throw new IllegalStateException(e);
-              }
+              summary[0] = coordinator.run();
             });
     c.start();
     // the first worker alone, so that it surely takes a task; killed (its member terminated, as
     // by kill -9) while it holds one; then a second worker finishes the suite
-    try (Workers first = new Workers(s, ports[1])) {
+    HazelcastInstance killed;
+    try (Workers first = new Workers("first", s, ports[1])) {
       ClusterWorker victim = first.workers.get(0);
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
       while (!holdsATask(victim)) {
-        assertTrue(System.nanoTime() < deadline, "the first worker took no task:\n" + log);
+        assertTrue(System.nanoTime() < deadline, "the first worker took no task:\n" + report(log));
         Thread.sleep(2);
       }
+      killed = victim.member();
       victim.stop();
     }
-    try (Workers second = new Workers(s, ports[2])) {
-      c.join(TimeUnit.SECONDS.toMillis(40));
+    // a member left running would keep its claim, and its task, for ever
+    assertFalse(killed.getLifecycleService().isRunning(), "the stopped worker's member still runs");
+    try (Workers second = new Workers("second", s, ports[2])) {
+      c.join(TimeUnit.MINUTES.toMillis(8));
     }
-    String text = log.toString();
+    assertFalse(c.isAlive(), "the coordinator did not finish:\n" + report(log));
+    String text = report(log);
+    assertNotNull(summary[0], text);
     assertEquals(6, summary[0].done(), text);
     assertTrue(summary[0].failed().isEmpty(), text);
     assertTrue(text.contains("to run on the cluster"), text);
     assertTrue(text.contains("offered again (its worker left)"), text);
+    assertTrue(text.contains("cluster overhead per task"), text);
+    assertTrue(text.contains("its parts, median ms: claim"), text);
     for (SuiteTask t : suite.tasks()) {
       // each task written exactly once, with the local run's results
       assertEquals(1, text.lines().filter(x -> x.contains("ok     " + t.id() + " ")).count(), text);
@@ -154,22 +168,75 @@ class ClusterSuiteTest {
     Files.createDirectories(from.resolve("sub"));
     Files.writeString(from.resolve(SuiteRunner.RESULT), "{\"task_id\":\"x\"}");
     Files.write(from.resolve("sub/policy.bin"), new byte[] {1, 2, 3});
-    byte[] packed = Wire.packResult(a, from);
+    byte[] packed = Wire.packResult(a, from, null);
 
     Path to = tmp.resolve("to");
     Files.createDirectories(to);
     Files.writeString(to.resolve("stale.txt"), "left by an interrupted attempt");
-    assertTrue(Wire.unpackResult(a, packed, to));
+    assertNotNull(Wire.unpack(a, packed, to).result());
     assertEquals("{\"task_id\":\"x\"}", Files.readString(to.resolve(SuiteRunner.RESULT)));
     assertArrayEquals(new byte[] {1, 2, 3}, Files.readAllBytes(to.resolve("sub/policy.bin")));
     assertFalse(Files.exists(to.resolve("stale.txt")));
 
+    // the worker's timing travels beside the files, never as one of them
+    TaskTiming timing = new TaskTiming(1.5, 0.5, 0.25, 2, 1234567);
+    Path to2 = tmp.resolve("to2");
+    Wire.Unpacked u = Wire.unpack(a, Wire.packResult(a, from, nanos -> timing), to2);
+    assertEquals(timing, u.timing());
+    assertEquals("{\"task_id\":\"x\"}", new String(u.result(), StandardCharsets.UTF_8));
+    try (Stream<Path> files = Files.list(to2)) {
+      assertEquals(
+          List.of("result.json", "sub"),
+          files.map(f -> f.getFileName().toString()).sorted().toList());
+    }
+
+    // a directory that could not be packed travels as its error: a failed task, not a lost one
+    Path to3 = tmp.resolve("to3");
+    assertNull(Wire.unpack(a, Wire.packError(a, new IOException("disk full")), to3).result());
+    assertTrue(
+        Files.readString(to3.resolve(SuiteRunner.ERROR))
+            .startsWith("java.io.IOException: disk full"));
+    assertFalse(Files.exists(to3.resolve(SuiteRunner.RESULT)));
+
     ClusterSettings b = new ClusterSettings("127.0.0.1", 5701, "beta");
     SuiteException forged =
-        assertThrows(SuiteException.class, () -> Wire.unpackResult(b, packed, tmp.resolve("t2")));
+        assertThrows(SuiteException.class, () -> Wire.unpack(b, packed, tmp.resolve("t2")));
     assertTrue(forged.getMessage().contains("bad signature"), forged.getMessage());
     packed[packed.length - 1] ^= 1;
-    assertThrows(SuiteException.class, () -> Wire.unpackResult(a, packed, tmp.resolve("t3")));
+    assertThrows(SuiteException.class, () -> Wire.unpack(a, packed, tmp.resolve("t3")));
+  }
+
+  /** What a thread of this test threw, reported with the coordinator's log. */
+  private final List<Throwable> errors = Collections.synchronizedList(new ArrayList<>());
+
+  /** Work that may throw, for {@link #thread}. */
+  private interface Body {
+    void run() throws Exception;
+  }
+
+  /** A daemon thread whose failure is kept for the report. */
+  private Thread thread(Body body) {
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                body.run();
+              } catch (Exception | Error e) {
+                errors.add(e);
+              }
+            });
+    t.setDaemon(true);
+    return t;
+  }
+
+  private String report(StringWriter log) {
+    StringBuilder b = new StringBuilder(log.toString());
+    synchronized (errors) {
+      for (Throwable e : errors) {
+        b.append("thrown by a test thread: ").append(e).append('\n');
+      }
+    }
+    return b.toString();
   }
 
   private static boolean holdsATask(ClusterWorker w) {
@@ -221,7 +288,11 @@ class ClusterSuiteTest {
     final List<ClusterWorker> workers = new ArrayList<>();
     final List<Thread> threads = new ArrayList<>();
 
-    Workers(ClusterSettings coordinator, int... ports) {
+    /**
+     * @param name prefix of the scratch directories: a killed worker's task may still run in its
+     *     own directory when the task is run again elsewhere
+     */
+    Workers(String name, ClusterSettings coordinator, int... ports) {
       for (int i = 0; i < ports.length; i++) {
         ClusterSettings mine = new ClusterSettings("127.0.0.1", ports[i], coordinator.secret());
         ClusterWorker w =
@@ -229,19 +300,10 @@ class ClusterSuiteTest {
                 mine,
                 coordinator.bind() + ":" + coordinator.port(),
                 1,
-                tmp.resolve("work" + i),
+                tmp.resolve(name + "-work" + i),
                 false,
                 null);
-        Thread t =
-            new Thread(
-                () -> {
-                  try {
-                    w.run();
-                  } catch (IOException | InterruptedException e) {
-                    throw new IllegalStateException(e);
-                  }
-                });
-        t.setDaemon(true);
+        Thread t = thread(w::run);
         t.start();
         workers.add(w);
         threads.add(t);
@@ -252,7 +314,7 @@ class ClusterSuiteTest {
     public void close() throws InterruptedException {
       workers.forEach(ClusterWorker::stop);
       for (Thread t : threads) {
-        t.join(TimeUnit.SECONDS.toMillis(10));
+        t.join(TimeUnit.MINUTES.toMillis(1));
       }
     }
   }
