@@ -121,4 +121,15 @@ public interface Joint {
    *     inertia
    */
   void setLimitSpring(double stiffness, double damping, double impedance, double inertiaKgM2);
+
+  /**
+   * Gives a hinge MuJoCo's soft limit ({@link SoftLimit}) in place of its engine limit: past a
+   * limit, one constraint row that only pushes and, through its regularisation, lets the joint keep
+   * {@code 1 − d} of the acceleration every other force gives it. Only engines with joint-space
+   * armature ({@link PhysicsWorld#supportsJointArmature()}) support it; others throw
+   * UnsupportedOperationException. {@code null} restores the engine limit.
+   *
+   * @throws IllegalArgumentException on a joint that is not a hinge
+   */
+  void setSoftLimit(SoftLimit limit);
 }

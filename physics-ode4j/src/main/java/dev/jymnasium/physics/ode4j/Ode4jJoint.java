@@ -39,6 +39,9 @@ final class Ode4jJoint extends AbstractJoint {
    */
   private DAMotorJoint armatureRow;
 
+  /** Row of a soft limit (an unpowered AMotor whose stop does the pushing); null for none. */
+  private DAMotorJoint limitRow;
+
   Ode4jJoint(DWorld world, JointSpec spec, int index) {
     super(index, spec);
     this.world = world;
@@ -193,6 +196,41 @@ final class Ode4jJoint extends AbstractJoint {
   }
 
   @Override
+  protected void createLimitRow() {
+    DHingeJoint hinge = (DHingeJoint) joint;
+    limitRow = OdeHelper.createAMotorJoint(world);
+    limitRow.attach(hinge.getBody(0), hinge.getBody(1));
+    limitRow.setMode(DAMotorJoint.AMotorMode.dAMotorUser);
+    limitRow.setNumAxes(1);
+    DVector3 axis = new DVector3();
+    hinge.getAxis(axis);
+    limitRow.setAxis(0, 1, axis);
+    limitRow.setParamFMax(0);
+    limitRow.setParamLoStop(Double.NEGATIVE_INFINITY);
+    limitRow.setParamHiStop(Double.POSITIVE_INFINITY);
+  }
+
+  /**
+   * ODE's limit row of an unpowered user-mode AMotor whose angle is set to {@code −violation} with
+   * its stop at 0 on the violated side: it pushes only, and aims at {@code −ERP·(angle − stop)/h},
+   * so ERP = target·h / violation gives the target.
+   */
+  @Override
+  protected void updateLimitRow(
+      double violation, double targetVelocity, double cfm, double subStepSeconds) {
+    if (violation == 0) {
+      limitRow.setParamLoStop(Double.NEGATIVE_INFINITY);
+      limitRow.setParamHiStop(Double.POSITIVE_INFINITY);
+      return;
+    }
+    limitRow.setParamLoStop(violation > 0 ? 0 : Double.NEGATIVE_INFINITY);
+    limitRow.setParamHiStop(violation > 0 ? Double.POSITIVE_INFINITY : 0);
+    limitRow.setAngle(0, -violation);
+    limitRow.setParam(DJoint.PARAM_N.dParamStopERP1, targetVelocity * subStepSeconds / violation);
+    limitRow.setParam(DJoint.PARAM_N.dParamStopCFM1, cfm);
+  }
+
+  @Override
   protected void updateArmatureRow(double targetVelocity, double cfm) {
     armatureRow.setParamVel(targetVelocity);
     armatureRow.setParam(DJoint.PARAM_N.dParamCFM1, cfm);
@@ -202,6 +240,9 @@ final class Ode4jJoint extends AbstractJoint {
   protected void destroy() {
     if (armatureRow != null) {
       armatureRow.destroy();
+    }
+    if (limitRow != null) {
+      limitRow.destroy();
     }
     joint.destroy();
     if (ballDrive != null) {

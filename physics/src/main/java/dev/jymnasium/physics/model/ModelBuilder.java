@@ -107,7 +107,7 @@ final class ModelBuilder {
       linkIndex.put(linkSpec.name(), links.size());
       links.add(link);
     }
-    SoftJointLimits.apply(links, joints, engineArmature, spec.timestepSeconds());
+    SoftJointLimits.apply(links, joints, engineArmature, spec.timestepSeconds(), qvel);
     return new ArticulatedModel(spec, world, links, joints, qpos, qvel);
   }
 

@@ -2,6 +2,7 @@ package dev.jymnasium.physics.model;
 
 import dev.jymnasium.physics.JointType;
 import dev.jymnasium.physics.Pose;
+import dev.jymnasium.physics.SoftLimit;
 import java.util.List;
 import org.joml.Matrix3d;
 import org.joml.Vector3d;
@@ -9,21 +10,23 @@ import org.joml.Vector3dc;
 
 /**
  * MuJoCo's soft joint limits for hinges whose armature lives in joint space. MuJoCo (documentation,
- * "Computation", soft constraints) drives a violated limit r towards {@code a = −b·v − k·r} with
- * impedance d: {@code b = 2 / (dmax·timeconst)}, {@code k = d / (dmax²·timeconst²·dampratio²)}, and
- * the joint then accelerates as a spring-damper of stiffness {@code d·k} and damping {@code d·b}
- * per unit of its effective inertia. With the defaults {@code solreflimit = (0.02, 1)} and {@code
- * solimplimit = (0.9, 0.95, 0.001)} (d = 0.95 past 1 mm) that is a critically damped spring of 50
- * rad/s whatever the inertia. A hard engine limit instead corrects a violation within a step, which
- * for a heavy armature (Ant's ankles start 30° outside their range) throws the joint far past its
- * range.
+ * "Computation", soft constraints) drives a violated limit r towards {@code a_ref = −b·v − k·d·r}
+ * with impedance d: {@code b = 2 / (dmax·timeconst)}, {@code k = 1 / (dmax²·timeconst²·
+ * dampratio²)}; with the defaults {@code solreflimit = (0.02, 1)} and {@code solimplimit = (0.9,
+ * 0.95, 0.001)} (d from 0.9 at the limit to 0.95 past 1 mm) a critically damped spring of 50 rad/s.
+ * The limited joint accelerates by {@code (1 − d)·a₀ + d·a_ref}: it keeps 1 − d of what every other
+ * force gives it. A hard engine limit instead corrects a violation within a step, which for a heavy
+ * armature (Ant's ankles start 30° outside their range) throws the joint far past its range.
  *
- * <p>Where the model's timestep does not resolve that spring ({@code 50 rad/s · timestep > }{@value
- * #EXACT_STEP_MIN}: the 10 ms models, Ant, HalfCheetah, Pusher) the limit is stepped with the
- * spring's exact response ({@link dev.jymnasium.physics.Joint#setLimitSpring(double, double,
- * double, double)}), as MuJoCo's RK4 follows it; at 2 ms (Hopper, Walker2d) implicit Euler stays:
- * the exact step there measured slightly worse against MuJoCo (Hopper's step-1 error 0.023 →
- * 0.027).
+ * <p>Where the model's timestep resolves that spring ({@code 50 rad/s · timestep <= }{@value
+ * #EXACT_STEP_MIN}: the 2 ms models, Hopper and Walker2d) the limit is MuJoCo's constraint row
+ * itself ({@link dev.jymnasium.physics.SoftLimit}, its regularisation from the joint-space mass
+ * matrix as MuJoCo's {@code dof_invweight0}), which cancels d of gravity and of the coupling
+ * between links too. Where it does not (the 10 ms models, Ant, HalfCheetah, Pusher) the limit is a
+ * spring-damper in the armature row, stepped with the spring's exact response ({@link
+ * dev.jymnasium.physics.Joint#setLimitSpring(double, double, double, double)}) as MuJoCo's RK4
+ * follows it, cancelling d of the actuator's torque only: the constraint row's explicit step there
+ * measured worse on Ant (step-1 error 0.041 → 0.053).
  */
 final class SoftJointLimits {
   /** MuJoCo's default solreflimit time constant (s) and damping ratio. */
@@ -33,6 +36,15 @@ final class SoftJointLimits {
 
   /** MuJoCo's default solimplimit dmax: the impedance past the transition width. */
   private static final double IMPEDANCE = 0.95;
+
+  /** MuJoCo's default solimplimit dmin (at the limit), width (rad), midpoint and power. */
+  private static final double IMPEDANCE_AT_LIMIT = 0.9;
+
+  private static final double IMPEDANCE_WIDTH_RAD = 0.001;
+
+  private static final double IMPEDANCE_MIDPOINT = 0.5;
+
+  private static final double IMPEDANCE_POWER = 2;
 
   /** Stiffness and damping per unit of effective inertia (1/s², 1/s). */
   static final double STIFFNESS_PER_INERTIA =
@@ -55,7 +67,9 @@ final class SoftJointLimits {
       List<LinkRuntime> links,
       List<JointRuntime> joints,
       boolean engineArmature,
-      double timestepSeconds) {
+      double timestepSeconds,
+      int nv) {
+    double[] invWeight = null;
     double frequency = Math.sqrt(STIFFNESS_PER_INERTIA);
     boolean exact = frequency * timestepSeconds > EXACT_STEP_MIN;
     for (JointRuntime joint : joints) {
@@ -68,12 +82,25 @@ final class SoftJointLimits {
       if (!limited || !ownHinge || !ModelBuilder.jointSpaceArmature(def, null, engineArmature)) {
         continue;
       }
-      double inertia = def.armatureKgM2() + subtreeInertia(links, joint.link, def);
-      joint.engineJoint.setLimitSpring(
-          inertia * STIFFNESS_PER_INERTIA,
-          inertia * DAMPING_PER_INERTIA,
-          IMPEDANCE,
-          exact ? inertia : 0);
+      if (exact) {
+        double inertia = def.armatureKgM2() + subtreeInertia(links, joint.link, def);
+        joint.engineJoint.setLimitSpring(
+            inertia * STIFFNESS_PER_INERTIA, inertia * DAMPING_PER_INERTIA, IMPEDANCE, inertia);
+        continue;
+      }
+      if (invWeight == null) {
+        invWeight = JointSpaceInertia.inverseDiagonal(links, joints, nv);
+      }
+      joint.engineJoint.setSoftLimit(
+          new SoftLimit(
+              TIME_CONSTANT_S,
+              DAMPING_RATIO,
+              IMPEDANCE_AT_LIMIT,
+              IMPEDANCE,
+              IMPEDANCE_WIDTH_RAD,
+              IMPEDANCE_MIDPOINT,
+              IMPEDANCE_POWER,
+              invWeight[joint.qvelAddress]));
     }
   }
 

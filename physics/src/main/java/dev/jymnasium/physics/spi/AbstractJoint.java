@@ -4,6 +4,7 @@ import dev.jymnasium.physics.Checks;
 import dev.jymnasium.physics.Joint;
 import dev.jymnasium.physics.JointSpec;
 import dev.jymnasium.physics.JointType;
+import dev.jymnasium.physics.SoftLimit;
 import org.joml.Matrix3d;
 import org.joml.Quaterniond;
 import org.joml.Vector3d;
@@ -71,6 +72,12 @@ public abstract class AbstractJoint implements Joint {
   private double limitInertia;
 
   private final ExactSpringStep exactLimit = new ExactSpringStep();
+
+  /** MuJoCo's soft limit carried by an engine row of its own (see {@link #setSoftLimit}). */
+  private SoftLimit softLimit;
+
+  /** Whether the soft-limit row was active in the last sub-step. */
+  private boolean softLimitActive;
 
   /** Hinge angle continuity: last wrapped angle seen and its continuous value. */
   private double lastWrappedAngle;
@@ -148,6 +155,21 @@ public abstract class AbstractJoint implements Joint {
    */
   protected void updateArmatureRow(double targetVelocity, double cfm) {}
 
+  /** Creates the engine row that carries a hinge's soft limit (see {@link #updateLimitRow}). */
+  protected void createLimitRow() {
+    throw new UnsupportedOperationException(
+        "joint '" + spec.name() + "': this engine has no soft-limit row");
+  }
+
+  /**
+   * Before every sub-step of a hinge with a soft limit: with {@code violation} (rad) the distance
+   * back to the violated limit (> 0 below the lower one, < 0 above the upper one, 0 within the
+   * limits: the row is off), a row along the hinge whose effort only pushes the joint back, solving
+   * {@code q̇⁺ = targetVelocity − cfm·effort} over the sub-step.
+   */
+  protected void updateLimitRow(
+      double violation, double targetVelocity, double cfm, double subStepSeconds) {}
+
   /**
    * Before every sub-step of a joint with soft limits: the engine's limit softness for a spring of
    * {@code stiffness} and a damper of {@code damping} over a sub-step of {@code subStepSeconds}.
@@ -194,6 +216,23 @@ public abstract class AbstractJoint implements Joint {
     limitImpedance = impedance;
     limitInertia = inertiaKgM2;
     exactLimit.invalidate();
+    sendLimits(0);
+  }
+
+  @Override
+  public final void setSoftLimit(SoftLimit limit) {
+    if (spec.type() != JointType.HINGE) {
+      throw new IllegalArgumentException(
+          "joint '" + spec.name() + "' is " + spec.type() + ": soft limits need a hinge");
+    }
+    if (softLimit == null && limit != null) {
+      createLimitRow();
+    }
+    softLimit = limit;
+    if (limit == null && softLimitActive) {
+      updateLimitRow(0, 0, 0, 0);
+      softLimitActive = false;
+    }
     sendLimits(0);
   }
 
@@ -359,7 +398,7 @@ public abstract class AbstractJoint implements Joint {
    * {@link #pushEfforts}) gets none there.
    */
   private void sendLimits(int dof) {
-    if (limitInArmatureRow()) {
+    if (limitInArmatureRow() || softLimit != null) {
       applyLimits(dof, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
     } else {
       applyLimits(dof, lowerLimits[dof], upperLimits[dof]);
@@ -417,6 +456,9 @@ public abstract class AbstractJoint implements Joint {
     beforeSubStep();
     int dofs = spec.type().dofCount();
     double damping = spec.dampingPerDof();
+    if (softLimit != null) {
+      pushSoftLimit(subStepSeconds);
+    }
     if (armatureKgM2 > 0) {
       pushArmatureRow(subStepSeconds, damping);
       damping = 0;
@@ -473,9 +515,34 @@ public abstract class AbstractJoint implements Joint {
     updateArmatureRow((rate * inertiaRate + stiffness * violation - cancelled) * cfm, cfm);
   }
 
+  /**
+   * MuJoCo's soft limit for the coming sub-step of h: while the hinge is past a limit by r, the row
+   * aims at {@code q̇ + h·a_ref} with regularisation {@code h·R(d(r))} (see {@link SoftLimit}), a
+   * velocity-level form of MuJoCo's {@code a = a_ref − R·f} for the row's effort f.
+   */
+  private void pushSoftLimit(double subStepSeconds) {
+    double violation = limitViolation();
+    if (violation == 0) {
+      if (softLimitActive) {
+        updateLimitRow(0, 0, 0, 0);
+        softLimitActive = false;
+      }
+      return;
+    }
+    double impedance = softLimit.impedance(violation);
+    double rate = velocity(0);
+    double reference = -softLimit.damping() * rate + softLimit.stiffness() * impedance * violation;
+    updateLimitRow(
+        violation,
+        rate + subStepSeconds * reference,
+        subStepSeconds * softLimit.regularisation(impedance),
+        subStepSeconds);
+    softLimitActive = true;
+  }
+
   /** How far (rad) the hinge must move to get back within its limits: 0 inside them. */
   private double limitViolation() {
-    if (limitStiffness == 0 && limitDamping == 0) {
+    if (limitStiffness == 0 && limitDamping == 0 && softLimit == null) {
       return 0;
     }
     double angle = position(0);

@@ -47,10 +47,11 @@ import dev.jymnasium.robots.env.PhysicsEnvOptions;
  *
  * Hard contacts (friction 0.9, foot 2.0) instead of soft ones. On ODE4J the armature (1) is
  * joint-space inertia as in MuJoCo, with the damping implicit in the same constraint row, and the
- * limits are soft like MuJoCo's (the thigh and leg start at their limit); on JBullet the armature
- * is rotor inertia on each child link, damping an explicit torque and the limits hard. The planar
- * root (rootx, rootz, rooty) is one planar joint; semi-implicit Euler instead of RK4. dt 0.008 s as
- * in Gymnasium. Measured against MuJoCo in docs/mujoco-fidelity.md.
+ * limits are soft like MuJoCo's, each a constraint row of its own (the thigh and leg start at their
+ * limit), solved directly (MuJoCo's Newton) rather than by PGS; on JBullet the armature is rotor
+ * inertia on each child link, damping an explicit torque and the limits hard. The planar root
+ * (rootx, rootz, rooty) is one planar joint; semi-implicit Euler instead of RK4. dt 0.008 s as in
+ * Gymnasium. Measured against MuJoCo in docs/mujoco-fidelity.md.
  *
  * <h2>Version history</h2>
  *

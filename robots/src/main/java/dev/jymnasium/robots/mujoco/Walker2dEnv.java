@@ -43,8 +43,11 @@ import dev.jymnasium.robots.env.PhysicsEnvOptions;
  * <h2>Differences from MuJoCo</h2>
  *
  * As Hopper-v5: hard contacts (friction 0.9, both feet 1.9); on ODE4J joint-space armature,
- * implicit damping and soft limits, on JBullet rotor inertia, explicit damping and hard limits;
- * semi-implicit Euler; the two legs never touch each other. dt 0.008 s.
+ * implicit damping and MuJoCo's soft limits (a limit row of their own with MuJoCo's impedance and
+ * regularisation, so a thigh or leg that starts past its 0 limit keeps 1 − d of what gravity, the
+ * other links and its actuator give it), on JBullet rotor inertia, explicit damping and hard
+ * limits; semi-implicit Euler; the two legs never touch each other. dt 0.008 s. Measured against
+ * MuJoCo in docs/mujoco-fidelity.md.
  *
  * <h2>Version history</h2>
  *

@@ -160,7 +160,8 @@ class MjcfLoaderTest {
     assertEquals(
         ConstraintSolver.ITERATIVE,
         MjcfLoader.parse(wrap("<geom size=\"0.1\"/>"), "m.xml").solver());
-    assertEquals(ConstraintSolver.ITERATIVE, MjcfLoader.loadResource("hopper.xml").solver());
+    assertEquals(ConstraintSolver.ITERATIVE, MjcfLoader.loadResource("walker2d.xml").solver());
+    assertEquals(ConstraintSolver.DIRECT, MjcfLoader.loadResource("hopper.xml").solver());
     ModelFormatException e = fails(xml.formatted("Jacobi"));
     assertEquals(2, e.line());
     assertTrue(e.getMessage().contains("unknown solver \"Jacobi\""), e.getMessage());

@@ -120,9 +120,12 @@ class PhysicalSanityTest {
         {Math.toRadians(-150), 0},
         {Math.toRadians(-45), Math.toRadians(45)}
       };
-      // Both engines' limits give a little under 200 N·m (as MuJoCo's soft limits do): measured
-      // up to ~0.09 rad on ODE4J for a few steps after hitting the stop.
-      double tolerance = 0.15;
+      // Both engines' limits give a little under 200 N·m (as MuJoCo's soft limits do). Measured
+      // on ODE4J: up to 0.19 rad (the leg, step 27 of the −1 run, reaching its stop at about 26
+      // rad/s once the fall has gone its own way; a critically damped 50 rad/s limit lets that
+      // overshoot by v/(ω·e) = 0.19 rad); MuJoCo's own run of this test: up to 0.10 (foot) and
+      // 0.094 (thigh), its leg held off the stop by the floor.
+      double tolerance = 0.25;
       for (float sign : new float[] {1, -1}) {
         env.reset(0L, null);
         for (int t = 0; t < 150; t++) {
