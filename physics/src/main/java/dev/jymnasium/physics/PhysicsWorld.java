@@ -92,6 +92,15 @@ public interface PhysicsWorld extends AutoCloseable {
     return false;
   }
 
+  /**
+   * Makes the contacts found from now on MuJoCo's pyramidal soft contacts ({@link
+   * PyramidContacts}), or the engine's own again for null; false where the engine has no such
+   * contacts (JBullet) and keeps its own.
+   */
+  default boolean usePyramidContacts(PyramidContacts contacts) {
+    return false;
+  }
+
   boolean isClosed();
 
   /**

@@ -72,6 +72,19 @@ final class Ode4jBody extends AbstractBody {
     }
   }
 
+  /** Distance (m) planes are moved along their normal for collision: a contact margin. */
+  private double planeMarginM;
+
+  /**
+   * Moves this static body's planes out by {@code marginM} for collision (contacts start there).
+   */
+  void setPlaneMargin(double marginM) {
+    planeMarginM = marginM;
+    if (body == null) {
+      placeStaticGeoms();
+    }
+  }
+
   private void placeStaticGeoms() {
     for (int i = 0; i < geoms.size(); i++) {
       DGeom geom = geoms.get(i);
@@ -79,7 +92,10 @@ final class Ode4jBody extends AbstractBody {
         Shape.Plane shape = (Shape.Plane) spec().shape();
         Vector3d normal = staticPose.orientation().transform(new Vector3d(shape.normal()));
         plane.setParams(
-            normal.x, normal.y, normal.z, shape.offsetM() + normal.dot(staticPose.positionM()));
+            normal.x,
+            normal.y,
+            normal.z,
+            shape.offsetM() + normal.dot(staticPose.positionM()) + planeMarginM);
       } else {
         Pose world = staticPose.mul(geomPoses.get(i));
         geom.setPosition(world.positionM().x(), world.positionM().y(), world.positionM().z());

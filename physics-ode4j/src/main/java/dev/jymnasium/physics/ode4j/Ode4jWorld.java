@@ -5,6 +5,7 @@ import dev.jymnasium.physics.Checks;
 import dev.jymnasium.physics.ConstraintSolver;
 import dev.jymnasium.physics.Contact;
 import dev.jymnasium.physics.JointSpec;
+import dev.jymnasium.physics.PyramidContacts;
 import dev.jymnasium.physics.RayHit;
 import dev.jymnasium.physics.WorldSettings;
 import dev.jymnasium.physics.spi.AbstractBody;
@@ -69,6 +70,14 @@ final class Ode4jWorld extends AbstractWorld {
   /** world.step (direct LCP) instead of quickStep. */
   private final boolean direct;
 
+  /** MuJoCo's pyramidal soft contacts, or null for ODE's own. */
+  private PyramidContacts pyramid;
+
+  private final DContact edge = new DContact();
+  private final double[] edgeNormals = new double[12];
+  private final DVector3 pointVelocity = new DVector3();
+  private final DVector3 otherVelocity = new DVector3();
+
   private final DRay ray;
   private final DContactBuffer rayBuffer = new DContactBuffer(1);
   private final DContactGeomBuffer rayGeoms = rayBuffer.getGeomBuffer();
@@ -94,11 +103,23 @@ final class Ode4jWorld extends AbstractWorld {
   protected AbstractBody createBody(BodySpec spec, int index) {
     Ode4jBody body = new Ode4jBody(this, world, space, spec, index);
     body.setSubStep(subStepSeconds());
+    if (pyramid != null) {
+      body.setPlaneMargin(pyramid.planeMarginM());
+    }
     return body;
   }
 
   @Override
   public boolean supportsJointArmature() {
+    return true;
+  }
+
+  @Override
+  public boolean usePyramidContacts(PyramidContacts contacts) {
+    pyramid = contacts;
+    for (AbstractBody body : engineBodies()) {
+      ((Ode4jBody) body).setPlaneMargin(contacts == null ? 0 : contacts.planeMarginM());
+    }
     return true;
   }
 
@@ -148,6 +169,12 @@ final class Ode4jWorld extends AbstractWorld {
     }
     int n = OdeHelper.collide(g1, g2, MAX_CONTACTS_PER_PAIR, contactGeoms);
     double friction = a.spec().friction() * b.spec().friction();
+    if (pyramid != null) {
+      for (int i = 0; i < n; i++) {
+        joinEdges(contactBuffer.get(i), g1, a, b, friction);
+      }
+      return;
+    }
     double restitution = a.spec().restitution() * b.spec().restitution();
     for (int i = 0; i < n; i++) {
       DContact contact = contactBuffer.get(i);
@@ -159,6 +186,45 @@ final class Ode4jWorld extends AbstractWorld {
       DContactJoint joint = OdeHelper.createContactJoint(world, contactGroup, contact);
       joint.attach(a.body, b.body);
       joint.setFeedback(contacts.add(a, b, contact));
+    }
+  }
+
+  /**
+   * One contact as the four frictionless edge rows of {@link PyramidContacts}: ODE's contact row
+   * {@code J·v⁺ = ERP·depth/h + motionN − CFM·λ} along each unit edge direction e (the row {@code n
+   * ± μ·t} scaled by s = 1/√(1 + μ²)) with ERP = h²·k, motionN = (1 − h·b)·e·v and CFM = h·R·s²;
+   * the depth is scaled by s too, as MuJoCo's edges share the contact's penetration.
+   */
+  private void joinEdges(DContact contact, DGeom geom, Ode4jBody a, Ode4jBody b, double friction) {
+    double h = subStepSeconds();
+    double scale = PyramidEdges.normals(contact, geom, friction, edgeNormals);
+    a.body.getPointVel(contact.geom.pos, pointVelocity);
+    if (b.body != null) {
+      b.body.getPointVel(contact.geom.pos, otherVelocity);
+      pointVelocity.sub(otherVelocity);
+    }
+    edge.geom.pos.set(contact.geom.pos);
+    edge.geom.depth = contact.geom.depth * scale;
+    edge.geom.g1 = contact.geom.g1;
+    edge.geom.g2 = contact.geom.g2;
+    edge.geom.side1 = contact.geom.side1;
+    edge.geom.side2 = contact.geom.side2;
+    edge.surface.mode =
+        OdeConstants.dContactSoftERP | OdeConstants.dContactSoftCFM | OdeConstants.dContactMotionN;
+    edge.surface.mu = 0;
+    edge.surface.soft_erp = h * h * pyramid.stiffnessPerS2();
+    edge.surface.soft_cfm = h * pyramid.regularisationPerKg() * scale * scale;
+    for (int k = 0; k < 4; k++) {
+      double ex = edgeNormals[3 * k];
+      double ey = edgeNormals[3 * k + 1];
+      double ez = edgeNormals[3 * k + 2];
+      edge.geom.normal.set(ex, ey, ez);
+      double approach =
+          pointVelocity.get0() * ex + pointVelocity.get1() * ey + pointVelocity.get2() * ez;
+      edge.surface.motionN = (1 - h * pyramid.dampingPerS()) * approach;
+      DContactJoint joint = OdeHelper.createContactJoint(world, contactGroup, edge);
+      joint.attach(a.body, b.body);
+      joint.setFeedback(contacts.add(a, b, edge));
     }
   }
 
