@@ -2,6 +2,7 @@ package dev.jymnasium.robots.mujoco;
 
 import dev.jymnasium.env.registry.ConfigBinder;
 import dev.jymnasium.env.registry.Kwarg;
+import dev.jymnasium.physics.PyramidContacts;
 import dev.jymnasium.robots.env.CameraConfig;
 import dev.jymnasium.robots.env.PhysicsEnvOptions;
 import java.util.Map;
@@ -50,15 +51,17 @@ import org.joml.Vector3d;
  *
  * <h2>Differences from MuJoCo</h2>
  *
- * Contact wrenches contain normal forces only (the engines do not report friction forces); hard
- * contacts without margin (MuJoCo's are soft, with a 0.01 m margin: our Ant stands about 0.1 m
- * lower, never jumps out of the healthy range under random actions and so runs its episodes to the
- * limit); welded hip stubs are fixed engine joints. On ODE4J the armature is in joint space with
- * MuJoCo's soft limits (the ankles start outside their ranges and are pushed in) and ODE's direct
- * solve (the iterative one diverges beside eight 1 kg·m² armature rows on a 0.008 kg·m² torso), the
- * limits stepped with their spring's exact response and each 10 ms timestep split into two engine
- * sub-steps; on JBullet rotor inertia on the legs and hard limits. Semi-implicit Euler instead of
- * RK4. dt 0.05 s. Measured against MuJoCo in docs/mujoco-fidelity.md.
+ * On ODE4J the contacts are MuJoCo's pyramidal soft contacts ({@link PyramidContacts}: four edge
+ * rows per contact with MuJoCo's reference acceleration and regularisation, the floor moved out by
+ * the 0.02 m contact margin), stepped with semi-implicit Euler where MuJoCo uses RK4; the contact
+ * wrenches include friction. On JBullet the contacts are hard, without margin, and the wrenches
+ * hold normal forces only (JBullet's Ant jumps less: episodes of 53 steps against 84). Welded hip
+ * stubs are fixed engine joints. On ODE4J the armature is in joint space with MuJoCo's soft limits
+ * (the ankles start outside their ranges and are pushed in) and ODE's direct solve (the iterative
+ * one diverges beside eight 1 kg·m² armature rows on a 0.008 kg·m² torso), the limits stepped with
+ * their spring's exact response and each 10 ms timestep split into two engine sub-steps; on JBullet
+ * rotor inertia on the legs and hard limits. Semi-implicit Euler instead of RK4. dt 0.05 s.
+ * Measured against MuJoCo in docs/mujoco-fidelity.md.
  *
  * <h2>Version history</h2>
  *
@@ -74,6 +77,17 @@ public final class AntEnv extends MujocoEnv {
    * against MuJoCo 0.067; 0.041 at two sub-steps).
    */
   private static final int SUB_STEPS = 2;
+
+  /**
+   * MuJoCo's contacts for Ant: solref (0.02 s, damping ratio 1), solimp's impedance 0.95 (reached 1
+   * mm deep), friction 1, the feet's inverse weight 3.98 1/kg (MuJoCo's body_invweight0 of Ant's
+   * foot bodies; the floor adds none) and margin 0.02 m (the foot's 0.01 plus the floor's 0.01:
+   * MuJoCo's feet rest 0.02 m above the floor). On engines with such contacts (ODE4J) they make the
+   * feet bounce and slide as MuJoCo's do; the regularisation these give, 0.84 per edge, is what
+   * MuJoCo reports for Ant's foot contacts (efc_R).
+   */
+  static final PyramidContacts CONTACTS =
+      PyramidContacts.ofMujoco(0.02, 1, 0.95, 0.95, 1, 3.98, 0.02);
 
   /** qpos index of the root quaternion (w, x, y, z). */
   private static final int ROOT_QUATERNION = 3;
@@ -175,6 +189,7 @@ public final class AntEnv extends MujocoEnv {
         config.physics(),
         new CameraConfig("torso", 0, 0, 0, 4, 45, -25, true));
     ConfigBinder.checked(config, ID);
+    world.usePyramidContacts(CONTACTS);
     forwardRewardWeight = config.forwardRewardWeight();
     ctrlCostWeight = config.ctrlCostWeight();
     contactCostWeight = config.contactCostWeight();

@@ -10,8 +10,10 @@ import org.joml.Vector3d;
 /**
  * MuJoCo's {@code cfrc_ext} from the engine's contacts: for each moving link, the external contact
  * wrench {@code [torque xyz, force xyz]} (N·m, N) in the com-based frame (world axes, torque about
- * the whole model's centre of mass). Only normal contact forces are available from the engines, so
- * friction forces are missing. Allocation-free.
+ * the whole model's centre of mass), summed over the engine's contacts along their normals. With
+ * ODE's own and JBullet's contacts friction forces are missing; with {@link
+ * dev.jymnasium.physics.PyramidContacts} each contact is four edge rows whose forces together
+ * include the friction. Allocation-free.
  */
 final class ContactWrenches {
   private final PhysicsWorld world;
