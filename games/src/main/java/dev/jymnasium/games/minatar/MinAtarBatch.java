@@ -5,8 +5,8 @@ import dev.jymnasium.env.vector.NextStepEpisodes;
 /**
  * The stepping loop of {@link MinAtarVectorEnv}: plays one step of every game, restarting the games
  * whose episode ended on the previous step (next-step autoreset), and draws each into its slice of
- * the batch buffer. Breakout has batched rules ({@link RulesBatch}); {@link GameLoop} steps the
- * games' own objects.
+ * the batch buffer. Breakout and Freeway have batched rules ({@link RulesBatch}); {@link GameLoop}
+ * steps the games' own objects.
  */
 abstract class MinAtarBatch {
   /** The games, one per sub-env: their kwargs, and their seeding on a first unseeded reset. */
@@ -33,6 +33,9 @@ abstract class MinAtarBatch {
     MinAtarEnv g = games[0];
     if (g instanceof BreakoutEnv) {
       return new BreakoutBatch(games, buffer, obsSize);
+    }
+    if (g instanceof FreewayEnv) {
+      return new FreewayBatch(games, buffer, obsSize);
     }
     return new GameLoop(games, buffer, obsSize);
   }

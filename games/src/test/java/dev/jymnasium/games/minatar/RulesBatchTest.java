@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class RulesBatchTest {
   private static final Map<String, Function<MinAtarEnv.Config, MinAtarEnv>> GAMES =
-      Map.of("Breakout", BreakoutEnv::new);
+      Map.of("Breakout", BreakoutEnv::new, "Freeway", FreewayEnv::new);
 
   private static final int N = 4;
 
@@ -30,6 +30,8 @@ class RulesBatchTest {
     // least difficulty ramp reached
     "Breakout, 0.1, true, false, 0, 0.0, 0",
     "Breakout, 0.0, false, true, 99, 0.0, 0",
+    "Freeway, 0.1, true, false, 0, 0.0, 0",
+    "Freeway, 0.25, false, true, 5, 0.8, 0",
   })
   void playsExactlyAsSingleEnvs(
       String game,
