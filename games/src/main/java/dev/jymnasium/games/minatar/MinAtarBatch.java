@@ -5,8 +5,8 @@ import dev.jymnasium.env.vector.NextStepEpisodes;
 /**
  * The stepping loop of {@link MinAtarVectorEnv}: plays one step of every game, restarting the games
  * whose episode ended on the previous step (next-step autoreset), and draws each into its slice of
- * the batch buffer. Breakout and Freeway have batched rules ({@link RulesBatch}); {@link GameLoop}
- * steps the games' own objects.
+ * the batch buffer. Breakout, Freeway and Asterix have batched rules ({@link RulesBatch}); {@link
+ * GameLoop} steps the games' own objects.
  */
 abstract class MinAtarBatch {
   /** The games, one per sub-env: their kwargs, and their seeding on a first unseeded reset. */
@@ -36,6 +36,9 @@ abstract class MinAtarBatch {
     }
     if (g instanceof FreewayEnv) {
       return new FreewayBatch(games, buffer, obsSize);
+    }
+    if (g instanceof AsterixEnv) {
+      return new AsterixBatch(games, buffer, obsSize);
     }
     return new GameLoop(games, buffer, obsSize);
   }

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class RulesBatchTest {
   private static final Map<String, Function<MinAtarEnv.Config, MinAtarEnv>> GAMES =
-      Map.of("Breakout", BreakoutEnv::new, "Freeway", FreewayEnv::new);
+      Map.of("Asterix", AsterixEnv::new, "Breakout", BreakoutEnv::new, "Freeway", FreewayEnv::new);
 
   private static final int N = 4;
 
@@ -28,6 +28,9 @@ class RulesBatchTest {
   @CsvSource({
     // game, sticky_action_prob, difficulty_ramping, minimal set, seed, fire bias,
     // least difficulty ramp reached
+    "Asterix, 0.1, true, false, 0, 0.0, 1",
+    "Asterix, 0.1, false, true, 7, 0.0, 0",
+    "Asterix, 0.3, true, true, 123, 0.5, 1",
     "Breakout, 0.1, true, false, 0, 0.0, 0",
     "Breakout, 0.0, false, true, 99, 0.0, 0",
     "Freeway, 0.1, true, false, 0, 0.0, 0",
