@@ -5,8 +5,8 @@ import dev.jymnasium.env.vector.NextStepEpisodes;
 /**
  * The stepping loop of {@link MinAtarVectorEnv}: plays one step of every game, restarting the games
  * whose episode ended on the previous step (next-step autoreset), and draws each into its slice of
- * the batch buffer. Breakout, Freeway and Asterix have batched rules ({@link RulesBatch}); {@link
- * GameLoop} steps the games' own objects.
+ * the batch buffer. Breakout, Freeway, Asterix and Space Invaders have batched rules ({@link
+ * RulesBatch}); {@link GameLoop} steps the games' own objects.
  */
 abstract class MinAtarBatch {
   /** The games, one per sub-env: their kwargs, and their seeding on a first unseeded reset. */
@@ -39,6 +39,9 @@ abstract class MinAtarBatch {
     }
     if (g instanceof AsterixEnv) {
       return new AsterixBatch(games, buffer, obsSize);
+    }
+    if (g instanceof SpaceInvadersEnv) {
+      return new SpaceInvadersBatch(games, buffer, obsSize);
     }
     return new GameLoop(games, buffer, obsSize);
   }

@@ -28,9 +28,9 @@ import java.util.function.Function;
  * the {@code RandomState} a seed makes). Autoreset is {@link AutoresetMode#NEXT_STEP}: the step
  * after a sub-env's last one resets it (reward 0, no flags, the action ignored).
  *
- * <p>Breakout, Freeway and Asterix are stepped by batched rules ({@link RulesBatch}: every game's
- * state in primitive arrays, MT19937 streams in flat arrays, only what changed redrawn); the other
- * games by a loop over their own objects.
+ * <p>Breakout, Freeway, Asterix and Space Invaders are stepped by batched rules ({@link
+ * RulesBatch}: every game's state in primitive arrays, MT19937 streams in flat arrays, only what
+ * changed redrawn); Seaquest by a loop over its games' own objects.
  */
 public final class MinAtarVectorEnv implements VectorEnv<byte[], int[]> {
   private final int n;

@@ -20,13 +20,17 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class RulesBatchTest {
   private static final Map<String, Function<MinAtarEnv.Config, MinAtarEnv>> GAMES =
-      Map.of("Asterix", AsterixEnv::new, "Breakout", BreakoutEnv::new, "Freeway", FreewayEnv::new);
+      Map.of(
+          "Asterix", AsterixEnv::new,
+          "Breakout", BreakoutEnv::new,
+          "Freeway", FreewayEnv::new,
+          "SpaceInvaders", SpaceInvadersEnv::new);
 
   private static final int N = 4;
 
   @ParameterizedTest
   @CsvSource({
-    // game, sticky_action_prob, difficulty_ramping, minimal set, seed, fire bias,
+    // game, sticky_action_prob, difficulty_ramping, minimal set, seed, fire bias (-1: dodger),
     // least difficulty ramp reached
     "Asterix, 0.1, true, false, 0, 0.0, 1",
     "Asterix, 0.1, false, true, 7, 0.0, 0",
@@ -35,6 +39,12 @@ class RulesBatchTest {
     "Breakout, 0.0, false, true, 99, 0.0, 0",
     "Freeway, 0.1, true, false, 0, 0.0, 0",
     "Freeway, 0.25, false, true, 5, 0.8, 0",
+    "SpaceInvaders, 0.1, true, false, 0, 0.0, 0",
+    "SpaceInvaders, 0.1, false, true, 42, 0.0, 0",
+    "SpaceInvaders, 0.1, true, false, 3, 0.7, 0",
+    "SpaceInvaders, 0.1, true, false, 8, -1, 1",
+    "SpaceInvaders, 0.05, true, true, 9, -1, 1",
+    "SpaceInvaders, 0.1, false, false, 8, -1, 0",
   })
   void playsExactlyAsSingleEnvs(
       String game,
@@ -80,7 +90,10 @@ class RulesBatchTest {
       assertArrayEquals(expected, got, game + " reset " + phase);
       for (int t = 0; t < 3000; t++) {
         for (int i = 0; i < N; i++) {
-          actions[i] = rng.random() < fireBias ? favoured : (int) rng.integers(0, actionCount);
+          actions[i] =
+              fireBias < 0
+                  ? dodge(expected, i * size, minimal, rng)
+                  : rng.random() < fireBias ? favoured : (int) rng.integers(0, actionCount);
         }
         VectorStep<byte[]> b = vec.step(actions);
         for (int i = 0; i < N; i++) {
@@ -110,5 +123,28 @@ class RulesBatchTest {
     assertTrue(maxRamp >= rampAtLeast, game + ": difficulty ramp reached " + maxRamp);
     assertTrue(episodes >= N, game + ": whole episodes played: " + episodes);
     vec.close();
+  }
+
+  /**
+   * A Space Invaders player that survives long enough to clear blocks (and so refill and ramp):
+   * steps aside from an enemy bullet falling towards the cannon, else mostly fires.
+   */
+  private static int dodge(byte[] obs, int off, boolean minimal, NpRandom rng) {
+    int c = SpaceInvadersEnv.CHANNELS;
+    int cannon = 0;
+    for (int x = 0; x < 10; x++) {
+      cannon = obs[off + (90 + x) * c] != 0 ? x : cannon;
+    }
+    boolean danger = false;
+    for (int y = 5; y < 10; y++) {
+      danger |= obs[off + (y * 10 + cannon) * c + SpaceInvadersEnv.ENEMY_BULLET] != 0;
+    }
+    int left = minimal ? 1 : MinAtarEnv.LEFT;
+    int right = minimal ? 2 : MinAtarEnv.RIGHT;
+    int fire = minimal ? 3 : MinAtarEnv.FIRE;
+    if (danger) {
+      return cannon == 0 || (cannon < 9 && rng.random() < 0.5) ? right : left;
+    }
+    return rng.random() < 0.8 ? fire : rng.random() < 0.5 ? left : right;
   }
 }
