@@ -26,7 +26,14 @@ final class FreewayBatch extends RulesBatch {
   private final int[] moveTimer;
   private final int[] clock;
   private final int[] carX;
-  private final int[] carTimer;
+
+  /**
+   * When the cars move, instead of one countdown per car: bit {@code c} of entry {@code i * 8 + (j
+   * & 7)} is set when car {@code c} moves on step {@code j} of game {@code i}'s episode (a car with
+   * countdown {@code t} moves {@code t} steps later, then every {@code |speed| + 1} steps, at most
+   * 6 apart). A step then visits only the cars that move.
+   */
+  private final int[] moves;
 
   /** Signed: the sign is the direction. */
   private final int[] carSpeed;
@@ -37,13 +44,13 @@ final class FreewayBatch extends RulesBatch {
     this.moveTimer = new int[n];
     this.clock = new int[n];
     this.carX = new int[n * CARS];
-    this.carTimer = new int[n * CARS];
+    this.moves = new int[n * CARS];
     this.carSpeed = new int[n * CARS];
   }
 
   @Override
   void start(int i) {
-    randomizeCars(i);
+    randomizeCars(i, 0);
     Arrays.fill(carX, i * CARS, (i + 1) * CARS, 0);
     chicken[i] = LAST;
     moveTimer[i] = FreewayEnv.PLAYER_SPEED;
@@ -67,35 +74,38 @@ final class FreewayBatch extends RulesBatch {
     }
     int reward = 0;
     int base = i * CARS;
+    int step = FreewayEnv.TIME_LIMIT - clock[i];
     if (pos == 0) {
       reward = 1;
       for (int c = 0; c < CARS; c++) {
         drawCar(off, base + c, c + 1, 0);
       }
-      randomizeCars(i);
+      randomizeCars(i, step);
       for (int c = 0; c < CARS; c++) {
         drawCar(off, base + c, c + 1, 1);
       }
       pos = LAST;
     }
-    for (int c = 0; c < CARS; c++) {
+    // Only the car of the chicken's lane can hit it, before or after it moves: a hit sends the
+    // chicken to row 9, where no car drives.
+    int lane = pos - 1;
+    boolean inLane = lane < CARS;
+    boolean hit = inLane && carX[base + lane] == CHICKEN_X;
+    int slot = base + (step & 7);
+    int due = moves[slot];
+    moves[slot] = 0;
+    while (due != 0) {
+      int c = Integer.numberOfTrailingZeros(due);
+      due &= due - 1;
       int k = base + c;
-      int row = c + 1;
-      if (carX[k] == CHICKEN_X && row == pos) {
-        pos = LAST;
-      }
-      if (carTimer[k] == 0) {
-        drawCar(off, k, row, 0);
-        int s = carSpeed[k];
-        carTimer[k] = Math.abs(s);
-        carX[k] = Math.floorMod(carX[k] + (s > 0 ? 1 : -1), SIZE);
-        drawCar(off, k, row, 1);
-        if (carX[k] == CHICKEN_X && row == pos) {
-          pos = LAST;
-        }
-      } else {
-        carTimer[k]--;
-      }
+      drawCar(off, k, c + 1, 0);
+      int s = carSpeed[k];
+      carX[k] = wrap(carX[k] + Integer.signum(s));
+      drawCar(off, k, c + 1, 1);
+      moves[base + (step + Math.abs(s) + 1 & 7)] |= 1 << c;
+    }
+    if (hit || inLane && carX[base + lane] == CHICKEN_X) {
+      pos = LAST;
     }
     if (moveTimer[i] > 0) {
       moveTimer[i]--;
@@ -107,16 +117,20 @@ final class FreewayBatch extends RulesBatch {
     return reward;
   }
 
-  /** {@code randint(1, 6, 8)} speeds, then {@code rand(8)} directions, as {@link FreewayEnv}. */
-  private void randomizeCars(int i) {
+  /**
+   * {@code randint(1, 6, 8)} speeds, then {@code rand(8)} directions, as {@link FreewayEnv}; each
+   * car's countdown restarts at its speed, on step {@code step} of the episode.
+   */
+  private void randomizeCars(int i, int step) {
     int base = i * CARS;
+    Arrays.fill(moves, base, base + CARS, 0);
     for (int c = 0; c < CARS; c++) {
       carSpeed[base + c] = 1 + random.bounded(i, 4);
     }
     for (int c = 0; c < CARS; c++) {
       int k = base + c;
       carSpeed[k] = random.below(i, HALF) ? -carSpeed[k] : carSpeed[k];
-      carTimer[k] = Math.abs(carSpeed[k]);
+      moves[base + (step + Math.abs(carSpeed[k]) & 7)] |= 1 << c;
     }
   }
 
@@ -124,9 +138,14 @@ final class FreewayBatch extends RulesBatch {
   private void drawCar(int off, int k, int row, int v) {
     int x = carX[k];
     int s = carSpeed[k];
-    int back = Math.floorMod(x + (s > 0 ? -1 : 1), SIZE);
+    int back = wrap(x - Integer.signum(s));
     buffer[off + cell(x, row) + 1] = (byte) v;
     buffer[off + cell(back, row) + 1 + Math.abs(s)] = (byte) v;
+  }
+
+  /** {@code x} in [-1, 10] wrapped into the grid. */
+  private static int wrap(int x) {
+    return x + (SIZE & x >> 31) - (SIZE & LAST - x >> 31);
   }
 
   private static int cell(int x, int y) {
