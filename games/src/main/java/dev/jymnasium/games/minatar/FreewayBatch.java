@@ -98,11 +98,19 @@ final class FreewayBatch extends RulesBatch {
       int c = Integer.numberOfTrailingZeros(due);
       due &= due - 1;
       int k = base + c;
-      drawCar(off, k, c + 1, 0);
       int s = carSpeed[k];
-      carX[k] = wrap(carX[k] + Integer.signum(s));
-      drawCar(off, k, c + 1, 1);
-      moves[base + (step + Math.abs(s) + 1 & 7)] |= 1 << c;
+      int speed = Math.abs(s);
+      int dir = s >> 31 | 1;
+      int x = carX[k];
+      int nx = wrap(x + dir);
+      carX[k] = nx;
+      // The car leaves cell x, which becomes its trail.
+      int row = off + (c + 1) * SIZE * CHANNELS + 1;
+      buffer[row + x * CHANNELS] = 0;
+      buffer[row + wrap(x - dir) * CHANNELS + speed] = 0;
+      buffer[row + nx * CHANNELS] = 1;
+      buffer[row + x * CHANNELS + speed] = 1;
+      moves[base + (step + speed + 1 & 7)] |= 1 << c;
     }
     if (hit || inLane && carX[base + lane] == CHICKEN_X) {
       pos = LAST;
@@ -111,9 +119,11 @@ final class FreewayBatch extends RulesBatch {
       moveTimer[i]--;
     }
     over[i] = --clock[i] < 0;
-    chicken[i] = pos;
-    buffer[off + cell(CHICKEN_X, shown)] = 0;
-    buffer[off + cell(CHICKEN_X, pos)] = 1;
+    if (pos != shown) {
+      chicken[i] = pos;
+      buffer[off + cell(CHICKEN_X, shown)] = 0;
+      buffer[off + cell(CHICKEN_X, pos)] = 1;
+    }
     return reward;
   }
 
