@@ -11,6 +11,7 @@ import static dev.jymnasium.games.minatar.MinAtarEnv.RIGHT;
 import static dev.jymnasium.games.minatar.MinAtarEnv.SIZE;
 import static dev.jymnasium.games.minatar.MinAtarEnv.UP;
 
+import dev.jymnasium.env.vector.NextStepEpisodes;
 import java.util.Arrays;
 
 /**
@@ -41,6 +42,9 @@ final class AsterixBatch extends RulesBatch {
   private final int[] rampTimer;
   private final int[] rampIndex;
 
+  /** Whether game {@code i} met an enemy on this step. */
+  private final boolean[] over;
+
   AsterixBatch(MinAtarEnv[] games, byte[] buffer, int obsSize) {
     super(games, buffer, obsSize);
     this.playerX = new int[n];
@@ -55,6 +59,7 @@ final class AsterixBatch extends RulesBatch {
     this.moveTimer = new int[n];
     this.rampTimer = new int[n];
     this.rampIndex = new int[n];
+    this.over = new boolean[n];
   }
 
   @Override
@@ -68,52 +73,60 @@ final class AsterixBatch extends RulesBatch {
     moveTimer[i] = movePeriod[i];
     rampTimer[i] = AsterixEnv.RAMP_INTERVAL;
     rampIndex[i] = 0;
+    over[i] = false;
     int off = i * obsSize;
     Arrays.fill(buffer, off, off + obsSize, (byte) 0);
     buffer[off + cell(5, 5) + PLAYER] = 1;
   }
 
   @Override
-  int play(int i, int a) {
-    int off = i * obsSize;
-    boolean busy = spawnTimer[i] == 0 || moveTimer[i] == 0;
-    if (busy) {
-      drawSlots(i, off, 0);
-    }
-    if (spawnTimer[i] == 0) {
-      spawn(i);
-      spawnTimer[i] = spawnPeriod[i];
-    }
-    int x = playerX[i];
-    int y = playerY[i];
-    buffer[off + cell(x, y) + PLAYER] = 0;
-    switch (a) {
-      case LEFT -> x = Math.max(0, x - 1);
-      case RIGHT -> x = Math.min(LAST, x + 1);
-      case UP -> y = Math.max(1, y - 1);
-      case DOWN -> y = Math.min(SIZE - 2, y + 1);
-      default -> {
-        // no-op and fire leave the player where it is
+  void step(int[] actions, NextStepEpisodes episodes) {
+    for (int i = 0; i < n; i++) {
+      if (episodes.restarts(i)) {
+        restart(i, null);
+        continue;
       }
+      int a = sticky(i, actions[i]);
+      int off = i * obsSize;
+      boolean busy = spawnTimer[i] == 0 || moveTimer[i] == 0;
+      if (busy) {
+        drawSlots(i, off, 0);
+      }
+      if (spawnTimer[i] == 0) {
+        spawn(i);
+        spawnTimer[i] = spawnPeriod[i];
+      }
+      int x = playerX[i];
+      int y = playerY[i];
+      buffer[off + cell(x, y) + PLAYER] = 0;
+      switch (a) {
+        case LEFT -> x = Math.max(0, x - 1);
+        case RIGHT -> x = Math.min(LAST, x + 1);
+        case UP -> y = Math.max(1, y - 1);
+        case DOWN -> y = Math.min(SIZE - 2, y + 1);
+        default -> {
+          // no-op and fire leave the player where it is
+        }
+      }
+      playerX[i] = x;
+      playerY[i] = y;
+      buffer[off + cell(x, y) + PLAYER] = 1;
+      int reward = meetPlayer(i, off, busy);
+      if (moveTimer[i] == 0) {
+        moveTimer[i] = movePeriod[i];
+        moveEntities(i);
+        reward += meetPlayer(i, off, busy);
+      }
+      if (busy) {
+        drawSlots(i, off, 1);
+      }
+      spawnTimer[i]--;
+      moveTimer[i]--;
+      if (ramping && (spawnPeriod[i] > 1 || movePeriod[i] > 1)) {
+        ramp(i);
+      }
+      episodes.record(i, reward, over[i], false);
     }
-    playerX[i] = x;
-    playerY[i] = y;
-    buffer[off + cell(x, y) + PLAYER] = 1;
-    int reward = meetPlayer(i, off, busy);
-    if (moveTimer[i] == 0) {
-      moveTimer[i] = movePeriod[i];
-      moveEntities(i);
-      reward += meetPlayer(i, off, busy);
-    }
-    if (busy) {
-      drawSlots(i, off, 1);
-    }
-    spawnTimer[i]--;
-    moveTimer[i]--;
-    if (ramping && (spawnPeriod[i] > 1 || movePeriod[i] > 1)) {
-      ramp(i);
-    }
-    return reward;
   }
 
   /**

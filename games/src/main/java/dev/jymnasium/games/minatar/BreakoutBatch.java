@@ -2,6 +2,8 @@ package dev.jymnasium.games.minatar;
 
 import static dev.jymnasium.games.minatar.MinAtarEnv.SIZE;
 
+import dev.jymnasium.env.vector.NextStepEpisodes;
+
 /**
  * Breakout's rules ({@link BreakoutBoard}) for a batch of games, the state of all games in
  * primitive arrays, one entry per game.
@@ -115,38 +117,44 @@ final class BreakoutBatch extends RulesBatch {
   }
 
   @Override
-  int play(int i, int a) {
-    int pad = Math.max(0, Math.min(LAST, paddle[i] + PADDLE_MOVE[a]));
-    int s = ball[i];
-    int cell = s >> 2;
-    int target = TARGET[s];
-    long brickBit = BRICK[s];
-    long br = bricks[i];
-    // 1 when the target cell holds a brick; it breaks unless the ball struck one last step.
-    int hit = (int) (-(br & brickBit) >>> 63);
-    int breaks = hit & (strike[i] ^ 1);
-    br &= ~(brickBit & -breaks);
-    // On the paddle's row: straight back up from above the paddle, back the way it came when
-    // landing on it from the side, else the game ends.
-    int bottom = BOTTOM[s];
-    int above = bottom & same(cell % SIZE, pad);
-    int side = bottom & (above ^ 1) & same(target % SIZE, pad);
-    int end = bottom & (above ^ 1) & (side ^ 1);
-    if (bottom != 0 && br == 0) {
-      br = ALL_BRICKS;
+  void step(int[] actions, NextStepEpisodes episodes) {
+    for (int i = 0; i < n; i++) {
+      if (episodes.restarts(i)) {
+        restart(i, null);
+        continue;
+      }
+      int a = sticky(i, actions[i]);
+      int pad = Math.max(0, Math.min(LAST, paddle[i] + PADDLE_MOVE[a]));
+      int s = ball[i];
+      int cell = s >> 2;
+      int target = TARGET[s];
+      long brickBit = BRICK[s];
+      long br = bricks[i];
+      // 1 when the target cell holds a brick; it breaks unless the ball struck one last step.
+      int hit = (int) (-(br & brickBit) >>> 63);
+      int breaks = hit & (strike[i] ^ 1);
+      br &= ~(brickBit & -breaks);
+      // On the paddle's row: straight back up from above the paddle, back the way it came when
+      // landing on it from the side, else the game ends.
+      int bottom = BOTTOM[s];
+      int above = bottom & same(cell % SIZE, pad);
+      int side = bottom & (above ^ 1) & same(target % SIZE, pad);
+      int end = bottom & (above ^ 1) & (side ^ 1);
+      if (bottom != 0 && br == 0) {
+        br = ALL_BRICKS;
+        bricks[i] = br;
+        drawBricks(i);
+      }
+      // Bouncing off a brick or the paddle keeps the ball on its row.
+      int stay = breaks | above | side;
+      int newCell = target + ((cell / SIZE - target / SIZE) * SIZE & -stay);
+      ball[i] = newCell << 2 | (TURNED[s] ^ (3 & -(breaks | above)) ^ (2 & -side));
+      strike[i] = hit;
       bricks[i] = br;
-      drawBricks(i);
+      paddle[i] = pad;
+      draw(i, newCell, pad, cell, target & -breaks, br);
+      episodes.record(i, breaks, end != 0, false);
     }
-    // Bouncing off a brick or the paddle keeps the ball on its row.
-    int stay = breaks | above | side;
-    int newCell = target + ((cell / SIZE - target / SIZE) * SIZE & -stay);
-    ball[i] = newCell << 2 | (TURNED[s] ^ (3 & -(breaks | above)) ^ (2 & -side));
-    strike[i] = hit;
-    bricks[i] = br;
-    paddle[i] = pad;
-    over[i] = end != 0;
-    draw(i, newCell, pad, cell, target & -breaks, br);
-    return breaks;
   }
 
   /** 1 when {@code a == b}, else 0, for {@code a, b} in [0, 9]. */

@@ -4,6 +4,7 @@ import static dev.jymnasium.games.minatar.MinAtarEnv.DOWN;
 import static dev.jymnasium.games.minatar.MinAtarEnv.SIZE;
 import static dev.jymnasium.games.minatar.MinAtarEnv.UP;
 
+import dev.jymnasium.env.vector.NextStepEpisodes;
 import java.util.Arrays;
 
 /**
@@ -64,67 +65,74 @@ final class FreewayBatch extends RulesBatch {
   }
 
   @Override
-  int play(int i, int a) {
-    int off = i * obsSize;
-    int shown = chicken[i];
-    int pos = shown;
-    if (moveTimer[i] == 0 && (a == UP || a == DOWN)) {
-      moveTimer[i] = FreewayEnv.PLAYER_SPEED;
-      pos = a == UP ? Math.max(0, pos - 1) : Math.min(LAST, pos + 1);
-    }
-    int reward = 0;
-    int base = i * CARS;
-    int step = FreewayEnv.TIME_LIMIT - clock[i];
-    if (pos == 0) {
-      reward = 1;
-      for (int c = 0; c < CARS; c++) {
-        drawCar(off, base + c, c + 1, 0);
+  void step(int[] actions, NextStepEpisodes episodes) {
+    for (int i = 0; i < n; i++) {
+      if (episodes.restarts(i)) {
+        restart(i, null);
+        continue;
       }
-      randomizeCars(i, step);
-      for (int c = 0; c < CARS; c++) {
-        drawCar(off, base + c, c + 1, 1);
+      int a = sticky(i, actions[i]);
+      int off = i * obsSize;
+      int shown = chicken[i];
+      int pos = shown;
+      if (moveTimer[i] == 0 && (a == UP || a == DOWN)) {
+        moveTimer[i] = FreewayEnv.PLAYER_SPEED;
+        pos = a == UP ? Math.max(0, pos - 1) : Math.min(LAST, pos + 1);
       }
-      pos = LAST;
+      int reward = 0;
+      int base = i * CARS;
+      int step = FreewayEnv.TIME_LIMIT - clock[i];
+      if (pos == 0) {
+        reward = 1;
+        for (int c = 0; c < CARS; c++) {
+          drawCar(off, base + c, c + 1, 0);
+        }
+        randomizeCars(i, step);
+        for (int c = 0; c < CARS; c++) {
+          drawCar(off, base + c, c + 1, 1);
+        }
+        pos = LAST;
+      }
+      // Only the car of the chicken's lane can hit it, before or after it moves: a hit sends the
+      // chicken to row 9, where no car drives.
+      int lane = pos - 1;
+      boolean inLane = lane < CARS;
+      boolean hit = inLane && carX[base + lane] == CHICKEN_X;
+      int slot = base + (step & 7);
+      int due = moves[slot];
+      moves[slot] = 0;
+      while (due != 0) {
+        int c = Integer.numberOfTrailingZeros(due);
+        due &= due - 1;
+        int k = base + c;
+        int s = carSpeed[k];
+        int speed = Math.abs(s);
+        int dir = s >> 31 | 1;
+        int x = carX[k];
+        int nx = wrap(x + dir);
+        carX[k] = nx;
+        // The car leaves cell x, which becomes its trail.
+        int row = off + (c + 1) * SIZE * CHANNELS + 1;
+        buffer[row + x * CHANNELS] = 0;
+        buffer[row + wrap(x - dir) * CHANNELS + speed] = 0;
+        buffer[row + nx * CHANNELS] = 1;
+        buffer[row + x * CHANNELS + speed] = 1;
+        moves[base + (step + speed + 1 & 7)] |= 1 << c;
+      }
+      if (hit || inLane && carX[base + lane] == CHICKEN_X) {
+        pos = LAST;
+      }
+      if (moveTimer[i] > 0) {
+        moveTimer[i]--;
+      }
+      boolean end = --clock[i] < 0;
+      if (pos != shown) {
+        chicken[i] = pos;
+        buffer[off + cell(CHICKEN_X, shown)] = 0;
+        buffer[off + cell(CHICKEN_X, pos)] = 1;
+      }
+      episodes.record(i, reward, end, false);
     }
-    // Only the car of the chicken's lane can hit it, before or after it moves: a hit sends the
-    // chicken to row 9, where no car drives.
-    int lane = pos - 1;
-    boolean inLane = lane < CARS;
-    boolean hit = inLane && carX[base + lane] == CHICKEN_X;
-    int slot = base + (step & 7);
-    int due = moves[slot];
-    moves[slot] = 0;
-    while (due != 0) {
-      int c = Integer.numberOfTrailingZeros(due);
-      due &= due - 1;
-      int k = base + c;
-      int s = carSpeed[k];
-      int speed = Math.abs(s);
-      int dir = s >> 31 | 1;
-      int x = carX[k];
-      int nx = wrap(x + dir);
-      carX[k] = nx;
-      // The car leaves cell x, which becomes its trail.
-      int row = off + (c + 1) * SIZE * CHANNELS + 1;
-      buffer[row + x * CHANNELS] = 0;
-      buffer[row + wrap(x - dir) * CHANNELS + speed] = 0;
-      buffer[row + nx * CHANNELS] = 1;
-      buffer[row + x * CHANNELS + speed] = 1;
-      moves[base + (step + speed + 1 & 7)] |= 1 << c;
-    }
-    if (hit || inLane && carX[base + lane] == CHICKEN_X) {
-      pos = LAST;
-    }
-    if (moveTimer[i] > 0) {
-      moveTimer[i]--;
-    }
-    over[i] = --clock[i] < 0;
-    if (pos != shown) {
-      chicken[i] = pos;
-      buffer[off + cell(CHICKEN_X, shown)] = 0;
-      buffer[off + cell(CHICKEN_X, pos)] = 1;
-    }
-    return reward;
   }
 
   /**

@@ -11,6 +11,7 @@ import static dev.jymnasium.games.minatar.SpaceInvadersEnv.CANNON;
 import static dev.jymnasium.games.minatar.SpaceInvadersEnv.ENEMY_BULLET;
 import static dev.jymnasium.games.minatar.SpaceInvadersEnv.FRIENDLY_BULLET;
 
+import dev.jymnasium.env.vector.NextStepEpisodes;
 import java.util.Arrays;
 
 /**
@@ -131,102 +132,108 @@ final class SpaceInvadersBatch extends RulesBatch {
   }
 
   @Override
-  int play(int i, int a) {
-    int lo = 2 * i;
-    int pos = cannon[i];
-    long fLo = friendly[lo];
-    long fHi = friendly[lo + 1];
-    if (a == FIRE && coolDown[i] == 0) {
-      fHi |= 1L << (ROW9 + pos);
-      coolDown[i] = SpaceInvadersEnv.SHOT_COOL_DOWN;
-    } else if (a == LEFT) {
-      pos = Math.max(0, pos - 1);
-    } else if (a == RIGHT) {
-      pos = Math.min(LAST, pos + 1);
-    }
-    cannon[i] = pos;
-    // Friendly bullets fly up a row, enemy bullets down; rows shifted in are empty.
-    fLo = fLo >>> SIZE | fHi << (64 - SIZE);
-    fHi >>>= SIZE;
-    long eLo = enemy[lo];
-    long eHi = enemy[lo + 1];
-    eHi = (eHi << SIZE | eLo >>> (64 - SIZE)) & HIGH;
-    eLo <<= SIZE;
-    long aLo = aliens[lo];
-    long aHi = aliens[lo + 1];
-    long cannonBit = 1L << (ROW9 + pos);
-    boolean hit = ((eHi | aHi) & cannonBit) != 0;
-    if (moveTimer[i] == 0) {
-      moveTimer[i] = Math.min(Long.bitCount(aLo) + Long.bitCount(aHi), movePeriod[i]);
-      int dir = alienDir[i];
-      boolean atWall =
-          dir < 0
-              ? ((aLo & COL0_LO) | (aHi & COL0_HI)) != 0
-              : ((aLo & COL9_LO) | (aHi & COL9_HI)) != 0;
-      if (!atWall) {
-        if (dir > 0) {
-          aHi = (aHi << 1 | aLo >>> 63) & HIGH & ~COL0_HI;
-          aLo = aLo << 1 & ~COL0_LO;
-        } else {
-          aLo = (aLo >>> 1 | aHi << 63) & ~COL9_LO;
-          aHi = aHi >>> 1 & ~COL9_HI;
-        }
-      } else {
-        // Down a row and turn; row 9 rolls over to row 0, as numpy's roll.
-        alienDir[i] = -dir;
-        long bottom = aHi >>> ROW9;
-        hit |= bottom != 0;
-        aHi = (aHi << SIZE | aLo >>> (64 - SIZE)) & HIGH;
-        aLo = aLo << SIZE | bottom;
+  void step(int[] actions, NextStepEpisodes episodes) {
+    for (int i = 0; i < n; i++) {
+      if (episodes.restarts(i)) {
+        restart(i, null);
+        continue;
       }
-      hit |= (aHi & cannonBit) != 0;
-    }
-    if (shotTimer[i] == 0) {
-      shotTimer[i] = SpaceInvadersEnv.ALIEN_SHOT_INTERVAL;
-      // The lowest alien of the column nearest the cannon (left one on ties) drops a bullet.
-      for (int d = 0; d < SIZE; d++) {
-        int bit = lowestAlien(aLo, aHi, pos - d);
-        if (bit < 0) {
-          bit = lowestAlien(aLo, aHi, pos + d);
-        }
-        if (bit >= 0) {
-          if (bit < 64) {
-            eLo |= 1L << bit;
+      int a = sticky(i, actions[i]);
+      int lo = 2 * i;
+      int pos = cannon[i];
+      long fLo = friendly[lo];
+      long fHi = friendly[lo + 1];
+      if (a == FIRE && coolDown[i] == 0) {
+        fHi |= 1L << (ROW9 + pos);
+        coolDown[i] = SpaceInvadersEnv.SHOT_COOL_DOWN;
+      } else if (a == LEFT) {
+        pos = Math.max(0, pos - 1);
+      } else if (a == RIGHT) {
+        pos = Math.min(LAST, pos + 1);
+      }
+      cannon[i] = pos;
+      // Friendly bullets fly up a row, enemy bullets down; rows shifted in are empty.
+      fLo = fLo >>> SIZE | fHi << (64 - SIZE);
+      fHi >>>= SIZE;
+      long eLo = enemy[lo];
+      long eHi = enemy[lo + 1];
+      eHi = (eHi << SIZE | eLo >>> (64 - SIZE)) & HIGH;
+      eLo <<= SIZE;
+      long aLo = aliens[lo];
+      long aHi = aliens[lo + 1];
+      long cannonBit = 1L << (ROW9 + pos);
+      boolean hit = ((eHi | aHi) & cannonBit) != 0;
+      if (moveTimer[i] == 0) {
+        moveTimer[i] = Math.min(Long.bitCount(aLo) + Long.bitCount(aHi), movePeriod[i]);
+        int dir = alienDir[i];
+        boolean atWall =
+            dir < 0
+                ? ((aLo & COL0_LO) | (aHi & COL0_HI)) != 0
+                : ((aLo & COL9_LO) | (aHi & COL9_HI)) != 0;
+        if (!atWall) {
+          if (dir > 0) {
+            aHi = (aHi << 1 | aLo >>> 63) & HIGH & ~COL0_HI;
+            aLo = aLo << 1 & ~COL0_LO;
           } else {
-            eHi |= 1L << (bit - 64);
+            aLo = (aLo >>> 1 | aHi << 63) & ~COL9_LO;
+            aHi = aHi >>> 1 & ~COL9_HI;
           }
-          break;
+        } else {
+          // Down a row and turn; row 9 rolls over to row 0, as numpy's roll.
+          alienDir[i] = -dir;
+          long bottom = aHi >>> ROW9;
+          hit |= bottom != 0;
+          aHi = (aHi << SIZE | aLo >>> (64 - SIZE)) & HIGH;
+          aLo = aLo << SIZE | bottom;
+        }
+        hit |= (aHi & cannonBit) != 0;
+      }
+      if (shotTimer[i] == 0) {
+        shotTimer[i] = SpaceInvadersEnv.ALIEN_SHOT_INTERVAL;
+        // The lowest alien of the column nearest the cannon (left one on ties) drops a bullet.
+        for (int d = 0; d < SIZE; d++) {
+          int bit = lowestAlien(aLo, aHi, pos - d);
+          if (bit < 0) {
+            bit = lowestAlien(aLo, aHi, pos + d);
+          }
+          if (bit >= 0) {
+            if (bit < 64) {
+              eLo |= 1L << bit;
+            } else {
+              eHi |= 1L << (bit - 64);
+            }
+            break;
+          }
         }
       }
-    }
-    long killLo = aLo & fLo;
-    long killHi = aHi & fHi;
-    int kills = Long.bitCount(killLo) + Long.bitCount(killHi);
-    aLo &= ~killLo;
-    aHi &= ~killHi;
-    fLo &= ~killLo;
-    fHi &= ~killHi;
-    over[i] = hit;
-    if (coolDown[i] > 0) {
-      coolDown[i]--;
-    }
-    moveTimer[i]--;
-    shotTimer[i]--;
-    if ((aLo | aHi) == 0) {
-      if (ramping && movePeriod[i] > SpaceInvadersEnv.FASTEST_MOVE_PERIOD) {
-        movePeriod[i]--;
-        rampIndex[i]++;
+      long killLo = aLo & fLo;
+      long killHi = aHi & fHi;
+      int kills = Long.bitCount(killLo) + Long.bitCount(killHi);
+      aLo &= ~killLo;
+      aHi &= ~killHi;
+      fLo &= ~killLo;
+      fHi &= ~killHi;
+      if (coolDown[i] > 0) {
+        coolDown[i]--;
       }
-      aLo = BLOCK;
+      moveTimer[i]--;
+      shotTimer[i]--;
+      if ((aLo | aHi) == 0) {
+        if (ramping && movePeriod[i] > SpaceInvadersEnv.FASTEST_MOVE_PERIOD) {
+          movePeriod[i]--;
+          rampIndex[i]++;
+        }
+        aLo = BLOCK;
+      }
+      aliens[lo] = aLo;
+      aliens[lo + 1] = aHi;
+      friendly[lo] = fLo;
+      friendly[lo + 1] = fHi;
+      enemy[lo] = eLo;
+      enemy[lo + 1] = eHi;
+      draw(i);
+      episodes.record(i, kills, hit, false);
     }
-    aliens[lo] = aLo;
-    aliens[lo + 1] = aHi;
-    friendly[lo] = fLo;
-    friendly[lo + 1] = fHi;
-    enemy[lo] = eLo;
-    enemy[lo + 1] = eHi;
-    draw(i);
-    return kills;
   }
 
   /** The cell of the lowest alien in column {@code x}, or -1 (also for {@code x} off the grid). */
