@@ -19,9 +19,9 @@ import java.util.Arrays;
  * game in primitive arrays, the eight slots as bit masks (occupied, moving right, gold; slot {@code
  * s} is row {@code s + 1}) and one column per slot ({@code i * 8 + s}).
  *
- * <p>Each step redraws the player, and the entities only on steps that spawn or move them (or
- * collect one). Draws as MinAtar's, in its order: the sticky {@code random_sample()}, then on a
- * spawn {@code rand() < 1/2}, {@code rand() < 1/3} and {@code randint(free slots)}.
+ * <p>Each step redraws the player, and an entity only when it spawns, moves or is collected. Draws
+ * as MinAtar's, in its order: the sticky {@code random_sample()}, then on a spawn {@code rand() <
+ * 1/2}, {@code rand() < 1/3} and {@code randint(free slots)}.
  */
 final class AsterixBatch extends RulesBatch {
   private static final int CHANNELS = AsterixEnv.CHANNELS;
@@ -88,12 +88,8 @@ final class AsterixBatch extends RulesBatch {
       }
       int a = sticky(i, actions[i]);
       int off = i * obsSize;
-      boolean busy = spawnTimer[i] == 0 || moveTimer[i] == 0;
-      if (busy) {
-        drawSlots(i, off, 0);
-      }
       if (spawnTimer[i] == 0) {
-        spawn(i);
+        spawn(i, off);
         spawnTimer[i] = spawnPeriod[i];
       }
       int x = playerX[i];
@@ -111,14 +107,11 @@ final class AsterixBatch extends RulesBatch {
       playerX[i] = x;
       playerY[i] = y;
       buffer[off + cell(x, y) + PLAYER] = 1;
-      int reward = meetPlayer(i, off, busy);
+      int reward = meetPlayer(i, off);
       if (moveTimer[i] == 0) {
         moveTimer[i] = movePeriod[i];
-        moveEntities(i);
-        reward += meetPlayer(i, off, busy);
-      }
-      if (busy) {
-        drawSlots(i, off, 1);
+        moveEntities(i, off);
+        reward += meetPlayer(i, off);
       }
       spawnTimer[i]--;
       moveTimer[i]--;
@@ -129,11 +122,8 @@ final class AsterixBatch extends RulesBatch {
     }
   }
 
-  /**
-   * Collects gold (1) or ends the game for the entity on the player's cell; a collected entity is
-   * erased here unless the step redraws every entity ({@code busy}).
-   */
-  private int meetPlayer(int i, int off, boolean busy) {
+  /** Collects gold (1, erased) or ends the game for the entity on the player's cell. */
+  private int meetPlayer(int i, int off) {
     int slot = playerY[i] - 1;
     int bit = 1 << slot;
     if ((occupied[i] & bit) == 0 || entityX[i * SLOTS + slot] != playerX[i]) {
@@ -143,30 +133,33 @@ final class AsterixBatch extends RulesBatch {
       over[i] = true;
       return 0;
     }
-    if (!busy) {
-      drawSlot(i, off, slot, 0);
-    }
+    drawSlot(i, off, slot, 0);
     occupied[i] &= ~bit;
     return 1;
   }
 
-  private void moveEntities(int i) {
+  /** Moves every entity one cell, erasing it where it was and drawing it where it lands. */
+  private void moveEntities(int i, int off) {
     int occ = occupied[i];
-    for (int s = 0; s < SLOTS; s++) {
-      if ((occ >>> s & 1) != 0) {
-        int k = i * SLOTS + s;
-        int x = entityX[k] + ((movingRight[i] >>> s & 1) != 0 ? 1 : -1);
-        entityX[k] = x;
-        if (x < 0 || x >= SIZE) {
-          occ &= ~(1 << s);
-        }
+    int left = occ;
+    while (left != 0) {
+      int s = Integer.numberOfTrailingZeros(left);
+      left &= left - 1;
+      drawSlot(i, off, s, 0);
+      int k = i * SLOTS + s;
+      int x = entityX[k] + ((movingRight[i] >>> s & 1) != 0 ? 1 : -1);
+      entityX[k] = x;
+      if (x < 0 || x >= SIZE) {
+        occ &= ~(1 << s);
+      } else {
+        drawSlot(i, off, s, 1);
       }
     }
     occupied[i] = occ;
   }
 
-  /** Side, kind, then one of the free slots in row order, as {@link AsterixEnv}. */
-  private void spawn(int i) {
+  /** Side, kind, then one of the free slots in row order, as {@link AsterixEnv}; draws it. */
+  private void spawn(int i, int off) {
     boolean right = random.below(i, HALF);
     boolean isGold = random.below(i, THIRD);
     int occ = occupied[i];
@@ -185,6 +178,7 @@ final class AsterixBatch extends RulesBatch {
     entityX[i * SLOTS + slot] = right ? 0 : LAST;
     movingRight[i] = right ? movingRight[i] | bit : movingRight[i] & ~bit;
     gold[i] = isGold ? gold[i] | bit : gold[i] & ~bit;
+    drawSlot(i, off, slot, 1);
   }
 
   private void ramp(int i) {
@@ -200,15 +194,6 @@ final class AsterixBatch extends RulesBatch {
     }
     rampIndex[i]++;
     rampTimer[i] = AsterixEnv.RAMP_INTERVAL;
-  }
-
-  /** Writes {@code v} at every entity of game {@code i} and at its trail. */
-  private void drawSlots(int i, int off, int v) {
-    int occ = occupied[i];
-    while (occ != 0) {
-      drawSlot(i, off, Integer.numberOfTrailingZeros(occ), v);
-      occ &= occ - 1;
-    }
   }
 
   /** Writes {@code v} at the entity in slot {@code s} and at its trail (when on the grid). */
