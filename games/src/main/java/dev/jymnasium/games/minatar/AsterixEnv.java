@@ -70,17 +70,17 @@ import java.util.OptionalInt;
  */
 public final class AsterixEnv extends MinAtarEnv {
   static final int CHANNELS = 4;
-  private static final int PLAYER = 0;
-  private static final int ENEMY = 1;
-  private static final int TRAIL = 2;
-  private static final int GOLD = 3;
+  static final int PLAYER = 0;
+  static final int ENEMY = 1;
+  static final int TRAIL = 2;
+  static final int GOLD = 3;
 
   private static final int[] MINIMAL = {NOOP, LEFT, UP, RIGHT, DOWN};
-  private static final int SLOTS = 8;
-  private static final int RAMP_INTERVAL = 100;
-  private static final int INITIAL_SPAWN_PERIOD = 10;
-  private static final int INITIAL_MOVE_PERIOD = 5;
-  private static final double GOLD_PROBABILITY = 1.0 / 3;
+  static final int SLOTS = 8;
+  static final int RAMP_INTERVAL = 100;
+  static final int INITIAL_SPAWN_PERIOD = 10;
+  static final int INITIAL_MOVE_PERIOD = 5;
+  static final double GOLD_PROBABILITY = 1.0 / 3;
 
   private int playerX;
   private int playerY;

@@ -1,7 +1,8 @@
 package dev.jymnasium.games.minatar;
 
-import static dev.jymnasium.games.minatar.MinAtarEnv.NOOP;
 import static dev.jymnasium.games.minatar.MinAtarEnv.SIZE;
+
+import dev.jymnasium.env.vector.NextStepEpisodes;
 
 /**
  * Breakout's rules ({@link BreakoutBoard}) for a batch of games, the state of all games in
@@ -18,11 +19,10 @@ import static dev.jymnasium.games.minatar.MinAtarEnv.SIZE;
  *
  * <p>Each step redraws only what changed: the paddle, ball and trail cells and the brick the ball
  * went for; a reset or a refill redraws the bricks that differ from the last drawing. The games
- * draw from {@link MtStreams} in MinAtar's order (a reset's {@code choice(2)}, a step's {@code
- * random_sample()}), seeded as {@link BreakoutEnv} seeds its {@code RandomState}, so each game
- * plays exactly as a single env.
+ * draw in MinAtar's order (a reset's {@code choice(2)}, a step's sticky {@code random_sample()}),
+ * so each game plays exactly as a single env.
  */
-final class BreakoutBatch extends MinAtarBatch {
+final class BreakoutBatch extends RulesBatch {
   private static final int CHANNELS = BreakoutBoard.CHANNELS;
   private static final int LAST = SIZE - 1;
 
@@ -68,12 +68,6 @@ final class BreakoutBatch extends MinAtarBatch {
     }
   }
 
-  private final int[] actionSet;
-  private final long stickyThreshold;
-  private final MtStreams random;
-  private final boolean[] seeded;
-  private final int[] lastAction;
-
   /** Ball state {@code cell * 4 + direction}. */
   private final int[] ball;
 
@@ -93,11 +87,6 @@ final class BreakoutBatch extends MinAtarBatch {
 
   BreakoutBatch(MinAtarEnv[] games, byte[] buffer, int obsSize) {
     super(games, buffer, obsSize);
-    this.actionSet = games[0].sharedActionSet();
-    this.stickyThreshold = MtStreams.threshold(games[0].stickyActionProb());
-    this.random = new MtStreams(n);
-    this.seeded = new boolean[n];
-    this.lastAction = new int[n];
     this.ball = new int[n];
     this.paddle = new int[n];
     this.strike = new int[n];
@@ -110,21 +99,11 @@ final class BreakoutBatch extends MinAtarBatch {
   }
 
   /**
-   * {@link MinAtarEnv#restart} and {@link BreakoutBoard#reset}: a seed makes a new stream and
-   * forgets the previous action; no seed continues the stream, or seeds it from the game's {@code
-   * npRandom()} the first time. Then MinAtar's {@code choice(2)}: the ball starts on row 3 in
-   * column 0 moving down-right, or in column 9 moving down-left.
+   * {@link BreakoutBoard#reset}: MinAtar's {@code choice(2)}: the ball starts on row 3 in column 0
+   * moving down-right, or in column 9 moving down-left.
    */
   @Override
-  void restart(int i, Long seed) {
-    if (seed != null) {
-      random.seed(i, seed);
-      seeded[i] = true;
-      lastAction[i] = NOOP;
-    } else if (!seeded[i]) {
-      random.seed(i, games[i].npRandom().integers(0, 1L << 32));
-      seeded[i] = true;
-    }
+  void start(int i) {
     int start =
         (random.next32(i) & 1) == 0
             ? (3 * SIZE) * 4 + BreakoutEnv.DOWN_RIGHT
@@ -138,28 +117,13 @@ final class BreakoutBatch extends MinAtarBatch {
   }
 
   @Override
-  void step(
-      int[] actions,
-      int[] steps,
-      boolean[] pending,
-      int maxEpisodeSteps,
-      double[] rewards,
-      boolean[] terms,
-      boolean[] truncs) {
+  void step(int[] actions, NextStepEpisodes episodes) {
     for (int i = 0; i < n; i++) {
-      if (pending[i]) {
+      if (episodes.restarts(i)) {
         restart(i, null);
-        steps[i] = 0;
-        rewards[i] = 0;
-        terms[i] = false;
-        truncs[i] = false;
-        pending[i] = false;
         continue;
       }
-      int a = actionSet[actions[i]];
-      int last = lastAction[i];
-      a = random.sticky(i, stickyThreshold) ? last : a;
-      lastAction[i] = a;
+      int a = sticky(i, actions[i]);
       int pad = Math.max(0, Math.min(LAST, paddle[i] + PADDLE_MOVE[a]));
       int s = ball[i];
       int cell = s >> 2;
@@ -175,7 +139,7 @@ final class BreakoutBatch extends MinAtarBatch {
       int bottom = BOTTOM[s];
       int above = bottom & same(cell % SIZE, pad);
       int side = bottom & (above ^ 1) & same(target % SIZE, pad);
-      int over = bottom & (above ^ 1) & (side ^ 1);
+      int end = bottom & (above ^ 1) & (side ^ 1);
       if (bottom != 0 && br == 0) {
         br = ALL_BRICKS;
         bricks[i] = br;
@@ -188,12 +152,8 @@ final class BreakoutBatch extends MinAtarBatch {
       strike[i] = hit;
       bricks[i] = br;
       paddle[i] = pad;
-      rewards[i] = breaks;
-      terms[i] = over != 0;
-      boolean cut = ++steps[i] == maxEpisodeSteps;
-      truncs[i] = cut;
-      pending[i] = over != 0 || cut;
       draw(i, newCell, pad, cell, target & -breaks, br);
+      episodes.record(i, breaks, end != 0, false);
     }
   }
 

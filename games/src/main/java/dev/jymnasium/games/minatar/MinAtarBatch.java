@@ -1,13 +1,15 @@
 package dev.jymnasium.games.minatar;
 
+import dev.jymnasium.env.vector.NextStepEpisodes;
+
 /**
- * The stepping loop of {@link MinAtarVectorEnv}: plays one step of every game, resetting the games
+ * The stepping loop of {@link MinAtarVectorEnv}: plays one step of every game, restarting the games
  * whose episode ended on the previous step (next-step autoreset), and draws each into its slice of
- * the batch buffer. {@link GameLoop} steps the games' own objects; a game may have its own batched
- * rules ({@link BreakoutBatch}).
+ * the batch buffer. Breakout, Freeway, Asterix and Space Invaders have batched rules ({@link
+ * RulesBatch}); {@link GameLoop} steps the games' own objects.
  */
 abstract class MinAtarBatch {
-  /** The games, one per sub-env; resets go through them (seeding, MinAtar's draw order). */
+  /** The games, one per sub-env: their kwargs, and their seeding on a first unseeded reset. */
   final MinAtarEnv[] games;
 
   /** Number of games. */
@@ -28,8 +30,18 @@ abstract class MinAtarBatch {
 
   /** The batched rules of the games' kind, or the loop over the games' objects. */
   static MinAtarBatch of(MinAtarEnv[] games, byte[] buffer, int obsSize) {
-    if (games[0] instanceof BreakoutEnv) {
+    MinAtarEnv g = games[0];
+    if (g instanceof BreakoutEnv) {
       return new BreakoutBatch(games, buffer, obsSize);
+    }
+    if (g instanceof FreewayEnv) {
+      return new FreewayBatch(games, buffer, obsSize);
+    }
+    if (g instanceof AsterixEnv) {
+      return new AsterixBatch(games, buffer, obsSize);
+    }
+    if (g instanceof SpaceInvadersEnv) {
+      return new SpaceInvadersBatch(games, buffer, obsSize);
     }
     return new GameLoop(games, buffer, obsSize);
   }
@@ -42,20 +54,10 @@ abstract class MinAtarBatch {
   abstract void restart(int i, Long seed);
 
   /**
-   * One step of every game: a game with {@code pending[i]} set restarts (reward 0, no flags), every
-   * other one plays {@code actions[i]} (an index of the id's action set).
-   *
-   * @param steps steps played in each game's episode, updated
-   * @param maxEpisodeSteps truncation limit, 0 for none
+   * One step of every game: a game that {@code episodes} restarts starts over, every other one
+   * plays {@code actions[i]} (an index of the id's action set) and records its outcome there.
    */
-  abstract void step(
-      int[] actions,
-      int[] steps,
-      boolean[] pending,
-      int maxEpisodeSteps,
-      double[] rewards,
-      boolean[] terms,
-      boolean[] truncs);
+  abstract void step(int[] actions, NextStepEpisodes episodes);
 
   /** Steps each game's own object: its rules, drawing into its slice of the buffer. */
   static final class GameLoop extends MinAtarBatch {
@@ -73,28 +75,14 @@ abstract class MinAtarBatch {
     }
 
     @Override
-    void step(
-        int[] actions,
-        int[] steps,
-        boolean[] pending,
-        int maxEpisodeSteps,
-        double[] rewards,
-        boolean[] terms,
-        boolean[] truncs) {
+    void step(int[] actions, NextStepEpisodes episodes) {
       for (int i = 0; i < n; i++) {
         MinAtarEnv g = games[i];
-        if (pending[i]) {
+        if (episodes.restarts(i)) {
           g.restart(null);
-          steps[i] = 0;
-          rewards[i] = 0;
-          terms[i] = false;
-          truncs[i] = false;
-          pending[i] = false;
         } else {
-          rewards[i] = g.advance(actions[i]);
-          terms[i] = g.isTerminal();
-          truncs[i] = ++steps[i] == maxEpisodeSteps;
-          pending[i] = terms[i] || truncs[i];
+          double reward = g.advance(actions[i]);
+          episodes.record(i, reward, g.isTerminal(), false);
         }
         g.observe();
       }

@@ -6,10 +6,10 @@ import dev.jymnasium.env.spaces.Discrete;
 import dev.jymnasium.env.spaces.MultiDiscrete;
 import dev.jymnasium.env.spaces.Space;
 import dev.jymnasium.env.vector.AutoresetMode;
+import dev.jymnasium.env.vector.NextStepEpisodes;
 import dev.jymnasium.env.vector.VectorEnv;
 import dev.jymnasium.env.vector.VectorReset;
 import dev.jymnasium.env.vector.VectorStep;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -28,23 +28,21 @@ import java.util.function.Function;
  * the {@code RandomState} a seed makes). Autoreset is {@link AutoresetMode#NEXT_STEP}: the step
  * after a sub-env's last one resets it (reward 0, no flags, the action ignored).
  *
- * <p>Breakout is stepped by its batched rules ({@link BreakoutBatch}: every game's state in
- * primitive arrays, no branch on the ball's situation, MT19937 streams in flat arrays); the other
- * games by a loop over their own objects.
+ * <p>Breakout, Freeway, Asterix and Space Invaders are stepped by batched rules ({@link
+ * RulesBatch}: every game's state in primitive arrays, MT19937 streams in flat arrays, only what
+ * changed redrawn); Seaquest by a loop over its games' own objects.
  */
 public final class MinAtarVectorEnv implements VectorEnv<byte[], int[]> {
   private final int n;
   private final int obsSize;
-  private final int maxEpisodeSteps;
   private final MinAtarEnv[] games;
-  private final int[] steps;
-  private final boolean[] pending;
   private final Discrete singleAction;
   private final Space<byte[]> singleObservation;
   private final MultiDiscrete actionSpace;
   private final Box<byte[]> observationSpace;
   private final MinAtarBatch batch;
   private final VectorStep<byte[]> result;
+  private final NextStepEpisodes episodes;
   private final EnvMetadata metadata;
   private boolean hasReset;
 
@@ -74,7 +72,6 @@ public final class MinAtarVectorEnv implements VectorEnv<byte[], int[]> {
               + " vectorization_mode sync or threaded to render sub-envs)");
     }
     this.n = numEnvs;
-    this.maxEpisodeSteps = maxEpisodeSteps == null ? 0 : maxEpisodeSteps;
     this.games = new MinAtarEnv[n];
     for (int i = 0; i < n; i++) {
       games[i] = game.apply(config);
@@ -87,11 +84,10 @@ public final class MinAtarVectorEnv implements VectorEnv<byte[], int[]> {
     Box<byte[]> batched = (Box<byte[]>) singleObservation.batch(n);
     this.observationSpace = batched;
     this.metadata = new EnvMetadata(List.of(), games[0].metadata().renderFps());
-    this.steps = new int[n];
-    this.pending = new boolean[n];
     byte[] buffer = new byte[n * obsSize];
     this.batch = MinAtarBatch.of(games, buffer, obsSize);
     this.result = new VectorStep<>(buffer, n);
+    this.episodes = new NextStepEpisodes(result, maxEpisodeSteps == null ? 0 : maxEpisodeSteps);
   }
 
   @Override
@@ -138,8 +134,7 @@ public final class MinAtarVectorEnv implements VectorEnv<byte[], int[]> {
     for (int i = 0; i < n; i++) {
       batch.restart(i, seed == null ? null : seed + i);
     }
-    Arrays.fill(steps, 0);
-    Arrays.fill(pending, false);
+    episodes.resetAll();
     hasReset = true;
     return new VectorReset<>(result.observations(), Map.of());
   }
@@ -150,14 +145,7 @@ public final class MinAtarVectorEnv implements VectorEnv<byte[], int[]> {
       throw new IllegalStateException("Cannot call step() before reset()");
     }
     actionSpace.requireContains(actions, "actions");
-    batch.step(
-        actions,
-        steps,
-        pending,
-        maxEpisodeSteps,
-        result.rewards(),
-        result.terminations(),
-        result.truncations());
+    batch.step(actions, episodes);
     return result;
   }
 

@@ -7,7 +7,7 @@ import dev.jymnasium.env.rng.Mt19937;
  * RandomState(seed)} ({@link dev.jymnasium.env.rng.RandomState}, which the batch's equality tests
  * hold it to), all in two flat arrays: the 624-word keys and their tempered outputs, on the
  * generator core {@link Mt19937}. A key is tempered in one pass when it is regenerated, so a draw
- * is one array read; {@link #sticky} turns two draws into {@code random_sample() < p} with integer
+ * is one array read; {@link #below} turns two draws into {@code random_sample() < p} with integer
  * arithmetic.
  */
 final class MtStreams {
@@ -48,9 +48,10 @@ final class MtStreams {
   /**
    * Whether {@code random_sample() < p} for stream {@code i}: two draws {@code a, b} make {@code
    * ((a >>> 5) * 2^26 + (b >>> 6)) / 2^53}, below {@code p} exactly when the 53-bit integer is
-   * below {@code threshold = ceil(p * 2^53)} ({@link #threshold}).
+   * below {@code threshold = ceil(p * 2^53)} ({@link #threshold}). The sticky-action test, and
+   * every {@code rand() < p} of the games.
    */
-  boolean sticky(int i, long threshold) {
+  boolean below(int i, long threshold) {
     int p = pos[i];
     int a;
     int b;
@@ -66,7 +67,33 @@ final class MtStreams {
     return ((long) (a >>> 5) << 26 | (b >>> 6)) < threshold;
   }
 
-  /** The integer bound of {@link #sticky} for probability {@code p} in {@code [0, 1]}. */
+  /** numpy's {@code random_sample()} from stream {@code i}. */
+  double sample(int i) {
+    int a = next32(i) >>> 5;
+    int b = next32(i) >>> 6;
+    return (a * 67108864.0 + b) / 9007199254740992.0;
+  }
+
+  /**
+   * numpy's legacy bounded draw in {@code [0, max]} from stream {@code i} ({@code randint(0, max +
+   * 1)}): 32-bit words masked to {@code max}'s bit length, rejected above {@code max}; {@code max
+   * == 0} draws nothing.
+   *
+   * @param max in {@code [0, 2^31 - 1]}
+   */
+  int bounded(int i, int max) {
+    if (max == 0) {
+      return 0;
+    }
+    int mask = -1 >>> Integer.numberOfLeadingZeros(max);
+    int v;
+    do {
+      v = next32(i) & mask;
+    } while (v > max);
+    return v;
+  }
+
+  /** The integer bound of {@link #below} for probability {@code p} in {@code [0, 1]}. */
   static long threshold(double p) {
     return (long) Math.ceil(p * 0x1p53);
   }

@@ -64,18 +64,18 @@ import java.util.OptionalInt;
  */
 public final class SpaceInvadersEnv extends MinAtarEnv {
   static final int CHANNELS = 6;
-  private static final int CANNON = 0;
-  private static final int ALIEN = 1;
-  private static final int ALIEN_LEFT = 2;
-  private static final int ALIEN_RIGHT = 3;
-  private static final int FRIENDLY_BULLET = 4;
-  private static final int ENEMY_BULLET = 5;
+  static final int CANNON = 0;
+  static final int ALIEN = 1;
+  static final int ALIEN_LEFT = 2;
+  static final int ALIEN_RIGHT = 3;
+  static final int FRIENDLY_BULLET = 4;
+  static final int ENEMY_BULLET = 5;
 
   private static final int[] MINIMAL = {NOOP, LEFT, RIGHT, FIRE};
-  private static final int SHOT_COOL_DOWN = 5;
-  private static final int INITIAL_MOVE_PERIOD = 12;
-  private static final int FASTEST_MOVE_PERIOD = 6;
-  private static final int ALIEN_SHOT_INTERVAL = 10;
+  static final int SHOT_COOL_DOWN = 5;
+  static final int INITIAL_MOVE_PERIOD = 12;
+  static final int FASTEST_MOVE_PERIOD = 6;
+  static final int ALIEN_SHOT_INTERVAL = 10;
   private static final int LAST = SIZE - 1;
 
   private int pos;

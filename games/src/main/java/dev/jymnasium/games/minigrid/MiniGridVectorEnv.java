@@ -7,10 +7,10 @@ import dev.jymnasium.env.spaces.Discrete;
 import dev.jymnasium.env.spaces.MultiDiscrete;
 import dev.jymnasium.env.spaces.Space;
 import dev.jymnasium.env.vector.AutoresetMode;
+import dev.jymnasium.env.vector.NextStepEpisodes;
 import dev.jymnasium.env.vector.VectorEnv;
 import dev.jymnasium.env.vector.VectorReset;
 import dev.jymnasium.env.vector.VectorStep;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -41,10 +41,7 @@ public final class MiniGridVectorEnv implements VectorEnv<Map<String, Object>, i
   private final int n;
   private final int imageSize;
   private final int viewSize;
-  private final int maxEpisodeSteps;
   private final MiniGridEnv[] envs;
-  private final int[] steps;
-  private final boolean[] pending;
   private final Dict singleObservation;
   private final Discrete singleAction;
   private final Dict observationSpace;
@@ -60,6 +57,7 @@ public final class MiniGridVectorEnv implements VectorEnv<Map<String, Object>, i
 
   private final Grid[] mirrored;
   private final VectorStep<Map<String, Object>> result;
+  private final NextStepEpisodes episodes;
   private final EnvMetadata metadata;
   private boolean hasReset;
 
@@ -78,7 +76,6 @@ public final class MiniGridVectorEnv implements VectorEnv<Map<String, Object>, i
       throw new IllegalArgumentException("max_episode_steps must be >= 1, got " + maxEpisodeSteps);
     }
     this.n = numEnvs;
-    this.maxEpisodeSteps = maxEpisodeSteps == null ? 0 : maxEpisodeSteps;
     this.envs = new MiniGridEnv[n];
     for (int i = 0; i < n; i++) {
       envs[i] = env.get();
@@ -104,8 +101,6 @@ public final class MiniGridVectorEnv implements VectorEnv<Map<String, Object>, i
     this.images = (byte[]) batch.get("image");
     this.directions = (int[]) batch.get("direction");
     this.missions = (Object[]) batch.get("mission");
-    this.steps = new int[n];
-    this.pending = new boolean[n];
     this.encoder = new ViewEncoder(v, envs[0].seeThroughWalls());
     this.mirrors = new ViewMirror[n];
     this.mirrored = new Grid[n];
@@ -116,6 +111,7 @@ public final class MiniGridVectorEnv implements VectorEnv<Map<String, Object>, i
       }
     }
     this.result = new VectorStep<>(batch, n);
+    this.episodes = new NextStepEpisodes(result, maxEpisodeSteps == null ? 0 : maxEpisodeSteps);
   }
 
   /**
@@ -173,8 +169,7 @@ public final class MiniGridVectorEnv implements VectorEnv<Map<String, Object>, i
       envs[i].reset(seed == null ? null : seed + i, options);
       observe(i);
     }
-    Arrays.fill(steps, 0);
-    Arrays.fill(pending, false);
+    episodes.resetAll();
     hasReset = true;
     return new VectorReset<>(batch, Map.of());
   }
@@ -185,18 +180,10 @@ public final class MiniGridVectorEnv implements VectorEnv<Map<String, Object>, i
       throw new IllegalStateException("Cannot call step() before reset()");
     }
     actionSpace.requireContains(actions, "actions");
-    double[] rewards = result.rewards();
-    boolean[] terms = result.terminations();
-    boolean[] truncs = result.truncations();
     for (int i = 0; i < n; i++) {
       MiniGridEnv e = envs[i];
-      if (pending[i]) {
+      if (episodes.restarts(i)) {
         e.reset();
-        steps[i] = 0;
-        rewards[i] = 0;
-        terms[i] = false;
-        truncs[i] = false;
-        pending[i] = false;
       } else {
         int aheadX = e.agentX + MiniGridEnv.DX[e.agentDir];
         int aheadY = e.agentY + MiniGridEnv.DY[e.agentDir];
@@ -204,11 +191,7 @@ public final class MiniGridVectorEnv implements VectorEnv<Map<String, Object>, i
         if (e.grid.inside(aheadX, aheadY)) {
           e.grid.refreshMirror(aheadX, aheadY); // a door toggles without changing the cell's object
         }
-        rewards[i] = e.reward;
-        terms[i] = e.terminated;
-        steps[i]++;
-        truncs[i] = e.truncated || steps[i] == maxEpisodeSteps;
-        pending[i] = terms[i] || truncs[i];
+        episodes.record(i, e.reward, e.terminated, e.truncated);
       }
       observe(i);
     }

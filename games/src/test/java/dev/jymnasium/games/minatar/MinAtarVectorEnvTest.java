@@ -28,6 +28,7 @@ class MinAtarVectorEnvTest {
         "MinAtar/Asterix-v1",
         "MinAtar/Breakout-v0",
         "MinAtar/Breakout-v1",
+        "MinAtar/Freeway-v0",
         "MinAtar/Freeway-v1",
         "MinAtar/Seaquest-v0",
         "MinAtar/SpaceInvaders-v0",

@@ -1,0 +1,150 @@
+package dev.jymnasium.games.minatar;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.jymnasium.env.Step;
+import dev.jymnasium.env.rng.NpRandom;
+import dev.jymnasium.env.vector.VectorStep;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The batched rules of each game ({@link RulesBatch}) against single envs of that game, stepped
+ * side by side: whole episodes of random actions, autoresets, unseeded and seeded resets, with
+ * sticky actions, difficulty ramping on and off, both action sets and several seeds. Observations,
+ * rewards and flags must be equal on every step.
+ */
+class RulesBatchTest {
+  private static final Map<String, Function<MinAtarEnv.Config, MinAtarEnv>> GAMES =
+      Map.of(
+          "Asterix", AsterixEnv::new,
+          "Breakout", BreakoutEnv::new,
+          "Freeway", FreewayEnv::new,
+          "SpaceInvaders", SpaceInvadersEnv::new);
+
+  private static final int N = 4;
+
+  @ParameterizedTest
+  @CsvSource({
+    // game, sticky_action_prob, difficulty_ramping, minimal set, seed, fire bias (-1: dodger),
+    // least difficulty ramp reached
+    "Asterix, 0.1, true, false, 0, 0.0, 1",
+    "Asterix, 0.1, false, true, 7, 0.0, 0",
+    "Asterix, 0.3, true, true, 123, 0.5, 1",
+    "Breakout, 0.1, true, false, 0, 0.0, 0",
+    "Breakout, 0.0, false, true, 99, 0.0, 0",
+    "Freeway, 0.1, true, false, 0, 0.0, 0",
+    "Freeway, 0.25, false, true, 5, 0.8, 0",
+    "SpaceInvaders, 0.1, true, false, 0, 0.0, 0",
+    "SpaceInvaders, 0.1, false, true, 42, 0.0, 0",
+    "SpaceInvaders, 0.1, true, false, 3, 0.7, 0",
+    "SpaceInvaders, 0.1, true, false, 8, -1, 1",
+    "SpaceInvaders, 0.05, true, true, 9, -1, 1",
+    "SpaceInvaders, 0.1, false, false, 8, -1, 0",
+  })
+  void playsExactlyAsSingleEnvs(
+      String game,
+      double sticky,
+      boolean ramping,
+      boolean minimal,
+      long seed,
+      double fireBias,
+      int rampAtLeast) {
+    Function<MinAtarEnv.Config, MinAtarEnv> make = GAMES.get(game);
+    MinAtarEnv.Config config = new MinAtarEnv.Config(null, sticky, ramping, minimal);
+    MinAtarVectorEnv vec = new MinAtarVectorEnv(N, null, config, make);
+    assertTrue(
+        MinAtarBatch.of(new MinAtarEnv[] {make.apply(config)}, new byte[0], 0)
+            instanceof RulesBatch);
+    MinAtarEnv[] singles = new MinAtarEnv[N];
+    for (int i = 0; i < N; i++) {
+      singles[i] = make.apply(config);
+    }
+    int size = singles[0].observationSpace().size();
+    int actionCount = singles[0].actionSpace().n();
+    // Biased runs press the last action (fire, or down in Freeway's minimal set) more often, which
+    // keeps some games going long enough to ramp.
+    int favoured = actionCount - 1;
+    NpRandom rng = NpRandom.of(seed);
+    byte[] expected = new byte[N * size];
+    double[] rewards = new double[N];
+    boolean[] terms = new boolean[N];
+    boolean[] pending = new boolean[N];
+    int[] actions = new int[N];
+    int episodes = 0;
+    int maxRamp = 0;
+    for (int phase = 0; phase < 3; phase++) {
+      // A seeded reset, an unseeded one (streams continue), another seed.
+      Long s = phase == 1 ? null : seed + 1000L * phase;
+      byte[] got = vec.reset(s, null).observations();
+      for (int i = 0; i < N; i++) {
+        byte[] o =
+            s == null ? singles[i].reset().observation() : singles[i].reset(s + i).observation();
+        System.arraycopy(o, 0, expected, i * size, size);
+      }
+      Arrays.fill(pending, false);
+      assertArrayEquals(expected, got, game + " reset " + phase);
+      for (int t = 0; t < 3000; t++) {
+        for (int i = 0; i < N; i++) {
+          actions[i] =
+              fireBias < 0
+                  ? dodge(expected, i * size, minimal, rng)
+                  : rng.random() < fireBias ? favoured : (int) rng.integers(0, actionCount);
+        }
+        VectorStep<byte[]> b = vec.step(actions);
+        for (int i = 0; i < N; i++) {
+          byte[] o;
+          if (pending[i]) {
+            o = singles[i].reset().observation();
+            rewards[i] = 0;
+            terms[i] = false;
+            pending[i] = false;
+          } else {
+            Step<byte[]> r = singles[i].step(actions[i]);
+            o = r.observation();
+            rewards[i] = r.reward();
+            terms[i] = r.terminated();
+            pending[i] = r.terminated();
+            episodes += r.terminated() ? 1 : 0;
+            maxRamp = Math.max(maxRamp, singles[i].difficultyRamp().orElse(0));
+          }
+          System.arraycopy(o, 0, expected, i * size, size);
+        }
+        String where = game + " phase " + phase + " step " + t;
+        assertArrayEquals(expected, b.observations(), where);
+        assertArrayEquals(rewards, b.rewards(), where);
+        assertArrayEquals(terms, b.terminations(), where);
+      }
+    }
+    assertTrue(maxRamp >= rampAtLeast, game + ": difficulty ramp reached " + maxRamp);
+    assertTrue(episodes >= N, game + ": whole episodes played: " + episodes);
+    vec.close();
+  }
+
+  /**
+   * A Space Invaders player that survives long enough to clear blocks (and so refill and ramp):
+   * steps aside from an enemy bullet falling towards the cannon, else mostly fires.
+   */
+  private static int dodge(byte[] obs, int off, boolean minimal, NpRandom rng) {
+    int c = SpaceInvadersEnv.CHANNELS;
+    int cannon = 0;
+    for (int x = 0; x < 10; x++) {
+      cannon = obs[off + (90 + x) * c] != 0 ? x : cannon;
+    }
+    boolean danger = false;
+    for (int y = 5; y < 10; y++) {
+      danger |= obs[off + (y * 10 + cannon) * c + SpaceInvadersEnv.ENEMY_BULLET] != 0;
+    }
+    int left = minimal ? 1 : MinAtarEnv.LEFT;
+    int right = minimal ? 2 : MinAtarEnv.RIGHT;
+    int fire = minimal ? 3 : MinAtarEnv.FIRE;
+    if (danger) {
+      return cannon == 0 || (cannon < 9 && rng.random() < 0.5) ? right : left;
+    }
+    return rng.random() < 0.8 ? fire : rng.random() < 0.5 ? left : right;
+  }
+}
