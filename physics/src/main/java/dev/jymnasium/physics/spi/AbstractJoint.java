@@ -163,9 +163,9 @@ public abstract class AbstractJoint implements Joint {
 
   /**
    * Before every sub-step of a hinge with a soft limit: with {@code violation} (rad) the distance
-   * back to the violated limit (> 0 below the lower one, < 0 above the upper one, 0 within the
-   * limits: the row is off), a row along the hinge whose effort only pushes the joint back, solving
-   * {@code q̇⁺ = targetVelocity − cfm·effort} over the sub-step.
+   * back to the violated limit (positive below the lower one, negative above the upper one, 0
+   * within the limits: the row is off), a row along the hinge whose effort only pushes the joint
+   * back, solving {@code q̇⁺ = targetVelocity − cfm·effort} over the sub-step.
    */
   protected void updateLimitRow(
       double violation, double targetVelocity, double cfm, double subStepSeconds) {}
