@@ -107,7 +107,9 @@ final class ModelBuilder {
       linkIndex.put(linkSpec.name(), links.size());
       links.add(link);
     }
-    SoftJointLimits.apply(links, joints, engineArmature, spec.timestepSeconds(), qvel);
+    // The limits are stepped at the engine's sub-step, which may split the model's timestep.
+    double stepSeconds = Math.min(spec.timestepSeconds(), world.settings().maxSubStepSeconds());
+    SoftJointLimits.apply(links, joints, engineArmature, stepSeconds, qvel);
     return new ArticulatedModel(spec, world, links, joints, qpos, qvel);
   }
 

@@ -18,15 +18,15 @@ import org.joml.Vector3dc;
  * force gives it. A hard engine limit instead corrects a violation within a step, which for a heavy
  * armature (Ant's ankles start 30° outside their range) throws the joint far past its range.
  *
- * <p>Where the model's timestep resolves that spring ({@code 50 rad/s · timestep <= }{@value
- * #EXACT_STEP_MIN}: the 2 ms models, Hopper and Walker2d) the limit is MuJoCo's constraint row
- * itself ({@link dev.jymnasium.physics.SoftLimit}, its regularisation from the joint-space mass
- * matrix as MuJoCo's {@code dof_invweight0}), which cancels d of gravity and of the coupling
- * between links too. Where it does not (the 10 ms models, Ant, HalfCheetah, Pusher) the limit is a
- * spring-damper in the armature row, stepped with the spring's exact response ({@link
- * dev.jymnasium.physics.Joint#setLimitSpring(double, double, double, double)}) as MuJoCo's RK4
- * follows it, cancelling d of the actuator's torque only: the constraint row's explicit step there
- * measured worse on Ant (step-1 error 0.041 → 0.053).
+ * <p>Where the engine's step resolves that spring ({@code 50 rad/s · step <= }{@value
+ * #EXACT_STEP_MIN}: the 2 ms models, Hopper and Walker2d, and Ant's 10 ms timestep in four 2.5 ms
+ * sub-steps) the limit is MuJoCo's constraint row itself ({@link dev.jymnasium.physics.SoftLimit},
+ * its regularisation from the joint-space mass matrix as MuJoCo's {@code dof_invweight0}), which
+ * cancels d of gravity and of the coupling between links too. Where it does not (HalfCheetah and
+ * Pusher at 10 ms) the limit is a spring-damper in the armature row, stepped with the spring's
+ * exact response ({@link dev.jymnasium.physics.Joint#setLimitSpring(double, double, double,
+ * double)}) as MuJoCo's RK4 follows it, cancelling d of the actuator's torque only: the constraint
+ * row's explicit step at 5 ms measured worse on Ant (step-1 error 0.041 → 0.053).
  */
 final class SoftJointLimits {
   /** MuJoCo's default solreflimit time constant (s) and damping ratio. */
@@ -60,8 +60,8 @@ final class SoftJointLimits {
   private SoftJointLimits() {}
 
   /**
-   * Gives every limited hinge with joint-space armature MuJoCo's soft limit, for a model stepped at
-   * {@code timestepSeconds}.
+   * Gives every limited hinge with joint-space armature MuJoCo's soft limit, for an engine stepping
+   * {@code timestepSeconds} at a time (the model's timestep, or the sub-step that splits it).
    */
   static void apply(
       List<LinkRuntime> links,
