@@ -170,16 +170,22 @@ final class Ode4jJoint extends AbstractJoint {
 
   @Override
   protected void createArmatureRow() {
+    armatureRow = hingeAxisRow();
+    armatureRow.setParamFMax(OdeConstants.dInfinity);
+  }
+
+  /** A one-axis motor between the hinge's bodies along its axis, which turns with the child. */
+  private DAMotorJoint hingeAxisRow() {
     DHingeJoint hinge = (DHingeJoint) joint;
-    armatureRow = OdeHelper.createAMotorJoint(world);
-    armatureRow.attach(hinge.getBody(0), hinge.getBody(1));
-    armatureRow.setMode(DAMotorJoint.AMotorMode.dAMotorUser);
-    armatureRow.setNumAxes(1);
+    DAMotorJoint row = OdeHelper.createAMotorJoint(world);
+    row.attach(hinge.getBody(0), hinge.getBody(1));
+    row.setMode(DAMotorJoint.AMotorMode.dAMotorUser);
+    row.setNumAxes(1);
     DVector3 axis = new DVector3();
     hinge.getAxis(axis);
     // Relative mode 1: the axis turns with body 1 (the child), as the hinge axis does.
-    armatureRow.setAxis(0, 1, axis);
-    armatureRow.setParamFMax(OdeConstants.dInfinity);
+    row.setAxis(0, 1, axis);
+    return row;
   }
 
   /**
@@ -197,14 +203,7 @@ final class Ode4jJoint extends AbstractJoint {
 
   @Override
   protected void createLimitRow() {
-    DHingeJoint hinge = (DHingeJoint) joint;
-    limitRow = OdeHelper.createAMotorJoint(world);
-    limitRow.attach(hinge.getBody(0), hinge.getBody(1));
-    limitRow.setMode(DAMotorJoint.AMotorMode.dAMotorUser);
-    limitRow.setNumAxes(1);
-    DVector3 axis = new DVector3();
-    hinge.getAxis(axis);
-    limitRow.setAxis(0, 1, axis);
+    limitRow = hingeAxisRow();
     limitRow.setParamFMax(0);
     limitRow.setParamLoStop(Double.NEGATIVE_INFINITY);
     limitRow.setParamHiStop(Double.POSITIVE_INFINITY);
