@@ -31,6 +31,7 @@ class MinAtarVectorEnvTest {
         "MinAtar/Freeway-v0",
         "MinAtar/Freeway-v1",
         "MinAtar/Seaquest-v0",
+        "MinAtar/Seaquest-v1",
         "MinAtar/SpaceInvaders-v0",
         "MinAtar/SpaceInvaders-v1"
       })
