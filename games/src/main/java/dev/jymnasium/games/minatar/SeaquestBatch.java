@@ -20,10 +20,11 @@ import java.util.Arrays;
  * timers and periods of every game in primitive arrays, and the bullets, fish, enemy subs and
  * divers of every game in five {@link MoverLists}, in creation order as MinAtar visits them.
  *
- * <p>Each step redraws the game's whole observation: most things on the grid move or may move, so
- * tracking the cells that changed would save little. Draws as MinAtar's, in its order: the sticky
- * {@code random_sample()}, then on an enemy spawn {@code rand() < 1/2}, {@code rand() < 1/3} and
- * {@code randint(1, 9)}, on a diver spawn {@code rand() < 1/2} and {@code randint(1, 9)}.
+ * <p>Each step erases the sub and the movers where the last drawing put them (the same walk over
+ * the state, writing 0) before the rules change them, and draws them anew; the gauges are redrawn
+ * only when the oxygen shown or the divers carried change. Draws as MinAtar's, in its order: the
+ * sticky {@code random_sample()}, then on an enemy spawn {@code rand() < 1/2}, {@code rand() < 1/3}
+ * and {@code randint(1, 9)}, on a diver spawn {@code rand() < 1/2} and {@code randint(1, 9)}.
  */
 final class SeaquestBatch extends RulesBatch {
   private static final int CHANNELS = SeaquestEnv.CHANNELS;
@@ -97,7 +98,10 @@ final class SeaquestBatch extends RulesBatch {
     coolDown[i] = 0;
     surfaced[i] = true;
     over[i] = false;
-    draw(i);
+    int off = i * obsSize;
+    Arrays.fill(buffer, off, off + obsSize, (byte) 0);
+    drawGauges(i, off);
+    draw(i, (byte) 1);
   }
 
   @Override
@@ -108,6 +112,9 @@ final class SeaquestBatch extends RulesBatch {
         continue;
       }
       int a = sticky(i, actions[i]);
+      draw(i, (byte) 0);
+      int shownOxygen = oxygenCells(i);
+      int shownDivers = diverCount[i];
       if (enemySpawnTimer[i] == 0) {
         spawnEnemy(i);
         enemySpawnTimer[i] = enemySpawnPeriod[i];
@@ -140,7 +147,10 @@ final class SeaquestBatch extends RulesBatch {
           reward += surface(i);
         }
       }
-      draw(i);
+      draw(i, (byte) 1);
+      if (shownOxygen != oxygenCells(i) || shownDivers != diverCount[i]) {
+        redrawGauges(i, shownOxygen, shownDivers);
+      }
       episodes.record(i, reward, over[i], false);
     }
   }
@@ -312,37 +322,59 @@ final class SeaquestBatch extends RulesBatch {
     return false;
   }
 
-  /** Draws game {@code i} into its slice, as {@link SeaquestEnv#observe}. */
-  private void draw(int i) {
+  /** The oxygen gauge's length, as {@link SeaquestEnv#observe} draws it. */
+  private int oxygenCells(int i) {
+    return Math.floorDiv(Math.max(0, oxygen[i]) * 10, MAX_OXYGEN);
+  }
+
+  /** Erases the gauges as they showed {@code oxygenCells} and {@code divers}, then draws them. */
+  private void redrawGauges(int i, int oxygenCells, int divers) {
     int off = i * obsSize;
-    Arrays.fill(buffer, off, off + obsSize, (byte) 0);
-    int x = subX[i];
-    int y = subY[i];
-    buffer[off + cell(x, y) + SeaquestEnv.SUB_FRONT] = 1;
-    buffer[off + cell(x + (facingRight[i] ? -1 : 1), y) + SeaquestEnv.SUB_BACK] = 1;
-    int oxygenCells = Math.floorDiv(Math.max(0, oxygen[i]) * 10, MAX_OXYGEN);
+    for (int c = 0; c < oxygenCells; c++) {
+      buffer[off + cell(c, SIZE - 1) + SeaquestEnv.OXYGEN_GAUGE] = 0;
+    }
+    for (int c = SIZE - 1 - divers; c < SIZE - 1; c++) {
+      buffer[off + cell(c, SIZE - 1) + SeaquestEnv.DIVER_GAUGE] = 0;
+    }
+    drawGauges(i, off);
+  }
+
+  private void drawGauges(int i, int off) {
+    int oxygenCells = oxygenCells(i);
     for (int c = 0; c < oxygenCells; c++) {
       buffer[off + cell(c, SIZE - 1) + SeaquestEnv.OXYGEN_GAUGE] = 1;
     }
     for (int c = SIZE - 1 - diverCount[i]; c < SIZE - 1; c++) {
       buffer[off + cell(c, SIZE - 1) + SeaquestEnv.DIVER_GAUGE] = 1;
     }
-    drawAll(i, off, friendlyBullets, SeaquestEnv.FRIENDLY_BULLET, false);
-    drawAll(i, off, enemyBullets, SeaquestEnv.ENEMY_BULLET, false);
-    drawAll(i, off, fish, SeaquestEnv.FISH, true);
-    drawAll(i, off, enemySubs, SeaquestEnv.ENEMY_SUB, true);
-    drawAll(i, off, divers, SeaquestEnv.DIVER, true);
   }
 
-  private void drawAll(int i, int off, MoverLists m, int channel, boolean withTrail) {
+  /**
+   * Writes {@code v} on the cells of the sub and of every mover that {@link SeaquestEnv#observe}
+   * marks for game {@code i}: 1 draws them, 0 erases that drawing.
+   */
+  private void draw(int i, byte v) {
+    int off = i * obsSize;
+    int x = subX[i];
+    int y = subY[i];
+    buffer[off + cell(x, y) + SeaquestEnv.SUB_FRONT] = v;
+    buffer[off + cell(x + (facingRight[i] ? -1 : 1), y) + SeaquestEnv.SUB_BACK] = v;
+    drawAll(i, off, v, friendlyBullets, SeaquestEnv.FRIENDLY_BULLET, false);
+    drawAll(i, off, v, enemyBullets, SeaquestEnv.ENEMY_BULLET, false);
+    drawAll(i, off, v, fish, SeaquestEnv.FISH, true);
+    drawAll(i, off, v, enemySubs, SeaquestEnv.ENEMY_SUB, true);
+    drawAll(i, off, v, divers, SeaquestEnv.DIVER, true);
+  }
+
+  private void drawAll(int i, int off, byte v, MoverLists m, int channel, boolean withTrail) {
     int base = i * m.cap;
     for (int k = base; k < base + m.size[i]; k++) {
       int x = m.x[k];
       int y = m.y[k];
-      buffer[off + cell(x, y) + channel] = 1;
+      buffer[off + cell(x, y) + channel] = v;
       int back = x + (m.right[k] ? -1 : 1);
       if (withTrail && back >= 0 && back < SIZE) {
-        buffer[off + cell(back, y) + SeaquestEnv.TRAIL] = 1;
+        buffer[off + cell(back, y) + SeaquestEnv.TRAIL] = v;
       }
     }
   }
