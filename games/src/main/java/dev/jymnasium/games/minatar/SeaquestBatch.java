@@ -20,16 +20,20 @@ import java.util.Arrays;
  * timers and periods of every game in primitive arrays, and the bullets, fish, enemy subs and
  * divers of every game in five {@link MoverLists}, in creation order as MinAtar visits them.
  *
- * <p>Each step erases the sub and the movers where the last drawing put them (the same walk over
- * the state, writing 0) before the rules change them, and draws them anew; the gauges are redrawn
- * only when the oxygen shown or the divers carried change. Draws as MinAtar's, in its order: the
- * sticky {@code random_sample()}, then on an enemy spawn {@code rand() < 1/2}, {@code rand() < 1/3}
- * and {@code randint(1, 9)}, on a diver spawn {@code rand() < 1/2} and {@code randint(1, 9)}.
+ * <p>Each step erases the cells where the last drawing put the sub and the movers (kept in a log of
+ * up to {@link #LOGGED} cells per game; a longer drawing is erased by clearing the slice) before
+ * the rules change them, and draws them anew; the gauges are redrawn only when the oxygen shown or
+ * the divers carried change. Draws as MinAtar's, in its order: the sticky {@code random_sample()},
+ * then on an enemy spawn {@code rand() < 1/2}, {@code rand() < 1/3} and {@code randint(1, 9)}, on a
+ * diver spawn {@code rand() < 1/2} and {@code randint(1, 9)}.
  */
 final class SeaquestBatch extends RulesBatch {
   private static final int CHANNELS = SeaquestEnv.CHANNELS;
   private static final long HALF = MtStreams.threshold(0.5);
   private static final long THIRD = MtStreams.threshold(SeaquestEnv.SUB_PROBABILITY);
+
+  /** Cells of one drawing that the erase log holds per game, unless told otherwise. */
+  static final int LOGGED = 48;
 
   /** {@code randint(1, 9)} is {@code 1 +} a bounded draw in {@code [0, 7]}. */
   private static final int ROW_SPAN = SIZE - 3;
@@ -50,6 +54,15 @@ final class SeaquestBatch extends RulesBatch {
   /** Whether game {@code i} is over. */
   private final boolean[] over;
 
+  /** Cells that the erase log holds per game. */
+  private final int logged;
+
+  /** The buffer indices set by game {@code i}'s last drawing, from {@code i * logged}. */
+  private final int[] drawn;
+
+  /** Cells set by each game's last drawing (beyond {@link #logged}: not all logged). */
+  private final int[] drawnCount;
+
   private final MoverLists friendlyBullets;
   private final MoverLists enemyBullets;
   private final MoverLists fish;
@@ -57,7 +70,13 @@ final class SeaquestBatch extends RulesBatch {
   private final MoverLists divers;
 
   SeaquestBatch(MinAtarEnv[] games, byte[] buffer, int obsSize) {
+    this(games, buffer, obsSize, LOGGED);
+  }
+
+  /** Batched rules whose erase log holds {@code logged} cells per game (tests try a short one). */
+  SeaquestBatch(MinAtarEnv[] games, byte[] buffer, int obsSize, int logged) {
     super(games, buffer, obsSize);
+    this.logged = logged;
     this.subX = new int[n];
     this.subY = new int[n];
     this.facingRight = new boolean[n];
@@ -71,6 +90,8 @@ final class SeaquestBatch extends RulesBatch {
     this.coolDown = new int[n];
     this.rampIndex = new int[n];
     this.over = new boolean[n];
+    this.drawn = new int[n * logged];
+    this.drawnCount = new int[n];
     this.friendlyBullets = new MoverLists(n);
     this.enemyBullets = new MoverLists(n);
     this.fish = new MoverLists(n);
@@ -101,7 +122,7 @@ final class SeaquestBatch extends RulesBatch {
     int off = i * obsSize;
     Arrays.fill(buffer, off, off + obsSize, (byte) 0);
     drawGauges(i, off);
-    draw(i, (byte) 1);
+    draw(i);
   }
 
   @Override
@@ -112,7 +133,7 @@ final class SeaquestBatch extends RulesBatch {
         continue;
       }
       int a = sticky(i, actions[i]);
-      draw(i, (byte) 0);
+      erase(i);
       int shownOxygen = oxygenCells(i);
       int shownDivers = diverCount[i];
       if (enemySpawnTimer[i] == 0) {
@@ -147,7 +168,7 @@ final class SeaquestBatch extends RulesBatch {
           reward += surface(i);
         }
       }
-      draw(i, (byte) 1);
+      draw(i);
       if (shownOxygen != oxygenCells(i) || shownDivers != diverCount[i]) {
         redrawGauges(i, shownOxygen, shownDivers);
       }
@@ -349,34 +370,59 @@ final class SeaquestBatch extends RulesBatch {
     }
   }
 
+  /** Clears the cells of game {@code i}'s last {@link #draw}, leaving the gauges as they are. */
+  private void erase(int i) {
+    int count = drawnCount[i];
+    if (count > logged) {
+      int off = i * obsSize;
+      Arrays.fill(buffer, off, off + obsSize, (byte) 0);
+      drawGauges(i, off);
+      return;
+    }
+    for (int k = i * logged; k < i * logged + count; k++) {
+      buffer[drawn[k]] = 0;
+    }
+  }
+
   /**
-   * Writes {@code v} on the cells of the sub and of every mover that {@link SeaquestEnv#observe}
-   * marks for game {@code i}: 1 draws them, 0 erases that drawing.
+   * Sets the cells of the sub and of every mover that {@link SeaquestEnv#observe} marks for game
+   * {@code i}, logging them for {@link #erase}.
    */
-  private void draw(int i, byte v) {
+  private void draw(int i) {
     int off = i * obsSize;
     int x = subX[i];
     int y = subY[i];
-    buffer[off + cell(x, y) + SeaquestEnv.SUB_FRONT] = v;
-    buffer[off + cell(x + (facingRight[i] ? -1 : 1), y) + SeaquestEnv.SUB_BACK] = v;
-    drawAll(i, off, v, friendlyBullets, SeaquestEnv.FRIENDLY_BULLET, false);
-    drawAll(i, off, v, enemyBullets, SeaquestEnv.ENEMY_BULLET, false);
-    drawAll(i, off, v, fish, SeaquestEnv.FISH, true);
-    drawAll(i, off, v, enemySubs, SeaquestEnv.ENEMY_SUB, true);
-    drawAll(i, off, v, divers, SeaquestEnv.DIVER, true);
+    drawnCount[i] = 0;
+    set(i, off + cell(x, y) + SeaquestEnv.SUB_FRONT);
+    set(i, off + cell(x + (facingRight[i] ? -1 : 1), y) + SeaquestEnv.SUB_BACK);
+    drawAll(i, off, friendlyBullets, SeaquestEnv.FRIENDLY_BULLET, false);
+    drawAll(i, off, enemyBullets, SeaquestEnv.ENEMY_BULLET, false);
+    drawAll(i, off, fish, SeaquestEnv.FISH, true);
+    drawAll(i, off, enemySubs, SeaquestEnv.ENEMY_SUB, true);
+    drawAll(i, off, divers, SeaquestEnv.DIVER, true);
   }
 
-  private void drawAll(int i, int off, byte v, MoverLists m, int channel, boolean withTrail) {
+  private void drawAll(int i, int off, MoverLists m, int channel, boolean withTrail) {
     int base = i * m.cap;
     for (int k = base; k < base + m.size[i]; k++) {
       int x = m.x[k];
       int y = m.y[k];
-      buffer[off + cell(x, y) + channel] = v;
+      set(i, off + cell(x, y) + channel);
       int back = x + (m.right[k] ? -1 : 1);
       if (withTrail && back >= 0 && back < SIZE) {
-        buffer[off + cell(back, y) + SeaquestEnv.TRAIL] = v;
+        set(i, off + cell(back, y) + SeaquestEnv.TRAIL);
       }
     }
+  }
+
+  /** Sets buffer index {@code b} and logs it while game {@code i}'s log has room. */
+  private void set(int i, int b) {
+    buffer[b] = 1;
+    int c = drawnCount[i];
+    if (c < logged) {
+      drawn[i * logged + c] = b;
+    }
+    drawnCount[i] = c + 1;
   }
 
   private static int cell(int x, int y) {
