@@ -5,8 +5,8 @@ import dev.jymnasium.env.vector.NextStepEpisodes;
 /**
  * The stepping loop of {@link MinAtarVectorEnv}: plays one step of every game, restarting the games
  * whose episode ended on the previous step (next-step autoreset), and draws each into its slice of
- * the batch buffer. Breakout, Freeway, Asterix and Space Invaders have batched rules ({@link
- * RulesBatch}); {@link GameLoop} steps the games' own objects.
+ * the batch buffer. Every MinAtar game has batched rules ({@link RulesBatch}); {@link GameLoop}
+ * steps the games' own objects, for a {@link MinAtarEnv} of another kind.
  */
 abstract class MinAtarBatch {
   /** The games, one per sub-env: their kwargs, and their seeding on a first unseeded reset. */
@@ -42,6 +42,9 @@ abstract class MinAtarBatch {
     }
     if (g instanceof SpaceInvadersEnv) {
       return new SpaceInvadersBatch(games, buffer, obsSize);
+    }
+    if (g instanceof SeaquestEnv) {
+      return new SeaquestBatch(games, buffer, obsSize);
     }
     return new GameLoop(games, buffer, obsSize);
   }

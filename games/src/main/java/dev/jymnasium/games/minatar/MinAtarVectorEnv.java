@@ -28,9 +28,9 @@ import java.util.function.Function;
  * the {@code RandomState} a seed makes). Autoreset is {@link AutoresetMode#NEXT_STEP}: the step
  * after a sub-env's last one resets it (reward 0, no flags, the action ignored).
  *
- * <p>Breakout, Freeway, Asterix and Space Invaders are stepped by batched rules ({@link
- * RulesBatch}: every game's state in primitive arrays, MT19937 streams in flat arrays, only what
- * changed redrawn); Seaquest by a loop over its games' own objects.
+ * <p>Every MinAtar game is stepped by batched rules ({@link RulesBatch}: every game's state in
+ * primitive arrays, MT19937 streams in flat arrays; Seaquest redraws each observation whole, the
+ * others only what changed); a game of another kind by a loop over its games' own objects.
  */
 public final class MinAtarVectorEnv implements VectorEnv<byte[], int[]> {
   private final int n;

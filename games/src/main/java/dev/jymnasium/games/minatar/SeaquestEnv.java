@@ -77,28 +77,28 @@ import java.util.OptionalInt;
  */
 public final class SeaquestEnv extends MinAtarEnv {
   static final int CHANNELS = 10;
-  private static final int SUB_FRONT = 0;
-  private static final int SUB_BACK = 1;
-  private static final int FRIENDLY_BULLET = 2;
-  private static final int TRAIL = 3;
-  private static final int ENEMY_BULLET = 4;
-  private static final int FISH = 5;
-  private static final int ENEMY_SUB = 6;
-  private static final int OXYGEN_GAUGE = 7;
-  private static final int DIVER_GAUGE = 8;
-  private static final int DIVER = 9;
+  static final int SUB_FRONT = 0;
+  static final int SUB_BACK = 1;
+  static final int FRIENDLY_BULLET = 2;
+  static final int TRAIL = 3;
+  static final int ENEMY_BULLET = 4;
+  static final int FISH = 5;
+  static final int ENEMY_SUB = 6;
+  static final int OXYGEN_GAUGE = 7;
+  static final int DIVER_GAUGE = 8;
+  static final int DIVER = 9;
 
   private static final int[] MINIMAL = {NOOP, LEFT, UP, RIGHT, DOWN, FIRE};
-  private static final int MAX_OXYGEN = 200;
-  private static final int INITIAL_SPAWN_PERIOD = 20;
-  private static final int DIVER_SPAWN_PERIOD = 30;
-  private static final int INITIAL_MOVE_PERIOD = 5;
-  private static final int SHOT_COOL_DOWN = 5;
-  private static final int ENEMY_SHOT_INTERVAL = 10;
-  private static final int DIVER_MOVE_INTERVAL = 5;
-  private static final int MAX_DIVERS = 6;
-  private static final int DEEPEST_ROW = SIZE - 2;
-  private static final double SUB_PROBABILITY = 1.0 / 3;
+  static final int MAX_OXYGEN = 200;
+  static final int INITIAL_SPAWN_PERIOD = 20;
+  static final int DIVER_SPAWN_PERIOD = 30;
+  static final int INITIAL_MOVE_PERIOD = 5;
+  static final int SHOT_COOL_DOWN = 5;
+  static final int ENEMY_SHOT_INTERVAL = 10;
+  static final int DIVER_MOVE_INTERVAL = 5;
+  static final int MAX_DIVERS = 6;
+  static final int DEEPEST_ROW = SIZE - 2;
+  static final double SUB_PROBABILITY = 1.0 / 3;
 
   private int subX;
   private int subY;

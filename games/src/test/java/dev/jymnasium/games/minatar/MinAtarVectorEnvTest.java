@@ -31,6 +31,7 @@ class MinAtarVectorEnvTest {
         "MinAtar/Freeway-v0",
         "MinAtar/Freeway-v1",
         "MinAtar/Seaquest-v0",
+        "MinAtar/Seaquest-v1",
         "MinAtar/SpaceInvaders-v0",
         "MinAtar/SpaceInvaders-v1"
       })
@@ -68,6 +69,100 @@ class MinAtarVectorEnvTest {
       VectorStep<byte[]> a = sync.step(actions);
       VectorStep<byte[]> b = nat.step(actions);
       assertArrayEquals(a.observations(), b.observations());
+    }
+  }
+
+  @Test
+  void aGameOfAnotherKindIsSteppedThroughItsOwnObjects() {
+    MinAtarEnv.Config config = new MinAtarEnv.Config(null, 0.2, true, true);
+    int n = 3;
+    MinAtarVectorEnv vec = new MinAtarVectorEnv(n, null, config, Drop::new);
+    assertTrue(
+        MinAtarBatch.of(new MinAtarEnv[] {new Drop(config)}, new byte[0], 0)
+            instanceof MinAtarBatch.GameLoop);
+    MinAtarEnv[] singles = new MinAtarEnv[n];
+    int size = 200;
+    byte[] expected = new byte[n * size];
+    for (int i = 0; i < n; i++) {
+      singles[i] = new Drop(config);
+      System.arraycopy(singles[i].reset(4L + i).observation(), 0, expected, i * size, size);
+    }
+    assertArrayEquals(expected, vec.reset(4L, null).observations());
+    NpRandom rng = NpRandom.of(2);
+    int[] actions = new int[n];
+    boolean[] pending = new boolean[n];
+    double[] rewards = new double[n];
+    int ends = 0;
+    for (int t = 0; t < 500; t++) {
+      for (int i = 0; i < n; i++) {
+        actions[i] = (int) rng.integers(0, 3);
+      }
+      VectorStep<byte[]> b = vec.step(actions);
+      for (int i = 0; i < n; i++) {
+        byte[] o;
+        if (pending[i]) {
+          o = singles[i].reset().observation();
+          rewards[i] = 0;
+          pending[i] = false;
+        } else {
+          var r = singles[i].step(actions[i]);
+          o = r.observation();
+          rewards[i] = r.reward();
+          pending[i] = r.terminated();
+          ends += r.terminated() ? 1 : 0;
+        }
+        System.arraycopy(o, 0, expected, i * size, size);
+      }
+      assertArrayEquals(expected, b.observations(), "step " + t);
+      assertArrayEquals(rewards, b.rewards(), "step " + t);
+      assertArrayEquals(pending, b.terminations(), "step " + t);
+    }
+    assertTrue(ends > n, "episodes ended: " + ends);
+  }
+
+  /** A game without batched rules: catch a cell that falls down a random column. */
+  private static final class Drop extends MinAtarEnv {
+    private int player;
+    private int ballX;
+    private int ballY;
+
+    Drop(Config config) {
+      super(config, "Drop", 2, new int[] {NOOP, LEFT, RIGHT});
+    }
+
+    @Override
+    protected void resetGame() {
+      player = 5;
+      ballX = random.randint(0, SIZE);
+      ballY = 0;
+    }
+
+    @Override
+    protected double act(int a) {
+      player = Math.max(0, Math.min(SIZE - 1, player + (a == LEFT ? -1 : a == RIGHT ? 1 : 0)));
+      if (++ballY < SIZE - 1) {
+        return 0;
+      }
+      if (ballX != player) {
+        terminal = true;
+        return 0;
+      }
+      ballX = random.randint(0, SIZE);
+      ballY = 0;
+      return 1;
+    }
+
+    @Override
+    protected byte[] observe() {
+      clearObs();
+      mark(player, SIZE - 1, 0);
+      mark(ballX, ballY, 1);
+      return obs;
+    }
+
+    @Override
+    protected int[] channelColours() {
+      return new int[] {0xFFFFFF, 0xFF0000};
     }
   }
 

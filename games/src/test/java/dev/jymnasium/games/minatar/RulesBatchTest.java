@@ -24,13 +24,18 @@ class RulesBatchTest {
           "Asterix", AsterixEnv::new,
           "Breakout", BreakoutEnv::new,
           "Freeway", FreewayEnv::new,
+          "Seaquest", SeaquestEnv::new,
           "SpaceInvaders", SpaceInvadersEnv::new);
 
   private static final int N = 4;
 
+  /** The fire bias that picks Seaquest's {@link #rescue} player. */
+  private static final double RESCUE = -2;
+
   @ParameterizedTest
   @CsvSource({
-    // game, sticky_action_prob, difficulty_ramping, minimal set, seed, fire bias (-1: dodger),
+    // game, sticky_action_prob, difficulty_ramping, minimal set, seed, fire bias (-1: dodger,
+    // -2: rescuer),
     // least difficulty ramp reached
     "Asterix, 0.1, true, false, 0, 0.0, 1",
     "Asterix, 0.1, false, true, 7, 0.0, 0",
@@ -39,6 +44,12 @@ class RulesBatchTest {
     "Breakout, 0.0, false, true, 99, 0.0, 0",
     "Freeway, 0.1, true, false, 0, 0.0, 0",
     "Freeway, 0.25, false, true, 5, 0.8, 0",
+    "Seaquest, 0.1, true, false, 0, 0.0, 1",
+    "Seaquest, 0.0, false, true, 11, 0.0, 0",
+    "Seaquest, 0.1, true, false, 6, -2, 3",
+    "Seaquest, 0.1, false, true, 13, -2, 0",
+    "Seaquest, 0.2, true, false, 4, 0.6, 1",
+    "Seaquest, 0.1, true, true, 21, 0.0, 1",
     "SpaceInvaders, 0.1, true, false, 0, 0.0, 0",
     "SpaceInvaders, 0.1, false, true, 42, 0.0, 0",
     "SpaceInvaders, 0.1, true, false, 3, 0.7, 0",
@@ -91,9 +102,11 @@ class RulesBatchTest {
       for (int t = 0; t < 3000; t++) {
         for (int i = 0; i < N; i++) {
           actions[i] =
-              fireBias < 0
-                  ? dodge(expected, i * size, minimal, rng)
-                  : rng.random() < fireBias ? favoured : (int) rng.integers(0, actionCount);
+              fireBias == RESCUE
+                  ? rescue(expected, i * size, rng)
+                  : fireBias < 0
+                      ? dodge(expected, i * size, minimal, rng)
+                      : rng.random() < fireBias ? favoured : (int) rng.integers(0, actionCount);
         }
         VectorStep<byte[]> b = vec.step(actions);
         for (int i = 0; i < N; i++) {
@@ -146,5 +159,48 @@ class RulesBatchTest {
       return cannon == 0 || (cannon < 9 && rng.random() < 0.5) ? right : left;
     }
     return rng.random() < 0.8 ? fire : rng.random() < 0.5 ? left : right;
+  }
+
+  /**
+   * A Seaquest player that rescues divers (and so surfaces with a full load and ramps): rises with
+   * six divers or little oxygen, else heads for the nearest diver's row and column, firing on the
+   * way, else plays at random.
+   */
+  private static int rescue(byte[] obs, int off, NpRandom rng) {
+    int c = SeaquestEnv.CHANNELS;
+    int subX = 0;
+    int subY = 0;
+    int carried = 0;
+    int air = 0;
+    int diverX = -1;
+    int diverY = -1;
+    for (int y = 0; y < 10; y++) {
+      for (int x = 0; x < 10; x++) {
+        int cell = off + (y * 10 + x) * c;
+        if (obs[cell + SeaquestEnv.SUB_FRONT] != 0) {
+          subX = x;
+          subY = y;
+        }
+        carried += obs[cell + SeaquestEnv.DIVER_GAUGE];
+        air += obs[cell + SeaquestEnv.OXYGEN_GAUGE];
+        if (obs[cell + SeaquestEnv.DIVER] != 0 && diverX < 0) {
+          diverX = x;
+          diverY = y;
+        }
+      }
+    }
+    if (carried == 6 || (carried > 0 && air < 3)) {
+      return MinAtarEnv.UP;
+    }
+    if (rng.random() < 0.3) {
+      return (int) rng.integers(0, 6);
+    }
+    if (diverX < 0) {
+      return subY == 0 ? MinAtarEnv.DOWN : MinAtarEnv.FIRE;
+    }
+    if (diverY != subY) {
+      return diverY < subY ? MinAtarEnv.UP : MinAtarEnv.DOWN;
+    }
+    return diverX < subX ? MinAtarEnv.LEFT : diverX > subX ? MinAtarEnv.RIGHT : MinAtarEnv.FIRE;
   }
 }

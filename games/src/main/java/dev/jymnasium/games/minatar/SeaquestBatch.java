@@ -1,0 +1,431 @@
+package dev.jymnasium.games.minatar;
+
+import static dev.jymnasium.games.minatar.MinAtarEnv.DOWN;
+import static dev.jymnasium.games.minatar.MinAtarEnv.FIRE;
+import static dev.jymnasium.games.minatar.MinAtarEnv.LEFT;
+import static dev.jymnasium.games.minatar.MinAtarEnv.RIGHT;
+import static dev.jymnasium.games.minatar.MinAtarEnv.SIZE;
+import static dev.jymnasium.games.minatar.MinAtarEnv.UP;
+import static dev.jymnasium.games.minatar.SeaquestEnv.DEEPEST_ROW;
+import static dev.jymnasium.games.minatar.SeaquestEnv.DIVER_MOVE_INTERVAL;
+import static dev.jymnasium.games.minatar.SeaquestEnv.ENEMY_SHOT_INTERVAL;
+import static dev.jymnasium.games.minatar.SeaquestEnv.MAX_DIVERS;
+import static dev.jymnasium.games.minatar.SeaquestEnv.MAX_OXYGEN;
+
+import dev.jymnasium.env.vector.NextStepEpisodes;
+import java.util.Arrays;
+
+/**
+ * Seaquest's rules ({@link SeaquestEnv}) for a batch of games: the sub, oxygen, divers carried,
+ * timers and periods of every game in primitive arrays, and the bullets, fish, enemy subs and
+ * divers of every game in five {@link MoverLists}, in creation order as MinAtar visits them.
+ *
+ * <p>Each step erases the cells where the last drawing put the sub and the movers (kept in a log of
+ * up to {@link #LOGGED} cells per game; a longer drawing is erased by clearing the slice) before
+ * the rules change them, and draws them anew; the gauges are redrawn only when the oxygen shown or
+ * the divers carried change. Draws as MinAtar's, in its order: the sticky {@code random_sample()},
+ * then on an enemy spawn {@code rand() < 1/2}, {@code rand() < 1/3} and {@code randint(1, 9)}, on a
+ * diver spawn {@code rand() < 1/2} and {@code randint(1, 9)}.
+ */
+final class SeaquestBatch extends RulesBatch {
+  private static final int CHANNELS = SeaquestEnv.CHANNELS;
+  private static final long HALF = MtStreams.threshold(0.5);
+  private static final long THIRD = MtStreams.threshold(SeaquestEnv.SUB_PROBABILITY);
+
+  /** Cells of one drawing that the erase log holds per game, unless told otherwise. */
+  static final int LOGGED = 48;
+
+  /** {@code randint(1, 9)} is {@code 1 +} a bounded draw in {@code [0, 7]}. */
+  private static final int ROW_SPAN = SIZE - 3;
+
+  private final int[] subX;
+  private final int[] subY;
+  private final boolean[] facingRight;
+  private final int[] oxygen;
+  private final int[] diverCount;
+  private final boolean[] surfaced;
+  private final int[] enemySpawnPeriod;
+  private final int[] enemySpawnTimer;
+  private final int[] diverSpawnTimer;
+  private final int[] movePeriod;
+  private final int[] coolDown;
+  private final int[] rampIndex;
+
+  /** Whether game {@code i} is over. */
+  private final boolean[] over;
+
+  /** Cells that the erase log holds per game. */
+  private final int logged;
+
+  /** The buffer indices set by game {@code i}'s last drawing, from {@code i * logged}. */
+  private final int[] drawn;
+
+  /** Cells set by each game's last drawing (beyond {@link #logged}: not all logged). */
+  private final int[] drawnCount;
+
+  private final MoverLists friendlyBullets;
+  private final MoverLists enemyBullets;
+  private final MoverLists fish;
+  private final MoverLists enemySubs;
+  private final MoverLists divers;
+
+  SeaquestBatch(MinAtarEnv[] games, byte[] buffer, int obsSize) {
+    this(games, buffer, obsSize, LOGGED);
+  }
+
+  /** Batched rules whose erase log holds {@code logged} cells per game (tests try a short one). */
+  SeaquestBatch(MinAtarEnv[] games, byte[] buffer, int obsSize, int logged) {
+    super(games, buffer, obsSize);
+    this.logged = logged;
+    this.subX = new int[n];
+    this.subY = new int[n];
+    this.facingRight = new boolean[n];
+    this.oxygen = new int[n];
+    this.diverCount = new int[n];
+    this.surfaced = new boolean[n];
+    this.enemySpawnPeriod = new int[n];
+    this.enemySpawnTimer = new int[n];
+    this.diverSpawnTimer = new int[n];
+    this.movePeriod = new int[n];
+    this.coolDown = new int[n];
+    this.rampIndex = new int[n];
+    this.over = new boolean[n];
+    this.drawn = new int[n * logged];
+    this.drawnCount = new int[n];
+    this.friendlyBullets = new MoverLists(n);
+    this.enemyBullets = new MoverLists(n);
+    this.fish = new MoverLists(n);
+    this.enemySubs = new MoverLists(n);
+    this.divers = new MoverLists(n);
+  }
+
+  @Override
+  void start(int i) {
+    oxygen[i] = MAX_OXYGEN;
+    diverCount[i] = 0;
+    subX[i] = 5;
+    subY[i] = 0;
+    facingRight[i] = false;
+    friendlyBullets.size[i] = 0;
+    enemyBullets.size[i] = 0;
+    fish.size[i] = 0;
+    enemySubs.size[i] = 0;
+    divers.size[i] = 0;
+    enemySpawnPeriod[i] = SeaquestEnv.INITIAL_SPAWN_PERIOD;
+    enemySpawnTimer[i] = enemySpawnPeriod[i];
+    diverSpawnTimer[i] = SeaquestEnv.DIVER_SPAWN_PERIOD;
+    movePeriod[i] = SeaquestEnv.INITIAL_MOVE_PERIOD;
+    rampIndex[i] = 0;
+    coolDown[i] = 0;
+    surfaced[i] = true;
+    over[i] = false;
+    int off = i * obsSize;
+    Arrays.fill(buffer, off, off + obsSize, (byte) 0);
+    drawGauges(i, off);
+    draw(i);
+  }
+
+  @Override
+  void step(int[] actions, NextStepEpisodes episodes) {
+    for (int i = 0; i < n; i++) {
+      if (episodes.restarts(i)) {
+        restart(i, null);
+        continue;
+      }
+      int a = sticky(i, actions[i]);
+      erase(i);
+      int shownOxygen = oxygenCells(i);
+      int shownDivers = diverCount[i];
+      if (enemySpawnTimer[i] == 0) {
+        spawnEnemy(i);
+        enemySpawnTimer[i] = enemySpawnPeriod[i];
+      }
+      if (diverSpawnTimer[i] == 0) {
+        boolean right = random.below(i, HALF);
+        int row = 1 + random.bounded(i, ROW_SPAN);
+        divers.add(i, right ? 0 : SIZE - 1, row, right, DIVER_MOVE_INTERVAL, 0);
+        diverSpawnTimer[i] = SeaquestEnv.DIVER_SPAWN_PERIOD;
+      }
+      moveSub(i, a);
+      int reward = moveFriendlyBullets(i);
+      moveDivers(i);
+      reward += moveEnemies(i, enemySubs, true);
+      moveEnemyBullets(i);
+      reward += moveEnemies(i, fish, false);
+      enemySpawnTimer[i] = Math.max(0, enemySpawnTimer[i] - 1);
+      diverSpawnTimer[i] = Math.max(0, diverSpawnTimer[i] - 1);
+      coolDown[i] = Math.max(0, coolDown[i] - 1);
+      if (oxygen[i] <= 0) {
+        over[i] = true;
+      }
+      if (subY[i] > 0) {
+        oxygen[i]--;
+        surfaced[i] = false;
+      } else if (!surfaced[i]) {
+        if (diverCount[i] == 0) {
+          over[i] = true;
+        } else {
+          reward += surface(i);
+        }
+      }
+      draw(i);
+      if (shownOxygen != oxygenCells(i) || shownDivers != diverCount[i]) {
+        redrawGauges(i, shownOxygen, shownDivers);
+      }
+      episodes.record(i, reward, over[i], false);
+    }
+  }
+
+  private void moveSub(int i, int a) {
+    if (a == FIRE && coolDown[i] == 0) {
+      friendlyBullets.add(i, subX[i], subY[i], facingRight[i], 0, 0);
+      coolDown[i] = SeaquestEnv.SHOT_COOL_DOWN;
+    } else if (a == LEFT) {
+      subX[i] = Math.max(0, subX[i] - 1);
+      facingRight[i] = false;
+    } else if (a == RIGHT) {
+      subX[i] = Math.min(SIZE - 1, subX[i] + 1);
+      facingRight[i] = true;
+    } else if (a == UP) {
+      subY[i] = Math.max(0, subY[i] - 1);
+    } else if (a == DOWN) {
+      subY[i] = Math.min(DEEPEST_ROW, subY[i] + 1);
+    }
+  }
+
+  /** Newest first; a bullet kills the first fish, else sub, on its new cell. */
+  private int moveFriendlyBullets(int i) {
+    MoverLists b = friendlyBullets;
+    int reward = 0;
+    for (int j = b.size[i] - 1; j >= 0; j--) {
+      int k = i * b.cap + j;
+      if (b.step(k)) {
+        b.removeAt(i, j);
+        continue;
+      }
+      int bx = b.x[k];
+      int by = b.y[k];
+      MoverLists victims = fish.indexAt(i, bx, by) >= 0 ? fish : enemySubs;
+      int hit = victims.indexAt(i, bx, by);
+      if (hit >= 0) {
+        victims.removeAt(i, hit);
+        b.removeAt(i, j);
+        reward++;
+      }
+    }
+    return reward;
+  }
+
+  private void moveDivers(int i) {
+    MoverLists d = divers;
+    for (int j = d.size[i] - 1; j >= 0; j--) {
+      int k = i * d.cap + j;
+      if (d.at(k, subX[i], subY[i]) && diverCount[i] < MAX_DIVERS) {
+        d.removeAt(i, j);
+        diverCount[i]++;
+      } else if (d.moveTimer[k] == 0) {
+        d.moveTimer[k] = DIVER_MOVE_INTERVAL;
+        if (d.step(k)) {
+          d.removeAt(i, j);
+        } else if (d.at(k, subX[i], subY[i]) && diverCount[i] < MAX_DIVERS) {
+          d.removeAt(i, j);
+          diverCount[i]++;
+        }
+      } else {
+        d.moveTimer[k]--;
+      }
+    }
+  }
+
+  /** Enemy subs ({@code firing}) or fish, newest first, as {@link SeaquestEnv} moves them. */
+  private int moveEnemies(int i, MoverLists e, boolean firing) {
+    int reward = 0;
+    for (int j = e.size[i] - 1; j >= 0; j--) {
+      int k = i * e.cap + j;
+      if (e.at(k, subX[i], subY[i])) {
+        over[i] = true;
+      }
+      int shot = e.shotTimer[k];
+      boolean removed = false;
+      if (e.moveTimer[k] == 0) {
+        e.moveTimer[k] = movePeriod[i];
+        removed = e.step(k) || hitBySubOrBullet(i, e.x[k], e.y[k]);
+        if (removed && e.x[k] >= 0 && e.x[k] < SIZE) {
+          reward++;
+        }
+      } else {
+        e.moveTimer[k]--;
+      }
+      if (firing) {
+        if (shot == 0) {
+          e.shotTimer[k] = ENEMY_SHOT_INTERVAL;
+          enemyBullets.add(i, e.x[k], e.y[k], e.right[k], 0, 0);
+        } else if (!removed) {
+          e.shotTimer[k] = shot - 1;
+        }
+      }
+      if (removed) {
+        e.removeAt(i, j);
+      }
+    }
+    return reward;
+  }
+
+  /** Ends the game on the sub's cell, or removes a friendly bullet there and returns true. */
+  private boolean hitBySubOrBullet(int i, int ex, int ey) {
+    if (ex == subX[i] && ey == subY[i]) {
+      over[i] = true;
+      return false;
+    }
+    int bullet = friendlyBullets.indexAt(i, ex, ey);
+    if (bullet < 0) {
+      return false;
+    }
+    friendlyBullets.removeAt(i, bullet);
+    return true;
+  }
+
+  private void moveEnemyBullets(int i) {
+    MoverLists b = enemyBullets;
+    for (int j = b.size[i] - 1; j >= 0; j--) {
+      int k = i * b.cap + j;
+      if (b.at(k, subX[i], subY[i])) {
+        over[i] = true;
+      }
+      if (b.step(k)) {
+        b.removeAt(i, j);
+      } else if (b.at(k, subX[i], subY[i])) {
+        over[i] = true;
+      }
+    }
+  }
+
+  private int surface(int i) {
+    surfaced[i] = true;
+    int reward = 0;
+    if (diverCount[i] == MAX_DIVERS) {
+      diverCount[i] = 0;
+      reward = Math.floorDiv(oxygen[i] * 10, MAX_OXYGEN);
+    }
+    oxygen[i] = MAX_OXYGEN;
+    diverCount[i]--;
+    if (ramping && (enemySpawnPeriod[i] > 1 || movePeriod[i] > 2)) {
+      if (movePeriod[i] > 2 && rampIndex[i] % 2 == 1) {
+        movePeriod[i]--;
+      }
+      if (enemySpawnPeriod[i] > 1) {
+        enemySpawnPeriod[i]--;
+      }
+      rampIndex[i]++;
+    }
+    return reward;
+  }
+
+  /** Draws side, kind and row; no spawn when an enemy in that row moves the other way. */
+  private void spawnEnemy(int i) {
+    boolean right = random.below(i, HALF);
+    boolean isSub = random.below(i, THIRD);
+    int row = 1 + random.bounded(i, ROW_SPAN);
+    if (opposed(i, enemySubs, row, right) || opposed(i, fish, row, right)) {
+      return;
+    }
+    MoverLists kind = isSub ? enemySubs : fish;
+    kind.add(i, right ? 0 : SIZE - 1, row, right, movePeriod[i], ENEMY_SHOT_INTERVAL);
+  }
+
+  private static boolean opposed(int i, MoverLists e, int row, boolean right) {
+    int base = i * e.cap;
+    for (int k = base; k < base + e.size[i]; k++) {
+      if (e.y[k] == row && e.right[k] != right) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The oxygen gauge's length, as {@link SeaquestEnv#observe} draws it. */
+  private int oxygenCells(int i) {
+    return Math.floorDiv(Math.max(0, oxygen[i]) * 10, MAX_OXYGEN);
+  }
+
+  /** Erases the gauges as they showed {@code oxygenCells} and {@code divers}, then draws them. */
+  private void redrawGauges(int i, int oxygenCells, int divers) {
+    int off = i * obsSize;
+    for (int c = 0; c < oxygenCells; c++) {
+      buffer[off + cell(c, SIZE - 1) + SeaquestEnv.OXYGEN_GAUGE] = 0;
+    }
+    for (int c = SIZE - 1 - divers; c < SIZE - 1; c++) {
+      buffer[off + cell(c, SIZE - 1) + SeaquestEnv.DIVER_GAUGE] = 0;
+    }
+    drawGauges(i, off);
+  }
+
+  private void drawGauges(int i, int off) {
+    int oxygenCells = oxygenCells(i);
+    for (int c = 0; c < oxygenCells; c++) {
+      buffer[off + cell(c, SIZE - 1) + SeaquestEnv.OXYGEN_GAUGE] = 1;
+    }
+    for (int c = SIZE - 1 - diverCount[i]; c < SIZE - 1; c++) {
+      buffer[off + cell(c, SIZE - 1) + SeaquestEnv.DIVER_GAUGE] = 1;
+    }
+  }
+
+  /** Clears the cells of game {@code i}'s last {@link #draw}, leaving the gauges as they are. */
+  private void erase(int i) {
+    int count = drawnCount[i];
+    if (count > logged) {
+      int off = i * obsSize;
+      Arrays.fill(buffer, off, off + obsSize, (byte) 0);
+      drawGauges(i, off);
+      return;
+    }
+    for (int k = i * logged; k < i * logged + count; k++) {
+      buffer[drawn[k]] = 0;
+    }
+  }
+
+  /**
+   * Sets the cells of the sub and of every mover that {@link SeaquestEnv#observe} marks for game
+   * {@code i}, logging them for {@link #erase}.
+   */
+  private void draw(int i) {
+    int off = i * obsSize;
+    int x = subX[i];
+    int y = subY[i];
+    drawnCount[i] = 0;
+    set(i, off + cell(x, y) + SeaquestEnv.SUB_FRONT);
+    set(i, off + cell(x + (facingRight[i] ? -1 : 1), y) + SeaquestEnv.SUB_BACK);
+    drawAll(i, off, friendlyBullets, SeaquestEnv.FRIENDLY_BULLET, false);
+    drawAll(i, off, enemyBullets, SeaquestEnv.ENEMY_BULLET, false);
+    drawAll(i, off, fish, SeaquestEnv.FISH, true);
+    drawAll(i, off, enemySubs, SeaquestEnv.ENEMY_SUB, true);
+    drawAll(i, off, divers, SeaquestEnv.DIVER, true);
+  }
+
+  private void drawAll(int i, int off, MoverLists m, int channel, boolean withTrail) {
+    int base = i * m.cap;
+    for (int k = base; k < base + m.size[i]; k++) {
+      int x = m.x[k];
+      int y = m.y[k];
+      set(i, off + cell(x, y) + channel);
+      int back = x + (m.right[k] ? -1 : 1);
+      if (withTrail && back >= 0 && back < SIZE) {
+        set(i, off + cell(back, y) + SeaquestEnv.TRAIL);
+      }
+    }
+  }
+
+  /** Sets buffer index {@code b} and logs it while game {@code i}'s log has room. */
+  private void set(int i, int b) {
+    buffer[b] = 1;
+    int c = drawnCount[i];
+    if (c < logged) {
+      drawn[i * logged + c] = b;
+    }
+    drawnCount[i] = c + 1;
+  }
+
+  private static int cell(int x, int y) {
+    return (y * SIZE + x) * CHANNELS;
+  }
+}
