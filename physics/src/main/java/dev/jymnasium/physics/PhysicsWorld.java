@@ -83,7 +83,6 @@ public interface PhysicsWorld extends AutoCloseable {
   /** True while every body's position, orientation and velocities are finite. */
   boolean isFinite();
 
-  /** True after {@link #close()}. */
   /**
    * Whether {@link Joint#setArmature} works here: the engine can add inertia in joint space (ODE4J:
    * a soft angular-motor row). Elsewhere armature is approximated by rotor inertia on the child.
@@ -101,6 +100,7 @@ public interface PhysicsWorld extends AutoCloseable {
     return false;
   }
 
+  /** True after {@link #close()}. */
   boolean isClosed();
 
   /**
