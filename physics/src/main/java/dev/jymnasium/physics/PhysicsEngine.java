@@ -28,6 +28,15 @@ public interface PhysicsEngine {
     return solver == ConstraintSolver.ITERATIVE;
   }
 
+  /**
+   * True when worlds of this engine keep armature in joint space ({@link
+   * PhysicsWorld#supportsJointArmature()}): known before a world is built, so settings that depend
+   * on it (sub-steps for soft limits) go into the first one.
+   */
+  default boolean supportsJointArmature() {
+    return false;
+  }
+
   /** Creates an empty world (no bodies) with the given settings. */
   PhysicsWorld createWorld(WorldSettings settings);
 

@@ -30,6 +30,11 @@ public final class Ode4jEngine implements PhysicsEngine {
   }
 
   @Override
+  public boolean supportsJointArmature() {
+    return true;
+  }
+
+  @Override
   public PhysicsWorld createWorld(WorldSettings settings) {
     if (settings == null) {
       throw new IllegalArgumentException("settings must not be null");

@@ -102,13 +102,11 @@ public abstract class PhysicsEnv<O, A> extends SceneEnv<O, A> {
     PhysicsEngine engine = engine(id, options.engine());
     WorldSettings base = spec.worldSettings().withSolverIterations(solverIterations);
     WorldSettings settings = engine.supports(solver) ? base.withSolver(solver) : base;
-    PhysicsWorld created = engine.createWorld(settings);
-    if (subStepsPerTimestep > 1 && created.supportsJointArmature()) {
-      created.close();
-      created =
-          engine.createWorld(settings.withMaxSubStep(spec.timestepSeconds() / subStepsPerTimestep));
-    }
-    this.world = created;
+    this.world =
+        engine.createWorld(
+            subStepsPerTimestep > 1 && engine.supportsJointArmature()
+                ? settings.withMaxSubStep(spec.timestepSeconds() / subStepsPerTimestep)
+                : settings);
     this.model = spec.instantiate(world);
     this.initialState = world.snapshot();
     this.modelScene = new ModelScene(model, camera, options.width(), options.height());
