@@ -25,14 +25,8 @@ public record PyramidContacts(
   public PyramidContacts {
     Checks.positive("stiffnessPerS2", stiffnessPerS2);
     Checks.positive("dampingPerS", dampingPerS);
-    if (!(regularisationPerKg >= 0) || Double.isInfinite(regularisationPerKg)) {
-      throw new IllegalArgumentException(
-          "regularisationPerKg must be finite and >= 0 1/kg, got " + regularisationPerKg);
-    }
-    if (!(planeMarginM >= 0) || Double.isInfinite(planeMarginM)) {
-      throw new IllegalArgumentException(
-          "planeMarginM must be finite and >= 0 m, got " + planeMarginM);
-    }
+    Checks.nonNegative("regularisationPerKg", regularisationPerKg);
+    Checks.nonNegative("planeMarginM", planeMarginM);
   }
 
   /**

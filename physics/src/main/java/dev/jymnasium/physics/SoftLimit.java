@@ -44,10 +44,7 @@ public record SoftLimit(
             "soft limit impedances and midpoint must be in (0, 1), got " + this);
       }
     }
-    if (!(invWeight > 0) || Double.isInfinite(invWeight)) {
-      throw new IllegalArgumentException(
-          "soft limit invWeight must be finite and > 0, got " + invWeight);
-    }
+    Checks.positive("soft limit invWeight", invWeight);
   }
 
   /** MuJoCo's impedance d for a violation of {@code violation} (rad or m, either sign). */

@@ -1,6 +1,7 @@
 package dev.jymnasium.physics.model;
 
 import dev.jymnasium.physics.Pose;
+import java.util.Arrays;
 import java.util.List;
 import org.joml.Matrix3d;
 import org.joml.Vector3d;
@@ -138,7 +139,7 @@ final class JointSpaceInertia {
     for (int col = 0; col < n; col++) {
       double pivot = a[col][col];
       if (!(pivot > 1e-12 * Math.max(1, Math.abs(matrix[col][col])))) {
-        java.util.Arrays.fill(diagonal, Double.POSITIVE_INFINITY);
+        Arrays.fill(diagonal, Double.POSITIVE_INFINITY);
         return diagonal;
       }
       for (int j = 0; j < 2 * n; j++) {
