@@ -81,43 +81,25 @@ class MinAtarVectorEnvTest {
         MinAtarBatch.of(new MinAtarEnv[] {new Drop(config)}, new byte[0], 0)
             instanceof MinAtarBatch.GameLoop);
     MinAtarEnv[] singles = new MinAtarEnv[n];
-    int size = 200;
-    byte[] expected = new byte[n * size];
     for (int i = 0; i < n; i++) {
       singles[i] = new Drop(config);
-      System.arraycopy(singles[i].reset(4L + i).observation(), 0, expected, i * size, size);
     }
-    assertArrayEquals(expected, vec.reset(4L, null).observations());
+    SinglesStepped expected = new SinglesStepped(singles);
+    expected.reset(4L);
+    assertArrayEquals(expected.observations, vec.reset(4L, null).observations());
     NpRandom rng = NpRandom.of(2);
     int[] actions = new int[n];
-    boolean[] pending = new boolean[n];
-    double[] rewards = new double[n];
-    int ends = 0;
     for (int t = 0; t < 500; t++) {
       for (int i = 0; i < n; i++) {
         actions[i] = (int) rng.integers(0, 3);
       }
       VectorStep<byte[]> b = vec.step(actions);
-      for (int i = 0; i < n; i++) {
-        byte[] o;
-        if (pending[i]) {
-          o = singles[i].reset().observation();
-          rewards[i] = 0;
-          pending[i] = false;
-        } else {
-          var r = singles[i].step(actions[i]);
-          o = r.observation();
-          rewards[i] = r.reward();
-          pending[i] = r.terminated();
-          ends += r.terminated() ? 1 : 0;
-        }
-        System.arraycopy(o, 0, expected, i * size, size);
-      }
-      assertArrayEquals(expected, b.observations(), "step " + t);
-      assertArrayEquals(rewards, b.rewards(), "step " + t);
-      assertArrayEquals(pending, b.terminations(), "step " + t);
+      expected.step(actions);
+      assertArrayEquals(expected.observations, b.observations(), "step " + t);
+      assertArrayEquals(expected.rewards, b.rewards(), "step " + t);
+      assertArrayEquals(expected.terminations, b.terminations(), "step " + t);
     }
-    assertTrue(ends > n, "episodes ended: " + ends);
+    assertTrue(expected.episodesEnded > n, "episodes ended: " + expected.episodesEnded);
   }
 
   /** A game without batched rules: catch a cell that falls down a random column. */

@@ -3,10 +3,8 @@ package dev.jymnasium.games.minatar;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.jymnasium.env.Step;
 import dev.jymnasium.env.rng.NpRandom;
 import dev.jymnasium.env.vector.VectorStep;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -75,66 +73,44 @@ class RulesBatchTest {
     for (int i = 0; i < N; i++) {
       singles[i] = make.apply(config);
     }
+    SinglesStepped expected = new SinglesStepped(singles);
     int size = singles[0].observationSpace().size();
     int actionCount = singles[0].actionSpace().n();
     // Biased runs press the last action (fire, or down in Freeway's minimal set) more often, which
     // keeps some games going long enough to ramp.
     int favoured = actionCount - 1;
     NpRandom rng = NpRandom.of(seed);
-    byte[] expected = new byte[N * size];
-    double[] rewards = new double[N];
-    boolean[] terms = new boolean[N];
-    boolean[] pending = new boolean[N];
     int[] actions = new int[N];
-    int episodes = 0;
     int maxRamp = 0;
     for (int phase = 0; phase < 3; phase++) {
       // A seeded reset, an unseeded one (streams continue), another seed.
       Long s = phase == 1 ? null : seed + 1000L * phase;
       byte[] got = vec.reset(s, null).observations();
-      for (int i = 0; i < N; i++) {
-        byte[] o =
-            s == null ? singles[i].reset().observation() : singles[i].reset(s + i).observation();
-        System.arraycopy(o, 0, expected, i * size, size);
-      }
-      Arrays.fill(pending, false);
-      assertArrayEquals(expected, got, game + " reset " + phase);
+      expected.reset(s);
+      assertArrayEquals(expected.observations, got, game + " reset " + phase);
       for (int t = 0; t < 3000; t++) {
         for (int i = 0; i < N; i++) {
           actions[i] =
               fireBias == RESCUE
-                  ? rescue(expected, i * size, rng)
+                  ? rescue(expected.observations, i * size, rng)
                   : fireBias < 0
-                      ? dodge(expected, i * size, minimal, rng)
+                      ? dodge(expected.observations, i * size, minimal, rng)
                       : rng.random() < fireBias ? favoured : (int) rng.integers(0, actionCount);
         }
         VectorStep<byte[]> b = vec.step(actions);
-        for (int i = 0; i < N; i++) {
-          byte[] o;
-          if (pending[i]) {
-            o = singles[i].reset().observation();
-            rewards[i] = 0;
-            terms[i] = false;
-            pending[i] = false;
-          } else {
-            Step<byte[]> r = singles[i].step(actions[i]);
-            o = r.observation();
-            rewards[i] = r.reward();
-            terms[i] = r.terminated();
-            pending[i] = r.terminated();
-            episodes += r.terminated() ? 1 : 0;
-            maxRamp = Math.max(maxRamp, singles[i].difficultyRamp().orElse(0));
-          }
-          System.arraycopy(o, 0, expected, i * size, size);
+        expected.step(actions);
+        for (MinAtarEnv single : singles) {
+          maxRamp = Math.max(maxRamp, single.difficultyRamp().orElse(0));
         }
         String where = game + " phase " + phase + " step " + t;
-        assertArrayEquals(expected, b.observations(), where);
-        assertArrayEquals(rewards, b.rewards(), where);
-        assertArrayEquals(terms, b.terminations(), where);
+        assertArrayEquals(expected.observations, b.observations(), where);
+        assertArrayEquals(expected.rewards, b.rewards(), where);
+        assertArrayEquals(expected.terminations, b.terminations(), where);
       }
     }
     assertTrue(maxRamp >= rampAtLeast, game + ": difficulty ramp reached " + maxRamp);
-    assertTrue(episodes >= N, game + ": whole episodes played: " + episodes);
+    assertTrue(
+        expected.episodesEnded >= N, game + ": whole episodes played: " + expected.episodesEnded);
     vec.close();
   }
 

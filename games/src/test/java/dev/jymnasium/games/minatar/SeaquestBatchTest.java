@@ -3,7 +3,6 @@ package dev.jymnasium.games.minatar;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.jymnasium.env.Step;
 import dev.jymnasium.env.rng.NpRandom;
 import dev.jymnasium.env.vector.NextStepEpisodes;
 import dev.jymnasium.env.vector.VectorStep;
@@ -31,42 +30,25 @@ class SeaquestBatchTest {
     SeaquestBatch batch = new SeaquestBatch(games, buffer, size, logged);
     VectorStep<byte[]> result = new VectorStep<>(buffer, n);
     NextStepEpisodes episodes = new NextStepEpisodes(result, 0);
-    byte[] expected = new byte[n * size];
+    SinglesStepped expected = new SinglesStepped(singles);
     for (int i = 0; i < n; i++) {
       batch.restart(i, 30L + i);
-      System.arraycopy(singles[i].reset(30L + i).observation(), 0, expected, i * size, size);
     }
+    expected.reset(30L);
     episodes.resetAll();
-    assertArrayEquals(expected, buffer);
+    assertArrayEquals(expected.observations, buffer);
     NpRandom rng = NpRandom.of(logged);
     int[] actions = new int[n];
-    boolean[] pending = new boolean[n];
-    double[] rewards = new double[n];
-    int ends = 0;
     for (int t = 0; t < 2000; t++) {
       for (int i = 0; i < n; i++) {
         actions[i] = (int) rng.integers(0, 6);
       }
       batch.step(actions, episodes);
-      for (int i = 0; i < n; i++) {
-        byte[] o;
-        if (pending[i]) {
-          o = singles[i].reset().observation();
-          rewards[i] = 0;
-          pending[i] = false;
-        } else {
-          Step<byte[]> r = singles[i].step(actions[i]);
-          o = r.observation();
-          rewards[i] = r.reward();
-          pending[i] = r.terminated();
-          ends += r.terminated() ? 1 : 0;
-        }
-        System.arraycopy(o, 0, expected, i * size, size);
-      }
-      assertArrayEquals(expected, buffer, "step " + t);
-      assertArrayEquals(rewards, result.rewards(), "step " + t);
-      assertArrayEquals(pending, result.terminations(), "step " + t);
+      expected.step(actions);
+      assertArrayEquals(expected.observations, buffer, "step " + t);
+      assertArrayEquals(expected.rewards, result.rewards(), "step " + t);
+      assertArrayEquals(expected.terminations, result.terminations(), "step " + t);
     }
-    assertTrue(ends > n, "episodes ended: " + ends);
+    assertTrue(expected.episodesEnded > n, "episodes ended: " + expected.episodesEnded);
   }
 }
