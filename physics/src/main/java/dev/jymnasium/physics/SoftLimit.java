@@ -47,6 +47,14 @@ public record SoftLimit(
     Checks.positive("soft limit invWeight", invWeight);
   }
 
+  /**
+   * MuJoCo's default limit softness, {@code solreflimit = (timeConstantS, 1)} and {@code
+   * solimplimit = (0.9, 0.95, 0.001, 0.5, 2)}.
+   */
+  public static SoftLimit mujocoDefault(double timeConstantS, double invWeight) {
+    return new SoftLimit(timeConstantS, 1, 0.9, 0.95, 0.001, 0.5, 2, invWeight);
+  }
+
   /** MuJoCo's impedance d for a violation of {@code violation} (rad or m, either sign). */
   public double impedance(double violation) {
     double x = Math.abs(violation) / widthRad;

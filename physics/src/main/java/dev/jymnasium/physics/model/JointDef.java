@@ -19,9 +19,12 @@ import org.joml.Vector3dc;
  *     rotation angle from the written pose, in (0, π] (MuJoCo's ball {@code range="0 max"})
  * @param damping viscous damping (N·m·s/rad or N·s/m, >= 0) per DOF
  * @param stiffness spring (N·m/rad or N/m, >= 0) per DOF towards the written pose
- * @param armatureKgM2 rotor inertia added about a hinge axis (kg·m², >= 0); hinge only
+ * @param armatureKgM2 inertia added to the joint's own diagonal entry of the joint-space mass matrix
+ *     (kg·m² or kg, >= 0): hinges and slides; ODE4J and JBullet use it on hinges only
  * @param reference joint position (rad or m) in the written pose (MuJoCo's {@code ref}); hinge and
  *     slide
+ * @param limitMarginM distance (rad or m, >= 0) from a limit at which it starts to act (MuJoCo's
+ *     {@code margin}); the joint-space engine uses it, ODE4J and JBullet act at the limit
  */
 public record JointDef(
     String name,
@@ -33,7 +36,8 @@ public record JointDef(
     double damping,
     double stiffness,
     double armatureKgM2,
-    double reference) {
+    double reference,
+    double limitMarginM) {
 
   /** Joint kinds and their sizes in qpos and qvel. */
   public enum Kind {
@@ -104,14 +108,15 @@ public record JointDef(
     Checks.nonNegative("damping of joint '" + name + "'", damping);
     Checks.nonNegative("stiffness of joint '" + name + "'", stiffness);
     Checks.nonNegative("armatureKgM2 of joint '" + name + "'", armatureKgM2);
-    if (armatureKgM2 > 0 && kind != Kind.HINGE) {
+    if (armatureKgM2 > 0 && kind != Kind.HINGE && kind != Kind.SLIDE) {
       throw new IllegalArgumentException(
-          "joint '" + name + "' is " + kind + ": armature is supported on hinges only");
+          "joint '" + name + "' is " + kind + ": armature is supported on hinges and slides only");
     }
     if (kind == Kind.FREE && (damping > 0 || stiffness > 0)) {
       throw new IllegalArgumentException("free joint '" + name + "' takes no damping or stiffness");
     }
     Checks.finite("reference of joint '" + name + "'", reference);
+    Checks.nonNegative("limitMarginM of joint '" + name + "'", limitMarginM);
     if (reference != 0 && (kind == Kind.BALL || kind == Kind.FREE)) {
       throw new IllegalArgumentException(
           "joint '" + name + "' is " + kind + ": reference is for hinge and slide");
@@ -126,6 +131,7 @@ public record JointDef(
         new Vector3d(),
         Double.NEGATIVE_INFINITY,
         Double.POSITIVE_INFINITY,
+        0,
         0,
         0,
         0,
@@ -173,13 +179,15 @@ public record JointDef(
         damping,
         stiffness,
         armatureKgM2,
-        reference);
+        reference,
+        limitMarginM);
   }
 
   /** A copy with limits (rad or m; a ball joint takes 0 and its maximum rotation angle). */
   public JointDef limits(double lower, double upper) {
     return new JointDef(
-        name, kind, axis, anchorM, lower, upper, damping, stiffness, armatureKgM2, reference);
+        name, kind, axis, anchorM, lower, upper, damping, stiffness, armatureKgM2, reference,
+        limitMarginM);
   }
 
   /** A copy with viscous damping. */
@@ -194,24 +202,44 @@ public record JointDef(
         value,
         stiffness,
         armatureKgM2,
-        reference);
+        reference,
+        limitMarginM);
   }
 
   /** A copy with a spring towards the written pose. */
   public JointDef stiffness(double value) {
     return new JointDef(
-        name, kind, axis, anchorM, lowerLimit, upperLimit, damping, value, armatureKgM2, reference);
+        name, kind, axis, anchorM, lowerLimit, upperLimit, damping, value, armatureKgM2, reference,
+        limitMarginM);
   }
 
   /** A copy with rotor inertia (kg·m²). */
   public JointDef armature(double kgM2) {
     return new JointDef(
-        name, kind, axis, anchorM, lowerLimit, upperLimit, damping, stiffness, kgM2, reference);
+        name, kind, axis, anchorM, lowerLimit, upperLimit, damping, stiffness, kgM2, reference,
+        limitMarginM);
   }
 
   /** A copy that reads {@code value} in the written pose. */
   public JointDef reference(double value) {
     return new JointDef(
-        name, kind, axis, anchorM, lowerLimit, upperLimit, damping, stiffness, armatureKgM2, value);
+        name, kind, axis, anchorM, lowerLimit, upperLimit, damping, stiffness, armatureKgM2, value,
+        limitMarginM);
+  }
+
+  /** A copy whose limits act from {@code valueM} before them (MuJoCo's joint {@code margin}). */
+  public JointDef limitMargin(double valueM) {
+    return new JointDef(
+        name,
+        kind,
+        axis,
+        anchorM,
+        lowerLimit,
+        upperLimit,
+        damping,
+        stiffness,
+        armatureKgM2,
+        reference,
+        valueM);
   }
 }

@@ -178,6 +178,7 @@ final class ModelBuilder {
         inertia.addSolid(CONNECTOR_FRACTION * linkMass, new Vector3d(moment), Pose.IDENTITY);
       }
       if (def != null
+          && def.kind() == JointDef.Kind.HINGE
           && def.armatureKgM2() > 0
           && !jointSpaceArmature(def, planarDofs, engineArmature)) {
         inertia.addAxisInertia(def.axis(), def.armatureKgM2());

@@ -213,8 +213,9 @@ final class MjcfBodies {
     }
     double damping = supported(e, "damping", kind != JointDef.Kind.FREE);
     double stiffness = supported(e, "stiffness", kind != JointDef.Kind.FREE);
-    double armature = supported(e, "armature", angular);
+    double armature = supported(e, "armature", angular || kind == JointDef.Kind.SLIDE);
     double ref = v.number(e, "ref", free ? null : attr(e, "ref"), 0);
+    double margin = v.nonNegative(e, "margin", attr(e, "margin"), 0);
     try {
       jointKinds.put(name, kind);
       return new JointDef(
@@ -227,7 +228,8 @@ final class MjcfBodies {
           damping,
           stiffness,
           armature,
-          angular ? v.angle(ref) : ref);
+          angular ? v.angle(ref) : ref,
+          margin);
     } catch (IllegalArgumentException ex) {
       throw v.error(e, ex.getMessage(), ex);
     }

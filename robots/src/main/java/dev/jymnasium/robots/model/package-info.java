@@ -51,11 +51,12 @@
  *       two bodies' values (MuJoCo takes the larger), so floors are written with 1. {@code
  *       condim="1"} means frictionless. Two geoms collide when each one's {@code contype} meets the
  *       other's {@code conaffinity}; 0/0 is visual only. All colliding geoms of one body must share
- *       friction and contact bits. {@code margin} is accepted and ignored.
+ *       friction and contact bits. A geom's {@code margin} is accepted and ignored; a joint's
+ *       {@code margin} (where its limit starts to act) is used by the joint-space engine only.
  *   <li>Joints act in order; a body without joints is welded to its parent (or static when it is a
  *       direct child of the world). {@code limited="auto"} means limited when a range is given. A
  *       ball joint's {@code range="0 max"} bounds its total rotation angle from the written pose to
- *       max (at most 180 degrees); the first number must be 0. Armature only on hinges; damping and
+ *       max (at most 180 degrees); the first number must be 0. Armature on hinges and slides (ODE4J and JBullet: hinges only); damping and
  *       stiffness not on free joints. Defaults are applied only where the joint type supports them.
  *   <li>Bodies of one model do not collide with each other unless {@code <option
  *       selfcollision="true">} (an extension: MuJoCo filters by contact bits).

@@ -1,0 +1,124 @@
+package dev.jymnasium.physics.jointspace;
+
+/**
+ * MuJoCo's inertia-box fluid model (documentation, "Computation", fluid forces): each moving link
+ * with mass is replaced by the box with its mass and principal moments (edge {@code b_x =
+ * sqrt(6·(I_y + I_z − I_x)/m)}, cyclic) in its principal axes; with the link's angular velocity ω
+ * and the velocity v of its centre of mass in those axes, the medium of viscosity β and density ρ
+ * exerts
+ *
+ * <ul>
+ *   <li>viscous: force {@code −3π·d·β·v}, torque {@code −π·d³·β·ω}, d the mean edge;
+ *   <li>quadratic: force {@code F_x = −½·ρ·b_y·b_z·|v_x|·v_x}, torque {@code τ_x = −ρ·b_x·(b_y⁴ +
+ *       b_z⁴)·|ω_x|·ω_x / 64} (cyclic),
+ * </ul>
+ *
+ * at the centre of mass, added to the passive forces.
+ */
+final class InertiaBoxFluid {
+  private final JointSpaceModel model;
+  private final double density;
+  private final double viscosity;
+
+  /** Box edges per link (m), 0 for links without mass. */
+  private final double[] box;
+
+  private final double[] axes = new double[9];
+  private final double[] localVelocity = new double[6];
+  private final double[] torque = new double[3];
+  private final double[] force = new double[3];
+  private final double[] at = new double[3];
+
+  InertiaBoxFluid(JointSpaceModel model, double densityKgPerM3, double viscosityPas) {
+    this.model = model;
+    this.density = densityKgPerM3;
+    this.viscosity = viscosityPas;
+    box = new double[3 * model.linkCount];
+    for (int i = 0; i < model.linkCount; i++) {
+      double mass = model.mass[i];
+      if (!model.moving[i] || mass == 0) {
+        continue;
+      }
+      for (int k = 0; k < 3; k++) {
+        double own = model.moments[3 * i + k];
+        double others = model.moments[3 * i + (k + 1) % 3] + model.moments[3 * i + (k + 2) % 3];
+        box[3 * i + k] = Math.sqrt(Math.max(Quat.MIN_VALUE, others - own) / mass * 6);
+      }
+    }
+  }
+
+  /** Adds the drag at the simulation's current velocities to {@code qfrc}. */
+  void addForces(JointSpaceSimulation sim, double[] qfrc) {
+    for (int i = 0; i < model.linkCount; i++) {
+      if (!model.moving[i] || model.mass[i] == 0) {
+        continue;
+      }
+      localVelocity(sim, i);
+      double b0 = box[3 * i];
+      double b1 = box[3 * i + 1];
+      double b2 = box[3 * i + 2];
+      double w0 = localVelocity[0];
+      double w1 = localVelocity[1];
+      double w2 = localVelocity[2];
+      double v0 = localVelocity[3];
+      double v1 = localVelocity[4];
+      double v2 = localVelocity[5];
+      double t0 = 0;
+      double t1 = 0;
+      double t2 = 0;
+      double f0 = 0;
+      double f1 = 0;
+      double f2 = 0;
+      if (viscosity > 0) {
+        double diameter = (b0 + b1 + b2) / 3;
+        double turn = Math.PI * diameter * diameter * diameter * viscosity;
+        double drag = 3 * Math.PI * diameter * viscosity;
+        t0 = -w0 * turn;
+        t1 = -w1 * turn;
+        t2 = -w2 * turn;
+        f0 = -v0 * drag;
+        f1 = -v1 * drag;
+        f2 = -v2 * drag;
+      }
+      if (density > 0) {
+        f0 -= 0.5 * density * b1 * b2 * Math.abs(v0) * v0;
+        f1 -= 0.5 * density * b0 * b2 * Math.abs(v1) * v1;
+        f2 -= 0.5 * density * b0 * b1 * Math.abs(v2) * v2;
+        t0 -= density * b0 * (pow4(b1) + pow4(b2)) * Math.abs(w0) * w0 / 64;
+        t1 -= density * b1 * (pow4(b0) + pow4(b2)) * Math.abs(w1) * w1 / 64;
+        t2 -= density * b2 * (pow4(b0) + pow4(b1)) * Math.abs(w2) * w2 / 64;
+      }
+      for (int r = 0; r < 3; r++) {
+        torque[r] = axes[3 * r] * t0 + axes[3 * r + 1] * t1 + axes[3 * r + 2] * t2;
+        force[r] = axes[3 * r] * f0 + axes[3 * r + 1] * f1 + axes[3 * r + 2] * f2;
+        at[r] = sim.xipos[3 * i + r];
+      }
+      sim.addWrench(i, torque, force, at, qfrc);
+    }
+  }
+
+  /** Angular velocity and centre-of-mass velocity of link i in its principal axes. */
+  private void localVelocity(JointSpaceSimulation sim, int i) {
+    Quat.toMatrix(sim.xiquat, 4 * i, axes, 0);
+    int o = 3 * i;
+    double w0 = sim.vAng[o];
+    double w1 = sim.vAng[o + 1];
+    double w2 = sim.vAng[o + 2];
+    double c0 = sim.xipos[o];
+    double c1 = sim.xipos[o + 1];
+    double c2 = sim.xipos[o + 2];
+    // Velocity of the centre: v(origin) + ω × c.
+    double v0 = sim.vLin[o] + (w1 * c2 - w2 * c1);
+    double v1 = sim.vLin[o + 1] + (w2 * c0 - w0 * c2);
+    double v2 = sim.vLin[o + 2] + (w0 * c1 - w1 * c0);
+    for (int c = 0; c < 3; c++) {
+      localVelocity[c] = axes[c] * w0 + axes[3 + c] * w1 + axes[6 + c] * w2;
+      localVelocity[3 + c] = axes[c] * v0 + axes[3 + c] * v1 + axes[6 + c] * v2;
+    }
+  }
+
+  private static double pow4(double x) {
+    double x2 = x * x;
+    return x2 * x2;
+  }
+}

@@ -1,0 +1,249 @@
+package dev.jymnasium.physics.jointspace;
+
+import dev.jymnasium.physics.SoftLimit;
+import dev.jymnasium.physics.model.ActuatorSpec;
+import dev.jymnasium.physics.model.GeomSpec;
+import dev.jymnasium.physics.model.JointDef;
+import dev.jymnasium.physics.model.LinkInertia;
+import dev.jymnasium.physics.model.LinkSpec;
+import dev.jymnasium.physics.model.ModelSpec;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A {@link ModelSpec} compiled for {@link JointSpaceSimulation}: MuJoCo's {@code mjModel} for trees
+ * of hinge and slide joints without contacts, flattened into arrays. Immutable; one model can back
+ * any number of simulations.
+ *
+ * <p>Links keep the spec's order (parents first); DOFs are the links' joints in order, so qpos and
+ * qvel addresses equal the world path's. A link with no joints is welded to its parent, a top-level
+ * one to the world.
+ */
+public final class JointSpaceModel {
+  /** MuJoCo's default {@code solreflimit} time constant (s); at least two timesteps ("refsafe"). */
+  static final double LIMIT_TIME_CONSTANT_S = 0.02;
+
+  final ModelSpec spec;
+  final double timestepS;
+  final double[] gravity;
+  final int linkCount;
+  final int[] parent;
+  final double[] bodyPos;
+  final double[] bodyQuat;
+  final double[] mass;
+  final double[] centre;
+  final double[] inertiaQuat;
+  final double[] moments;
+  final boolean[] moving;
+  final int[] dofStart;
+  final int[] dofCount;
+  final int nv;
+  final boolean[] hinge;
+  final double[] axis;
+  final double[] anchor;
+  final double[] reference;
+  final double[] armature;
+  final double[] damping;
+  final double[] stiffness;
+  final double[] lower;
+  final double[] upper;
+  final double[] margin;
+  final int[] actuatorDof;
+  final double[] gear;
+  final double[] ctrlLower;
+  final double[] ctrlUpper;
+  final InertiaBoxFluid fluid;
+  final SoftLimit[] limits;
+  private final Map<String, Integer> linkIndex = new HashMap<>();
+  private final Map<String, Integer> dofIndex = new HashMap<>();
+  private final Map<String, int[]> siteIndex = new HashMap<>();
+
+  /**
+   * Compiles {@code spec}.
+   *
+   * @param densityKgPerM3 density of the medium (MuJoCo's {@code <option density>}; 0 = none)
+   * @param viscosityPas viscosity of the medium ({@code <option viscosity>}; 0 = none)
+   * @throws IllegalArgumentException naming what the joint-space engine cannot simulate: a ball or
+   *     free joint, a colliding geom, an actuator other than a motor
+   */
+  public JointSpaceModel(ModelSpec spec, double densityKgPerM3, double viscosityPas) {
+    this.spec = spec;
+    this.timestepS = spec.timestepSeconds();
+    this.gravity =
+        new double[] {spec.gravityMps2().x(), spec.gravityMps2().y(), spec.gravityMps2().z()};
+    List<LinkSpec> links = spec.links();
+    linkCount = links.size();
+    parent = new int[linkCount];
+    bodyPos = new double[3 * linkCount];
+    bodyQuat = new double[4 * linkCount];
+    mass = new double[linkCount];
+    centre = new double[3 * linkCount];
+    inertiaQuat = new double[4 * linkCount];
+    moments = new double[3 * linkCount];
+    moving = new boolean[linkCount];
+    dofStart = new int[linkCount];
+    dofCount = new int[linkCount];
+    int dofs = 0;
+    for (int i = 0; i < linkCount; i++) {
+      LinkSpec link = links.get(i);
+      linkIndex.put(link.name(), i);
+      for (int s = 0; s < link.sites().size(); s++) {
+        siteIndex.put(link.sites().get(s).name(), new int[] {i, s});
+      }
+      parent[i] = link.parentName() == null ? -1 : linkIndex.get(link.parentName());
+      var pose = link.poseInParent();
+      bodyPos[3 * i] = pose.positionM().x();
+      bodyPos[3 * i + 1] = pose.positionM().y();
+      bodyPos[3 * i + 2] = pose.positionM().z();
+      bodyQuat[4 * i] = pose.orientation().w();
+      bodyQuat[4 * i + 1] = pose.orientation().x();
+      bodyQuat[4 * i + 2] = pose.orientation().y();
+      bodyQuat[4 * i + 3] = pose.orientation().z();
+      LinkInertia own = LinkInertia.of(link);
+      mass[i] = own.massKg();
+      centre[3 * i] = own.principalFrame().positionM().x();
+      centre[3 * i + 1] = own.principalFrame().positionM().y();
+      centre[3 * i + 2] = own.principalFrame().positionM().z();
+      var axes = own.principalFrame().orientation();
+      inertiaQuat[4 * i] = axes.w();
+      inertiaQuat[4 * i + 1] = axes.x();
+      inertiaQuat[4 * i + 2] = axes.y();
+      inertiaQuat[4 * i + 3] = axes.z();
+      moments[3 * i] = own.principalMomentsKgM2().x();
+      moments[3 * i + 1] = own.principalMomentsKgM2().y();
+      moments[3 * i + 2] = own.principalMomentsKgM2().z();
+      moving[i] = !link.joints().isEmpty() || (parent[i] >= 0 && moving[parent[i]]);
+      if (moving[i]) {
+        for (GeomSpec geom : link.geoms()) {
+          if (geom.collides()) {
+            throw new IllegalArgumentException(
+                "the joint-space engine simulates models without contacts; geom '"
+                    + geom.name()
+                    + "' of link '"
+                    + link.name()
+                    + "' collides (contype "
+                    + geom.contype()
+                    + ", conaffinity "
+                    + geom.conaffinity()
+                    + "): use engine ode4j or jbullet");
+          }
+        }
+      }
+      dofStart[i] = dofs;
+      dofCount[i] = link.joints().size();
+      dofs += link.joints().size();
+    }
+    nv = dofs;
+    hinge = new boolean[nv];
+    axis = new double[3 * nv];
+    anchor = new double[3 * nv];
+    reference = new double[nv];
+    armature = new double[nv];
+    damping = new double[nv];
+    stiffness = new double[nv];
+    lower = new double[nv];
+    upper = new double[nv];
+    margin = new double[nv];
+    for (int i = 0; i < linkCount; i++) {
+      for (int k = 0; k < dofCount[i]; k++) {
+        JointDef joint = links.get(i).joints().get(k);
+        int d = dofStart[i] + k;
+        if (joint.kind() != JointDef.Kind.HINGE && joint.kind() != JointDef.Kind.SLIDE) {
+          throw new IllegalArgumentException(
+              "the joint-space engine simulates hinge and slide joints; joint '"
+                  + joint.name()
+                  + "' is "
+                  + joint.kind()
+                  + ": use engine ode4j or jbullet");
+        }
+        dofIndex.put(joint.name(), d);
+        hinge[d] = joint.kind() == JointDef.Kind.HINGE;
+        axis[3 * d] = joint.axis().x();
+        axis[3 * d + 1] = joint.axis().y();
+        axis[3 * d + 2] = joint.axis().z();
+        anchor[3 * d] = joint.anchorM().x();
+        anchor[3 * d + 1] = joint.anchorM().y();
+        anchor[3 * d + 2] = joint.anchorM().z();
+        reference[d] = joint.reference();
+        armature[d] = joint.armatureKgM2();
+        damping[d] = joint.damping();
+        stiffness[d] = joint.stiffness();
+        lower[d] = joint.lowerLimit();
+        upper[d] = joint.upperLimit();
+        margin[d] = joint.limitMarginM();
+      }
+    }
+    List<ActuatorSpec> actuators = spec.actuators();
+    actuatorDof = new int[actuators.size()];
+    gear = new double[actuators.size()];
+    ctrlLower = new double[actuators.size()];
+    ctrlUpper = new double[actuators.size()];
+    for (int a = 0; a < actuators.size(); a++) {
+      if (!(actuators.get(a) instanceof ActuatorSpec.Motor motor)) {
+        throw new IllegalArgumentException(
+            "the joint-space engine drives joints with motors; actuator '"
+                + actuators.get(a).name()
+                + "' is a "
+                + actuators.get(a).getClass().getSimpleName()
+                + ": use engine ode4j or jbullet");
+      }
+      actuatorDof[a] = dofIndex.get(motor.jointName());
+      gear[a] = motor.gear();
+      ctrlLower[a] = motor.ctrlLower();
+      ctrlUpper[a] = motor.ctrlUpper();
+    }
+    fluid =
+        densityKgPerM3 > 0 || viscosityPas > 0
+            ? new InertiaBoxFluid(this, densityKgPerM3, viscosityPas)
+            : null;
+    limits = new SoftLimit[nv];
+    double[] invWeight = new JointSpaceSimulation(this).inverseMassDiagonalAtRest();
+    for (int d = 0; d < nv; d++) {
+      if (lower[d] > Double.NEGATIVE_INFINITY || upper[d] < Double.POSITIVE_INFINITY) {
+        limits[d] =
+            SoftLimit.mujocoDefault(
+                Math.max(LIMIT_TIME_CONSTANT_S, 2 * timestepS), invWeight[d]);
+      }
+    }
+  }
+
+  /** The spec this model was compiled from. */
+  public ModelSpec spec() {
+    return spec;
+  }
+
+  /** Number of DOFs (= qpos and qvel size: hinges and slides only). */
+  public int dofCount() {
+    return nv;
+  }
+
+  /** Index of a link by name. */
+  public int linkIndex(String name) {
+    return lookup(linkIndex, name, "link");
+  }
+
+  /** qpos/qvel address of a joint by name. */
+  public int jointAddress(String name) {
+    return lookup(dofIndex, name, "joint");
+  }
+
+  /** {link, site} of a site by name. */
+  int[] site(String name) {
+    int[] at = siteIndex.get(name);
+    if (at == null) {
+      throw new IllegalArgumentException(
+          "no site named '" + name + "'; known: " + siteIndex.keySet());
+    }
+    return at;
+  }
+
+  private static int lookup(Map<String, Integer> names, String name, String what) {
+    Integer index = names.get(name);
+    if (index == null) {
+      throw new IllegalArgumentException(
+          "no " + what + " named '" + name + "'; known: " + names.keySet());
+    }
+    return index;
+  }
+}

@@ -1,0 +1,113 @@
+package dev.jymnasium.physics.jointspace;
+
+/**
+ * Quaternion operations on (w, x, y, z) slices of arrays, as MuJoCo's {@code mju_*Quat} functions
+ * compute them, so frames agree with MuJoCo's to the last bits.
+ */
+final class Quat {
+  /** MuJoCo's {@code mjMINVAL}. */
+  static final double MIN_VALUE = 1e-15;
+
+  private Quat() {}
+
+  /** dest = (w, x, y, z) · b. */
+  static void mul(
+      double w, double x, double y, double z, double[] b, int bo, double[] dest, int o) {
+    double bw = b[bo];
+    double bx = b[bo + 1];
+    double by = b[bo + 2];
+    double bz = b[bo + 3];
+    dest[o] = w * bw - x * bx - y * by - z * bz;
+    dest[o + 1] = w * bx + x * bw + y * bz - z * by;
+    dest[o + 2] = w * by - x * bz + y * bw + z * bx;
+    dest[o + 3] = w * bz + x * by - y * bx + z * bw;
+  }
+
+  /** q = q · (rotation by {@code angle} about the unit {@code axis}). */
+  static void mulAxisAngle(double[] q, int o, double[] axis, int ao, double angle) {
+    if (angle == 0) {
+      return;
+    }
+    double s = Math.sin(angle * 0.5);
+    double w = q[o];
+    double x = q[o + 1];
+    double y = q[o + 2];
+    double z = q[o + 3];
+    double bw = Math.cos(angle * 0.5);
+    double bx = axis[ao] * s;
+    double by = axis[ao + 1] * s;
+    double bz = axis[ao + 2] * s;
+    q[o] = w * bw - x * bx - y * by - z * bz;
+    q[o + 1] = w * bx + x * bw + y * bz - z * by;
+    q[o + 2] = w * by - x * bz + y * bw + z * bx;
+    q[o + 3] = w * bz + x * by - y * bx + z * bw;
+  }
+
+  /** dest = rotation of v by the quaternion q[o..o+3]. */
+  static void rotate(double[] q, int o, double[] v, int vo, double[] dest, int d) {
+    rotate(q[o], q[o + 1], q[o + 2], q[o + 3], v, vo, dest, d);
+  }
+
+  /** dest = rotation of v by (w, x, y, z): t = w·v + q × v, v + 2·q × t. */
+  static void rotate(
+      double w, double x, double y, double z, double[] v, int vo, double[] dest, int d) {
+    double v0 = v[vo];
+    double v1 = v[vo + 1];
+    double v2 = v[vo + 2];
+    if (v0 == 0 && v1 == 0 && v2 == 0) {
+      dest[d] = 0;
+      dest[d + 1] = 0;
+      dest[d + 2] = 0;
+      return;
+    }
+    if (w == 1 && x == 0 && y == 0 && z == 0) {
+      dest[d] = v0;
+      dest[d + 1] = v1;
+      dest[d + 2] = v2;
+      return;
+    }
+    double t0 = w * v0 + y * v2 - z * v1;
+    double t1 = w * v1 + z * v0 - x * v2;
+    double t2 = w * v2 + x * v1 - y * v0;
+    dest[d] = v0 + 2 * (y * t2 - z * t1);
+    dest[d + 1] = v1 + 2 * (z * t0 - x * t2);
+    dest[d + 2] = v2 + 2 * (x * t1 - y * t0);
+  }
+
+  /** Normalises in place where the norm is off 1 by more than {@link #MIN_VALUE}. */
+  static void normalize(double[] q, int o) {
+    double norm = Math.sqrt(q[o] * q[o] + q[o + 1] * q[o + 1] + q[o + 2] * q[o + 2] + q[o + 3] * q[o + 3]);
+    if (norm < MIN_VALUE) {
+      q[o] = 1;
+      q[o + 1] = 0;
+      q[o + 2] = 0;
+      q[o + 3] = 0;
+    } else if (Math.abs(norm - 1) > MIN_VALUE) {
+      q[o] /= norm;
+      q[o + 1] /= norm;
+      q[o + 2] /= norm;
+      q[o + 3] /= norm;
+    }
+  }
+
+  /** Row-major rotation matrix of the unit quaternion q[o..o+3]. */
+  static void toMatrix(double[] q, int o, double[] mat, int m) {
+    double w = q[o];
+    double x = q[o + 1];
+    double y = q[o + 2];
+    double z = q[o + 3];
+    double ww = w * w;
+    double xx = x * x;
+    double yy = y * y;
+    double zz = z * z;
+    mat[m] = ww + xx - yy - zz;
+    mat[m + 4] = ww - xx + yy - zz;
+    mat[m + 8] = ww - xx - yy + zz;
+    mat[m + 1] = 2 * (x * y - w * z);
+    mat[m + 2] = 2 * (x * z + w * y);
+    mat[m + 3] = 2 * (x * y + w * z);
+    mat[m + 5] = 2 * (y * z - w * x);
+    mat[m + 6] = 2 * (x * z - w * y);
+    mat[m + 7] = 2 * (y * z + w * x);
+  }
+}
