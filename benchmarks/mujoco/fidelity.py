@@ -225,7 +225,8 @@ def ours_speed(env_id, engine, steps, warmup):
 def fmt_err(value, n, total):
     if value is None:
         return "-"
-    text = f"{value:.3f}"
+    # errors below 0.001 (the joint-space engine's) keep their magnitude
+    text = f"{value:.3f}" if value >= 1e-3 or value == 0 else f"{value:.0e}"
     return text if n == total else f"{text} ({n}/{total})"
 
 

@@ -99,7 +99,11 @@ final class InertiaBoxFluid {
 
   /** Angular velocity and centre-of-mass velocity of link i in its principal axes. */
   private void localVelocity(JointSpaceSimulation sim, int i) {
-    Quat.toMatrix(sim.xiquat, 4 * i, axes, 0);
+    if (model.alignedInertia[i]) {
+      System.arraycopy(sim.xmat, 9 * i, axes, 0, 9);
+    } else {
+      Quat.toMatrix(sim.xiquat, 4 * i, axes, 0);
+    }
     int o = 3 * i;
     double w0 = sim.vAng[o];
     double w1 = sim.vAng[o + 1];

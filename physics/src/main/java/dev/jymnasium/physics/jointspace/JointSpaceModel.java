@@ -36,6 +36,10 @@ public final class JointSpaceModel {
   final double[] inertiaQuat;
   final double[] moments;
   final boolean[] moving;
+
+  /** Per link: whether its principal axes are its frame's axes (the inertia needs no turn). */
+  final boolean[] alignedInertia;
+
   final int[] dofStart;
   final int[] dofCount;
   final int nv;
@@ -82,6 +86,7 @@ public final class JointSpaceModel {
     inertiaQuat = new double[4 * linkCount];
     moments = new double[3 * linkCount];
     moving = new boolean[linkCount];
+    alignedInertia = new boolean[linkCount];
     dofStart = new int[linkCount];
     dofCount = new int[linkCount];
     int dofs = 0;
@@ -113,6 +118,7 @@ public final class JointSpaceModel {
       moments[3 * i] = own.principalMomentsKgM2().x();
       moments[3 * i + 1] = own.principalMomentsKgM2().y();
       moments[3 * i + 2] = own.principalMomentsKgM2().z();
+      alignedInertia[i] = axes.w() == 1 && axes.x() == 0 && axes.y() == 0 && axes.z() == 0;
       moving[i] = !link.joints().isEmpty() || (parent[i] >= 0 && moving[parent[i]]);
       if (moving[i]) {
         for (GeomSpec geom : link.geoms()) {
@@ -202,8 +208,7 @@ public final class JointSpaceModel {
     for (int d = 0; d < nv; d++) {
       if (lower[d] > Double.NEGATIVE_INFINITY || upper[d] < Double.POSITIVE_INFINITY) {
         limits[d] =
-            SoftLimit.mujocoDefault(
-                Math.max(LIMIT_TIME_CONSTANT_S, 2 * timestepS), invWeight[d]);
+            SoftLimit.mujocoDefault(Math.max(LIMIT_TIME_CONSTANT_S, 2 * timestepS), invWeight[d]);
       }
     }
   }
@@ -216,6 +221,11 @@ public final class JointSpaceModel {
   /** Number of DOFs (= qpos and qvel size: hinges and slides only). */
   public int dofCount() {
     return nv;
+  }
+
+  /** qpos at the written pose (the joints' references; a copy). */
+  public double[] initialQpos() {
+    return reference.clone();
   }
 
   /** Index of a link by name. */

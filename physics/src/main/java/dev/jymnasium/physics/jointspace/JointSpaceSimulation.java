@@ -1,6 +1,8 @@
 package dev.jymnasium.physics.jointspace;
 
 import dev.jymnasium.physics.Pose;
+import dev.jymnasium.physics.model.LinkSpec;
+import dev.jymnasium.physics.model.ModelPoses;
 import java.util.Arrays;
 import org.joml.Quaterniond;
 import org.joml.Vector3d;
@@ -8,10 +10,10 @@ import org.joml.Vector3d;
 /**
  * MuJoCo's {@code mjData} and {@code mj_step} for a {@link JointSpaceModel}: the state (qpos, qvel,
  * controls) and one forward pass in joint coordinates, as MuJoCo computes it (documentation,
- * "Computation"): kinematics, the joint-space mass matrix by the composite rigid body algorithm with
- * armature on its diagonal, bias forces (Coriolis, centrifugal, gravity) by recursive Newton-Euler,
- * passive forces (joint damping and stiffness, the medium's drag), motors, and the joint limits as
- * MuJoCo's soft constraints ({@link LimitRows}); stepped by MuJoCo's RK4.
+ * "Computation"): kinematics, the joint-space mass matrix by the composite rigid body algorithm
+ * with armature on its diagonal, bias forces (Coriolis, centrifugal, gravity) by recursive
+ * Newton-Euler, passive forces (joint damping and stiffness, the medium's drag), motors, and the
+ * joint limits as MuJoCo's soft constraints ({@link LimitRows}); stepped by MuJoCo's RK4.
  *
  * <p>Spatial vectors are in world axes about the world origin: a motion is (ω, v) with v the
  * velocity of the body point at the origin, a force (moment about the origin, force).
@@ -21,7 +23,7 @@ import org.joml.Vector3d;
  * after {@link #setState} they are those of the new state. Not thread-safe; allocation-free
  * stepping.
  */
-public final class JointSpaceSimulation {
+public final class JointSpaceSimulation implements ModelPoses {
   private static final double[] RK4_STAGE = {0.5, 0.5, 1};
   private static final double[] RK4_WEIGHT = {1.0 / 6, 1.0 / 3, 1.0 / 3, 1.0 / 6};
 
@@ -81,6 +83,7 @@ public final class JointSpaceSimulation {
   private final double[] stageAcc;
   private final double[] tmp = new double[6];
   private final double[] tmpMatrix = new double[9];
+  private final Quaterniond frameScratch = new Quaterniond();
 
   /** A simulation at the model's written pose (qpos = references), at rest. */
   public JointSpaceSimulation(JointSpaceModel model) {
@@ -229,6 +232,11 @@ public final class JointSpaceSimulation {
     return out;
   }
 
+  /** qpos at address {@code address}. */
+  public double qposAt(int address) {
+    return qpos[address];
+  }
+
   /** The generalised force of the joint limits on DOF {@code dof} (MuJoCo's qfrc_constraint). */
   public double constraintForce(int dof) {
     return constraint[dof];
@@ -244,15 +252,30 @@ public final class JointSpaceSimulation {
     return true;
   }
 
-  /** Origin of a link's frame (m, world). */
+  @Override
+  public int linkCount() {
+    return nl;
+  }
+
+  @Override
+  public LinkSpec link(int link) {
+    return m.spec.links().get(link);
+  }
+
+  @Override
+  public int linkIndex(String name) {
+    return m.linkIndex(name);
+  }
+
+  @Override
   public Vector3d linkPosition(int link, Vector3d dest) {
     return dest.set(xpos[3 * link], xpos[3 * link + 1], xpos[3 * link + 2]);
   }
 
-  /** A geom's pose (world) on link {@code link}. */
+  @Override
   public void geomPose(int link, int geom, Vector3d positionDest, Quaterniond orientationDest) {
     Pose local = m.spec.links().get(link).geoms().get(geom).localPose();
-    Quaterniond frame = linkOrientation(link, new Quaterniond());
+    Quaterniond frame = linkOrientation(link, frameScratch);
     frame.transform(local.positionM(), positionDest);
     positionDest.add(xpos[3 * link], xpos[3 * link + 1], xpos[3 * link + 2]);
     frame.mul(local.orientation(), orientationDest);
@@ -377,7 +400,13 @@ public final class JointSpaceSimulation {
       xipos[o] = xpos[o] + tmp[0];
       xipos[o + 1] = xpos[o + 1] + tmp[1];
       xipos[o + 2] = xpos[o + 2] + tmp[2];
-      Quat.mul(xquat[q], xquat[q + 1], xquat[q + 2], xquat[q + 3], m.inertiaQuat, q, xiquat, q);
+      if (m.alignedInertia[i]) {
+        for (int c = 0; c < 4; c++) {
+          xiquat[q + c] = xquat[q + c];
+        }
+      } else {
+        Quat.mul(xquat[q], xquat[q + 1], xquat[q + 2], xquat[q + 3], m.inertiaQuat, q, xiquat, q);
+      }
       spatialInertia(i);
     }
   }
@@ -388,8 +417,6 @@ public final class JointSpaceSimulation {
     int o = 3 * i;
     int j = 9 * i;
     if (!m.moving[i] || mass == 0) {
-      Arrays.fill(ownH, o, o + 3, 0);
-      Arrays.fill(ownJ, j, j + 9, 0);
       return;
     }
     double cx = xipos[o];
@@ -398,7 +425,14 @@ public final class JointSpaceSimulation {
     ownH[o] = mass * cx;
     ownH[o + 1] = mass * cy;
     ownH[o + 2] = mass * cz;
-    Quat.toMatrix(xiquat, 4 * i, tmpMatrix, 0);
+    double[] axes = tmpMatrix;
+    int a = 0;
+    if (m.alignedInertia[i]) {
+      axes = xmat;
+      a = 9 * i;
+    } else {
+      Quat.toMatrix(xiquat, 4 * i, tmpMatrix, 0);
+    }
     double i0 = m.moments[o];
     double i1 = m.moments[o + 1];
     double i2 = m.moments[o + 2];
@@ -406,9 +440,9 @@ public final class JointSpaceSimulation {
     for (int r = 0; r < 3; r++) {
       for (int col = 0; col < 3; col++) {
         double rotational =
-            tmpMatrix[3 * r] * i0 * tmpMatrix[3 * col]
-                + tmpMatrix[3 * r + 1] * i1 * tmpMatrix[3 * col + 1]
-                + tmpMatrix[3 * r + 2] * i2 * tmpMatrix[3 * col + 2];
+            axes[a + 3 * r] * i0 * axes[a + 3 * col]
+                + axes[a + 3 * r + 1] * i1 * axes[a + 3 * col + 1]
+                + axes[a + 3 * r + 2] * i2 * axes[a + 3 * col + 2];
         ownJ[j + 3 * r + col] =
             rotational + mass * ((r == col ? c2 : 0) - xipos[o + r] * xipos[o + col]);
       }
@@ -419,8 +453,12 @@ public final class JointSpaceSimulation {
   private void massMatrix() {
     for (int i = 0; i < nl; i++) {
       compM[i] = m.moving[i] ? m.mass[i] : 0;
-      System.arraycopy(ownH, 3 * i, compH, 3 * i, 3);
-      System.arraycopy(ownJ, 9 * i, compJ, 9 * i, 9);
+      for (int k = 0; k < 3; k++) {
+        compH[3 * i + k] = ownH[3 * i + k];
+      }
+      for (int k = 0; k < 9; k++) {
+        compJ[9 * i + k] = ownJ[9 * i + k];
+      }
     }
     for (int i = nl - 1; i >= 0; i--) {
       int p = m.parent[i];
@@ -434,12 +472,11 @@ public final class JointSpaceSimulation {
         }
       }
     }
-    Arrays.fill(massMatrix, 0);
+    // Entries of DOFs on different branches stay 0: only ancestor pairs are written.
     for (int i = 0; i < nl; i++) {
       for (int k = 0; k < m.dofCount[i]; k++) {
         int dj = m.dofStart[i] + k;
-        Spatial.inertiaTimes(
-            compM[i], compH, compJ, i, sAng, sLin, 3 * dj, tmp);
+        Spatial.inertiaTimes(compM[i], compH, compJ, i, sAng, sLin, 3 * dj, tmp);
         for (int b = i; b >= 0; b = m.parent[b]) {
           int last = b == i ? dj : m.dofStart[b] + m.dofCount[b] - 1;
           for (int di = m.dofStart[b]; di <= last; di++) {
@@ -460,23 +497,23 @@ public final class JointSpaceSimulation {
     for (int i = 0; i < nl; i++) {
       int o = 3 * i;
       if (!m.moving[i]) {
-        Arrays.fill(vAng, o, o + 3, 0);
-        Arrays.fill(vLin, o, o + 3, 0);
         continue;
       }
       int p = m.parent[i];
       if (p >= 0 && m.moving[p]) {
-        System.arraycopy(vAng, 3 * p, vAng, o, 3);
-        System.arraycopy(vLin, 3 * p, vLin, o, 3);
-        System.arraycopy(aAng, 3 * p, aAng, o, 3);
-        System.arraycopy(aLin, 3 * p, aLin, o, 3);
+        for (int c = 0; c < 3; c++) {
+          vAng[o + c] = vAng[3 * p + c];
+          vLin[o + c] = vLin[3 * p + c];
+          aAng[o + c] = aAng[3 * p + c];
+          aLin[o + c] = aLin[3 * p + c];
+        }
       } else {
-        Arrays.fill(vAng, o, o + 3, 0);
-        Arrays.fill(vLin, o, o + 3, 0);
-        Arrays.fill(aAng, o, o + 3, 0);
-        aLin[o] = -m.gravity[0];
-        aLin[o + 1] = -m.gravity[1];
-        aLin[o + 2] = -m.gravity[2];
+        for (int c = 0; c < 3; c++) {
+          vAng[o + c] = 0;
+          vLin[o + c] = 0;
+          aAng[o + c] = 0;
+          aLin[o + c] = -m.gravity[c];
+        }
       }
       for (int k = 0; k < m.dofCount[i]; k++) {
         int d = m.dofStart[i] + k;
@@ -549,8 +586,8 @@ public final class JointSpaceSimulation {
   }
 
   /**
-   * Adds to {@code qfrc} the generalised force of a wrench on link {@code link}: {@code torque}
-   * and {@code force} (world axes) at the world point {@code at}.
+   * Adds to {@code qfrc} the generalised force of a wrench on link {@code link}: {@code torque} and
+   * {@code force} (world axes) at the world point {@code at}.
    */
   void addWrench(int link, double[] torque, double[] force, double[] at, double[] qfrc) {
     double n0 = torque[0] + at[1] * force[2] - at[2] * force[1];

@@ -76,7 +76,8 @@ final class Quat {
 
   /** Normalises in place where the norm is off 1 by more than {@link #MIN_VALUE}. */
   static void normalize(double[] q, int o) {
-    double norm = Math.sqrt(q[o] * q[o] + q[o + 1] * q[o + 1] + q[o + 2] * q[o + 2] + q[o + 3] * q[o + 3]);
+    double norm =
+        Math.sqrt(q[o] * q[o] + q[o + 1] * q[o + 1] + q[o + 2] * q[o + 2] + q[o + 3] * q[o + 3]);
     if (norm < MIN_VALUE) {
       q[o] = 1;
       q[o + 1] = 0;

@@ -1,8 +1,8 @@
 package dev.jymnasium.physics.jointspace;
 
 /**
- * Spatial vector algebra about the world origin (Featherstone), on 3-slices of arrays: a motion
- * (ω, v) and a force (n, f) travel as two triples; results land in a 6-array (angular part first).
+ * Spatial vector algebra about the world origin (Featherstone), on 3-slices of arrays: a motion (ω,
+ * v) and a force (n, f) travel as two triples; results land in a 6-array (angular part first).
  */
 final class Spatial {
   private Spatial() {}
@@ -73,8 +73,7 @@ final class Spatial {
   }
 
   /** dest = a × b[bo..bo+2]. */
-  static void cross(
-      double a0, double a1, double a2, double[] b, int bo, double[] dest, int d) {
+  static void cross(double a0, double a1, double a2, double[] b, int bo, double[] dest, int d) {
     dest[d] = a1 * b[bo + 2] - a2 * b[bo + 1];
     dest[d + 1] = a2 * b[bo] - a0 * b[bo + 2];
     dest[d + 2] = a0 * b[bo + 1] - a1 * b[bo];

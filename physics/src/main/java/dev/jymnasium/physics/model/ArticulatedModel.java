@@ -17,7 +17,7 @@ import org.joml.Vector3d;
  * order, controls, link and site read-outs and contact forces. All state lives in the world, so
  * {@link PhysicsWorld#snapshot()} / {@code restore} cover the model. Not thread-safe.
  */
-public final class ArticulatedModel {
+public final class ArticulatedModel implements ModelPoses {
   private final ModelSpec spec;
   private final PhysicsWorld world;
   private final LinkRuntime[] links;
@@ -167,6 +167,7 @@ public final class ArticulatedModel {
   }
 
   /** Number of links. */
+  @Override
   public int linkCount() {
     return links.length;
   }
@@ -192,11 +193,13 @@ public final class ArticulatedModel {
   }
 
   /** Index of a link in model order. */
+  @Override
   public int linkIndex(String name) {
     return lookup(linkIndex, name, "link");
   }
 
   /** The spec of link {@code link}. */
+  @Override
   public LinkSpec link(int link) {
     return links[link].spec;
   }
@@ -478,6 +481,7 @@ public final class ArticulatedModel {
   }
 
   /** Link frame origin (m, world). */
+  @Override
   public Vector3d linkPosition(int link, Vector3d dest) {
     return dest.set(linkFrame(link).origin);
   }
@@ -498,6 +502,7 @@ public final class ArticulatedModel {
   }
 
   /** World pose of geom {@code geom} of link {@code link}, for drawing. */
+  @Override
   public void geomPose(int link, int geom, Vector3d positionDest, Quaterniond orientationDest) {
     Pose local = links[link].spec.geoms().get(geom).localPose();
     Frame f = linkFrame(link);

@@ -19,8 +19,8 @@ import org.joml.Vector3dc;
  *     rotation angle from the written pose, in (0, π] (MuJoCo's ball {@code range="0 max"})
  * @param damping viscous damping (N·m·s/rad or N·s/m, >= 0) per DOF
  * @param stiffness spring (N·m/rad or N/m, >= 0) per DOF towards the written pose
- * @param armatureKgM2 inertia added to the joint's own diagonal entry of the joint-space mass matrix
- *     (kg·m² or kg, >= 0): hinges and slides; ODE4J and JBullet use it on hinges only
+ * @param armatureKgM2 inertia added to the joint's own diagonal entry of the joint-space mass
+ *     matrix (kg·m² or kg, >= 0): hinges and slides; ODE4J and JBullet use it on hinges only
  * @param reference joint position (rad or m) in the written pose (MuJoCo's {@code ref}); hinge and
  *     slide
  * @param limitMarginM distance (rad or m, >= 0) from a limit at which it starts to act (MuJoCo's
@@ -186,7 +186,16 @@ public record JointDef(
   /** A copy with limits (rad or m; a ball joint takes 0 and its maximum rotation angle). */
   public JointDef limits(double lower, double upper) {
     return new JointDef(
-        name, kind, axis, anchorM, lower, upper, damping, stiffness, armatureKgM2, reference,
+        name,
+        kind,
+        axis,
+        anchorM,
+        lower,
+        upper,
+        damping,
+        stiffness,
+        armatureKgM2,
+        reference,
         limitMarginM);
   }
 
@@ -209,21 +218,48 @@ public record JointDef(
   /** A copy with a spring towards the written pose. */
   public JointDef stiffness(double value) {
     return new JointDef(
-        name, kind, axis, anchorM, lowerLimit, upperLimit, damping, value, armatureKgM2, reference,
+        name,
+        kind,
+        axis,
+        anchorM,
+        lowerLimit,
+        upperLimit,
+        damping,
+        value,
+        armatureKgM2,
+        reference,
         limitMarginM);
   }
 
   /** A copy with rotor inertia (kg·m²). */
   public JointDef armature(double kgM2) {
     return new JointDef(
-        name, kind, axis, anchorM, lowerLimit, upperLimit, damping, stiffness, kgM2, reference,
+        name,
+        kind,
+        axis,
+        anchorM,
+        lowerLimit,
+        upperLimit,
+        damping,
+        stiffness,
+        kgM2,
+        reference,
         limitMarginM);
   }
 
   /** A copy that reads {@code value} in the written pose. */
   public JointDef reference(double value) {
     return new JointDef(
-        name, kind, axis, anchorM, lowerLimit, upperLimit, damping, stiffness, armatureKgM2, value,
+        name,
+        kind,
+        axis,
+        anchorM,
+        lowerLimit,
+        upperLimit,
+        damping,
+        stiffness,
+        armatureKgM2,
+        value,
         limitMarginM);
   }
 

@@ -5,14 +5,14 @@ import dev.jymnasium.env.render.Checker;
 import dev.jymnasium.env.render.Pose;
 import dev.jymnasium.env.render.Scene3D;
 import dev.jymnasium.physics.Shape;
-import dev.jymnasium.physics.model.ArticulatedModel;
 import dev.jymnasium.physics.model.GeomSpec;
+import dev.jymnasium.physics.model.ModelPoses;
 import dev.jymnasium.physics.model.Rgba;
 import org.joml.Quaterniond;
 import org.joml.Vector3d;
 
 /**
- * Draws every geom of an {@link ArticulatedModel} as a {@link Scene3D} primitive on a checkered
+ * Draws every geom of a model ({@link ModelPoses}) as a {@link Scene3D} primitive on a checkered
  * floor, seen by a camera that follows a link: the picture of any physics env.
  */
 public final class ModelScene {
@@ -22,7 +22,7 @@ public final class ModelScene {
   /** Checker square side (m). */
   private static final double CHECKER_M = 0.5;
 
-  private final ArticulatedModel model;
+  private final ModelPoses model;
   private final CameraConfig camera;
   private final int width;
   private final int height;
@@ -35,7 +35,7 @@ public final class ModelScene {
    * @param width picture width (pixels)
    * @param height picture height (pixels)
    */
-  public ModelScene(ArticulatedModel model, CameraConfig camera, int width, int height) {
+  public ModelScene(ModelPoses model, CameraConfig camera, int width, int height) {
     this.model = model;
     this.camera = camera;
     this.width = width;

@@ -5,10 +5,7 @@ import dev.jymnasium.env.render.Scene3D;
 import dev.jymnasium.env.render.SceneEnv;
 import dev.jymnasium.env.spaces.Box;
 import dev.jymnasium.physics.ConstraintSolver;
-import dev.jymnasium.physics.PhysicsEngine;
 import dev.jymnasium.physics.PhysicsWorld;
-import dev.jymnasium.physics.WorldSettings;
-import dev.jymnasium.physics.WorldSnapshot;
 import dev.jymnasium.physics.model.ActuatorSpec;
 import dev.jymnasium.physics.model.ArticulatedModel;
 import dev.jymnasium.physics.model.ModelSpec;
@@ -35,9 +32,9 @@ public abstract class PhysicsEnv<O, A> extends SceneEnv<O, A> {
   /** The model living in {@link #world}. */
   protected final ArticulatedModel model;
 
-  private final WorldSnapshot initialState;
+  private final ModelWorld modelWorld;
   private final ModelScene modelScene;
-  private final boolean stepwiseActuators;
+  private final Runnable beforePhysicsStep = this::beforePhysicsStep;
 
   /** Scratch controls for {@link #simulate(float[], int)}. */
   private final double[] ctrl;
@@ -95,22 +92,11 @@ public abstract class PhysicsEnv<O, A> extends SceneEnv<O, A> {
       PhysicsEnvOptions options,
       CameraConfig camera) {
     super(metadata, options.renderMode(), id);
-    if (subStepsPerTimestep < 1) {
-      throw new IllegalArgumentException(
-          id + ": sub-steps per timestep must be >= 1, got " + subStepsPerTimestep);
-    }
-    PhysicsEngine engine = engine(id, options.engine());
-    WorldSettings base = spec.worldSettings().withSolverIterations(solverIterations);
-    WorldSettings settings = engine.supports(solver) ? base.withSolver(solver) : base;
-    this.world =
-        engine.createWorld(
-            subStepsPerTimestep > 1 && engine.supportsJointArmature()
-                ? settings.withMaxSubStep(spec.timestepSeconds() / subStepsPerTimestep)
-                : settings);
-    this.model = spec.instantiate(world);
-    this.initialState = world.snapshot();
+    this.modelWorld =
+        new ModelWorld(id, spec, solver, solverIterations, subStepsPerTimestep, options.engine());
+    this.world = modelWorld.world();
+    this.model = modelWorld.model();
     this.modelScene = new ModelScene(model, camera, options.width(), options.height());
-    this.stepwiseActuators = model.hasStepwiseActuators();
     this.ctrl = new double[model.actuatorCount()];
   }
 
@@ -150,14 +136,6 @@ public abstract class PhysicsEnv<O, A> extends SceneEnv<O, A> {
         camera);
   }
 
-  private static PhysicsEngine engine(String id, String name) {
-    try {
-      return PhysicsEngine.byName(name);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("kwarg 'engine' of " + id + ": " + e.getMessage(), e);
-    }
-  }
-
   /** The physics engine's name ("ode4j" or "jbullet"). */
   public String engine() {
     return world.engineName();
@@ -173,10 +151,18 @@ public abstract class PhysicsEnv<O, A> extends SceneEnv<O, A> {
    * space of envs whose actions are the raw controls.
    */
   protected final Box<float[]> actuatorBox() {
-    float[] low = new float[ctrl.length];
-    float[] high = new float[ctrl.length];
-    for (int i = 0; i < ctrl.length; i++) {
-      ActuatorSpec actuator = model.spec().actuators().get(i);
+    return actuatorBox(model.spec());
+  }
+
+  /**
+   * A float32 box with one entry per actuator of {@code spec}, bounded by the actuators' control
+   * ranges.
+   */
+  public static Box<float[]> actuatorBox(ModelSpec spec) {
+    float[] low = new float[spec.actuators().size()];
+    float[] high = new float[low.length];
+    for (int i = 0; i < low.length; i++) {
+      ActuatorSpec actuator = spec.actuators().get(i);
       low[i] = (float) actuator.ctrlLower();
       high[i] = (float) actuator.ctrlUpper();
     }
@@ -188,7 +174,7 @@ public abstract class PhysicsEnv<O, A> extends SceneEnv<O, A> {
    * that a seeded reset replays exactly.
    */
   protected final void restoreInitialState() {
-    world.restore(initialState);
+    modelWorld.restoreInitialState();
   }
 
   /**
@@ -198,15 +184,7 @@ public abstract class PhysicsEnv<O, A> extends SceneEnv<O, A> {
    * @throws IllegalArgumentException for a wrong length or a NaN control
    */
   protected final void simulate(double[] ctrl, int steps) {
-    model.applyControls(ctrl);
-    double timestep = model.spec().timestepSeconds();
-    for (int k = 0; k < steps; k++) {
-      if (stepwiseActuators) {
-        model.applyActuatorForces();
-      }
-      beforePhysicsStep();
-      world.step(timestep);
-    }
+    modelWorld.simulate(ctrl, steps, beforePhysicsStep);
   }
 
   /** {@link #simulate(double[], int)} with a float32 action as the controls. */
@@ -228,8 +206,6 @@ public abstract class PhysicsEnv<O, A> extends SceneEnv<O, A> {
   @Override
   public void close() {
     super.close();
-    if (!world.isClosed()) {
-      world.close();
-    }
+    modelWorld.close();
   }
 }

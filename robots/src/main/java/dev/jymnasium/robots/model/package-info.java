@@ -56,8 +56,9 @@
  *   <li>Joints act in order; a body without joints is welded to its parent (or static when it is a
  *       direct child of the world). {@code limited="auto"} means limited when a range is given. A
  *       ball joint's {@code range="0 max"} bounds its total rotation angle from the written pose to
- *       max (at most 180 degrees); the first number must be 0. Armature on hinges and slides (ODE4J and JBullet: hinges only); damping and
- *       stiffness not on free joints. Defaults are applied only where the joint type supports them.
+ *       max (at most 180 degrees); the first number must be 0. Armature on hinges and slides (ODE4J
+ *       and JBullet: hinges only); damping and stiffness not on free joints. Defaults are applied
+ *       only where the joint type supports them.
  *   <li>Bodies of one model do not collide with each other unless {@code <option
  *       selfcollision="true">} (an extension: MuJoCo filters by contact bits).
  *   <li>{@code integrator} is recorded in {@link dev.jymnasium.robots.model.MjcfModel}; the engines

@@ -4,6 +4,7 @@ import dev.jymnasium.env.registry.ConfigBinder;
 import dev.jymnasium.env.registry.Kwarg;
 import dev.jymnasium.physics.PyramidContacts;
 import dev.jymnasium.robots.env.CameraConfig;
+import dev.jymnasium.robots.env.ModelWorld;
 import dev.jymnasium.robots.env.PhysicsEnvOptions;
 import java.util.Map;
 import org.joml.Vector3d;
@@ -190,7 +191,8 @@ public final class AntEnv extends MujocoEnv {
         config.physics(),
         new CameraConfig("torso", 0, 0, 0, 4, 45, -25, true));
     ConfigBinder.checked(config, ID);
-    world.usePyramidContacts(CONTACTS);
+    ModelWorld modelWorld = modelWorld();
+    modelWorld.world().usePyramidContacts(CONTACTS);
     forwardRewardWeight = config.forwardRewardWeight();
     ctrlCostWeight = config.ctrlCostWeight();
     contactCostWeight = config.contactCostWeight();
@@ -201,9 +203,9 @@ public final class AntEnv extends MujocoEnv {
     resetNoiseScale = config.resetNoiseScale();
     excludePositions = config.excludeCurrentPositionsFromObservation();
     includeContacts = config.includeCfrcExtInObservation();
-    wrenches = new ContactWrenches(model, world);
+    wrenches = new ContactWrenches(modelWorld.model(), modelWorld.world());
     cfrc = new double[6 * wrenches.rows()];
-    torso = model.linkIndex("torso");
+    torso = physics.linkIndex("torso");
     observationSize(
         qpos.length
             + qvel.length
@@ -243,7 +245,7 @@ public final class AntEnv extends MujocoEnv {
 
   @Override
   protected void resetInfo(Map<String, Object> dest) {
-    model.linkPosition(torso, position);
+    physics.linkPosition(torso, position);
     dest.put("x_position", position.x);
     dest.put("y_position", position.y);
     dest.put("distance_from_origin", Math.hypot(qpos[0] - initQpos[0], qpos[1] - initQpos[1]));
@@ -251,7 +253,7 @@ public final class AntEnv extends MujocoEnv {
 
   @Override
   protected void beforeStep() {
-    model.linkPosition(torso, position);
+    physics.linkPosition(torso, position);
     xBefore = position.x;
     yBefore = position.y;
   }
@@ -272,7 +274,7 @@ public final class AntEnv extends MujocoEnv {
 
   @Override
   protected double afterStep(float[] action) {
-    model.linkPosition(torso, position);
+    physics.linkPosition(torso, position);
     double xVelocity = (position.x - xBefore) / dt();
     double yVelocity = (position.y - yBefore) / dt();
     fillObservation();

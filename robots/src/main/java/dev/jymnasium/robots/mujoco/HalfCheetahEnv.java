@@ -142,7 +142,7 @@ public final class HalfCheetahEnv extends MujocoEnv {
 
   @Override
   protected void beforeStep() {
-    xBefore = model.jointPosition("rootx");
+    xBefore = physics.jointPosition("rootx");
   }
 
   @Override

@@ -67,7 +67,12 @@ public final class InvertedDoublePendulumEnv extends MujocoEnv {
 
   private final double healthyReward;
   private final double resetNoiseScale;
+
+  /**
+   * Moving bodies, for the momentum estimate of the slider force; null where the engine reports it.
+   */
   private final Body[] bodies;
+
   private final Vector3d tip = new Vector3d();
   private final Vector3d scratch = new Vector3d();
   private final double railLimit;
@@ -121,8 +126,12 @@ public final class InvertedDoublePendulumEnv extends MujocoEnv {
     ConfigBinder.checked(config, ID);
     healthyReward = config.healthyReward();
     resetNoiseScale = config.resetNoiseScale();
-    bodies = world.bodies().stream().filter(b -> !b.isStatic()).toArray(Body[]::new);
-    var slider = mjcf.spec().links().get(model.linkIndex("cart")).joints().get(0);
+    // Engines that do not report the slider's constraint force have it estimated from momentum.
+    bodies =
+        Double.isNaN(physics.constraintForce(0))
+            ? modelWorld().world().bodies().stream().filter(b -> !b.isStatic()).toArray(Body[]::new)
+            : null;
+    var slider = mjcf.spec().links().get(physics.linkIndex("cart")).joints().get(0);
     railLimit = slider.upperLimit();
     sliderDamping = slider.damping();
     gear = ((ActuatorSpec.Motor) mjcf.spec().actuators().get(0)).gear();
@@ -134,7 +143,7 @@ public final class InvertedDoublePendulumEnv extends MujocoEnv {
     uniformNoise(initQpos, resetNoiseScale, qposNoise);
     normalNoise(initQvel, resetNoiseScale, qvelNoise);
     setState(qposNoise, qvelNoise);
-    constraintForce = 0;
+    constraintForce = bodies == null ? physics.constraintForce(0) : 0;
   }
 
   @Override
@@ -155,6 +164,9 @@ public final class InvertedDoublePendulumEnv extends MujocoEnv {
   }
 
   private double horizontalMomentum() {
+    if (bodies == null) {
+      return 0;
+    }
     double p = 0;
     for (Body b : bodies) {
       p += b.massKg() * b.linearVelocity(scratch).x;
@@ -170,7 +182,9 @@ public final class InvertedDoublePendulumEnv extends MujocoEnv {
   @Override
   protected double afterStep(float[] action) {
     double x = qpos[0];
-    if (Math.abs(x) >= railLimit - LIMIT_SLACK_M) {
+    if (bodies == null) {
+      constraintForce = physics.constraintForce(0);
+    } else if (Math.abs(x) >= railLimit - LIMIT_SLACK_M) {
       double totalMass = 0;
       for (Body b : bodies) {
         totalMass += b.massKg();
@@ -183,7 +197,7 @@ public final class InvertedDoublePendulumEnv extends MujocoEnv {
       constraintForce = 0;
     }
     fillObservation();
-    model.sitePosition("tip", tip);
+    physics.sitePosition("tip", tip);
     double distPenalty = 0.01 * tip.x * tip.x + (tip.z - 2) * (tip.z - 2);
     double velPenalty = 1e-3 * qvel[1] * qvel[1] + 5e-3 * qvel[2] * qvel[2];
     terminated = tip.z <= MIN_TIP_HEIGHT_M;

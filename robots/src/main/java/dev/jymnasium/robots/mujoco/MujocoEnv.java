@@ -3,9 +3,12 @@ package dev.jymnasium.robots.mujoco;
 import dev.jymnasium.env.EnvMetadata;
 import dev.jymnasium.env.Reset;
 import dev.jymnasium.env.Step;
+import dev.jymnasium.env.render.Scene3D;
+import dev.jymnasium.env.render.SceneEnv;
 import dev.jymnasium.env.spaces.Box;
-import dev.jymnasium.physics.model.ModelSpec;
 import dev.jymnasium.robots.env.CameraConfig;
+import dev.jymnasium.robots.env.ModelScene;
+import dev.jymnasium.robots.env.ModelWorld;
 import dev.jymnasium.robots.env.PhysicsEnv;
 import dev.jymnasium.robots.env.PhysicsEnvOptions;
 import dev.jymnasium.robots.model.MjcfLoader;
@@ -15,9 +18,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Base of Gymnasium's MuJoCo v5 family on our physics layer: loads the model, builds the world on
- * the chosen engine, holds the control for {@code frame_skip} physics steps per env step, resets
- * through generalized coordinates (qpos, qvel) and draws a 3D scene.
+ * Base of Gymnasium's MuJoCo v5 family on our physics layer: loads the model, builds it on the
+ * engine the {@code engine} kwarg names ({@link MujocoPhysics}: a world of ODE4J or JBullet, or the
+ * joint-space engine for models without contacts), holds the control for {@code frame_skip} physics
+ * steps per env step, resets through generalized coordinates (qpos, qvel) and draws a 3D scene.
  *
  * <p>Observations are float64 {@code Box(-inf, inf)} arrays, actions float32 boxes bounded by the
  * actuators' control ranges (the engine clamps; rewards use the raw action). The observation array,
@@ -26,12 +30,16 @@ import java.util.Map;
  * <p>A non-finite physics state ends the episode with {@code truncated = true}, reward 0, the
  * previous observation and info {@code "physics_blowup": true}.
  */
-public abstract class MujocoEnv extends PhysicsEnv<double[], float[]> {
+public abstract class MujocoEnv extends SceneEnv<double[], float[]> {
   /** Info key set when the physics state turned non-finite. */
   public static final String PHYSICS_BLOWUP = "physics_blowup";
 
   protected final String id;
   protected final MjcfModel mjcf;
+
+  /** The model on its engine: state, controls, read-outs. */
+  protected final MujocoPhysics physics;
+
   protected final int frameSkip;
   protected final double timestep;
 
@@ -58,9 +66,13 @@ public abstract class MujocoEnv extends PhysicsEnv<double[], float[]> {
   private final Box<float[]> actionSpace;
   private Box<double[]> observationSpace;
   private final Step<double[]> step = new Step<>();
+  private final ModelScene modelScene;
+
+  /** Scratch controls for {@link #simulate}. */
+  private final double[] ctrl;
 
   /**
-   * Loads {@code xmlFile} (a file, a bundled model or a classpath resource) into a world of {@code
+   * Loads {@code xmlFile} (a file, a bundled model or a classpath resource) onto the engine {@code
    * options.engine()}.
    *
    * @param frameSkip physics steps per env step, {@code >= 1}
@@ -91,28 +103,29 @@ public abstract class MujocoEnv extends PhysicsEnv<double[], float[]> {
       int subStepsPerTimestep,
       PhysicsEnvOptions options,
       CameraConfig camera) {
-    // The model's <option solver>: a direct solve where the engine has one (ODE4J), else iterative.
     super(
-        id,
         new EnvMetadata(
             List.of("human", "rgb_array"),
             Math.round(1 / (mjcf.spec().timestepSeconds() * frameSkip))),
-        mjcf,
-        subStepsPerTimestep,
-        options,
-        camera);
+        options.renderMode(),
+        id);
     this.id = id;
     this.mjcf = mjcf;
     this.frameSkip = frameSkip;
-    ModelSpec spec = mjcf.spec();
-    this.timestep = spec.timestepSeconds();
-    this.initQpos = model.initialQpos();
-    this.initQvel = new double[model.qvelSize()];
-    this.qpos = new double[model.qposSize()];
-    this.qvel = new double[model.qvelSize()];
-    this.qposNoise = new double[model.qposSize()];
-    this.qvelNoise = new double[model.qvelSize()];
-    this.actionSpace = actuatorBox();
+    this.physics =
+        JointSpacePhysics.NAME.equals(options.engine())
+            ? new JointSpacePhysics(id, mjcf)
+            : new WorldPhysics(id, mjcf, subStepsPerTimestep, options.engine());
+    this.timestep = mjcf.spec().timestepSeconds();
+    this.initQpos = physics.initialQpos();
+    this.initQvel = new double[physics.qvelSize()];
+    this.qpos = new double[physics.qposSize()];
+    this.qvel = new double[physics.qvelSize()];
+    this.qposNoise = new double[physics.qposSize()];
+    this.qvelNoise = new double[physics.qvelSize()];
+    this.ctrl = new double[mjcf.spec().actuators().size()];
+    this.actionSpace = PhysicsEnv.actuatorBox(mjcf.spec());
+    this.modelScene = new ModelScene(physics, camera, options.width(), options.height());
   }
 
   /** Sets the observation length; subclasses call it once from their constructor. */
@@ -141,29 +154,49 @@ public abstract class MujocoEnv extends PhysicsEnv<double[], float[]> {
     return mjcf;
   }
 
+  /** The physics engine's name ("ode4j", "jbullet" or "joint-space"). */
+  public String engine() {
+    return physics.engineName();
+  }
+
   /** Current qpos (a copy). */
   public double[] qpos() {
-    return model.qpos(null);
+    double[] copy = new double[qpos.length];
+    physics.qpos(copy);
+    return copy;
   }
 
   /** Current qvel (a copy). */
   public double[] qvel() {
-    return model.qvel(null);
+    double[] copy = new double[qvel.length];
+    physics.qvel(copy);
+    return copy;
   }
 
   /**
-   * Puts the physics in the state {@code (qpos, qvel)}: the world is first restored to its state at
-   * construction (contact caches and solver seeds included), so a seeded reset replays exactly.
+   * Puts the physics in the state {@code (qpos, qvel)}, everything else as at construction (a
+   * world's contact caches and solver seeds included), so a seeded reset replays exactly.
    */
   public void setState(double[] newQpos, double[] newQvel) {
-    restoreInitialState();
-    model.reset(newQpos, newQvel);
+    physics.setState(newQpos, newQvel);
   }
 
-  /** Fills {@link #qpos} and {@link #qvel} from the world. */
+  /** Fills {@link #qpos} and {@link #qvel} from the physics. */
   protected final void readState() {
-    model.qpos(qpos);
-    model.qvel(qvel);
+    physics.qpos(qpos);
+    physics.qvel(qvel);
+  }
+
+  /**
+   * The world and the model in it, for envs that read contacts.
+   *
+   * @throws IllegalStateException on the joint-space engine, which has no world
+   */
+  protected final ModelWorld modelWorld() {
+    if (physics instanceof WorldPhysics world) {
+      return world.modelWorld();
+    }
+    throw new IllegalStateException(id + " on engine " + engine() + " has no physics world");
   }
 
   /** Sum of squares of the raw action. */
@@ -231,13 +264,27 @@ public abstract class MujocoEnv extends PhysicsEnv<double[], float[]> {
     info.clear();
     terminated = false;
     beforeStep();
-    simulate(action, frameSkip);
-    if (!world.isFinite()) {
+    for (int i = 0; i < ctrl.length; i++) {
+      ctrl[i] = action[i];
+    }
+    physics.simulate(ctrl, frameSkip);
+    if (!physics.isFinite()) {
       info.put(PHYSICS_BLOWUP, true);
       return step.set(obs, 0.0, false, true, info);
     }
     readState();
     double reward = afterStep(action);
     return step.set(obs, reward, terminated, false, info);
+  }
+
+  @Override
+  public Scene3D scene() {
+    return modelScene.build();
+  }
+
+  @Override
+  public void close() {
+    super.close();
+    physics.close();
   }
 }

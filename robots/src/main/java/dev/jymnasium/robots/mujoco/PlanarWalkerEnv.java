@@ -106,7 +106,7 @@ abstract class PlanarWalkerEnv extends MujocoEnv {
 
   @Override
   protected void beforeStep() {
-    xBefore = model.jointPosition("rootx");
+    xBefore = physics.jointPosition("rootx");
   }
 
   @Override

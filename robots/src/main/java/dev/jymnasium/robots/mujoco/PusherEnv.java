@@ -154,9 +154,9 @@ public final class PusherEnv extends MujocoEnv {
       obs[i] = qpos[i];
       obs[ARM_DOF + i] = qvel[i];
     }
-    model.sitePosition("tips_arm", tip);
-    model.sitePosition("object", puck);
-    model.sitePosition("goal", goal);
+    physics.sitePosition("tips_arm", tip);
+    physics.sitePosition("object", puck);
+    physics.sitePosition("goal", goal);
     put(14, tip);
     put(17, puck);
     put(20, goal);

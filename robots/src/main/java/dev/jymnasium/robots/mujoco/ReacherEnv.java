@@ -123,7 +123,7 @@ public final class ReacherEnv extends MujocoEnv {
 
   @Override
   protected void fillObservation() {
-    model.sitePosition("fingertip", fingertip);
+    physics.sitePosition("fingertip", fingertip);
     obs[0] = Math.cos(qpos[0]);
     obs[1] = Math.cos(qpos[1]);
     obs[2] = Math.sin(qpos[0]);

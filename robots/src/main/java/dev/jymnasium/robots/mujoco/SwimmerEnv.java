@@ -60,7 +60,6 @@ public final class SwimmerEnv extends MujocoEnv {
   private final double ctrlCostWeight;
   private final double resetNoiseScale;
   private final boolean excludePositions;
-  private final FluidDrag drag;
   private double xBefore;
   private double yBefore;
 
@@ -118,13 +117,7 @@ public final class SwimmerEnv extends MujocoEnv {
     ctrlCostWeight = config.ctrlCostWeight();
     resetNoiseScale = config.resetNoiseScale();
     excludePositions = config.excludeCurrentPositionsFromObservation();
-    drag = new FluidDrag(model, world, mjcf.mediumDensityKgPerM3(), mjcf.mediumViscosityPas());
     observationSize(qpos.length + qvel.length - (excludePositions ? 2 : 0));
-  }
-
-  @Override
-  protected void beforePhysicsStep() {
-    drag.apply();
   }
 
   @Override
@@ -149,8 +142,8 @@ public final class SwimmerEnv extends MujocoEnv {
 
   @Override
   protected void beforeStep() {
-    xBefore = model.jointPosition("slider1");
-    yBefore = model.jointPosition("slider2");
+    xBefore = physics.jointPosition("slider1");
+    yBefore = physics.jointPosition("slider2");
   }
 
   @Override

@@ -1,0 +1,133 @@
+package dev.jymnasium.robots.mujoco;
+
+import dev.jymnasium.physics.jointspace.JointSpaceModel;
+import dev.jymnasium.physics.jointspace.JointSpaceSimulation;
+import dev.jymnasium.physics.model.LinkSpec;
+import dev.jymnasium.robots.model.MjcfModel;
+import org.joml.Quaterniond;
+import org.joml.Vector3d;
+
+/**
+ * A MuJoCo model on the joint-space engine ({@link JointSpaceSimulation}): MuJoCo's formulation in
+ * joint coordinates, for models without contacts that MuJoCo steps with RK4.
+ */
+final class JointSpacePhysics implements MujocoPhysics {
+  /** The {@code engine} kwarg's value for this engine. */
+  static final String NAME = "joint-space";
+
+  private final JointSpaceSimulation sim;
+
+  /**
+   * @throws IllegalArgumentException naming the kwarg when the model has contacts, joints other
+   *     than hinges and slides, actuators other than motors, or another integrator than RK4
+   */
+  JointSpacePhysics(String id, MjcfModel mjcf) {
+    try {
+      if (!"RK4".equals(mjcf.integrator())) {
+        throw new IllegalArgumentException(
+            "the joint-space engine steps models with MuJoCo's RK4; "
+                + mjcf.source()
+                + " asks for "
+                + mjcf.integrator()
+                + ": use engine ode4j or jbullet");
+      }
+      this.sim =
+          new JointSpaceSimulation(
+              new JointSpaceModel(
+                  mjcf.spec(), mjcf.mediumDensityKgPerM3(), mjcf.mediumViscosityPas()));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("kwarg 'engine' of " + id + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public String engineName() {
+    return NAME;
+  }
+
+  @Override
+  public double[] initialQpos() {
+    return sim.model().initialQpos();
+  }
+
+  @Override
+  public int qposSize() {
+    return sim.model().dofCount();
+  }
+
+  @Override
+  public int qvelSize() {
+    return sim.model().dofCount();
+  }
+
+  @Override
+  public void setState(double[] qpos, double[] qvel) {
+    sim.setState(qpos, qvel);
+  }
+
+  @Override
+  public void simulate(double[] ctrl, int steps) {
+    sim.setControls(ctrl);
+    for (int k = 0; k < steps; k++) {
+      sim.step();
+    }
+  }
+
+  @Override
+  public void qpos(double[] dest) {
+    sim.qpos(dest);
+  }
+
+  @Override
+  public void qvel(double[] dest) {
+    sim.qvel(dest);
+  }
+
+  @Override
+  public double jointPosition(String name) {
+    return sim.qposAt(sim.model().jointAddress(name));
+  }
+
+  @Override
+  public Vector3d sitePosition(String name, Vector3d dest) {
+    return sim.sitePosition(name, dest);
+  }
+
+  @Override
+  public double constraintForce(int dof) {
+    return sim.constraintForce(dof);
+  }
+
+  @Override
+  public boolean isFinite() {
+    return sim.isFinite();
+  }
+
+  @Override
+  public int linkCount() {
+    return sim.linkCount();
+  }
+
+  @Override
+  public LinkSpec link(int link) {
+    return sim.link(link);
+  }
+
+  @Override
+  public int linkIndex(String name) {
+    return sim.linkIndex(name);
+  }
+
+  @Override
+  public Vector3d linkPosition(int link, Vector3d dest) {
+    return sim.linkPosition(link, dest);
+  }
+
+  @Override
+  public void geomPose(int link, int geom, Vector3d positionDest, Quaterniond orientationDest) {
+    sim.geomPose(link, geom, positionDest, orientationDest);
+  }
+
+  @Override
+  public void close() {}
+}
