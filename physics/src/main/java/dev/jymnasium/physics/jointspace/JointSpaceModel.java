@@ -68,10 +68,13 @@ public final class JointSpaceModel {
    *
    * @param densityKgPerM3 density of the medium (MuJoCo's {@code <option density>}; 0 = none)
    * @param viscosityPas viscosity of the medium ({@code <option viscosity>}; 0 = none)
-   * @throws IllegalArgumentException naming what the joint-space engine cannot simulate: a ball or
-   *     free joint, a colliding geom, an actuator other than a motor
+   * @throws IllegalArgumentException with {@link #unsupported}'s reason
    */
   public JointSpaceModel(ModelSpec spec, double densityKgPerM3, double viscosityPas) {
+    String reason = unsupported(spec);
+    if (reason != null) {
+      throw new IllegalArgumentException(reason);
+    }
     this.spec = spec;
     this.timestepS = spec.timestepSeconds();
     this.gravity =
@@ -120,22 +123,6 @@ public final class JointSpaceModel {
       moments[3 * i + 2] = own.principalMomentsKgM2().z();
       alignedInertia[i] = axes.w() == 1 && axes.x() == 0 && axes.y() == 0 && axes.z() == 0;
       moving[i] = !link.joints().isEmpty() || (parent[i] >= 0 && moving[parent[i]]);
-      if (moving[i]) {
-        for (GeomSpec geom : link.geoms()) {
-          if (geom.collides()) {
-            throw new IllegalArgumentException(
-                "the joint-space engine simulates models without contacts; geom '"
-                    + geom.name()
-                    + "' of link '"
-                    + link.name()
-                    + "' collides (contype "
-                    + geom.contype()
-                    + ", conaffinity "
-                    + geom.conaffinity()
-                    + "): use engine ode4j or jbullet");
-          }
-        }
-      }
       dofStart[i] = dofs;
       dofCount[i] = link.joints().size();
       dofs += link.joints().size();
@@ -155,14 +142,6 @@ public final class JointSpaceModel {
       for (int k = 0; k < dofCount[i]; k++) {
         JointDef joint = links.get(i).joints().get(k);
         int d = dofStart[i] + k;
-        if (joint.kind() != JointDef.Kind.HINGE && joint.kind() != JointDef.Kind.SLIDE) {
-          throw new IllegalArgumentException(
-              "the joint-space engine simulates hinge and slide joints; joint '"
-                  + joint.name()
-                  + "' is "
-                  + joint.kind()
-                  + ": use engine ode4j or jbullet");
-        }
         dofIndex.put(joint.name(), d);
         hinge[d] = joint.kind() == JointDef.Kind.HINGE;
         axis[3 * d] = joint.axis().x();
@@ -186,14 +165,7 @@ public final class JointSpaceModel {
     ctrlLower = new double[actuators.size()];
     ctrlUpper = new double[actuators.size()];
     for (int a = 0; a < actuators.size(); a++) {
-      if (!(actuators.get(a) instanceof ActuatorSpec.Motor motor)) {
-        throw new IllegalArgumentException(
-            "the joint-space engine drives joints with motors; actuator '"
-                + actuators.get(a).name()
-                + "' is a "
-                + actuators.get(a).getClass().getSimpleName()
-                + ": use engine ode4j or jbullet");
-      }
+      ActuatorSpec.Motor motor = (ActuatorSpec.Motor) actuators.get(a);
       actuatorDof[a] = dofIndex.get(motor.jointName());
       gear[a] = motor.gear();
       ctrlLower[a] = motor.ctrlLower();
@@ -211,6 +183,48 @@ public final class JointSpaceModel {
             SoftLimit.mujocoDefault(Math.max(LIMIT_TIME_CONSTANT_S, 2 * timestepS), invWeight[d]);
       }
     }
+  }
+
+  /**
+   * Why the joint-space engine cannot simulate {@code spec} (a ball or free joint, a geom that
+   * collides, an actuator other than a motor), or null when it can.
+   */
+  public static String unsupported(ModelSpec spec) {
+    for (LinkSpec link : spec.links()) {
+      for (JointDef joint : link.joints()) {
+        if (joint.kind() != JointDef.Kind.HINGE && joint.kind() != JointDef.Kind.SLIDE) {
+          return "the joint-space engine simulates hinge and slide joints; joint '"
+              + joint.name()
+              + "' is "
+              + joint.kind();
+        }
+      }
+      if (link.isStatic()) {
+        continue;
+      }
+      for (GeomSpec geom : link.geoms()) {
+        if (geom.collides()) {
+          return "the joint-space engine simulates models without contacts; geom '"
+              + geom.name()
+              + "' of link '"
+              + link.name()
+              + "' collides (contype "
+              + geom.contype()
+              + ", conaffinity "
+              + geom.conaffinity()
+              + ")";
+        }
+      }
+    }
+    for (ActuatorSpec actuator : spec.actuators()) {
+      if (!(actuator instanceof ActuatorSpec.Motor)) {
+        return "the joint-space engine drives joints with motors; actuator '"
+            + actuator.name()
+            + "' is a "
+            + actuator.getClass().getSimpleName();
+      }
+    }
+    return null;
   }
 
   /** The spec this model was compiled from. */

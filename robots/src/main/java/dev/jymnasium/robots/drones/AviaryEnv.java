@@ -77,11 +77,11 @@ public abstract class AviaryEnv extends SceneEnv<float[], float[]> {
     states.setRest(initialXyzs, initialRpys);
     if (physics == DronePhysics.DYN) {
       // Explicit integration needs no engine; the kwarg is still checked.
-      checkEngine(id, options.engine());
+      checkEngine(id, options.worldEngine());
       this.engine = null;
       this.explicit = new ExplicitDynamics(model, 1.0 / pybFreq);
     } else {
-      this.engine = new EngineDrones(options.engine(), model, physics, 1.0 / pybFreq, states);
+      this.engine = new EngineDrones(options.worldEngine(), model, physics, 1.0 / pybFreq, states);
       this.explicit = null;
     }
     this.aviaryScene = new AviaryScene(this, options.width(), options.height());

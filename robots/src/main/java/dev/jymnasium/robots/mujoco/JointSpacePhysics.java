@@ -18,26 +18,32 @@ final class JointSpacePhysics implements MujocoPhysics {
   private final JointSpaceSimulation sim;
 
   /**
-   * @throws IllegalArgumentException naming the kwarg when the model has contacts, joints other
-   *     than hinges and slides, actuators other than motors, or another integrator than RK4
+   * @throws IllegalArgumentException naming the kwarg and {@link #unsupported}'s reason
    */
   JointSpacePhysics(String id, MjcfModel mjcf) {
-    try {
-      if (!"RK4".equals(mjcf.integrator())) {
-        throw new IllegalArgumentException(
-            "the joint-space engine steps models with MuJoCo's RK4; "
-                + mjcf.source()
-                + " asks for "
-                + mjcf.integrator()
-                + ": use engine ode4j or jbullet");
-      }
-      this.sim =
-          new JointSpaceSimulation(
-              new JointSpaceModel(
-                  mjcf.spec(), mjcf.mediumDensityKgPerM3(), mjcf.mediumViscosityPas()));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("kwarg 'engine' of " + id + ": " + e.getMessage(), e);
+    String reason = unsupported(mjcf);
+    if (reason != null) {
+      throw new IllegalArgumentException(
+          "kwarg 'engine' of " + id + ": " + reason + "; use engine ode4j or jbullet");
     }
+    this.sim =
+        new JointSpaceSimulation(
+            new JointSpaceModel(
+                mjcf.spec(), mjcf.mediumDensityKgPerM3(), mjcf.mediumViscosityPas()));
+  }
+
+  /**
+   * Why the joint-space engine cannot simulate {@code mjcf} (contacts, joints other than hinges and
+   * slides, actuators other than motors, an integrator other than MuJoCo's RK4), or null.
+   */
+  static String unsupported(MjcfModel mjcf) {
+    if (!"RK4".equals(mjcf.integrator())) {
+      return "the joint-space engine steps models with MuJoCo's RK4; "
+          + mjcf.source()
+          + " asks for "
+          + mjcf.integrator();
+    }
+    return JointSpaceModel.unsupported(mjcf.spec());
   }
 
   @Override

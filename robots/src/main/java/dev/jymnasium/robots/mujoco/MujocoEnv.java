@@ -73,7 +73,8 @@ public abstract class MujocoEnv extends SceneEnv<double[], float[]> {
 
   /**
    * Loads {@code xmlFile} (a file, a bundled model or a classpath resource) onto the engine {@code
-   * options.engine()}.
+   * options.engine()} names; {@code auto} takes the joint-space engine where it can simulate the
+   * model, else the preferred world engine.
    *
    * @param frameSkip physics steps per env step, {@code >= 1}
    */
@@ -112,10 +113,14 @@ public abstract class MujocoEnv extends SceneEnv<double[], float[]> {
     this.id = id;
     this.mjcf = mjcf;
     this.frameSkip = frameSkip;
+    boolean jointSpace =
+        JointSpacePhysics.NAME.equalsIgnoreCase(options.engine())
+            || (PhysicsEnvOptions.AUTO.equalsIgnoreCase(options.engine())
+                && JointSpacePhysics.unsupported(mjcf) == null);
     this.physics =
-        JointSpacePhysics.NAME.equals(options.engine())
+        jointSpace
             ? new JointSpacePhysics(id, mjcf)
-            : new WorldPhysics(id, mjcf, subStepsPerTimestep, options.engine());
+            : new WorldPhysics(id, mjcf, subStepsPerTimestep, options.worldEngine());
     this.timestep = mjcf.spec().timestepSeconds();
     this.initQpos = physics.initialQpos();
     this.initQvel = new double[physics.qvelSize()];

@@ -13,28 +13,32 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Every registered robot env passes the env checker and has v5's spaces, limits and dt. */
+/**
+ * Every registered robot env passes the env checker on its default engine (joint-space for the
+ * models without contacts, ode4j for the others) and has v5's spaces, limits and dt.
+ */
 class EnvCheckerTest {
 
   @ParameterizedTest
   @CsvSource({
-    "InvertedPendulum-v5, 4, 1, 0.04, 1000",
-    "InvertedDoublePendulum-v5, 9, 1, 0.05, 1000",
-    "HalfCheetah-v5, 17, 6, 0.05, 1000",
-    "Hopper-v5, 11, 3, 0.008, 1000",
-    "Walker2d-v5, 17, 6, 0.008, 1000",
-    "Swimmer-v5, 8, 2, 0.04, 1000",
-    "Ant-v5, 105, 8, 0.05, 1000",
-    "Reacher-v5, 10, 2, 0.02, 50",
-    "Pusher-v5, 23, 7, 0.05, 100"
+    "InvertedPendulum-v5, 4, 1, 0.04, 1000, joint-space",
+    "InvertedDoublePendulum-v5, 9, 1, 0.05, 1000, joint-space",
+    "HalfCheetah-v5, 17, 6, 0.05, 1000, ode4j",
+    "Hopper-v5, 11, 3, 0.008, 1000, ode4j",
+    "Walker2d-v5, 17, 6, 0.008, 1000, ode4j",
+    "Swimmer-v5, 8, 2, 0.04, 1000, joint-space",
+    "Ant-v5, 105, 8, 0.05, 1000, ode4j",
+    "Reacher-v5, 10, 2, 0.02, 50, joint-space",
+    "Pusher-v5, 23, 7, 0.05, 100, ode4j"
   })
-  void registeredEnvPassesTheChecker(String id, int obsDim, int actDim, double dt, int maxSteps) {
+  void registeredEnvPassesTheChecker(
+      String id, int obsDim, int actDim, double dt, int maxSteps, String engine) {
     Env<?, ?> made = Gym.make(id);
     try {
       assertEquals(maxSteps, made.spec().maxEpisodeSteps());
       MujocoEnv env = (MujocoEnv) made.unwrapped();
       assertEquals(dt, env.dt(), 1e-12);
-      assertEquals("ode4j", env.engine());
+      assertEquals(engine, env.engine());
       assertArrayEquals(new int[] {obsDim}, ((Box<?>) env.observationSpace()).shape());
       assertArrayEquals(new int[] {actDim}, ((Box<?>) env.actionSpace()).shape());
       assertEquals(Math.round(1 / dt), env.metadata().renderFps(), 0);

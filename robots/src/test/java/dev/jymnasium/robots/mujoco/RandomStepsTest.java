@@ -20,8 +20,10 @@ class RandomStepsTest {
   @CsvSource({
     "InvertedPendulum-v5, ode4j",
     "InvertedPendulum-v5, jbullet",
+    "InvertedPendulum-v5, joint-space",
     "InvertedDoublePendulum-v5, ode4j",
     "InvertedDoublePendulum-v5, jbullet",
+    "InvertedDoublePendulum-v5, joint-space",
     "HalfCheetah-v5, ode4j",
     "HalfCheetah-v5, jbullet",
     "Hopper-v5, ode4j",
@@ -30,10 +32,12 @@ class RandomStepsTest {
     "Walker2d-v5, jbullet",
     "Swimmer-v5, ode4j",
     "Swimmer-v5, jbullet",
+    "Swimmer-v5, joint-space",
     "Ant-v5, ode4j",
     "Ant-v5, jbullet",
     "Reacher-v5, ode4j",
     "Reacher-v5, jbullet",
+    "Reacher-v5, joint-space",
     "Pusher-v5, ode4j",
     "Pusher-v5, jbullet"
   })

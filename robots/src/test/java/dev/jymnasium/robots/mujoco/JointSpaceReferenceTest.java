@@ -1,0 +1,250 @@
+package dev.jymnasium.robots.mujoco;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.jymnasium.env.Env;
+import dev.jymnasium.env.registry.Gym;
+import dev.jymnasium.physics.jointspace.JointSpaceModel;
+import dev.jymnasium.physics.jointspace.JointSpaceSimulation;
+import dev.jymnasium.robots.model.MjcfLoader;
+import dev.jymnasium.robots.model.MjcfModel;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The joint-space engine against MuJoCo itself: states after 1, 10 and 50 RK4 steps of Gymnasium's
+ * model files in MuJoCo 3.14.0, printed by {@code python benchmarks/mujoco/jointspace_reference.py}
+ * (start qpos_i = 0.05 (i + 1) (-1)^i, qvel_i = 0.3 (i + 1); control 1.5 sin(0.1 k + u) at step
+ * k). They cover the mass matrix, the bias forces, joint damping and armature (slides too), motors
+ * with clamped controls, a hinge resting on its soft limit (InvertedPendulum, step 50), a slider
+ * inside its limit margin (InvertedDoublePendulum from x = 0.995) and the inertia-box fluid
+ * (Swimmer).
+ */
+class JointSpaceReferenceTest {
+  private static final double TOLERANCE = 1e-10;
+
+  private static JointSpaceSimulation simulation(String xml) {
+    MjcfModel mjcf = MjcfLoader.loadAny(xml);
+    return new JointSpaceSimulation(
+        new JointSpaceModel(mjcf.spec(), mjcf.mediumDensityKgPerM3(), mjcf.mediumViscosityPas()));
+  }
+
+  /** Steps from the reference start and checks qpos, qvel and qfrc_constraint after step 1, 10, 50. */
+  private static void replay(String xml, double startCart, double[][][] expected) {
+    JointSpaceSimulation sim = simulation(xml);
+    int nv = sim.model().dofCount();
+    double[] qpos = new double[nv];
+    double[] qvel = new double[nv];
+    for (int i = 0; i < nv; i++) {
+      qpos[i] = 0.05 * (i + 1) * (i % 2 == 0 ? 1 : -1);
+      qvel[i] = 0.3 * (i + 1);
+    }
+    if (!Double.isNaN(startCart)) {
+      qpos[0] = startCart;
+    }
+    sim.setState(qpos, qvel);
+    double[] ctrl = new double[sim.model().spec().actuators().size()];
+    int checked = 0;
+    for (int k = 0; k < 50; k++) {
+      for (int u = 0; u < ctrl.length; u++) {
+        ctrl[u] = 1.5 * Math.sin(0.1 * k + u);
+      }
+      sim.setControls(ctrl);
+      sim.step();
+      if (k + 1 == 1 || k + 1 == 10 || k + 1 == 50) {
+        double[][] want = expected[checked++];
+        for (int d = 0; d < nv; d++) {
+          String at = xml + " step " + (k + 1) + " dof " + d;
+          assertEquals(want[0][d], sim.qpos(null)[d], TOLERANCE, at + " qpos");
+          assertEquals(want[1][d], sim.qvel(null)[d], TOLERANCE, at + " qvel");
+          assertEquals(
+              want[2][d],
+              sim.constraintForce(d),
+              TOLERANCE * Math.max(1, Math.abs(want[2][d])),
+              at + " qfrc_constraint");
+        }
+      }
+    }
+  }
+
+  @Test
+  void invertedPendulumFollowsMujocoOntoItsHingeLimit() {
+    replay(
+        "inverted_pendulum.xml",
+        Double.NaN,
+        new double[][][] {
+          {
+            {0.05607100503082448, -0.08878044125975122},
+            {0.30694793164772477, 0.5235688251670858},
+            {0.0, 0.0}
+          },
+          {
+            {0.182207634514935, -0.18830097361667333},
+            {1.3671591019194678, -2.1946878514558885},
+            {0.0, 0.0}
+          },
+          {
+            {0.5493744648101426, -1.5731951258421923},
+            {-2.7570518186224264, 0.00013698749621709138},
+            {0.0, 14.778113153439783}
+          }
+        });
+  }
+
+  @Test
+  void invertedDoublePendulumFollowsMujoco() {
+    replay(
+        "inverted_double_pendulum.xml",
+        Double.NaN,
+        new double[][][] {
+          {
+            {0.053029337819784264, -0.09426807459810928, 0.15963032735423444},
+            {0.30581856532272395, 0.5465077468401759, 1.0264577875640317},
+            {0.0, 0.0, 0.0}
+          },
+          {
+            {0.16717285353835504, -0.23140760506605318, 0.49854616586358086},
+            {2.8395868731063825, -4.630673146965751, 7.335996657154606},
+            {0.0, 0.0, 0.0}
+          },
+          {
+            {0.3032629251625389, -3.7084136503781493, 0.38869518743764314},
+            {-6.1331852834841065, 4.231324400412433, -42.94922802625338},
+            {0.0, 0.0, 0.0}
+          }
+        });
+  }
+
+  @Test
+  void sliderInsideItsLimitMarginPushesAsInMujoco() {
+    replay(
+        "inverted_double_pendulum.xml",
+        0.995,
+        new double[][][] {
+          {
+            {0.9963582824822149, -0.09091919156074255, 0.15552806678788117},
+            {0.01611211777103, 1.1273634936188146, 0.31428340353667183},
+            {-194.0148278060786, 0.0, 0.0}
+          },
+          {
+            {0.9910415285611808, 0.010527183595761505, 0.20871761290263777},
+            {-0.009427254826748046, 0.9014165137837715, 1.16873730795013},
+            {-495.01852996456427, 0.0, 0.0}
+          },
+          {
+            {0.5996281489417796, 1.3450414506375916, -0.27148706542223},
+            {-3.9081329444405686, 11.979303404929402, -16.682557200475664},
+            {0.0, 0.0, 0.0}
+          }
+        });
+  }
+
+  @Test
+  void swimmerInItsMediumFollowsMujoco() {
+    replay(
+        "swimmer.xml",
+        Double.NaN,
+        new double[][][] {
+          {
+            {
+              0.0526495692218009,
+              -0.09510031280102936,
+              0.1589513413769647,
+              -0.19108062218892038,
+              0.26535868578378363
+            },
+            {
+              0.23538807179784066,
+              0.38916486361039127,
+              0.8920092736109202,
+              0.6162989635998188,
+              1.5948830937675744
+            },
+            {0, 0, 0, 0, 0}
+          },
+          {
+            {
+              0.05718349659925835,
+              -0.058781169857679116,
+              0.19110521496529248,
+              -0.16963639642767767,
+              0.4383428002631937
+            },
+            {
+              -0.14436651114582721,
+              0.9009201210634687,
+              -0.4919453995061467,
+              0.8769619177428034,
+              1.8985450114409244
+            },
+            {0, 0, 0, 0, 0}
+          },
+          {
+            {
+              -0.02084408032553314,
+              0.5787183285005025,
+              -0.34124283475978423,
+              0.9867254863593498,
+              -0.32067846011486556
+            },
+            {
+              -0.6105479519809806,
+              -0.6560434173729792,
+              1.279612079763799,
+              -0.11215505212972177,
+              -3.39586777221851
+            },
+            {0, 0, 0, 0, 0}
+          }
+        });
+  }
+
+  @Test
+  void modelsWithContactsOrEulerAreRefusedNamingTheReason() {
+    IllegalArgumentException contacts =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Gym.make("Hopper-v5", Map.of("engine", "joint-space")));
+    assertTrue(contacts.getMessage().contains("kwarg 'engine' of Hopper-v5"), contacts.getMessage());
+    assertTrue(contacts.getMessage().contains("collides"), contacts.getMessage());
+    IllegalArgumentException euler =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Gym.make("HalfCheetah-v5", Map.of("engine", "joint-space")));
+    assertTrue(euler.getMessage().contains("asks for Euler"), euler.getMessage());
+    IllegalArgumentException ant =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new JointSpaceModel(MjcfLoader.loadAny("ant.xml").spec(), 0, 0));
+    assertTrue(ant.getMessage().contains("FREE"), ant.getMessage());
+  }
+
+  @Test
+  void badStatesAndControlsAreRefused() {
+    JointSpaceSimulation sim = simulation("inverted_pendulum.xml");
+    IllegalArgumentException length =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> sim.setState(new double[3], new double[2]));
+    assertTrue(length.getMessage().contains("qpos must have length 2, got 3"), length.getMessage());
+    IllegalArgumentException nan =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> sim.setState(new double[] {0, Double.NaN}, new double[2]));
+    assertTrue(nan.getMessage().contains("qpos[1]"), nan.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> sim.setControls(new double[] {Double.NaN}));
+    assertThrows(IllegalArgumentException.class, () -> sim.setControls(new double[2]));
+  }
+
+  @Test
+  void autoPicksTheJointSpaceEngineOnlyWithoutContacts() {
+    for (String id : new String[] {"InvertedPendulum-v5", "Swimmer-v5", "Hopper-v5"}) {
+      try (Env<?, ?> env = Gym.make(id)) {
+        String expected = id.equals("Hopper-v5") ? "ode4j" : "joint-space";
+        assertEquals(expected, ((MujocoEnv) env.unwrapped()).engine(), id);
+      }
+    }
+  }
+}
