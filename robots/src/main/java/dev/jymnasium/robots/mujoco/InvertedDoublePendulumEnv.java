@@ -44,14 +44,18 @@ import org.joml.Vector3d;
  *
  * <h2>Differences from MuJoCo</h2>
  *
- * The engines do not report joint constraint forces: the last observation is estimated from the
+ * None on the default engine ({@code auto}: joint-space): MuJoCo's own formulation and RK4, the
+ * slider's soft limit with its 0.01 m margin, and the constraint force MuJoCo observes (that of the
+ * last RK4 stage), equal to MuJoCo to round-off (docs/mujoco-fidelity.md). On {@code ode4j}/{@code
+ * jbullet}, which do not report joint constraint forces, the last observation is estimated from the
  * system's horizontal momentum balance over the step while the cart sits at a rail limit, and is 0
- * otherwise (as in MuJoCo away from the limits). Hard limits; semi-implicit Euler instead of RK4.
- * dt 0.05 s.
+ * otherwise (as in MuJoCo away from the limits); hard limits without margin; semi-implicit Euler
+ * instead of RK4. dt 0.05 s.
  *
  * <h2>Version history</h2>
  *
- * v5 (Jymnasium): Gymnasium v5's interface on ODE4J/JBullet.
+ * v5 (Jymnasium): Gymnasium v5's interface on ODE4J/JBullet; on the joint-space engine by default
+ * since it exists (#12).
  */
 public final class InvertedDoublePendulumEnv extends MujocoEnv {
   /** Registry id. */

@@ -41,13 +41,16 @@ import dev.jymnasium.robots.env.PhysicsEnvOptions;
  *
  * <h2>Differences from MuJoCo</h2>
  *
- * Semi-implicit Euler on ODE4J/JBullet instead of RK4; joint limits are hard engine constraints
- * instead of soft ones; joint damping is applied as an explicit torque each 0.02 s step. dt = 0.02
- * × 2 = 0.04 s as in Gymnasium.
+ * None on the default engine ({@code auto}: joint-space): MuJoCo's own formulation and RK4, equal
+ * to MuJoCo to round-off (docs/mujoco-fidelity.md). On {@code ode4j}/{@code jbullet}:
+ * semi-implicit Euler instead of RK4; joint limits are hard engine constraints instead of soft
+ * ones; joint damping is applied as an explicit torque each 0.02 s step. dt = 0.02 × 2 = 0.04 s as
+ * in Gymnasium.
  *
  * <h2>Version history</h2>
  *
- * v5 (Jymnasium): Gymnasium v5's interface on ODE4J/JBullet.
+ * v5 (Jymnasium): Gymnasium v5's interface on ODE4J/JBullet; on the joint-space engine by default
+ * since it exists (#12).
  */
 public final class InvertedPendulumEnv extends MujocoEnv {
   /** Registry id. */

@@ -43,14 +43,18 @@ import org.joml.Vector3d;
  *
  * <h2>Differences from MuJoCo</h2>
  *
- * Armature (1 kg·m²): joint-space inertia on ODE4J as in MuJoCo (damping implicit in the same row),
- * rotor inertia on the links with explicit damping on JBullet; the links' own moments are raised to
- * 0.01 kg·m² (see reacher.xml). Semi-implicit Euler instead of RK4. Nothing collides, as in MuJoCo.
- * dt 0.02 s. Measured against MuJoCo in docs/mujoco-fidelity.md.
+ * The links' own moments are raised to 0.01 kg·m² (see reacher.xml) for the iterative solvers of
+ * ODE4J and JBullet; next to the joints' armature of 1 kg·m² they barely change the motion. On the
+ * default engine ({@code auto}: joint-space) that is the only difference: MuJoCo's own formulation
+ * and RK4 otherwise. On {@code ode4j}: armature as joint-space inertia as in MuJoCo (damping
+ * implicit in the same row); on {@code jbullet}: rotor inertia on the links with explicit damping;
+ * both semi-implicit Euler instead of RK4. Nothing collides, as in MuJoCo. dt 0.02 s. Measured
+ * against MuJoCo in docs/mujoco-fidelity.md.
  *
  * <h2>Version history</h2>
  *
- * v5 (Jymnasium): Gymnasium v5's interface on ODE4J/JBullet.
+ * v5 (Jymnasium): Gymnasium v5's interface on ODE4J/JBullet; on the joint-space engine by default
+ * since it exists (#12).
  */
 public final class ReacherEnv extends MujocoEnv {
   /** Registry id. */

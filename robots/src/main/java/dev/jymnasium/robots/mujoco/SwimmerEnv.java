@@ -44,13 +44,16 @@ import java.util.Map;
  *
  * <h2>Differences from MuJoCo</h2>
  *
- * The fluid forces of MuJoCo's inertia-box model are applied by hand before each 0.01 s physics
- * step (see {@link FluidDrag}); armature only on the hinges (the root slides have none);
- * semi-implicit Euler. dt 0.04 s.
+ * None on the default engine ({@code auto}: joint-space): MuJoCo's own formulation, its
+ * inertia-box fluid forces in every RK4 stage and armature on every joint, equal to MuJoCo to
+ * round-off (docs/mujoco-fidelity.md). On {@code ode4j}/{@code jbullet}: the fluid forces are
+ * applied by hand before each 0.01 s physics step (see {@link FluidDrag}); armature only on the
+ * hinges (the root slides have none); semi-implicit Euler. dt 0.04 s.
  *
  * <h2>Version history</h2>
  *
- * v5 (Jymnasium): Gymnasium v5's interface on ODE4J/JBullet.
+ * v5 (Jymnasium): Gymnasium v5's interface on ODE4J/JBullet; on the joint-space engine by default
+ * since it exists (#12).
  */
 public final class SwimmerEnv extends MujocoEnv {
   /** Registry id. */

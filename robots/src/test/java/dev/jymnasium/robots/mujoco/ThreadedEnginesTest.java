@@ -19,7 +19,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Worlds stepped on several threads at once behave exactly as worlds stepped alone: 8 sub-envs on 4
+ * Worlds (and joint-space simulations) stepped on several threads at once behave exactly as when
+ * stepped alone: 8 sub-envs on 4
  * threads (more threads than a CI machine's cores, so steps interleave anywhere) give, bit for bit,
  * the trajectories of 8 single envs with the same seeds and actions, resets included. Without
  * per-world JBullet pools, Ant and HalfCheetah on JBullet crash within these steps. Longer runs:
@@ -37,7 +38,9 @@ class ThreadedEnginesTest {
     "HalfCheetah-v5, jbullet",
     "Walker2d-v5, ode4j",
     "Ant-v5, ode4j",
-    "HalfCheetah-v5, ode4j"
+    "HalfCheetah-v5, ode4j",
+    "Swimmer-v5, joint-space",
+    "InvertedDoublePendulum-v5, joint-space"
   })
   void threadedSubEnvsEqualSingleEnvsBitForBit(String id, String engine) {
     Map<String, Object> kwargs = Map.of("engine", engine);
