@@ -93,7 +93,8 @@ public abstract class PhysicsEnv<O, A> extends SceneEnv<O, A> {
       CameraConfig camera) {
     super(metadata, options.renderMode(), id);
     this.modelWorld =
-        new ModelWorld(id, spec, solver, solverIterations, subStepsPerTimestep, options.worldEngine());
+        new ModelWorld(
+            id, spec, solver, solverIterations, subStepsPerTimestep, options.worldEngine());
     this.world = modelWorld.world();
     this.model = modelWorld.model();
     this.modelScene = new ModelScene(model, camera, options.width(), options.height());

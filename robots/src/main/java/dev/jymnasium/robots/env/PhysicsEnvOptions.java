@@ -19,7 +19,8 @@ import java.util.List;
 public record PhysicsEnvOptions(
     @Kwarg(
             defaultValue = AUTO,
-            doc = "physics engine: auto, ode4j, jbullet or joint-space (MuJoCo envs without contacts)")
+            doc =
+                "physics engine: auto, ode4j, jbullet or joint-space (MuJoCo envs without contacts)")
         String engine,
     @Kwarg(doc = "how render() draws: human, rgb_array or None (see render_modes)")
         String renderMode,

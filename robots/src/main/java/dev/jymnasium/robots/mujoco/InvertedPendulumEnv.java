@@ -42,10 +42,10 @@ import dev.jymnasium.robots.env.PhysicsEnvOptions;
  * <h2>Differences from MuJoCo</h2>
  *
  * None on the default engine ({@code auto}: joint-space): MuJoCo's own formulation and RK4, equal
- * to MuJoCo to round-off (docs/mujoco-fidelity.md). On {@code ode4j}/{@code jbullet}:
- * semi-implicit Euler instead of RK4; joint limits are hard engine constraints instead of soft
- * ones; joint damping is applied as an explicit torque each 0.02 s step. dt = 0.02 × 2 = 0.04 s as
- * in Gymnasium.
+ * to MuJoCo to round-off (docs/mujoco-fidelity.md). On {@code ode4j}/{@code jbullet}: semi-implicit
+ * Euler instead of RK4; joint limits are hard engine constraints instead of soft ones; joint
+ * damping is applied as an explicit torque each 0.02 s step. dt = 0.02 × 2 = 0.04 s as in
+ * Gymnasium.
  *
  * <h2>Version history</h2>
  *

@@ -44,11 +44,11 @@ import java.util.Map;
  *
  * <h2>Differences from MuJoCo</h2>
  *
- * None on the default engine ({@code auto}: joint-space): MuJoCo's own formulation, its
- * inertia-box fluid forces in every RK4 stage and armature on every joint, equal to MuJoCo to
- * round-off (docs/mujoco-fidelity.md). On {@code ode4j}/{@code jbullet}: the fluid forces are
- * applied by hand before each 0.01 s physics step (see {@link FluidDrag}); armature only on the
- * hinges (the root slides have none); semi-implicit Euler. dt 0.04 s.
+ * None on the default engine ({@code auto}: joint-space): MuJoCo's own formulation, its inertia-box
+ * fluid forces in every RK4 stage and armature on every joint, equal to MuJoCo to round-off
+ * (docs/mujoco-fidelity.md). On {@code ode4j}/{@code jbullet}: the fluid forces are applied by hand
+ * before each 0.01 s physics step (see {@link FluidDrag}); armature only on the hinges (the root
+ * slides have none); semi-implicit Euler. dt 0.04 s.
  *
  * <h2>Version history</h2>
  *

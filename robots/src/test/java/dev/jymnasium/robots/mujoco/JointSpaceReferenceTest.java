@@ -16,11 +16,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The joint-space engine against MuJoCo itself: states after 1, 10 and 50 RK4 steps of Gymnasium's
  * model files in MuJoCo 3.14.0, printed by {@code python benchmarks/mujoco/jointspace_reference.py}
- * (start qpos_i = 0.05 (i + 1) (-1)^i, qvel_i = 0.3 (i + 1); control 1.5 sin(0.1 k + u) at step
- * k). They cover the mass matrix, the bias forces, joint damping and armature (slides too), motors
- * with clamped controls, a hinge resting on its soft limit (InvertedPendulum, step 50), a slider
- * inside its limit margin (InvertedDoublePendulum from x = 0.995) and the inertia-box fluid
- * (Swimmer).
+ * (start qpos_i = 0.05 (i + 1) (-1)^i, qvel_i = 0.3 (i + 1); control 1.5 sin(0.1 k + u) at step k).
+ * They cover the mass matrix, the bias forces, joint damping and armature (slides too), motors with
+ * clamped controls, a hinge resting on its soft limit (InvertedPendulum, step 50), a slider inside
+ * its limit margin (InvertedDoublePendulum from x = 0.995) and the inertia-box fluid (Swimmer).
  */
 class JointSpaceReferenceTest {
   private static final double TOLERANCE = 1e-10;
@@ -31,7 +30,9 @@ class JointSpaceReferenceTest {
         new JointSpaceModel(mjcf.spec(), mjcf.mediumDensityKgPerM3(), mjcf.mediumViscosityPas()));
   }
 
-  /** Steps from the reference start and checks qpos, qvel and qfrc_constraint after step 1, 10, 50. */
+  /**
+   * Steps from the reference start and checks qpos, qvel and qfrc_constraint after step 1, 10, 50.
+   */
   private static void replay(String xml, double startCart, double[][][] expected) {
     JointSpaceSimulation sim = simulation(xml);
     int nv = sim.model().dofCount();
@@ -207,7 +208,8 @@ class JointSpaceReferenceTest {
         assertThrows(
             IllegalArgumentException.class,
             () -> Gym.make("Hopper-v5", Map.of("engine", "joint-space")));
-    assertTrue(contacts.getMessage().contains("kwarg 'engine' of Hopper-v5"), contacts.getMessage());
+    assertTrue(
+        contacts.getMessage().contains("kwarg 'engine' of Hopper-v5"), contacts.getMessage());
     assertTrue(contacts.getMessage().contains("collides"), contacts.getMessage());
     IllegalArgumentException euler =
         assertThrows(
@@ -226,8 +228,7 @@ class JointSpaceReferenceTest {
     JointSpaceSimulation sim = simulation("inverted_pendulum.xml");
     IllegalArgumentException length =
         assertThrows(
-            IllegalArgumentException.class,
-            () -> sim.setState(new double[3], new double[2]));
+            IllegalArgumentException.class, () -> sim.setState(new double[3], new double[2]));
     assertTrue(length.getMessage().contains("qpos must have length 2, got 3"), length.getMessage());
     IllegalArgumentException nan =
         assertThrows(

@@ -20,11 +20,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Worlds (and joint-space simulations) stepped on several threads at once behave exactly as when
- * stepped alone: 8 sub-envs on 4
- * threads (more threads than a CI machine's cores, so steps interleave anywhere) give, bit for bit,
- * the trajectories of 8 single envs with the same seeds and actions, resets included. Without
- * per-world JBullet pools, Ant and HalfCheetah on JBullet crash within these steps. Longer runs:
- * {@code ThreadedSoak} in the benchmarks module.
+ * stepped alone: 8 sub-envs on 4 threads (more threads than a CI machine's cores, so steps
+ * interleave anywhere) give, bit for bit, the trajectories of 8 single envs with the same seeds and
+ * actions, resets included. Without per-world JBullet pools, Ant and HalfCheetah on JBullet crash
+ * within these steps. Longer runs: {@code ThreadedSoak} in the benchmarks module.
  */
 class ThreadedEnginesTest {
   static final int ENVS = 8;
