@@ -39,6 +39,7 @@ def java(values):
 if __name__ == "__main__":
     print(f"// mujoco {mujoco.__version__}, gymnasium {gymnasium.__version__}")
     for xml, cart in [("inverted_pendulum.xml", None), ("inverted_double_pendulum.xml", None),
-                      ("inverted_double_pendulum.xml", 0.995), ("swimmer.xml", None)]:
+                      ("inverted_double_pendulum.xml", 0.995), ("swimmer.xml", None),
+                      ("reacher.xml", None)]:
         for step, (q, v, f) in run(xml, cart).items():
             print(f"{xml} cart={cart} step {step}: qpos {java(q)} qvel {java(v)} qfrc_constraint {java(f)}")

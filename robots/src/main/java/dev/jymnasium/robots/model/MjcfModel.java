@@ -25,6 +25,12 @@ public record MjcfModel(
     double mediumDensityKgPerM3,
     double mediumViscosityPas) {
 
+  /** The same file's options with another model. */
+  public MjcfModel withSpec(ModelSpec value) {
+    return new MjcfModel(
+        value, source, integrator, solver, mediumDensityKgPerM3, mediumViscosityPas);
+  }
+
   /** True when the model moves through a fluid (Swimmer): the env must apply the drag itself. */
   public boolean hasMedium() {
     return mediumDensityKgPerM3 > 0 || mediumViscosityPas > 0;

@@ -6,6 +6,7 @@ import dev.jymnasium.env.Step;
 import dev.jymnasium.env.render.Scene3D;
 import dev.jymnasium.env.render.SceneEnv;
 import dev.jymnasium.env.spaces.Box;
+import dev.jymnasium.physics.model.ModelSpec;
 import dev.jymnasium.robots.env.CameraConfig;
 import dev.jymnasium.robots.env.ModelScene;
 import dev.jymnasium.robots.env.ModelWorld;
@@ -16,6 +17,7 @@ import dev.jymnasium.robots.model.MjcfModel;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Base of Gymnasium's MuJoCo v5 family on our physics layer: loads the model, builds it on the
@@ -94,7 +96,28 @@ public abstract class MujocoEnv extends SceneEnv<double[], float[]> {
       int subStepsPerTimestep,
       PhysicsEnvOptions options,
       CameraConfig camera) {
-    this(id, MjcfLoader.loadAny(xmlFile), frameSkip, subStepsPerTimestep, options, camera);
+    this(
+        id,
+        MjcfLoader.loadAny(xmlFile),
+        frameSkip,
+        subStepsPerTimestep,
+        options,
+        camera,
+        UnaryOperator.identity());
+  }
+
+  /**
+   * As {@link #MujocoEnv(String, String, int, PhysicsEnvOptions, CameraConfig)}, with the model
+   * changed by {@code forWorldEngines} where a world engine (ODE4J, JBullet) simulates it.
+   */
+  protected MujocoEnv(
+      String id,
+      String xmlFile,
+      int frameSkip,
+      PhysicsEnvOptions options,
+      CameraConfig camera,
+      UnaryOperator<ModelSpec> forWorldEngines) {
+    this(id, MjcfLoader.loadAny(xmlFile), frameSkip, 1, options, camera, forWorldEngines);
   }
 
   private MujocoEnv(
@@ -103,7 +126,8 @@ public abstract class MujocoEnv extends SceneEnv<double[], float[]> {
       int frameSkip,
       int subStepsPerTimestep,
       PhysicsEnvOptions options,
-      CameraConfig camera) {
+      CameraConfig camera,
+      UnaryOperator<ModelSpec> forWorldEngines) {
     super(
         new EnvMetadata(
             List.of("human", "rgb_array"),
@@ -120,7 +144,11 @@ public abstract class MujocoEnv extends SceneEnv<double[], float[]> {
     this.physics =
         jointSpace
             ? new JointSpacePhysics(id, mjcf)
-            : new WorldPhysics(id, mjcf, subStepsPerTimestep, options.worldEngine());
+            : new WorldPhysics(
+                id,
+                mjcf.withSpec(forWorldEngines.apply(mjcf.spec())),
+                subStepsPerTimestep,
+                options.worldEngine());
     this.timestep = mjcf.spec().timestepSeconds();
     this.initQpos = physics.initialQpos();
     this.initQvel = new double[physics.qvelSize()];

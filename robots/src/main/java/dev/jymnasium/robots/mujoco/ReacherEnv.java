@@ -2,8 +2,15 @@ package dev.jymnasium.robots.mujoco;
 
 import dev.jymnasium.env.registry.ConfigBinder;
 import dev.jymnasium.env.registry.Kwarg;
+import dev.jymnasium.physics.model.InertialSpec;
+import dev.jymnasium.physics.model.JointDef;
+import dev.jymnasium.physics.model.LinkInertia;
+import dev.jymnasium.physics.model.LinkSpec;
+import dev.jymnasium.physics.model.ModelSpec;
 import dev.jymnasium.robots.env.CameraConfig;
 import dev.jymnasium.robots.env.PhysicsEnvOptions;
+import java.util.ArrayList;
+import java.util.List;
 import org.joml.Vector3d;
 
 /**
@@ -43,13 +50,13 @@ import org.joml.Vector3d;
  *
  * <h2>Differences from MuJoCo</h2>
  *
- * The links' own moments are raised to 0.01 kg·m² (see reacher.xml) for the iterative solvers of
- * ODE4J and JBullet; next to the joints' armature of 1 kg·m² they barely change the motion. On the
- * default engine ({@code auto}: joint-space) that is the only difference: MuJoCo's own formulation
- * and RK4 otherwise. On {@code ode4j}: armature as joint-space inertia as in MuJoCo (damping
- * implicit in the same row); on {@code jbullet}: rotor inertia on the links with explicit damping;
- * both semi-implicit Euler instead of RK4. Nothing collides, as in MuJoCo. dt 0.02 s. Measured
- * against MuJoCo in docs/mujoco-fidelity.md.
+ * None on the default engine ({@code auto}: joint-space): MuJoCo's own formulation and RK4, equal
+ * to MuJoCo to round-off (docs/mujoco-fidelity.md). On {@code ode4j} and {@code jbullet} the arm
+ * links' moments are raised to 0.01 kg·m² for their iterative solvers (next to the joints' armature
+ * of 1 kg·m² they barely change the motion); on {@code ode4j}: armature as joint-space inertia as
+ * in MuJoCo (damping implicit in the same row); on {@code jbullet}: rotor inertia on the links with
+ * explicit damping; both semi-implicit Euler instead of RK4. Nothing collides, as in MuJoCo. dt
+ * 0.02 s. Measured against MuJoCo in docs/mujoco-fidelity.md.
  *
  * <h2>Version history</h2>
  *
@@ -64,6 +71,10 @@ public final class ReacherEnv extends MujocoEnv {
 
   private final double distWeight;
   private final double controlWeight;
+
+  /** Moment of inertia of each arm link on ODE4J and JBullet (kg·m²). */
+  private static final double WORLD_LINK_MOMENT = 0.01;
+
   private final Vector3d fingertip = new Vector3d();
   private final double[] goal = new double[2];
 
@@ -104,11 +115,41 @@ public final class ReacherEnv extends MujocoEnv {
         config.xmlFile(),
         config.frameSkip(),
         config.physics(),
-        new CameraConfig(null, 0, 0, 0, 0.9, 90, -89, false));
+        new CameraConfig(null, 0, 0, 0, 0.9, 90, -89, false),
+        ReacherEnv::stifferLinks);
     ConfigBinder.checked(config, ID);
     distWeight = config.rewardDistWeight();
     controlWeight = config.rewardControlWeight();
     observationSize(10);
+  }
+
+  /**
+   * The model for ODE4J and JBullet: each arm link's moments raised to {@value #WORLD_LINK_MOMENT}
+   * kg·m² (mass and centre kept), which their iterative solvers need next to the armature of 1
+   * kg·m²; it barely changes the motion.
+   */
+  private static ModelSpec stifferLinks(ModelSpec spec) {
+    List<LinkSpec> links = new ArrayList<>();
+    for (LinkSpec link : spec.links()) {
+      LinkInertia own = LinkInertia.of(link);
+      links.add(
+          link.joints().stream().anyMatch(j -> j.kind() == JointDef.Kind.HINGE)
+              ? link.withInertial(
+                  InertialSpec.of(
+                      own.massKg(),
+                      WORLD_LINK_MOMENT,
+                      WORLD_LINK_MOMENT,
+                      WORLD_LINK_MOMENT,
+                      own.principalFrame().positionM()))
+              : link);
+    }
+    return new ModelSpec(
+        spec.name(),
+        spec.gravityMps2(),
+        spec.timestepSeconds(),
+        links,
+        spec.actuators(),
+        spec.selfCollision());
   }
 
   @Override

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * (start qpos_i = 0.05 (i + 1) (-1)^i, qvel_i = 0.3 (i + 1); control 1.5 sin(0.1 k + u) at step k).
  * They cover the mass matrix, the bias forces, joint damping and armature (slides too), motors with
  * clamped controls, a hinge resting on its soft limit (InvertedPendulum, step 50), a slider inside
- * its limit margin (InvertedDoublePendulum from x = 0.995) and the inertia-box fluid (Swimmer).
+ * its limit margin (InvertedDoublePendulum from x = 0.995), the inertia-box fluid (Swimmer) and
+ * Reacher's elbow on its limit.
  */
 class JointSpaceReferenceTest {
   private static final double TOLERANCE = 1e-10;
@@ -198,6 +199,30 @@ class JointSpaceReferenceTest {
               -3.39586777221851
             },
             {0, 0, 0, 0, 0}
+          }
+        });
+  }
+
+  @Test
+  void reacherFollowsMujocoOntoItsElbowLimitAndTargetStops() {
+    replay(
+        "reacher.xml",
+        Double.NaN,
+        new double[][][] {
+          {
+            {0.052981087256848136, -0.08406491542659773, 0.15900000000000003, -0.188},
+            {0.29622472612981404, 2.583711289893635, 0.8999999999999999, 1.2},
+            {0, 0, 0, 0}
+          },
+          {
+            {0.4725421444238141, 0.924259014367241, 0.2400000000000001, -0.07999999999999996},
+            {11.875499682720164, 19.567588625935898, 0.8999999999999999, 1.2},
+            {0, 0, 0, 0}
+          },
+          {
+            {12.016104003471408, -3.307206528138614, 0.2408457184611919, 0.26533243541971413},
+            {8.021882932978645, -15.476405151431404, -0.10167468713113682, -0.16269771053835322},
+            {0.0, 2500.394303147278, 0.0, 0.0}
           }
         });
   }
