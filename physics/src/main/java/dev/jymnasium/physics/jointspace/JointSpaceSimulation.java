@@ -286,7 +286,7 @@ public final class JointSpaceSimulation implements ModelPoses {
     return dest.set(xquat[4 * link + 1], xquat[4 * link + 2], xquat[4 * link + 3], xquat[4 * link]);
   }
 
-  /** World position (m) of a named site. */
+  @Override
   public Vector3d sitePosition(String name, Vector3d dest) {
     int[] at = m.site(name);
     var local = m.spec.links().get(at[0]).sites().get(at[1]).positionM();

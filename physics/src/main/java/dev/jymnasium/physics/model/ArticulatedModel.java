@@ -510,7 +510,7 @@ public final class ArticulatedModel implements ModelPoses {
     f.rotation.mul(local.orientation(), orientationDest);
   }
 
-  /** World position (m) of a named site. */
+  @Override
   public Vector3d sitePosition(String name, Vector3d dest) {
     int[] at = siteIndex.get(name);
     if (at == null) {

@@ -205,7 +205,7 @@ public final class AntEnv extends MujocoEnv {
     includeContacts = config.includeCfrcExtInObservation();
     wrenches = new ContactWrenches(modelWorld.model(), modelWorld.world());
     cfrc = new double[6 * wrenches.rows()];
-    torso = physics.linkIndex("torso");
+    torso = physics.poses().linkIndex("torso");
     observationSize(
         qpos.length
             + qvel.length
@@ -245,7 +245,7 @@ public final class AntEnv extends MujocoEnv {
 
   @Override
   protected void resetInfo(Map<String, Object> dest) {
-    physics.linkPosition(torso, position);
+    physics.poses().linkPosition(torso, position);
     dest.put("x_position", position.x);
     dest.put("y_position", position.y);
     dest.put("distance_from_origin", Math.hypot(qpos[0] - initQpos[0], qpos[1] - initQpos[1]));
@@ -253,7 +253,7 @@ public final class AntEnv extends MujocoEnv {
 
   @Override
   protected void beforeStep() {
-    physics.linkPosition(torso, position);
+    physics.poses().linkPosition(torso, position);
     xBefore = position.x;
     yBefore = position.y;
   }
@@ -274,7 +274,7 @@ public final class AntEnv extends MujocoEnv {
 
   @Override
   protected double afterStep(float[] action) {
-    physics.linkPosition(torso, position);
+    physics.poses().linkPosition(torso, position);
     double xVelocity = (position.x - xBefore) / dt();
     double yVelocity = (position.y - yBefore) / dt();
     fillObservation();

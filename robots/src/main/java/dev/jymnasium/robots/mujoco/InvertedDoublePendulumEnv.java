@@ -135,7 +135,7 @@ public final class InvertedDoublePendulumEnv extends MujocoEnv {
         Double.isNaN(physics.constraintForce(0))
             ? modelWorld().world().bodies().stream().filter(b -> !b.isStatic()).toArray(Body[]::new)
             : null;
-    var slider = mjcf.spec().links().get(physics.linkIndex("cart")).joints().get(0);
+    var slider = mjcf.spec().links().get(physics.poses().linkIndex("cart")).joints().get(0);
     railLimit = slider.upperLimit();
     sliderDamping = slider.damping();
     gear = ((ActuatorSpec.Motor) mjcf.spec().actuators().get(0)).gear();
@@ -201,7 +201,7 @@ public final class InvertedDoublePendulumEnv extends MujocoEnv {
       constraintForce = 0;
     }
     fillObservation();
-    physics.sitePosition("tip", tip);
+    physics.poses().sitePosition("tip", tip);
     double distPenalty = 0.01 * tip.x * tip.x + (tip.z - 2) * (tip.z - 2);
     double velPenalty = 1e-3 * qvel[1] * qvel[1] + 5e-3 * qvel[2] * qvel[2];
     terminated = tip.z <= MIN_TIP_HEIGHT_M;

@@ -2,10 +2,8 @@ package dev.jymnasium.robots.mujoco;
 
 import dev.jymnasium.physics.jointspace.JointSpaceModel;
 import dev.jymnasium.physics.jointspace.JointSpaceSimulation;
-import dev.jymnasium.physics.model.LinkSpec;
+import dev.jymnasium.physics.model.ModelPoses;
 import dev.jymnasium.robots.model.MjcfModel;
-import org.joml.Quaterniond;
-import org.joml.Vector3d;
 
 /**
  * A MuJoCo model on the joint-space engine ({@link JointSpaceSimulation}): MuJoCo's formulation in
@@ -95,11 +93,6 @@ final class JointSpacePhysics implements MujocoPhysics {
   }
 
   @Override
-  public Vector3d sitePosition(String name, Vector3d dest) {
-    return sim.sitePosition(name, dest);
-  }
-
-  @Override
   public double constraintForce(int dof) {
     return sim.constraintForce(dof);
   }
@@ -110,28 +103,8 @@ final class JointSpacePhysics implements MujocoPhysics {
   }
 
   @Override
-  public int linkCount() {
-    return sim.linkCount();
-  }
-
-  @Override
-  public LinkSpec link(int link) {
-    return sim.link(link);
-  }
-
-  @Override
-  public int linkIndex(String name) {
-    return sim.linkIndex(name);
-  }
-
-  @Override
-  public Vector3d linkPosition(int link, Vector3d dest) {
-    return sim.linkPosition(link, dest);
-  }
-
-  @Override
-  public void geomPose(int link, int geom, Vector3d positionDest, Quaterniond orientationDest) {
-    sim.geomPose(link, geom, positionDest, orientationDest);
+  public ModelPoses poses() {
+    return sim;
   }
 
   @Override

@@ -158,7 +158,7 @@ public abstract class MujocoEnv extends SceneEnv<double[], float[]> {
     this.qvelNoise = new double[physics.qvelSize()];
     this.ctrl = new double[mjcf.spec().actuators().size()];
     this.actionSpace = PhysicsEnv.actuatorBox(mjcf.spec());
-    this.modelScene = new ModelScene(physics, camera, options.width(), options.height());
+    this.modelScene = new ModelScene(physics.poses(), camera, options.width(), options.height());
   }
 
   /** Sets the observation length; subclasses call it once from their constructor. */

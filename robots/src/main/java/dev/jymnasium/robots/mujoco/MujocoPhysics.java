@@ -1,13 +1,12 @@
 package dev.jymnasium.robots.mujoco;
 
 import dev.jymnasium.physics.model.ModelPoses;
-import org.joml.Vector3d;
 
 /**
  * What a MuJoCo env steps and reads, on the engine its {@code engine} kwarg names: a world engine
  * (ODE4J, JBullet) or the joint-space engine. Not thread-safe.
  */
-public interface MujocoPhysics extends ModelPoses {
+public interface MujocoPhysics {
   /** The engine's name, as the {@code engine} kwarg takes it. */
   String engineName();
 
@@ -43,14 +42,14 @@ public interface MujocoPhysics extends ModelPoses {
   /** Position of a hinge or slide joint (rad or m) by name. */
   double jointPosition(String name);
 
-  /** World position (m) of a named site. */
-  Vector3d sitePosition(String name, Vector3d dest);
-
   /**
    * MuJoCo's {@code qfrc_constraint} at qvel address {@code dof}: the joint limits' generalised
    * force; NaN on engines that do not report it (ODE4J, JBullet).
    */
   double constraintForce(int dof);
+
+  /** Where the model's links, geoms and sites are now. */
+  ModelPoses poses();
 
   /** Whether the physics state is finite. */
   boolean isFinite();

@@ -154,9 +154,9 @@ public final class PusherEnv extends MujocoEnv {
       obs[i] = qpos[i];
       obs[ARM_DOF + i] = qvel[i];
     }
-    physics.sitePosition("tips_arm", tip);
-    physics.sitePosition("object", puck);
-    physics.sitePosition("goal", goal);
+    physics.poses().sitePosition("tips_arm", tip);
+    physics.poses().sitePosition("object", puck);
+    physics.poses().sitePosition("goal", goal);
     put(14, tip);
     put(17, puck);
     put(20, goal);

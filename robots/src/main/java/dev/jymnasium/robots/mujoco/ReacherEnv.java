@@ -168,7 +168,7 @@ public final class ReacherEnv extends MujocoEnv {
 
   @Override
   protected void fillObservation() {
-    physics.sitePosition("fingertip", fingertip);
+    physics.poses().sitePosition("fingertip", fingertip);
     obs[0] = Math.cos(qpos[0]);
     obs[1] = Math.cos(qpos[1]);
     obs[2] = Math.sin(qpos[0]);

@@ -1,11 +1,9 @@
 package dev.jymnasium.robots.mujoco;
 
 import dev.jymnasium.physics.model.ArticulatedModel;
-import dev.jymnasium.physics.model.LinkSpec;
+import dev.jymnasium.physics.model.ModelPoses;
 import dev.jymnasium.robots.env.ModelWorld;
 import dev.jymnasium.robots.model.MjcfModel;
-import org.joml.Quaterniond;
-import org.joml.Vector3d;
 
 /**
  * A MuJoCo model in a world of ODE4J or JBullet: every link a free body, every joint constraint
@@ -88,11 +86,6 @@ final class WorldPhysics implements MujocoPhysics {
   }
 
   @Override
-  public Vector3d sitePosition(String name, Vector3d dest) {
-    return model.sitePosition(name, dest);
-  }
-
-  @Override
   public double constraintForce(int dof) {
     return Double.NaN;
   }
@@ -103,28 +96,8 @@ final class WorldPhysics implements MujocoPhysics {
   }
 
   @Override
-  public int linkCount() {
-    return model.linkCount();
-  }
-
-  @Override
-  public LinkSpec link(int link) {
-    return model.link(link);
-  }
-
-  @Override
-  public int linkIndex(String name) {
-    return model.linkIndex(name);
-  }
-
-  @Override
-  public Vector3d linkPosition(int link, Vector3d dest) {
-    return model.linkPosition(link, dest);
-  }
-
-  @Override
-  public void geomPose(int link, int geom, Vector3d positionDest, Quaterniond orientationDest) {
-    model.geomPose(link, geom, positionDest, orientationDest);
+  public ModelPoses poses() {
+    return model;
   }
 
   @Override
