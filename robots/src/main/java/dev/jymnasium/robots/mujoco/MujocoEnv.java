@@ -70,7 +70,7 @@ public abstract class MujocoEnv extends SceneEnv<double[], float[]> {
   private final Step<double[]> step = new Step<>();
   private final ModelScene modelScene;
 
-  /** Scratch controls for {@link #simulate}. */
+  /** The action as controls, for the engine. */
   private final double[] ctrl;
 
   /**
