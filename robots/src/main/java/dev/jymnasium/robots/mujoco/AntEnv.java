@@ -187,6 +187,7 @@ public final class AntEnv extends MujocoEnv {
         config.xmlFile(),
         config.frameSkip(),
         SUB_STEPS,
+        true,
         config.physics(),
         new CameraConfig("torso", 0, 0, 0, 4, 45, -25, true));
     ConfigBinder.checked(config, ID);

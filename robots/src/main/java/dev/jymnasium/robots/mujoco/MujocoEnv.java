@@ -81,7 +81,30 @@ public abstract class MujocoEnv extends PhysicsEnv<double[], float[]> {
       int subStepsPerTimestep,
       PhysicsEnvOptions options,
       CameraConfig camera) {
-    this(id, MjcfLoader.loadAny(xmlFile), frameSkip, subStepsPerTimestep, options, camera);
+    this(id, xmlFile, frameSkip, subStepsPerTimestep, false, options, camera);
+  }
+
+  /**
+   * As {@link #MujocoEnv(String, String, int, int, PhysicsEnvOptions, CameraConfig)}, with {@code
+   * fuseWeldedLinks}: welded links share their parent's engine body where the engine allows it
+   * ({@link ModelSpec#fuseWeldedLinks()}).
+   */
+  protected MujocoEnv(
+      String id,
+      String xmlFile,
+      int frameSkip,
+      int subStepsPerTimestep,
+      boolean fuseWeldedLinks,
+      PhysicsEnvOptions options,
+      CameraConfig camera) {
+    this(
+        id,
+        MjcfLoader.loadAny(xmlFile),
+        frameSkip,
+        subStepsPerTimestep,
+        fuseWeldedLinks,
+        options,
+        camera);
   }
 
   private MujocoEnv(
@@ -89,6 +112,7 @@ public abstract class MujocoEnv extends PhysicsEnv<double[], float[]> {
       MjcfModel mjcf,
       int frameSkip,
       int subStepsPerTimestep,
+      boolean fuseWeldedLinks,
       PhysicsEnvOptions options,
       CameraConfig camera) {
     // The model's <option solver>: a direct solve where the engine has one (ODE4J), else iterative.
@@ -97,7 +121,9 @@ public abstract class MujocoEnv extends PhysicsEnv<double[], float[]> {
         new EnvMetadata(
             List.of("human", "rgb_array"),
             Math.round(1 / (mjcf.spec().timestepSeconds() * frameSkip))),
-        mjcf,
+        mjcf.spec().withFusedWeldedLinks(fuseWeldedLinks),
+        mjcf.solver(),
+        mjcf.spec().worldSettings().solverIterations(),
         subStepsPerTimestep,
         options,
         camera);
