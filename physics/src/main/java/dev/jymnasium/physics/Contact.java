@@ -13,6 +13,15 @@ public final class Contact {
   /** Second body of the pair. */
   public Body bodyB;
 
+  /**
+   * Which child of body A's compound shape touched (its index among the children), where the world
+   * {@link PhysicsWorld#reportsContactParts() reports parts}; 0 for other shapes and elsewhere.
+   */
+  public int partA;
+
+  /** As {@link #partA}, for body B. */
+  public int partB;
+
   /** Contact point (m, world frame). */
   public final Vector3d positionM = new Vector3d();
 

@@ -100,6 +100,14 @@ public interface PhysicsWorld extends AutoCloseable {
     return false;
   }
 
+  /**
+   * Whether contacts name the child of a compound shape that touched ({@link Contact#partA}, {@link
+   * Contact#partB}), so that one body may carry the geoms of several model links (ODE4J).
+   */
+  default boolean reportsContactParts() {
+    return false;
+  }
+
   /** True after {@link #close()}. */
   boolean isClosed();
 

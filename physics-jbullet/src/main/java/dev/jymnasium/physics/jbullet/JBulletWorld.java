@@ -188,6 +188,8 @@ final class JBulletWorld extends AbstractWorld {
           if (point.getDistance() <= CONTACT_DISTANCE_M && seen++ == index) {
             dest.bodyA = (JBulletBody) ((CollisionObject) manifold.getBody0()).getUserPointer();
             dest.bodyB = (JBulletBody) ((CollisionObject) manifold.getBody1()).getUserPointer();
+            dest.partA = 0;
+            dest.partB = 0;
             Vector3f onB = point.positionWorldOnB;
             Vector3f normal = point.normalWorldOnB;
             dest.positionM.set(onB.x, onB.y, onB.z);

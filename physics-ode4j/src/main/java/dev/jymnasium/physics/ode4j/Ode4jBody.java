@@ -72,6 +72,16 @@ final class Ode4jBody extends AbstractBody {
     }
   }
 
+  /** Index of {@code geom} among this body's geoms (its compound child), 0 if it is not one. */
+  int part(DGeom geom) {
+    for (int i = 0; i < geoms.size(); i++) {
+      if (geoms.get(i) == geom) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
   /** Distance (m) planes are moved along their normal for collision: a contact margin. */
   private double planeMarginM;
 

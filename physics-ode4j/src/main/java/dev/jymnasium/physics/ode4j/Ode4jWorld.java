@@ -115,6 +115,11 @@ final class Ode4jWorld extends AbstractWorld {
   }
 
   @Override
+  public boolean reportsContactParts() {
+    return true;
+  }
+
+  @Override
   public boolean usePyramidContacts(PyramidContacts contacts) {
     pyramid = contacts;
     for (AbstractBody body : engineBodies()) {
@@ -168,10 +173,15 @@ final class Ode4jWorld extends AbstractWorld {
       g2 = tg;
     }
     int n = OdeHelper.collide(g1, g2, MAX_CONTACTS_PER_PAIR, contactGeoms);
+    if (n == 0) {
+      return;
+    }
+    int partA = a.part(g1);
+    int partB = b.part(g2);
     double friction = a.spec().friction() * b.spec().friction();
     if (pyramid != null) {
       for (int i = 0; i < n; i++) {
-        joinEdges(contactBuffer.get(i), g1, a, b, friction);
+        joinEdges(contactBuffer.get(i), g1, a, b, partA, partB, friction);
       }
       return;
     }
@@ -185,7 +195,7 @@ final class Ode4jWorld extends AbstractWorld {
       contact.surface.bounce_vel = BOUNCE_THRESHOLD_MPS;
       DContactJoint joint = OdeHelper.createContactJoint(world, contactGroup, contact);
       joint.attach(a.body, b.body);
-      joint.setFeedback(contacts.add(a, b, contact));
+      joint.setFeedback(contacts.add(a, b, partA, partB, contact));
     }
   }
 
@@ -195,7 +205,14 @@ final class Ode4jWorld extends AbstractWorld {
    * ± μ·t} scaled by s = 1/√(1 + μ²)) with ERP = h²·k, motionN = (1 − h·b)·e·v and CFM = h·R·s²;
    * the depth is scaled by s too, as MuJoCo's edges share the contact's penetration.
    */
-  private void joinEdges(DContact contact, DGeom geom, Ode4jBody a, Ode4jBody b, double friction) {
+  private void joinEdges(
+      DContact contact,
+      DGeom geom,
+      Ode4jBody a,
+      Ode4jBody b,
+      int partA,
+      int partB,
+      double friction) {
     double h = subStepSeconds();
     double scale = PyramidEdges.normals(contact, geom, friction, edgeNormals);
     a.body.getPointVel(contact.geom.pos, pointVelocity);
@@ -224,7 +241,7 @@ final class Ode4jWorld extends AbstractWorld {
       edge.surface.motionN = (1 - h * pyramid.dampingPerS()) * approach;
       DContactJoint joint = OdeHelper.createContactJoint(world, contactGroup, edge);
       joint.attach(a.body, b.body);
-      joint.setFeedback(contacts.add(a, b, edge));
+      joint.setFeedback(contacts.add(a, b, partA, partB, edge));
     }
   }
 
@@ -327,6 +344,7 @@ final class Ode4jWorld extends AbstractWorld {
     int count;
     Ode4jBody[] bodyA = new Ode4jBody[16];
     Ode4jBody[] bodyB = new Ode4jBody[16];
+    int[] parts = new int[16 * 2];
     double[] geometry = new double[16 * 7];
     DJoint.DJointFeedback[] feedback = new DJoint.DJointFeedback[16];
 
@@ -334,11 +352,12 @@ final class Ode4jWorld extends AbstractWorld {
       count = 0;
     }
 
-    DJoint.DJointFeedback add(Ode4jBody a, Ode4jBody b, DContact contact) {
+    DJoint.DJointFeedback add(Ode4jBody a, Ode4jBody b, int partA, int partB, DContact contact) {
       if (count == bodyA.length) {
         int size = 2 * count;
         bodyA = Arrays.copyOf(bodyA, size);
         bodyB = Arrays.copyOf(bodyB, size);
+        parts = Arrays.copyOf(parts, size * 2);
         geometry = Arrays.copyOf(geometry, size * 7);
         feedback = Arrays.copyOf(feedback, size);
       }
@@ -347,6 +366,8 @@ final class Ode4jWorld extends AbstractWorld {
       }
       bodyA[count] = a;
       bodyB[count] = b;
+      parts[2 * count] = partA;
+      parts[2 * count + 1] = partB;
       DVector3 pos = contact.geom.pos;
       DVector3 normal = contact.geom.normal;
       int g = count * 7;
@@ -364,6 +385,8 @@ final class Ode4jWorld extends AbstractWorld {
       int g = i * 7;
       dest.bodyA = bodyA[i];
       dest.bodyB = bodyB[i];
+      dest.partA = parts[2 * i];
+      dest.partB = parts[2 * i + 1];
       dest.positionM.set(geometry[g], geometry[g + 1], geometry[g + 2]);
       dest.normal.set(geometry[g + 3], geometry[g + 4], geometry[g + 5]);
       dest.depthM = geometry[g + 6];

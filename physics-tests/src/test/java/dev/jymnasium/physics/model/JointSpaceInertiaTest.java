@@ -53,8 +53,9 @@ class JointSpaceInertiaTest {
     Pose legPose = TORSO.poseInParent().mul(LEG.poseInParent());
     List<LinkRuntime> links =
         List.of(
-            new LinkRuntime(TORSO, -1, TORSO.poseInParent(), new Body[1], null, new Body[0], 0),
-            new LinkRuntime(LEG, 0, legPose, new Body[1], null, new Body[0], 0));
+            new LinkRuntime(
+                TORSO, -1, TORSO.poseInParent(), new Body[1], null, new Body[0], 0, false, null),
+            new LinkRuntime(LEG, 0, legPose, new Body[1], null, new Body[0], 0, false, null));
     List<JointDef> root = TORSO.joints();
     List<JointRuntime> joints =
         List.of(

@@ -48,6 +48,9 @@ public final class ArticulatedModel implements ModelPoses {
   /** Link of each world body index (−1 for bodies of other models). */
   private final int[] linkOfBody;
 
+  /** Per world body index: the link of each compound child where fused links share it, or null. */
+  private final int[][] partLinksOfBody;
+
   private final double[] qpos0;
 
   private final Frame[] frames;
@@ -129,13 +132,15 @@ public final class ArticulatedModel implements ModelPoses {
       }
     }
     linkOfBody = new int[world.bodies().size()];
+    partLinksOfBody = new int[world.bodies().size()][];
     Arrays.fill(linkOfBody, -1);
     for (int i = 0; i < this.links.length; i++) {
       for (Body body : this.links[i].staticBodies) {
         linkOfBody[body.index()] = i;
       }
-      if (!this.links[i].isStatic()) {
+      if (!this.links[i].isStatic() && !this.links[i].fused) {
         linkOfBody[this.links[i].body().index()] = i;
+        partLinksOfBody[this.links[i].body().index()] = this.links[i].partLinks;
       }
     }
     qpos0 = qpos(null);
@@ -446,7 +451,7 @@ public final class ArticulatedModel implements ModelPoses {
         f.set(frames[link.parent]);
       }
       f.offset(link.spec.poseInParent());
-      if (link.spec.joints().isEmpty()) {
+      if (link.spec.joints().isEmpty() && !link.fused) {
         placeStage(link, 0, f);
       }
       int count = link.spec.joints().size();
@@ -531,19 +536,27 @@ public final class ArticulatedModel implements ModelPoses {
     dest.zero();
     for (int c = 0, n = world.contactCount(); c < n; c++) {
       world.contact(c, contact);
-      if (ownLink(contact.bodyA) == link) {
+      if (contactLink(contact.bodyA, contact.partA) == link) {
         dest.fma(contact.normalForceN, contact.normal);
       }
-      if (ownLink(contact.bodyB) == link) {
+      if (contactLink(contact.bodyB, contact.partB) == link) {
         dest.fma(-contact.normalForceN, contact.normal);
       }
     }
     return dest;
   }
 
-  private int ownLink(Body body) {
-    int index = body.index();
-    return index < linkOfBody.length ? linkOfBody[index] : -1;
+  /**
+   * The link that a contact on {@code body}'s compound child {@code part} ({@link Contact#partA},
+   * {@link Contact#partB}) touches, or −1 for null, a connector body or a body of another model.
+   */
+  public int contactLink(Body body, int part) {
+    int index = body == null ? -1 : body.index();
+    if (index < 0 || index >= linkOfBody.length) {
+      return -1;
+    }
+    int[] parts = partLinksOfBody[index];
+    return parts == null ? linkOfBody[index] : parts[part];
   }
 
   // --- frames read back from the engine bodies -------------------------------------------

@@ -37,6 +37,14 @@ final class InertiaTensors {
     }
   }
 
+  /** Adds a geom's mass from its density, the geom placed in {@code frame}'s frame. */
+  void addGeom(GeomSpec geom, Pose frame) {
+    if (geom.densityKgPerM3() > 0 && !geom.shape().staticOnly()) {
+      MassProperties solid = MassProperties.fromDensity(geom.shape(), geom.densityKgPerM3());
+      addSolid(solid.massKg(), solid.inertiaKgM2(), frame.mul(geom.localPose()));
+    }
+  }
+
   /** Adds rotor inertia {@code kgM2} about the unit {@code axis} through the centre of mass. */
   void addAxisInertia(Vector3dc axis, double kgM2) {
     Matrix3d outer =

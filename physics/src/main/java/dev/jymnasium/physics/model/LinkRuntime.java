@@ -27,8 +27,19 @@ final class LinkRuntime {
   /** One static body per geom of a static link (empty otherwise). */
   final Body[] staticBodies;
 
-  /** Mass of the link itself (connectors excluded), kg; 0 for static links. */
+  /** Mass of the link itself (connectors and fused links excluded), kg; 0 for static links. */
   final double massKg;
+
+  /**
+   * True for a welded link on its host's body ({@link LinkFusion}): {@code stages} is that body.
+   */
+  final boolean fused;
+
+  /**
+   * For a host carrying fused links: the link of each child of its body's compound shape (null
+   * where the body carries this link alone).
+   */
+  final int[] partLinks;
 
   LinkRuntime(
       LinkSpec spec,
@@ -37,7 +48,9 @@ final class LinkRuntime {
       Body[] stages,
       Pose[] stageOffsets,
       Body[] staticBodies,
-      double massKg) {
+      double massKg,
+      boolean fused,
+      int[] partLinks) {
     this.spec = spec;
     this.parent = parent;
     this.restPose = restPose;
@@ -45,6 +58,8 @@ final class LinkRuntime {
     this.stageOffsets = stageOffsets;
     this.staticBodies = staticBodies;
     this.massKg = massKg;
+    this.fused = fused;
+    this.partLinks = partLinks;
   }
 
   boolean isStatic() {

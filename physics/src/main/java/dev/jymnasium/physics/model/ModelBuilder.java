@@ -57,7 +57,9 @@ final class ModelBuilder {
     List<LinkRuntime> links = new ArrayList<>();
     List<JointRuntime> joints = new ArrayList<>();
     int qpos = 0, qvel = 0;
-    for (LinkSpec linkSpec : spec.links()) {
+    LinkFusion fusion = new LinkFusion(spec, world.reportsContactParts());
+    for (int index = 0; index < spec.links().size(); index++) {
+      LinkSpec linkSpec = spec.links().get(index);
       int parent = linkSpec.parentName() == null ? -1 : linkIndex.get(linkSpec.parentName());
       LinkRuntime parentLink = parent < 0 ? null : links.get(parent);
       Pose restPose =
@@ -66,10 +68,24 @@ final class ModelBuilder {
       LinkRuntime link =
           linkSpec.isStatic()
               ? staticLink(linkSpec, restPose, world)
-              : movingLink(
-                  linkSpec, parent, restPose, world, exclusionGroup, planarDofs, engineArmature);
+              : fusion.host[index] >= 0
+                  ? fusedLink(
+                      linkSpec,
+                      parent,
+                      restPose,
+                      fusion.poseInHost[index],
+                      links.get(fusion.host[index]))
+                  : movingLink(
+                      linkSpec,
+                      parent,
+                      restPose,
+                      world,
+                      exclusionGroup,
+                      planarDofs,
+                      engineArmature,
+                      fusion.members(index));
       Body parentBody = parentLink == null ? null : parentLink.body();
-      if (!link.isStatic()) {
+      if (!link.isStatic() && !link.fused) {
         List<JointDef> defs = linkSpec.joints();
         if (defs.isEmpty()) {
           world.addJoint(JointSpec.fixed(linkSpec.name(), parentBody, link.body()));
@@ -125,7 +141,26 @@ final class ModelBuilder {
                   .collision(geom.contype(), geom.conaffinity())
                   .build());
     }
-    return new LinkRuntime(spec, -1, restPose, new Body[0], new Pose[0], bodies, 0);
+    return new LinkRuntime(spec, -1, restPose, new Body[0], new Pose[0], bodies, 0, false, null);
+  }
+
+  /**
+   * A welded link on its host's body: its frame sits at its fixed pose in the host's frame, so the
+   * body's frame is at {@code inHost⁻¹ · hostOffset} from it.
+   */
+  private static LinkRuntime fusedLink(
+      LinkSpec spec, int parent, Pose restPose, Pose poseInHost, LinkRuntime host) {
+    Pose offset = poseInHost.inverse().mul(host.stageOffsets[host.stageOffsets.length - 1]);
+    return new LinkRuntime(
+        spec,
+        parent,
+        restPose,
+        new Body[] {host.body()},
+        new Pose[] {offset},
+        new Body[0],
+        linkInertia(spec).massKg(),
+        true,
+        null);
   }
 
   /**
@@ -151,13 +186,14 @@ final class ModelBuilder {
       PhysicsWorld world,
       int exclusionGroup,
       int[] planarDofs,
-      boolean engineArmature) {
+      boolean engineArmature,
+      List<LinkFusion.Member> members) {
     boolean planar = planarDofs != null;
     List<JointDef> defs = spec.joints();
     int stageCount = planar ? 1 : Math.max(1, defs.size());
     Body[] stages = new Body[stageCount];
     Pose[] offsets = new Pose[stageCount];
-    InertiaTensors linkInertia = linkInertia(spec);
+    InertiaTensors linkInertia = members.size() > 1 ? fusedInertia(members) : linkInertia(spec);
     double linkMass = linkInertia.massKg() > 0 ? linkInertia.massKg() : MASSLESS_LINK_KG;
     if (linkInertia.massKg() == 0) {
       double moment = linkMass * MASSLESS_GYRATION_M * MASSLESS_GYRATION_M;
@@ -167,6 +203,7 @@ final class ModelBuilder {
     linkInertia.principalFrame(linkMoments, 0);
     double linkMoment = Math.max(linkMoments.x, Math.max(linkMoments.y, linkMoments.z));
     boolean canTurn = false;
+    List<Integer> partLinks = new ArrayList<>();
     for (int k = 0; k < stageCount; k++) {
       boolean last = k == stageCount - 1;
       InertiaTensors inertia = last ? linkInertia : new InertiaTensors();
@@ -188,7 +225,7 @@ final class ModelBuilder {
       String name = last ? spec.name() : spec.name() + "/" + defs.get(k).name();
       BodySpec.Builder body =
           last
-              ? linkBody(spec, offsets[k])
+              ? linkBody(spec, members, offsets[k], partLinks)
               : BodySpec.dynamic(name, CONNECTOR_SHAPE).collision(0, 0);
       stages[k] =
           world.addBody(
@@ -197,7 +234,31 @@ final class ModelBuilder {
                   .exclusionGroup(exclusionGroup)
                   .build());
     }
-    return new LinkRuntime(spec, parent, restPose, stages, offsets, new Body[0], linkMass);
+    double ownMass = members.size() > 1 ? linkInertia(spec).massKg() : linkMass;
+    int[] parts = null;
+    if (members.size() > 1) {
+      parts = partLinks.stream().mapToInt(Integer::intValue).toArray();
+    }
+    return new LinkRuntime(
+        spec, parent, restPose, stages, offsets, new Body[0], ownMass, false, parts);
+  }
+
+  /** The mass of a host link and the welded links fused into it, in the host's frame. */
+  private static InertiaTensors fusedInertia(List<LinkFusion.Member> members) {
+    InertiaTensors inertia = new InertiaTensors();
+    for (LinkFusion.Member member : members) {
+      LinkSpec link = member.spec();
+      if (link.inertial() != null) {
+        InertialSpec own = link.inertial();
+        inertia.addSolid(
+            own.massKg(), own.diagonalInertiaKgM2(), member.poseInHost().mul(own.frame()));
+      } else {
+        for (GeomSpec geom : link.geoms()) {
+          inertia.addGeom(geom, member.poseInHost());
+        }
+      }
+    }
+    return inertia;
   }
 
   /** A link's own mass and inertia: its inertial, else its geoms' density masses. */
@@ -216,33 +277,43 @@ final class ModelBuilder {
    * The link's body: its colliding geoms as one compound in the inertial frame, sharing one
    * material.
    */
-  private static BodySpec.Builder linkBody(LinkSpec spec, Pose inertialFrame) {
+  private static BodySpec.Builder linkBody(
+      LinkSpec spec, List<LinkFusion.Member> members, Pose inertialFrame, List<Integer> partLinks) {
     Pose toInertial = inertialFrame.inverse();
     List<Shape.Child> children = new ArrayList<>();
     GeomSpec material = null;
-    for (GeomSpec geom : spec.geoms()) {
-      if (!geom.collides()) {
-        continue;
+    for (LinkFusion.Member member : members) {
+      for (GeomSpec geom : member.spec().geoms()) {
+        if (!geom.collides()) {
+          continue;
+        }
+        if (material == null) {
+          material = geom;
+        } else if (geom.friction() != material.friction()
+            || geom.contype() != material.contype()
+            || geom.conaffinity() != material.conaffinity()) {
+          throw new IllegalArgumentException(
+              "link '"
+                  + spec.name()
+                  + "': colliding geoms '"
+                  + material.name()
+                  + "' and '"
+                  + geom.name()
+                  + "' differ in friction or contact bits; one link has one material");
+        }
+        if (geom.shape().staticOnly()) {
+          throw new IllegalArgumentException(
+              "link '"
+                  + spec.name()
+                  + "' moves: geom '"
+                  + geom.name()
+                  + "' has a static-only shape");
+        }
+        Pose local =
+            members.size() > 1 ? member.poseInHost().mul(geom.localPose()) : geom.localPose();
+        children.add(new Shape.Child(geom.shape(), toInertial.mul(local)));
+        partLinks.add(member.link());
       }
-      if (material == null) {
-        material = geom;
-      } else if (geom.friction() != material.friction()
-          || geom.contype() != material.contype()
-          || geom.conaffinity() != material.conaffinity()) {
-        throw new IllegalArgumentException(
-            "link '"
-                + spec.name()
-                + "': colliding geoms '"
-                + material.name()
-                + "' and '"
-                + geom.name()
-                + "' differ in friction or contact bits; one link has one material");
-      }
-      if (geom.shape().staticOnly()) {
-        throw new IllegalArgumentException(
-            "link '" + spec.name() + "' moves: geom '" + geom.name() + "' has a static-only shape");
-      }
-      children.add(new Shape.Child(geom.shape(), toInertial.mul(geom.localPose())));
     }
     if (material == null) {
       return BodySpec.dynamic(spec.name(), CONNECTOR_SHAPE).collision(0, 0);

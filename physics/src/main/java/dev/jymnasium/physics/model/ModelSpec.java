@@ -20,6 +20,11 @@ import org.joml.Vector3dc;
  * @param actuators actuators in control-vector order
  * @param selfCollision false: no contacts between any two links of the model; true: contacts except
  *     between a link and its parent link
+ * @param fuseWeldedLinks true: a welded link (no joints) under a moving link shares its parent's
+ *     engine body (the body carries both links' geoms and their mass together) instead of being a
+ *     body of its own held by a fixed joint, where the world {@link
+ *     PhysicsWorld#reportsContactParts() reports contact parts}; the links keep their own frames,
+ *     masses and contact forces. Rigid as MuJoCo's weld, with no constraint rows to solve
  */
 public record ModelSpec(
     String name,
@@ -27,7 +32,8 @@ public record ModelSpec(
     double timestepSeconds,
     List<LinkSpec> links,
     List<ActuatorSpec> actuators,
-    boolean selfCollision) {
+    boolean selfCollision,
+    boolean fuseWeldedLinks) {
 
   public ModelSpec {
     gravityMps2 = new Vector3d(Checks.finite("gravityMps2 of model '" + name + "'", gravityMps2));
@@ -86,18 +92,36 @@ public record ModelSpec(
         timestepSeconds,
         links,
         actuators,
+        false,
         false);
   }
 
   /** A copy with other gravity (m/s²). */
   public ModelSpec withGravity(double x, double y, double z) {
     return new ModelSpec(
-        name, new Vector3d(x, y, z), timestepSeconds, links, actuators, selfCollision);
+        name,
+        new Vector3d(x, y, z),
+        timestepSeconds,
+        links,
+        actuators,
+        selfCollision,
+        fuseWeldedLinks);
+  }
+
+  /** A copy with other links (each parent before its children). */
+  public ModelSpec withLinks(List<LinkSpec> value) {
+    return new ModelSpec(
+        name, gravityMps2, timestepSeconds, value, actuators, selfCollision, fuseWeldedLinks);
   }
 
   /** A copy with self-collision switched. */
   public ModelSpec withSelfCollision(boolean on) {
-    return new ModelSpec(name, gravityMps2, timestepSeconds, links, actuators, on);
+    return new ModelSpec(name, gravityMps2, timestepSeconds, links, actuators, on, fuseWeldedLinks);
+  }
+
+  /** A copy with welded links fused into their parents' bodies or not ({@code fuseWeldedLinks}). */
+  public ModelSpec withFusedWeldedLinks(boolean on) {
+    return new ModelSpec(name, gravityMps2, timestepSeconds, links, actuators, selfCollision, on);
   }
 
   /**

@@ -201,7 +201,7 @@ public final class MjcfLoader {
             v);
     try {
       ModelSpec spec =
-          new ModelSpec(name, gravity, timestep, bodies.links(), actuators, selfCollision);
+          new ModelSpec(name, gravity, timestep, bodies.links(), actuators, selfCollision, false);
       return new MjcfModel(spec, source, integrator, solver, density, viscosity);
     } catch (ModelFormatException e) {
       throw e;

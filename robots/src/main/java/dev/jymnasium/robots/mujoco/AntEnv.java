@@ -56,13 +56,16 @@ import org.joml.Vector3d;
  * rows per contact with MuJoCo's reference acceleration and regularisation, the floor moved out by
  * the 0.02 m contact margin), stepped with semi-implicit Euler where MuJoCo uses RK4; the contact
  * wrenches include friction. On JBullet the contacts are hard, without margin, and the wrenches
- * hold normal forces only (JBullet's Ant jumps less: episodes of 53 steps against 84). Welded hip
- * stubs are fixed engine joints. On ODE4J the armature is in joint space with MuJoCo's soft limits
- * (the ankles start outside their ranges and are pushed in) and ODE's direct solve (the iterative
- * one diverges beside eight 1 kg·m² armature rows on a 0.008 kg·m² torso), each 10 ms timestep
- * split into four engine sub-steps and the limits MuJoCo's constraint rows at that step; on JBullet
- * rotor inertia on the legs and hard limits. Semi-implicit Euler instead of RK4. dt 0.05 s.
- * Measured against MuJoCo in docs/mujoco-fidelity.md.
+ * hold normal forces only (JBullet's Ant jumps less: episodes of 53 steps against 84). On ODE4J the
+ * welded hip stubs are part of the torso's engine body ({@link
+ * dev.jymnasium.physics.model.ModelSpec#fuseWeldedLinks()}: rigid as MuJoCo's weld, 24 fewer
+ * constraint rows per solve; their links keep their own frames and contact wrenches), on JBullet
+ * fixed engine joints. On ODE4J the armature is in joint space with MuJoCo's soft limits (the
+ * ankles start outside their ranges and are pushed in) and ODE's direct solve (the iterative one
+ * diverges beside eight 1 kg·m² armature rows on a 0.008 kg·m² torso), each 10 ms timestep split
+ * into four engine sub-steps and the limits MuJoCo's constraint rows at that step; on JBullet rotor
+ * inertia on the legs and hard limits. Semi-implicit Euler instead of RK4. dt 0.05 s. Measured
+ * against MuJoCo in docs/mujoco-fidelity.md.
  *
  * <h2>Version history</h2>
  *
@@ -189,7 +192,8 @@ public final class AntEnv extends MujocoEnv {
         config.frameSkip(),
         SUB_STEPS,
         config.physics(),
-        new CameraConfig("torso", 0, 0, 0, 4, 45, -25, true));
+        new CameraConfig("torso", 0, 0, 0, 4, 45, -25, true),
+        spec -> spec.withFusedWeldedLinks(true));
     ConfigBinder.checked(config, ID);
     ModelWorld modelWorld = modelWorld();
     modelWorld.world().usePyramidContacts(CONTACTS);

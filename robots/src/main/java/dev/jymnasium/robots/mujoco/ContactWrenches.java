@@ -16,11 +16,12 @@ import org.joml.Vector3d;
  * include the friction. Allocation-free.
  */
 final class ContactWrenches {
+  private final ArticulatedModel model;
   private final PhysicsWorld world;
   private final Body[] bodies;
 
-  /** Row in the output of each world body index, or −1. */
-  private final int[] rowOfBody;
+  /** Row in the output of each link, or −1 for static links. */
+  private final int[] rowOfLink;
 
   private final int rows;
   private final Contact contact = new Contact();
@@ -31,15 +32,13 @@ final class ContactWrenches {
   private final Vector3d torque = new Vector3d();
 
   ContactWrenches(ArticulatedModel model, PhysicsWorld world) {
+    this.model = model;
     this.world = world;
     this.bodies = world.bodies().stream().filter(b -> !b.isStatic()).toArray(Body[]::new);
-    this.rowOfBody = new int[world.bodies().size()];
-    Arrays.fill(rowOfBody, -1);
+    this.rowOfLink = new int[model.linkCount()];
     int row = 0;
     for (int link = 0; link < model.linkCount(); link++) {
-      if (!model.link(link).isStatic()) {
-        rowOfBody[LinkBodies.bodyOf(world, model.link(link).name()).index()] = row++;
-      }
+      rowOfLink[link] = model.link(link).isStatic() ? -1 : row++;
     }
     this.rows = row;
   }
@@ -63,16 +62,16 @@ final class ContactWrenches {
       world.contact(c, contact);
       f.set(contact.normal).mul(contact.normalForceN);
       contact.positionM.sub(com, arm).cross(f, torque);
-      add(dest, contact.bodyA, 1);
-      add(dest, contact.bodyB, -1);
+      add(dest, model.contactLink(contact.bodyA, contact.partA), 1);
+      add(dest, model.contactLink(contact.bodyB, contact.partB), -1);
     }
   }
 
-  private void add(double[] dest, Body body, double sign) {
-    if (body == null || body.index() >= rowOfBody.length || rowOfBody[body.index()] < 0) {
+  private void add(double[] dest, int link, double sign) {
+    if (link < 0 || rowOfLink[link] < 0) {
       return;
     }
-    int at = 6 * rowOfBody[body.index()];
+    int at = 6 * rowOfLink[link];
     dest[at] += sign * torque.x;
     dest[at + 1] += sign * torque.y;
     dest[at + 2] += sign * torque.z;

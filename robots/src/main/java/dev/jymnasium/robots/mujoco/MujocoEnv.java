@@ -107,17 +107,25 @@ public abstract class MujocoEnv extends SceneEnv<double[], float[]> {
   }
 
   /**
-   * As {@link #MujocoEnv(String, String, int, PhysicsEnvOptions, CameraConfig)}, with the model
-   * changed by {@code forWorldEngines} where a world engine (ODE4J, JBullet) simulates it.
+   * As {@link #MujocoEnv(String, String, int, int, PhysicsEnvOptions, CameraConfig)}, with the
+   * model changed by {@code forWorldEngines} where a world engine (ODE4J, JBullet) simulates it.
    */
   protected MujocoEnv(
       String id,
       String xmlFile,
       int frameSkip,
+      int subStepsPerTimestep,
       PhysicsEnvOptions options,
       CameraConfig camera,
       UnaryOperator<ModelSpec> forWorldEngines) {
-    this(id, MjcfLoader.loadAny(xmlFile), frameSkip, 1, options, camera, forWorldEngines);
+    this(
+        id,
+        MjcfLoader.loadAny(xmlFile),
+        frameSkip,
+        subStepsPerTimestep,
+        options,
+        camera,
+        forWorldEngines);
   }
 
   private MujocoEnv(

@@ -114,6 +114,7 @@ public final class ReacherEnv extends MujocoEnv {
         ID,
         config.xmlFile(),
         config.frameSkip(),
+        1,
         config.physics(),
         new CameraConfig(null, 0, 0, 0, 0.9, 90, -89, false),
         ReacherEnv::stifferLinks);
@@ -143,13 +144,7 @@ public final class ReacherEnv extends MujocoEnv {
                       own.principalFrame().positionM()))
               : link);
     }
-    return new ModelSpec(
-        spec.name(),
-        spec.gravityMps2(),
-        spec.timestepSeconds(),
-        links,
-        spec.actuators(),
-        spec.selfCollision());
+    return spec.withLinks(links);
   }
 
   @Override
