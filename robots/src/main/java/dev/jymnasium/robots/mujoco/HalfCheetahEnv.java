@@ -115,6 +115,9 @@ public final class HalfCheetahEnv extends MujocoEnv {
         config.physics(),
         CameraConfig.side("torso", 0.4, 4, -15));
     ConfigBinder.checked(config, ID);
+    // Every force acts in the x–z plane: hold the bodies there instead of solving the rows that
+    // only do that (ODE4J; fewer rows per solve, same motion).
+    world.solvePlanarModelsInPlane();
     forwardRewardWeight = config.forwardRewardWeight();
     ctrlCostWeight = config.ctrlCostWeight();
     resetNoiseScale = config.resetNoiseScale();
