@@ -21,8 +21,20 @@ class PlanarModelsInPlaneTest {
 
   private record Chain(PhysicsWorld world, Body torso, Joint root, Joint hip, Joint knee) {}
 
-  /** A torso on a planar root (normal y) with a thigh and a shin hinged about y below its end. */
-  private static Chain chain(String variant, boolean hardKneeLimits) {
+  /** What the hinges carry besides their rows. */
+  private enum Extras {
+    NONE,
+    /** ODE's own stops on the knee (its hinge keeps all its rows). */
+    HARD_KNEE_LIMITS,
+    /** Joint-space armature and damping on both hinges (the in-plane hinge's third row). */
+    ARMATURE
+  }
+
+  /**
+   * A torso on a planar root (normal y) with a thigh and a shin hinged about y below its end, all
+   * capsules in the x–z plane as in MuJoCo's planar models (the torso's frame turned about y).
+   */
+  private static Chain chain(String variant, Extras extras) {
     PhysicsWorld world =
         TestWorlds.create(
             variant,
@@ -30,19 +42,19 @@ class PlanarModelsInPlaneTest {
     world.addBody(BodySpec.fixed("ground", Shape.Plane.ground()).build());
     Body torso =
         world.addBody(
-            BodySpec.dynamic("torso", new Shape.Box(0.3, 0.05, 0.05))
-                .position(0, 0, 0.8)
+            BodySpec.dynamic("torso", new Shape.Capsule(0.05, 0.25))
+                .pose(Pose.at(0, 0, 0.8).rotated(Math.PI / 2, 0, 1, 0))
                 .massKg(4)
                 .build());
     Body thigh =
         world.addBody(
-            BodySpec.dynamic("thigh", new Shape.Box(0.04, 0.04, 0.15))
+            BodySpec.dynamic("thigh", new Shape.Capsule(0.04, 0.11))
                 .position(0.3, 0, 0.6)
                 .massKg(1)
                 .build());
     Body shin =
         world.addBody(
-            BodySpec.dynamic("shin", new Shape.Box(0.04, 0.04, 0.15))
+            BodySpec.dynamic("shin", new Shape.Capsule(0.04, 0.11))
                 .position(0.3, 0, 0.3)
                 .massKg(1)
                 .build());
@@ -50,11 +62,21 @@ class PlanarModelsInPlaneTest {
         world.addJoint(
             JointSpec.planar(
                 "root", null, torso, new Vector3d(0, 0, 0.8), Y, new Vector3d(0, 0, 1)));
-    Joint hip = world.addJoint(JointSpec.hinge("hip", torso, thigh, new Vector3d(0.3, 0, 0.75), Y));
+    double damping = extras == Extras.ARMATURE ? 0.5 : 0;
+    Joint hip =
+        world.addJoint(
+            JointSpec.hinge("hip", torso, thigh, new Vector3d(0.3, 0, 0.75), Y)
+                .withDamping(damping));
     Joint knee =
-        world.addJoint(JointSpec.hinge("knee", thigh, shin, new Vector3d(0.3, 0, 0.45), Y));
-    if (hardKneeLimits) {
+        world.addJoint(
+            JointSpec.hinge("knee", thigh, shin, new Vector3d(0.3, 0, 0.45), Y)
+                .withDamping(damping));
+    if (extras == Extras.HARD_KNEE_LIMITS) {
       knee.setLimits(0, -0.3, 0.3);
+    }
+    if (extras == Extras.ARMATURE) {
+      hip.setArmature(0.1);
+      knee.setArmature(0.05);
     }
     return new Chain(world, torso, root, hip, knee);
   }
@@ -87,9 +109,9 @@ class PlanarModelsInPlaneTest {
   @Test
   void movesAsWithEveryRow() {
     String variant = "ode4j-direct";
-    for (boolean hardKneeLimits : new boolean[] {false, true}) {
-      Chain full = chain(variant, hardKneeLimits);
-      Chain held = chain(variant, hardKneeLimits);
+    for (Extras extras : Extras.values()) {
+      Chain full = chain(variant, extras);
+      Chain held = chain(variant, extras);
       try (PhysicsWorld a = full.world();
           PhysicsWorld b = held.world()) {
         assertTrue(b.solvePlanarModelsInPlane(), variant + " holds planar models");
@@ -105,11 +127,11 @@ class PlanarModelsInPlaneTest {
           minKnee = Math.min(minKnee, actual[i][4]);
           maxKnee = Math.max(maxKnee, actual[i][4]);
         }
-        String what = variant + (hardKneeLimits ? " with hard knee limits" : "");
+        String what = variant + " with " + extras;
         // Measured: 2e-12.
         assertTrue(worst < 1e-9, what + ": joint positions differ by up to " + worst);
         assertTrue(maxKnee - minKnee > 0.2, what + ": the knee moved " + minKnee + ".." + maxKnee);
-        if (hardKneeLimits) {
+        if (extras == Extras.HARD_KNEE_LIMITS) {
           assertTrue(
               minKnee > -0.32 && maxKnee < 0.32, what + ": knee within its stops " + minKnee);
         }
@@ -121,7 +143,7 @@ class PlanarModelsInPlaneTest {
   /** The iterative solver converges differently on fewer rows, but holds the plane as well. */
   @Test
   void iterativeSolverHoldsThePlaneToo() {
-    Chain chain = chain("ode4j", false);
+    Chain chain = chain("ode4j", Extras.NONE);
     try (PhysicsWorld world = chain.world()) {
       assertTrue(world.solvePlanarModelsInPlane());
       assertFallenAndInPlane(world, run(chain), "ode4j");
@@ -144,7 +166,7 @@ class PlanarModelsInPlaneTest {
 
   @Test
   void otherEnginesKeepEveryRow() {
-    Chain chain = chain("jbullet", false);
+    Chain chain = chain("jbullet", Extras.NONE);
     try (PhysicsWorld world = chain.world()) {
       assertFalse(world.solvePlanarModelsInPlane());
     }

@@ -167,6 +167,9 @@ final class Ode4jBody extends AbstractBody {
     planeOffsetM =
         p.get0() * unitNormal.x() + p.get1() * unitNormal.y() + p.get2() * unitNormal.z();
     planeReference.set(body.getQuaternion());
+    // Turning about the normal only, the body feels no gyroscopic torque along it (ω × Iω ⟂ ω),
+    // and the projection takes out any across it.
+    body.setGyroscopicMode(false);
   }
 
   /** The normal of the plane this body is held in, or null. */

@@ -178,16 +178,31 @@ final class Ode4jJoint extends AbstractJoint {
     return solvedInPlane;
   }
 
+  /**
+   * In a plane, the in-plane rows stand for ODE's hinge, carrying the armature row too, unless
+   * ODE's hinge needs its own limit or motor row: then it solves with all its rows, and the
+   * armature with its own motor joint.
+   */
   private void chooseHingeRows() {
     if (inPlaneRows == null) {
       return;
     }
-    if (odeStops || odeMotor) {
-      inPlaneRows.disable();
+    boolean inPlane = !(odeStops || odeMotor);
+    setEnabled(joint, !inPlane);
+    setEnabled(inPlaneRows, inPlane);
+    if (armatureRow != null) {
+      setEnabled(armatureRow, !inPlane);
+      if (!inPlane) {
+        inPlaneRows.clearTurnRow();
+      }
+    }
+  }
+
+  private static void setEnabled(DJoint joint, boolean on) {
+    if (on) {
       joint.enable();
     } else {
       joint.disable();
-      inPlaneRows.enable();
     }
   }
 
@@ -245,6 +260,7 @@ final class Ode4jJoint extends AbstractJoint {
   protected void createArmatureRow() {
     armatureRow = hingeAxisRow();
     armatureRow.setParamFMax(OdeConstants.dInfinity);
+    chooseHingeRows();
   }
 
   /** A one-axis motor between the hinge's bodies along its axis, which turns with the child. */
@@ -304,6 +320,10 @@ final class Ode4jJoint extends AbstractJoint {
 
   @Override
   protected void updateArmatureRow(double targetVelocity, double cfm) {
+    if (inPlaneRows != null && inPlaneRows.isEnabled()) {
+      inPlaneRows.setTurnRow(targetVelocity, cfm);
+      return;
+    }
     armatureRow.setParamVel(targetVelocity);
     armatureRow.setParam(DJoint.PARAM_N.dParamCFM1, cfm);
   }

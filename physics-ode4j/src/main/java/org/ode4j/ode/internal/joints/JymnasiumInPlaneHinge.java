@@ -11,13 +11,24 @@ import org.ode4j.ode.internal.DxWorld;
  * The in-plane rows of a hinge about the normal of a plane that the world holds both bodies in, for
  * ODE4J: two rows keep the hinge points of both bodies together along the plane's two in-plane
  * axes. ODE's hinge has three more, which stop motion out of the plane; a world that holds its
- * bodies in the plane by projection does not need them (Jymnasium's {@code Ode4jWorld}).
+ * bodies in the plane by projection does not need them (Jymnasium's {@code Ode4jWorld}). An
+ * optional third row on the turn rate carries a joint-space armature and damping, in place of a
+ * separate angular motor joint.
  *
  * <p>It lives in ODE4J's joint package because {@link DxJoint} declares package-private abstract
  * methods, as {@link JymnasiumPlanarJoint} does. No limits or motors: those stay with ODE's hinge.
  */
 public final class JymnasiumInPlaneHinge extends DxJoint {
   private static final int ROWS = 2;
+
+  /** The plane's normal, the hinge axis (world). */
+  private final double[] normal = new double[3];
+
+  /** Whether the third row, on the turn rate about the normal, is on; its target and CFM. */
+  private boolean turnRow;
+
+  private double turnVelocity;
+  private double turnCfm;
 
   /**
    * Anchor relative to each body's centre, in that body's frame (m); world point without body 2.
@@ -55,6 +66,7 @@ public final class JymnasiumInPlaneHinge extends DxJoint {
       axes[0][i] = inPlaneA.get(i);
       axes[1][i] = inPlaneB.get(i);
     }
+    cross(axes[0], axes[1], normal);
     toBody(node[0].body, anchor1, this.anchor1);
     if (node[1].body == null) {
       for (int i = 0; i < 3; i++) {
@@ -81,15 +93,32 @@ public final class JymnasiumInPlaneHinge extends DxJoint {
     dest[2] = r.get20() * v[0] + r.get21() * v[1] + r.get22() * v[2];
   }
 
+  /**
+   * Switches the third row on: body 1's turn rate about the normal relative to body 2's solves
+   * {@code ω_rel = targetVelocity − cfm·τ} for its unbounded torque τ, as ODE's powered angular
+   * motor with infinite force does (a joint-space armature and damping).
+   */
+  public void setTurnRow(double targetVelocity, double cfm) {
+    turnRow = true;
+    turnVelocity = targetVelocity;
+    turnCfm = cfm;
+  }
+
+  /** Switches the third row off. */
+  public void clearTurnRow() {
+    turnRow = false;
+  }
+
   @Override
   void getSureMaxInfo(SureMaxInfo info) {
-    info.max_m = ROWS;
+    info.max_m = ROWS + 1;
   }
 
   @Override
   public void getInfo1(Info1 info) {
-    info.setM(ROWS);
-    info.setNub(ROWS);
+    int rows = turnRow ? ROWS + 1 : ROWS;
+    info.setM(rows);
+    info.setNub(rows);
   }
 
   /** Each row: {@code u·(v1 + ω1 × r1) − u·(v2 + ω2 × r2) = ERP/h · u·(p2 − p1)}. */
@@ -143,6 +172,20 @@ public final class JymnasiumInPlaneHinge extends DxJoint {
       }
       pairRhsCfmA[pairRhsCfmOfs + row * pairskip + GI2_RHS] =
           k * (e0 * u[0] + e1 * u[1] + e2 * u[2]);
+    }
+    if (turnRow) {
+      int j = ROWS * rowskip;
+      for (int i = 0; i < 3; i++) {
+        J1A[J1Ofs + j + GI2__JA_MIN + i] = normal[i];
+        if (b2 != null) {
+          J2A[J2Ofs + j + GI2__JA_MIN + i] = -normal[i];
+        }
+      }
+      int pair = ROWS * pairskip;
+      pairRhsCfmA[pairRhsCfmOfs + pair + GI2_RHS] = turnVelocity;
+      pairRhsCfmA[pairRhsCfmOfs + pair + GI2_CFM] = turnCfm;
+      pairLoHiA[pairLoHiOfs + pair + GI2_LO] = Double.NEGATIVE_INFINITY;
+      pairLoHiA[pairLoHiOfs + pair + GI2_HI] = Double.POSITIVE_INFINITY;
     }
   }
 
