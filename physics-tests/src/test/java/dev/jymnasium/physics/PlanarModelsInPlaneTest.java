@@ -31,8 +31,9 @@ class PlanarModelsInPlaneTest {
   }
 
   /**
-   * A torso on a planar root (normal y) with a thigh and a shin hinged about y below its end, all
-   * capsules in the x–z plane as in MuJoCo's planar models (the torso's frame turned about y).
+   * A torso on a planar root (normal y) with a thigh and a shin hinged about y and −y (as Hopper's
+   * joints are) below its end, all capsules in the x–z plane as in MuJoCo's planar models (the
+   * torso's frame turned about y).
    */
   private static Chain chain(String variant, Extras extras) {
     PhysicsWorld world =
@@ -69,7 +70,7 @@ class PlanarModelsInPlaneTest {
                 .withDamping(damping));
     Joint knee =
         world.addJoint(
-            JointSpec.hinge("knee", thigh, shin, new Vector3d(0.3, 0, 0.45), Y)
+            JointSpec.hinge("knee", thigh, shin, new Vector3d(0.3, 0, 0.45), new Vector3d(0, -1, 0))
                 .withDamping(damping));
     if (extras == Extras.HARD_KNEE_LIMITS) {
       knee.setLimits(0, -0.3, 0.3);

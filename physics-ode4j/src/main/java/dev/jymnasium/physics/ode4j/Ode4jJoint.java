@@ -140,8 +140,8 @@ final class Ode4jJoint extends AbstractJoint {
   /**
    * Leaves motion out of the plane to the world, which holds both bodies in a plane perpendicular
    * to this joint's axis: a planar joint to the world gives up its rows, a hinge keeps only its two
-   * in-plane rows along {@code inPlaneA} and {@code inPlaneB} (while ODE's hinge has no limit or
-   * motor row of its own).
+   * in-plane rows along {@code inPlaneA} and {@code inPlaneB}, whose cross product is the hinge
+   * axis (while ODE's hinge has no limit or motor row of its own).
    */
   void solveInPlane(Vector3dc inPlaneA, Vector3dc inPlaneB) {
     solvedInPlane = true;

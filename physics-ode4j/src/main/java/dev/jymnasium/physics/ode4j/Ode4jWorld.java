@@ -159,10 +159,12 @@ final class Ode4jWorld extends AbstractWorld {
             && parent != null
             && parent.planeNormal() != null
             && Math.abs(joint.hingeAxis(new Vector3d()).dot(parent.planeNormal())) > 1 - PARALLEL) {
-          Vector3dc normal = parent.planeNormal();
-          Vector3d inPlaneA = perpendicular(normal);
-          child.holdInPlane(normal);
-          joint.solveInPlane(inPlaneA, normal.cross(inPlaneA, new Vector3d()));
+          // In-plane axes with A × B along the hinge's own axis, which may be −normal: the turn
+          // row's rate is the hinge's.
+          Vector3d axis = joint.hingeAxis(new Vector3d());
+          Vector3d inPlaneA = perpendicular(axis);
+          child.holdInPlane(parent.planeNormal());
+          joint.solveInPlane(inPlaneA, axis.cross(inPlaneA, new Vector3d()));
           added = true;
         }
       }

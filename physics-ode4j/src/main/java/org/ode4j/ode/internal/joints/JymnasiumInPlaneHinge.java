@@ -21,7 +21,7 @@ import org.ode4j.ode.internal.DxWorld;
 public final class JymnasiumInPlaneHinge extends DxJoint {
   private static final int ROWS = 2;
 
-  /** The plane's normal, the hinge axis (world). */
+  /** The hinge axis, inPlaneA × inPlaneB (world): the plane's normal or its opposite. */
   private final double[] normal = new double[3];
 
   /** Whether the third row, on the turn rate about the normal, is on; its target and CFM. */
