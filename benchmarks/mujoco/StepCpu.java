@@ -19,8 +19,9 @@ import java.util.SplittableRandom;
  * </pre>
  *
  * <p>Each round steps every env W untimed then N timed steps with uniform random actions (seeded,
- * drawn before timing), resetting at episode ends, and prints µs of CPU per step and the steps per
- * CPU second; envs alternate within a round so that slow phases of the machine hit them alike.
+ * drawn before timing), resetting at episode ends, and prints µs of CPU per step, the steps per
+ * CPU second and the bytes the thread allocated per step; envs alternate within a round so that
+ * slow phases of the machine hit them alike.
  */
 public final class StepCpu {
   public static void main(String[] args) {
@@ -39,6 +40,7 @@ public final class StepCpu {
       first += 2;
     }
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    com.sun.management.ThreadMXBean allocated = (com.sun.management.ThreadMXBean) threads;
     int n = args.length - first;
     @SuppressWarnings("unchecked")
     Env<double[], float[]>[] envs = new Env[n];
@@ -60,12 +62,14 @@ public final class StepCpu {
     for (int round = 0; round < rounds; round++) {
       for (int e = 0; e < n; e++) {
         run(envs[e], actions[e], warmup);
+        long bytes0 = allocated.getCurrentThreadAllocatedBytes();
         long t0 = threads.getCurrentThreadCpuTime();
         run(envs[e], actions[e], steps);
         double us = (threads.getCurrentThreadCpuTime() - t0) / 1e3 / steps;
+        double bytes = (allocated.getCurrentThreadAllocatedBytes() - bytes0) / (double) steps;
         System.out.printf(
-            "round %d  %-28s %8.2f us CPU/step  %,10.0f steps per CPU second%n",
-            round, args[first + e], us, 1e6 / us);
+            "round %d  %-28s %8.2f us CPU/step  %,10.0f steps per CPU second  %,8.0f B/step%n",
+            round, args[first + e], us, 1e6 / us, bytes);
       }
     }
   }
