@@ -258,8 +258,9 @@ final class Ode4jWorld extends AbstractWorld {
   }
 
   /**
-   * Friction of a contact between bodies held in a plane along the plane only: one friction row
-   * along {@code normal × n}, none across the plane, where a held body cannot slide.
+   * Friction of a contact between bodies held in a plane along the plane only: one friction row,
+   * along the plane's normal × the contact normal, none across the plane, where a held body cannot
+   * slide.
    */
   private void frictionInPlane(DContact contact, Vector3dc plane) {
     DVector3 n = contact.geom.normal;
