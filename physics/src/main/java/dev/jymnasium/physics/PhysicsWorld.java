@@ -108,6 +108,23 @@ public interface PhysicsWorld extends AutoCloseable {
     return false;
   }
 
+  /**
+   * Holds planar models in their planes and solves only their in-plane constraint rows, where the
+   * engine can (ODE4J); false elsewhere, where nothing changes. A body that a planar joint ties to
+   * the world, and every body hinged below it about that joint's normal, is put back into its plane
+   * after each sub-step (its velocity along the normal and its turn rates about in-plane axes taken
+   * out as a planar constraint's impulse would, drift undone); those joints keep their in-plane
+   * rows only (a hinge two of its five, plus its armature row, a planar joint to the world none; a
+   * hinge that needs the engine's own limit or motor row keeps all) and contacts between such
+   * bodies, or with static ones, have friction along the plane only. It changes nothing but
+   * rounding where every force on those bodies acts in the plane and the normal is a principal axis
+   * of each (MuJoCo's planar models), and solves fewer rows per sub-step. Call it once the model is
+   * built, in a pose in its planes; it applies to the joints that exist then.
+   */
+  default boolean solvePlanarModelsInPlane() {
+    return false;
+  }
+
   /** True after {@link #close()}. */
   boolean isClosed();
 

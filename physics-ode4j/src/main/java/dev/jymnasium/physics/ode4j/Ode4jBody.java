@@ -11,6 +11,7 @@ import org.joml.Quaterniondc;
 import org.joml.Vector3d;
 import org.joml.Vector3dc;
 import org.ode4j.math.DMatrix3;
+import org.ode4j.math.DMatrix3C;
 import org.ode4j.math.DQuaternion;
 import org.ode4j.math.DQuaternionC;
 import org.ode4j.math.DVector3C;
@@ -156,6 +157,94 @@ final class Ode4jBody extends AbstractBody {
     }
     DVector3C v = body.getAngularVel();
     return dest.set(v.get0(), v.get1(), v.get2());
+  }
+
+  /** Unit normal of the plane this body is held in (world), or null when it moves freely. */
+  private Vector3dc planeNormal;
+
+  /** The body's offset along the plane normal (m) and its orientation when it was put there. */
+  private double planeOffsetM;
+
+  private final DQuaternion planeReference = new DQuaternion();
+
+  /**
+   * Holds this body, from now on, in its current plane perpendicular to {@code unitNormal}: it may
+   * move along the plane and turn about the normal only ({@link #projectOntoPlane}).
+   */
+  void holdInPlane(Vector3dc unitNormal) {
+    planeNormal = unitNormal;
+    DVector3C p = body.getPosition();
+    planeOffsetM =
+        p.get0() * unitNormal.x() + p.get1() * unitNormal.y() + p.get2() * unitNormal.z();
+    planeReference.set(body.getQuaternion());
+    // Turning about the normal only, the body feels no gyroscopic torque along it (ω × Iω ⟂ ω),
+    // and the projection takes out any across it.
+    body.setGyroscopicMode(false);
+  }
+
+  /** The normal of the plane this body is held in, or null. */
+  Vector3dc planeNormal() {
+    return planeNormal;
+  }
+
+  /**
+   * Takes out the motion that left the plane during a sub-step (rounding, when every force acts in
+   * the plane): the velocity along the normal, the turn rate about in-plane axes, as the impulse of
+   * a planar constraint on the body would (the rate about the normal becomes {@code n·Iω / n·In},
+   * which is {@code n·ω} when the normal is a principal axis), the offset along the normal and the
+   * turn about in-plane axes since {@link #holdInPlane} (its twist about the normal is kept).
+   */
+  void projectOntoPlane() {
+    double nx = planeNormal.x();
+    double ny = planeNormal.y();
+    double nz = planeNormal.z();
+    DVector3C p = body.getPosition();
+    double off = p.get0() * nx + p.get1() * ny + p.get2() * nz - planeOffsetM;
+    body.setPosition(p.get0() - off * nx, p.get1() - off * ny, p.get2() - off * nz);
+    DVector3C v = body.getLinearVel();
+    double vn = v.get0() * nx + v.get1() * ny + v.get2() * nz;
+    body.setLinearVel(v.get0() - vn * nx, v.get1() - vn * ny, v.get2() - vn * nz);
+    // In the body's principal frame (ODE's body frame here): n_b = Rᵀn, ω_b = Rᵀω.
+    DMatrix3C r = body.getRotation();
+    DVector3C w = body.getAngularVel();
+    Vector3dc moments = spec().massProperties().inertiaKgM2();
+    double inertiaOmega = 0;
+    double inertiaNormal = 0;
+    for (int i = 0; i < 3; i++) {
+      double normalBody = r.get(0, i) * nx + r.get(1, i) * ny + r.get(2, i) * nz;
+      double omegaBody = r.get(0, i) * w.get0() + r.get(1, i) * w.get1() + r.get(2, i) * w.get2();
+      double moment = moments.get(i);
+      inertiaOmega += normalBody * moment * omegaBody;
+      inertiaNormal += normalBody * moment * normalBody;
+    }
+    double rate = inertiaOmega / inertiaNormal;
+    body.setAngularVel(rate * nx, rate * ny, rate * nz);
+    // turn = q·conj(q0); its twist about n, (w, (v·n)·n) normalised, times q0.
+    DQuaternionC q = body.getQuaternion();
+    double qw = q.get0();
+    double qx = q.get1();
+    double qy = q.get2();
+    double qz = q.get3();
+    double rw = planeReference.get0();
+    double rx = planeReference.get1();
+    double ry = planeReference.get2();
+    double rz = planeReference.get3();
+    double tw = qw * rw + qx * rx + qy * ry + qz * rz;
+    double tx = -qw * rx + qx * rw - qy * rz + qz * ry;
+    double ty = -qw * ry + qx * rz + qy * rw - qz * rx;
+    double tz = -qw * rz - qx * ry + qy * rx + qz * rw;
+    double twist = tx * nx + ty * ny + tz * nz;
+    double norm = Math.sqrt(tw * tw + twist * twist);
+    tw /= norm;
+    tx = twist / norm * nx;
+    ty = twist / norm * ny;
+    tz = twist / norm * nz;
+    scratchQuaternion.set(
+        tw * rw - tx * rx - ty * ry - tz * rz,
+        tw * rx + tx * rw + ty * rz - tz * ry,
+        tw * ry - tx * rz + ty * rw + tz * rx,
+        tw * rz + tx * ry - ty * rx + tz * rw);
+    body.setQuaternion(scratchQuaternion);
   }
 
   @Override

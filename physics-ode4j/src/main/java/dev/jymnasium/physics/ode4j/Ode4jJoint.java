@@ -17,6 +17,7 @@ import org.ode4j.ode.DUniversalJoint;
 import org.ode4j.ode.DWorld;
 import org.ode4j.ode.OdeConstants;
 import org.ode4j.ode.OdeHelper;
+import org.ode4j.ode.internal.joints.JymnasiumInPlaneHinge;
 import org.ode4j.ode.internal.joints.JymnasiumPlanarJoint;
 
 /**
@@ -41,6 +42,20 @@ final class Ode4jJoint extends AbstractJoint {
 
   /** Row of a soft limit (an unpowered AMotor whose stop does the pushing); null for none. */
   private DAMotorJoint limitRow;
+
+  /**
+   * A hinge's two in-plane rows while the world holds both its bodies in a plane ({@link
+   * #solveInPlane}), standing for ODE's hinge unless that needs its own limit or motor row; null
+   * otherwise.
+   */
+  private JymnasiumInPlaneHinge inPlaneRows;
+
+  /** Whether ODE's hinge has finite stops or a motor on: its own limit or motor row. */
+  private boolean odeStops;
+
+  private boolean odeMotor;
+
+  private boolean solvedInPlane;
 
   Ode4jJoint(DWorld world, JointSpec spec, int index) {
     super(index, spec);
@@ -122,12 +137,83 @@ final class Ode4jJoint extends AbstractJoint {
             : null;
   }
 
+  /**
+   * Leaves motion out of the plane to the world, which holds both bodies in a plane perpendicular
+   * to this joint's axis: a planar joint to the world gives up its rows, a hinge keeps only its two
+   * in-plane rows along {@code inPlaneA} and {@code inPlaneB}, whose cross product is the hinge
+   * axis (while ODE's hinge has no limit or motor row of its own).
+   */
+  void solveInPlane(Vector3dc inPlaneA, Vector3dc inPlaneB) {
+    solvedInPlane = true;
+    if (spec().type() == JointType.PLANAR) {
+      joint.disable();
+      return;
+    }
+    DHingeJoint hinge = (DHingeJoint) joint;
+    DVector3 anchor1 = new DVector3();
+    DVector3 anchor2 = new DVector3();
+    hinge.getAnchor(anchor1);
+    hinge.getAnchor2(anchor2);
+    inPlaneRows =
+        new JymnasiumInPlaneHinge(
+            world,
+            hinge.getBody(0),
+            hinge.getBody(1),
+            anchor1,
+            anchor2,
+            new DVector3(inPlaneA.x(), inPlaneA.y(), inPlaneA.z()),
+            new DVector3(inPlaneB.x(), inPlaneB.y(), inPlaneB.z()));
+    chooseHingeRows();
+  }
+
+  /** A hinge's axis in the world now, as its child carries it. */
+  Vector3d hingeAxis(Vector3d dest) {
+    DVector3 axis = new DVector3();
+    ((DHingeJoint) joint).getAxis(axis);
+    return dest.set(axis.get0(), axis.get1(), axis.get2());
+  }
+
+  /** True once {@link #solveInPlane} was called. */
+  boolean solvedInPlane() {
+    return solvedInPlane;
+  }
+
+  /**
+   * In a plane, the in-plane rows stand for ODE's hinge, carrying the armature row too, unless
+   * ODE's hinge needs its own limit or motor row: then it solves with all its rows, and the
+   * armature with its own motor joint.
+   */
+  private void chooseHingeRows() {
+    if (inPlaneRows == null) {
+      return;
+    }
+    boolean inPlane = !(odeStops || odeMotor);
+    setEnabled(joint, !inPlane);
+    setEnabled(inPlaneRows, inPlane);
+    if (armatureRow != null) {
+      setEnabled(armatureRow, !inPlane);
+      if (!inPlane) {
+        inPlaneRows.clearTurnRow();
+      }
+    }
+  }
+
+  private static void setEnabled(DJoint joint, boolean on) {
+    if (on) {
+      joint.enable();
+    } else {
+      joint.disable();
+    }
+  }
+
   @Override
   protected void applyLimits(int dof, double lower, double upper) {
     if (ballDrive != null) {
       ballDrive.setMaxAngle(upper);
       return;
     }
+    odeStops = lower > Double.NEGATIVE_INFINITY || upper < Double.POSITIVE_INFINITY;
+    chooseHingeRows();
     boolean second = usesSecondParameters(dof);
     DJoint.PARAM_N loStop = second ? DJoint.PARAM_N.dParamLoStop2 : DJoint.PARAM_N.dParamLoStop1;
     DJoint.PARAM_N hiStop = second ? DJoint.PARAM_N.dParamHiStop2 : DJoint.PARAM_N.dParamHiStop1;
@@ -145,6 +231,8 @@ final class Ode4jJoint extends AbstractJoint {
       ballDrive.setMotor(dof, on ? targetVelocity : 0, on ? maxEffort : 0);
       return;
     }
+    odeMotor = on && maxEffort > 0;
+    chooseHingeRows();
     boolean second = usesSecondParameters(dof);
     joint.setParam(
         second ? DJoint.PARAM_N.dParamVel2 : DJoint.PARAM_N.dParamVel1, on ? targetVelocity : 0);
@@ -172,6 +260,7 @@ final class Ode4jJoint extends AbstractJoint {
   protected void createArmatureRow() {
     armatureRow = hingeAxisRow();
     armatureRow.setParamFMax(OdeConstants.dInfinity);
+    chooseHingeRows();
   }
 
   /** A one-axis motor between the hinge's bodies along its axis, which turns with the child. */
@@ -231,6 +320,10 @@ final class Ode4jJoint extends AbstractJoint {
 
   @Override
   protected void updateArmatureRow(double targetVelocity, double cfm) {
+    if (inPlaneRows != null && inPlaneRows.isEnabled()) {
+      inPlaneRows.setTurnRow(targetVelocity, cfm);
+      return;
+    }
     armatureRow.setParamVel(targetVelocity);
     armatureRow.setParam(DJoint.PARAM_N.dParamCFM1, cfm);
   }
@@ -244,6 +337,9 @@ final class Ode4jJoint extends AbstractJoint {
       limitRow.destroy();
     }
     joint.destroy();
+    if (inPlaneRows != null) {
+      inPlaneRows.destroy();
+    }
     if (ballDrive != null) {
       ballDrive.destroy();
     }

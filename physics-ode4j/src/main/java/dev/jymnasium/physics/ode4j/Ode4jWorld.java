@@ -5,6 +5,7 @@ import dev.jymnasium.physics.Checks;
 import dev.jymnasium.physics.ConstraintSolver;
 import dev.jymnasium.physics.Contact;
 import dev.jymnasium.physics.JointSpec;
+import dev.jymnasium.physics.JointType;
 import dev.jymnasium.physics.PyramidContacts;
 import dev.jymnasium.physics.RayHit;
 import dev.jymnasium.physics.WorldSettings;
@@ -12,6 +13,7 @@ import dev.jymnasium.physics.spi.AbstractBody;
 import dev.jymnasium.physics.spi.AbstractJoint;
 import dev.jymnasium.physics.spi.AbstractWorld;
 import java.util.Arrays;
+import org.joml.Vector3d;
 import org.joml.Vector3dc;
 import org.ode4j.math.DVector3;
 import org.ode4j.ode.DContact;
@@ -39,6 +41,9 @@ final class Ode4jWorld extends AbstractWorld {
 
   /** Below this approach speed (m/s) contacts do not bounce. */
   private static final double BOUNCE_THRESHOLD_MPS = 0.01;
+
+  /** Tolerance (1 − cos, or a length) within which two directions count as parallel. */
+  private static final double PARALLEL = 1e-9;
 
   static {
     OdeHelper.initODE2(0);
@@ -69,6 +74,9 @@ final class Ode4jWorld extends AbstractWorld {
 
   /** world.step (direct LCP) instead of quickStep. */
   private final boolean direct;
+
+  /** Whether some bodies are held in a plane: projected after every sub-step. */
+  private boolean heldInPlane;
 
   /** MuJoCo's pyramidal soft contacts, or null for ODE's own. */
   private PyramidContacts pyramid;
@@ -128,6 +136,54 @@ final class Ode4jWorld extends AbstractWorld {
     return true;
   }
 
+  /**
+   * Bodies held in a plane ({@link #solvePlanarModelsInPlane}): a planar joint to the world makes
+   * its body held, a hinge about the same normal below a held body makes its child held, until no
+   * joint adds one; those joints keep only their in-plane rows.
+   */
+  @Override
+  public boolean solvePlanarModelsInPlane() {
+    checkOpen();
+    boolean added = true;
+    while (added) {
+      added = false;
+      for (var j : joints()) {
+        Ode4jJoint joint = (Ode4jJoint) j;
+        JointSpec spec = joint.spec();
+        Ode4jBody child = (Ode4jBody) spec.child();
+        Ode4jBody parent = (Ode4jBody) spec.parent();
+        if (joint.solvedInPlane() || child.planeNormal() != null) {
+          continue;
+        }
+        if (spec.type() == JointType.PLANAR && parent == null) {
+          Vector3dc normal = new Vector3d(spec.axis());
+          child.holdInPlane(normal);
+          joint.solveInPlane(spec.axis2(), normal.cross(spec.axis2(), new Vector3d()));
+          added = true;
+        } else if (spec.type() == JointType.HINGE
+            && parent != null
+            && parent.planeNormal() != null
+            && Math.abs(joint.hingeAxis(new Vector3d()).dot(parent.planeNormal())) > 1 - PARALLEL) {
+          // In-plane axes with A × B along the hinge's own axis, which may be −normal: the turn
+          // row's rate is the hinge's.
+          Vector3d axis = joint.hingeAxis(new Vector3d());
+          Vector3d inPlaneA = perpendicular(axis);
+          child.holdInPlane(parent.planeNormal());
+          joint.solveInPlane(inPlaneA, axis.cross(inPlaneA, new Vector3d()));
+          added = true;
+        }
+      }
+      heldInPlane |= added;
+    }
+    return true;
+  }
+
+  /** A unit vector perpendicular to {@code unit}. */
+  private static Vector3d perpendicular(Vector3dc unit) {
+    Vector3d other = Math.abs(unit.x()) < 0.6 ? new Vector3d(1, 0, 0) : new Vector3d(0, 1, 0);
+    return unit.cross(other, new Vector3d()).normalize();
+  }
+
   @Override
   protected AbstractJoint createJoint(JointSpec spec, int index) {
     return new Ode4jJoint(world, spec, index);
@@ -155,6 +211,13 @@ final class Ode4jWorld extends AbstractWorld {
       world.quickStep(subStepSeconds);
     }
     contactGroup.empty();
+    if (heldInPlane) {
+      for (AbstractBody body : engineBodies()) {
+        if (((Ode4jBody) body).planeNormal() != null) {
+          ((Ode4jBody) body).projectOntoPlane();
+        }
+      }
+    }
   }
 
   private void near(Object data, DGeom g1, DGeom g2) {
@@ -186,10 +249,15 @@ final class Ode4jWorld extends AbstractWorld {
       return;
     }
     double restitution = a.spec().restitution() * b.spec().restitution();
+    Vector3dc plane = a.planeNormal();
+    boolean inPlane = plane != null && (b.isStatic() || plane.equals(b.planeNormal()));
     for (int i = 0; i < n; i++) {
       DContact contact = contactBuffer.get(i);
       contact.surface.mode =
           OdeConstants.dContactApprox1 | (restitution > 0 ? OdeConstants.dContactBounce : 0);
+      if (inPlane) {
+        frictionInPlane(contact, plane);
+      }
       contact.surface.mu = friction;
       contact.surface.bounce = restitution;
       contact.surface.bounce_vel = BOUNCE_THRESHOLD_MPS;
@@ -197,6 +265,25 @@ final class Ode4jWorld extends AbstractWorld {
       joint.attach(a.body, b.body);
       joint.setFeedback(contacts.add(a, b, partA, partB, contact));
     }
+  }
+
+  /**
+   * Friction of a contact between bodies held in a plane along the plane only: one friction row,
+   * along the plane's normal × the contact normal, none across the plane, where a held body cannot
+   * slide.
+   */
+  private void frictionInPlane(DContact contact, Vector3dc plane) {
+    DVector3 n = contact.geom.normal;
+    double x = plane.y() * n.get2() - plane.z() * n.get1();
+    double y = plane.z() * n.get0() - plane.x() * n.get2();
+    double z = plane.x() * n.get1() - plane.y() * n.get0();
+    double length = Math.sqrt(x * x + y * y + z * z);
+    if (length < PARALLEL) {
+      return;
+    }
+    contact.fdir1.set(x / length, y / length, z / length);
+    contact.surface.mode |= OdeConstants.dContactMu2 | OdeConstants.dContactFDir1;
+    contact.surface.mu2 = 0;
   }
 
   /**
