@@ -8,45 +8,57 @@ import dev.jymnasium.env.vector.NextStepEpisodes;
  * Breakout's rules ({@link BreakoutBoard}) for a batch of games, the state of all games in
  * primitive arrays, one entry per game.
  *
- * <p>The ball is one number, {@code cell * 4 + direction}, and tables made once give, for each such
- * state, where the ball goes before bricks and the paddle are looked at (side and top walls
- * applied) and which brick or paddle test that cell needs. A step then decides bricks, paddle and
- * the end of the game with arithmetic instead of branches: the games of a batch are at different
- * points of their episodes, so their branches, taken one game after another, would be hard to
- * predict. Direction flips are XORs (MinAtar's order 0 up-left, 1 up-right, 2 down-right, 3
- * down-left: {@code ^1} flips x, {@code ^3} flips y, {@code ^2} both). The bricks (rows 1 to 3
- * only, cells 10 to 39) are the bits of one {@code long}.
+ * <p>A game is one {@code int} (ball state {@code cell * 4 + direction}, trail cell, paddle column,
+ * strike flag) and its bricks (rows 1 to 3 only, cells 10 to 39) the bits of one {@code long}. A
+ * table made once gives, for each ball state, everything a step needs: where the ball heads (side
+ * and top walls applied), where it goes instead when it bounces off a brick or the paddle, whether
+ * that cell may hold a brick, and for each paddle column whether the ball bounces straight up, back
+ * the way it came, or ends the game. A step then decides bricks, paddle and the end of the game
+ * with arithmetic instead of branches: the games of a batch are at different points of their
+ * episodes, so their branches, taken one game after another, would be hard to predict. Direction
+ * flips are XORs (MinAtar's order 0 up-left, 1 up-right, 2 down-right, 3 down-left: {@code ^1}
+ * flips x, {@code ^3} flips y, {@code ^2} both).
  *
- * <p>Each step redraws only what changed: the paddle, ball and trail cells and the brick the ball
- * went for; a reset or a refill redraws the bricks that differ from the last drawing. The games
- * draw in MinAtar's order (a reset's {@code choice(2)}, a step's sticky {@code random_sample()}),
- * so each game plays exactly as a single env.
+ * <p>Each step redraws only what changed: the paddle, ball and trail cells and the brick broken; a
+ * reset or a refill redraws the bricks that differ from those shown, which are always the game's
+ * bricks. The games draw in MinAtar's order (a reset's {@code choice(2)}, a step's sticky {@code
+ * random_sample()}), so each game plays exactly as a single env.
  */
 final class BreakoutBatch extends RulesBatch {
   private static final int CHANNELS = BreakoutBoard.CHANNELS;
+  private static final int OBS_SIZE = BreakoutBoard.OBS_SIZE;
   private static final int LAST = SIZE - 1;
-
-  /** Paddle move of each full-set action: only left and right move it. */
-  private static final int[] PADDLE_MOVE = {0, -1, 0, 1, 0, 0};
+  private static final int PADDLE_ROW = LAST * SIZE;
 
   /** Rows 1 to 3 full of bricks. */
   private static final long ALL_BRICKS = ((1L << (3 * SIZE)) - 1) << SIZE;
 
-  /** Per ball state: the cell the ball heads for (after the walls) and its direction then. */
-  private static final int[] TARGET = new int[SIZE * SIZE * 4];
+  // A game's int: ball state (9 bits), trail cell (7), paddle column (4), strike flag (1).
+  private static final int TRAIL = 9;
+  private static final int PADDLE = 16;
+  private static final int STRIKE = 20;
 
-  private static final int[] TURNED = new int[SIZE * SIZE * 4];
+  // A table entry (long), per ball state: the next ball state when nothing is hit (9 bits), XORed
+  // into it when bouncing off a brick or straight up off the paddle (9) and when landing on the
+  // paddle from the side (9), a flag for a possible brick, one for the paddle's row, then one bit
+  // per paddle column for each outcome on that row: straight up, back, end of the game.
+  private static final int BOUNCE = 9;
+  private static final int SIDE = 18;
+  private static final int BRICK = 27;
+  private static final int BOTTOM = 28;
+  private static final int ABOVE_PAD = 29;
+  private static final int SIDE_PAD = ABOVE_PAD + SIZE;
+  private static final int END_PAD = SIDE_PAD + SIZE;
 
-  /** Per ball state: the bit of the brick that the target cell may hold (0 off rows 1 to 3). */
-  private static final long[] BRICK = new long[SIZE * SIZE * 4];
+  private static final long[] TABLE = new long[SIZE * SIZE * 4];
 
-  /** Per ball state: 1 when the target cell is on the paddle's row. */
-  private static final int[] BOTTOM = new int[SIZE * SIZE * 4];
+  /** Per paddle column and full-set action: the paddle's next column (only left and right move). */
+  private static final int[] PADDLE_NEXT = new int[SIZE * 6];
 
   static {
     int[] dx = {-1, 1, 1, -1};
     int[] dy = {-1, -1, 1, 1};
-    for (int s = 0; s < TARGET.length; s++) {
+    for (int s = 0; s < TABLE.length; s++) {
       int cell = s >> 2;
       int dir = s & 3;
       int x = cell % SIZE + dx[dir];
@@ -61,41 +73,49 @@ final class BreakoutBatch extends RulesBatch {
         dir ^= 3;
       }
       y = Math.min(y, LAST); // a ball on the last row has ended its game; kept in the grid
-      TARGET[s] = y * SIZE + x;
-      TURNED[s] = dir;
-      BRICK[s] = !top && y >= 1 && y <= 3 ? 1L << (y * SIZE + x) : 0;
-      BOTTOM[s] = !top && y == LAST ? 1 : 0;
+      int target = y * SIZE + x;
+      int stay = cell / SIZE * SIZE + x; // bouncing keeps the ball on its row
+      int none = target << 2 | dir;
+      long e = none;
+      e |= (long) (none ^ (stay << 2 | dir ^ 3)) << BOUNCE;
+      e |= (long) (none ^ (stay << 2 | dir ^ 2)) << SIDE;
+      if (!top && y >= 1 && y <= 3) {
+        e |= 1L << BRICK;
+      }
+      if (!top && y == LAST) {
+        e |= 1L << BOTTOM;
+        int above = cell % SIZE;
+        e |= 1L << (ABOVE_PAD + above);
+        if (x != above) {
+          e |= 1L << (SIDE_PAD + x);
+        }
+        for (int pad = 0; pad < SIZE; pad++) {
+          if (pad != above && pad != x) {
+            e |= 1L << (END_PAD + pad);
+          }
+        }
+      }
+      TABLE[s] = e;
+    }
+    for (int pad = 0; pad < SIZE; pad++) {
+      for (int a = 0; a < 6; a++) {
+        int move = a == MinAtarEnv.LEFT ? -1 : a == MinAtarEnv.RIGHT ? 1 : 0;
+        PADDLE_NEXT[pad * 6 + a] = Math.max(0, Math.min(LAST, pad + move));
+      }
     }
   }
 
-  /** Ball state {@code cell * 4 + direction}. */
-  private final int[] ball;
+  /** Each game's ball, trail, paddle and strike flag (the layout above). */
+  private final int[] state;
 
-  private final int[] paddle;
-
-  /** MinAtar's strike flag: 1 when the ball went for a brick on the previous step. */
-  private final int[] strike;
-
+  /** Each game's bricks, also what its slice shows of them. */
   private final long[] bricks;
-
-  /** What each game's slice of the buffer shows: ball, trail and paddle cells, bricks. */
-  private final int[] shownBall;
-
-  private final int[] shownTrail;
-  private final int[] shownPaddle;
-  private final long[] shownBricks;
 
   BreakoutBatch(MinAtarEnv[] games, byte[] buffer, int obsSize) {
     super(games, buffer, obsSize);
-    this.ball = new int[n];
-    this.paddle = new int[n];
-    this.strike = new int[n];
+    // The buffer starts empty and so does every game: clearing its cells changes nothing.
+    this.state = new int[n];
     this.bricks = new long[n];
-    // The buffer starts empty: every cell shown as nothing (clearing cell 0 changes nothing).
-    this.shownBall = new int[n];
-    this.shownTrail = new int[n];
-    this.shownPaddle = new int[n];
-    this.shownBricks = new long[n];
   }
 
   /**
@@ -104,96 +124,82 @@ final class BreakoutBatch extends RulesBatch {
    */
   @Override
   void start(int i) {
-    int start =
+    int ball =
         (random.next32(i) & 1) == 0
             ? (3 * SIZE) * 4 + BreakoutEnv.DOWN_RIGHT
             : (3 * SIZE + LAST) * 4 + BreakoutEnv.DOWN_LEFT;
-    ball[i] = start;
-    paddle[i] = 4;
-    strike[i] = 0;
+    int cell = ball >> 2;
+    int old = state[i];
+    int off = i * OBS_SIZE;
+    buffer[off + (old >>> TRAIL & 127) * CHANNELS + 2] = 0;
+    buffer[off + (old & 511) / 4 * CHANNELS + 1] = 0;
+    buffer[off + (PADDLE_ROW + (old >>> PADDLE & 15)) * CHANNELS] = 0;
+    buffer[off + cell * CHANNELS + 1] = 1;
+    buffer[off + cell * CHANNELS + 2] = 1;
+    buffer[off + (PADDLE_ROW + 4) * CHANNELS] = 1;
+    state[i] = ball | cell << TRAIL | 4 << PADDLE;
+    drawBricks(off, bricks[i], ALL_BRICKS);
     bricks[i] = ALL_BRICKS;
-    drawBricks(i);
-    draw(i, start >> 2, 4, start >> 2, 0, ALL_BRICKS);
   }
 
   @Override
   void step(int[] actions, NextStepEpisodes episodes) {
+    byte[] obs = buffer;
     for (int i = 0; i < n; i++) {
       if (episodes.restarts(i)) {
         restart(i, null);
         continue;
       }
       int a = sticky(i, actions[i]);
-      int pad = Math.max(0, Math.min(LAST, paddle[i] + PADDLE_MOVE[a]));
-      int s = ball[i];
-      int cell = s >> 2;
-      int target = TARGET[s];
-      long brickBit = BRICK[s];
+      int st = state[i];
+      int s = st & 511;
+      long e = TABLE[s];
+      int oldPad = st >>> PADDLE & 15;
+      int pad = PADDLE_NEXT[oldPad * 6 + a];
+      int none = (int) e & 511;
+      int target = none >>> 2;
+      long brickBit = (e >>> BRICK & 1) << target;
       long br = bricks[i];
       // 1 when the target cell holds a brick; it breaks unless the ball struck one last step.
       int hit = (int) (-(br & brickBit) >>> 63);
-      int breaks = hit & (strike[i] ^ 1);
+      int breaks = hit & ~(st >>> STRIKE);
       br &= ~(brickBit & -breaks);
       // On the paddle's row: straight back up from above the paddle, back the way it came when
       // landing on it from the side, else the game ends.
-      int bottom = BOTTOM[s];
-      int above = bottom & same(cell % SIZE, pad);
-      int side = bottom & (above ^ 1) & same(target % SIZE, pad);
-      int end = bottom & (above ^ 1) & (side ^ 1);
-      if (bottom != 0 && br == 0) {
+      int above = (int) (e >>> (ABOVE_PAD + pad)) & 1;
+      int side = (int) (e >>> (SIDE_PAD + pad)) & 1;
+      int end = (int) (e >>> (END_PAD + pad)) & 1;
+      int off = i * OBS_SIZE;
+      if (br == 0 && (e >>> BOTTOM & 1) != 0) {
         br = ALL_BRICKS;
-        bricks[i] = br;
-        drawBricks(i);
+        drawBricks(off, 0, br);
       }
-      // Bouncing off a brick or the paddle keeps the ball on its row.
-      int stay = breaks | above | side;
-      int newCell = target + ((cell / SIZE - target / SIZE) * SIZE & -stay);
-      ball[i] = newCell << 2 | (TURNED[s] ^ (3 & -(breaks | above)) ^ (2 & -side));
-      strike[i] = hit;
+      int ball =
+          none
+              ^ ((int) (e >>> BOUNCE) & 511 & -(breaks | above))
+              ^ ((int) (e >>> SIDE) & 511 & -side);
+      int cell = s >>> 2;
+      state[i] = ball | cell << TRAIL | pad << PADDLE | hit << STRIKE;
       bricks[i] = br;
-      paddle[i] = pad;
-      draw(i, newCell, pad, cell, target & -breaks, br);
+      // The broken brick, else cell 0 (never a brick).
+      obs[off + (target & -breaks) * CHANNELS + 3] = 0;
+      obs[off + (st >>> TRAIL & 127) * CHANNELS + 2] = 0;
+      obs[off + cell * CHANNELS + 1] = 0;
+      obs[off + (PADDLE_ROW + oldPad) * CHANNELS] = 0;
+      obs[off + (ball >>> 2) * CHANNELS + 1] = 1;
+      obs[off + (PADDLE_ROW + pad) * CHANNELS] = 1;
+      obs[off + cell * CHANNELS + 2] = 1;
       episodes.record(i, breaks, end != 0, false);
     }
   }
 
-  /** 1 when {@code a == b}, else 0, for {@code a, b} in [0, 9]. */
-  private static int same(int a, int b) {
-    return ((a ^ b) - 1) >>> 31;
-  }
-
-  /** Redraws the bricks of game {@code i} that differ from its last drawing. */
-  private void drawBricks(int i) {
-    int off = i * obsSize;
-    long br = bricks[i];
-    long changed = br ^ shownBricks[i];
+  /** Redraws the bricks of the slice at {@code off} that differ from {@code shown}. */
+  private void drawBricks(int off, long shown, long br) {
+    long changed = br ^ shown;
     while (changed != 0) {
       int cell = Long.numberOfTrailingZeros(changed);
       buffer[off + cell * CHANNELS + 3] = (byte) (br >>> cell & 1);
       changed &= changed - 1;
     }
-    shownBricks[i] = br;
-  }
-
-  /**
-   * Moves game {@code i}'s ball (to cell {@code ballCell}), paddle (to column {@code pad}) and
-   * trail (to cell {@code trail}) in its slice and redraws the brick at cell {@code brick} (the one
-   * just broken, else cell 0, never a brick) from {@code br}, the game's bricks.
-   */
-  private void draw(int i, int ballCell, int pad, int trail, int brick, long br) {
-    byte[] obs = buffer;
-    int off = i * obsSize;
-    int padCell = LAST * SIZE + pad;
-    obs[off + brick * CHANNELS + 3] = (byte) (br >>> brick & 1);
-    shownBricks[i] = br;
-    obs[off + shownBall[i] * CHANNELS + 1] = 0;
-    obs[off + shownPaddle[i] * CHANNELS] = 0;
-    obs[off + shownTrail[i] * CHANNELS + 2] = 0;
-    obs[off + ballCell * CHANNELS + 1] = 1;
-    obs[off + padCell * CHANNELS] = 1;
-    obs[off + trail * CHANNELS + 2] = 1;
-    shownBall[i] = ballCell;
-    shownPaddle[i] = padCell;
-    shownTrail[i] = trail;
   }
 }
