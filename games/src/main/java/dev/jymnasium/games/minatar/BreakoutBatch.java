@@ -9,15 +9,16 @@ import dev.jymnasium.env.vector.NextStepEpisodes;
  * primitive arrays, one entry per game.
  *
  * <p>A game is one {@code int} (ball state {@code cell * 4 + direction}, trail cell, paddle column,
- * strike flag) and its bricks (rows 1 to 3 only, cells 10 to 39) the bits of one {@code long}. A
- * table made once gives, for each ball state, everything a step needs: where the ball heads (side
- * and top walls applied), where it goes instead when it bounces off a brick or the paddle, whether
- * that cell may hold a brick, and for each paddle column whether the ball bounces straight up, back
- * the way it came, or ends the game. A step then decides bricks, paddle and the end of the game
- * with arithmetic instead of branches: the games of a batch are at different points of their
- * episodes, so their branches, taken one game after another, would be hard to predict. Direction
- * flips are XORs (MinAtar's order 0 up-left, 1 up-right, 2 down-right, 3 down-left: {@code ^1}
- * flips x, {@code ^3} flips y, {@code ^2} both).
+ * strike flag, and the paddle move of its previous action, which a sticky action repeats) and its
+ * bricks (rows 1 to 3 only, cells 10 to 39) the bits of one {@code long}. A table made once gives,
+ * for each ball state, everything a step needs: where the ball heads (side and top walls applied),
+ * where it goes instead when it bounces off a brick or the paddle, whether that cell may hold a
+ * brick, and for each paddle column whether the ball bounces straight up, back the way it came, or
+ * ends the game. A step then decides bricks, paddle and the end of the game with arithmetic instead
+ * of branches: the games of a batch are at different points of their episodes, so their branches,
+ * taken one game after another, would be hard to predict. Direction flips are XORs (MinAtar's order
+ * 0 up-left, 1 up-right, 2 down-right, 3 down-left: {@code ^1} flips x, {@code ^3} flips y, {@code
+ * ^2} both).
  *
  * <p>Each step redraws only what changed: the paddle, ball and trail cells and the brick broken; a
  * reset or a refill redraws the bricks that differ from those shown, which are always the game's
@@ -33,10 +34,12 @@ final class BreakoutBatch extends RulesBatch {
   /** Rows 1 to 3 full of bricks. */
   private static final long ALL_BRICKS = ((1L << (3 * SIZE)) - 1) << SIZE;
 
-  // A game's int: ball state (9 bits), trail cell (7), paddle column (4), strike flag (1).
+  // A game's int: ball state (9 bits), trail cell (7), paddle column (4), strike flag (1), the
+  // previous action's paddle move (2: 0 left, 1 none, 2 right).
   private static final int TRAIL = 9;
   private static final int PADDLE = 16;
   private static final int STRIKE = 20;
+  private static final int MOVE = 21;
 
   // A table entry (long), per ball state: the next ball state when nothing is hit (9 bits), XORed
   // into it when bouncing off a brick or straight up off the paddle (9) and when landing on the
@@ -52,8 +55,8 @@ final class BreakoutBatch extends RulesBatch {
 
   private static final long[] TABLE = new long[SIZE * SIZE * 4];
 
-  /** Per paddle column and full-set action: the paddle's next column (only left and right move). */
-  private static final int[] PADDLE_NEXT = new int[SIZE * 6];
+  /** Per paddle column and move (0 left, 1 none, 2 right): the paddle's next column. */
+  private static final int[] PADDLE_NEXT = new int[16 * 4];
 
   static {
     int[] dx = {-1, 1, 1, -1};
@@ -98,15 +101,17 @@ final class BreakoutBatch extends RulesBatch {
       TABLE[s] = e;
     }
     for (int pad = 0; pad < SIZE; pad++) {
-      for (int a = 0; a < 6; a++) {
-        int move = a == MinAtarEnv.LEFT ? -1 : a == MinAtarEnv.RIGHT ? 1 : 0;
-        PADDLE_NEXT[pad * 6 + a] = Math.max(0, Math.min(LAST, pad + move));
+      for (int move = 0; move < 3; move++) {
+        PADDLE_NEXT[pad << 2 | move] = Math.max(0, Math.min(LAST, pad + move - 1));
       }
     }
   }
 
-  /** Each game's ball, trail, paddle and strike flag (the layout above). */
+  /** Each game's ball, trail, paddle, strike flag and previous move (the layout above). */
   private final int[] state;
+
+  /** The paddle move of each action index. */
+  private final int[] moves;
 
   /** Each game's bricks, also what its slice shows of them. */
   private final long[] bricks;
@@ -116,6 +121,14 @@ final class BreakoutBatch extends RulesBatch {
     // The buffer starts empty and so does every game: clearing its cells changes nothing.
     this.state = new int[n];
     this.bricks = new long[n];
+    for (int i = 0; i < n; i++) {
+      forgetAction(i);
+    }
+    int[] set = actionSet();
+    this.moves = new int[set.length];
+    for (int k = 0; k < set.length; k++) {
+      moves[k] = set[k] == MinAtarEnv.LEFT ? 0 : set[k] == MinAtarEnv.RIGHT ? 2 : 1;
+    }
   }
 
   /**
@@ -137,9 +150,15 @@ final class BreakoutBatch extends RulesBatch {
     buffer[off + cell * CHANNELS + 1] = 1;
     buffer[off + cell * CHANNELS + 2] = 1;
     buffer[off + (PADDLE_ROW + 4) * CHANNELS] = 1;
-    state[i] = ball | cell << TRAIL | 4 << PADDLE;
+    state[i] = ball | cell << TRAIL | 4 << PADDLE | (old & 3 << MOVE);
     drawBricks(off, bricks[i], ALL_BRICKS);
     bricks[i] = ALL_BRICKS;
+  }
+
+  /** A seeded restart: the previous action, whose move the state keeps, becomes no-op. */
+  @Override
+  void forgetAction(int i) {
+    state[i] = state[i] & ~(3 << MOVE) | 1 << MOVE;
   }
 
   @Override
@@ -150,12 +169,12 @@ final class BreakoutBatch extends RulesBatch {
         restart(i, null);
         continue;
       }
-      int a = sticky(i, actions[i]);
       int st = state[i];
+      int move = random.below(i, stickyThreshold) ? st >>> MOVE : moves[actions[i]];
       int s = st & 511;
       long e = TABLE[s];
       int oldPad = st >>> PADDLE & 15;
-      int pad = PADDLE_NEXT[oldPad * 6 + a];
+      int pad = PADDLE_NEXT[oldPad << 2 | move];
       int none = (int) e & 511;
       int target = none >>> 2;
       long brickBit = (e >>> BRICK & 1) << target;
@@ -179,7 +198,7 @@ final class BreakoutBatch extends RulesBatch {
               ^ ((int) (e >>> BOUNCE) & 511 & -(breaks | above))
               ^ ((int) (e >>> SIDE) & 511 & -side);
       int cell = s >>> 2;
-      state[i] = ball | cell << TRAIL | pad << PADDLE | hit << STRIKE;
+      state[i] = ball | cell << TRAIL | pad << PADDLE | hit << STRIKE | move << MOVE;
       bricks[i] = br;
       // The broken brick, else cell 0 (never a brick).
       obs[off + (target & -breaks) * CHANNELS + 3] = 0;

@@ -48,23 +48,25 @@ final class MtStreams {
   /**
    * Whether {@code random_sample() < p} for stream {@code i}: two draws {@code a, b} make {@code
    * ((a >>> 5) * 2^26 + (b >>> 6)) / 2^53}, below {@code p} exactly when the 53-bit integer is
-   * below {@code threshold = ceil(p * 2^53)} ({@link #threshold}). The sticky-action test, and
-   * every {@code rand() < p} of the games.
+   * below {@code threshold = ceil(p * 2^53)} ({@link #threshold}). The first draw's 27 bits decide
+   * unless they equal the threshold's (once in 2^27 draws), so the second is read only then; both
+   * are consumed. The sticky-action test, and every {@code rand() < p} of the games.
    */
   boolean below(int i, long threshold) {
     int p = pos[i];
-    int a;
-    int b;
-    if (p < N - 1) {
-      int o = i * N + p;
-      a = out[o];
-      b = out[o + 1];
-      pos[i] = p + 2;
-    } else {
-      a = next32(i);
-      b = next32(i);
+    if (p >= N - 1) {
+      int a = next32(i) >>> 5;
+      return ((long) a << 26 | (next32(i) >>> 6)) < threshold;
     }
-    return ((long) (a >>> 5) << 26 | (b >>> 6)) < threshold;
+    int o = i * N + p;
+    pos[i] = p + 2;
+    int high = out[o] >>> 5;
+    int thresholdHigh = (int) (threshold >>> 26);
+    boolean below = high < thresholdHigh;
+    if (high == thresholdHigh) {
+      below = (out[o + 1] >>> 6) < (int) (threshold & 0x3FFFFFF);
+    }
+    return below;
   }
 
   /** numpy's {@code random_sample()} from stream {@code i}. */
