@@ -8,10 +8,10 @@ import dev.jymnasium.env.vector.NextStepEpisodes;
  * Breakout's rules ({@link BreakoutBoard}) for a batch of games, the state of all games in
  * primitive arrays, one entry per game.
  *
- * <p>A game is one {@code int} (ball state {@code cell * 4 + direction}, trail cell, paddle column,
- * strike flag, and the paddle move of its previous action, which a sticky action repeats) and its
- * bricks (rows 1 to 3 only, cells 10 to 39) the bits of one {@code long}. A table made once gives,
- * for each ball state, everything a step needs: where the ball heads (side and top walls applied),
+ * <p>A game is one {@code long}: its bricks (rows 1 to 3 only, cells 10 to 39) as bits, and above
+ * them ball state {@code cell * 4 + direction}, trail cell, paddle column, strike flag and the
+ * paddle move of its previous action, which a sticky action repeats. A table made once gives, for
+ * each ball state, everything a step needs: where the ball heads (side and top walls applied),
  * where it goes instead when it bounces off a brick or the paddle, whether that cell may hold a
  * brick, and for each paddle column whether the ball bounces straight up, back the way it came, or
  * ends the game. A step then decides bricks, paddle and the end of the game with arithmetic instead
@@ -22,8 +22,10 @@ import dev.jymnasium.env.vector.NextStepEpisodes;
  *
  * <p>Each step redraws only what changed: the paddle, ball and trail cells and the brick broken; a
  * reset or a refill redraws the bricks that differ from those shown, which are always the game's
- * bricks. The games draw in MinAtar's order (a reset's {@code choice(2)}, a step's sticky {@code
- * random_sample()}), so each game plays exactly as a single env.
+ * bricks. The step's loops call nothing (see {@link #step}): a call anywhere in a loop, even on a
+ * rare branch, makes the JIT keep the loop's arrays on the stack. The games draw in MinAtar's order
+ * (a reset's {@code choice(2)}, a step's sticky {@code random_sample()}), so each game plays
+ * exactly as a single env.
  */
 final class BreakoutBatch extends RulesBatch {
   private static final int CHANNELS = BreakoutBoard.CHANNELS;
@@ -34,12 +36,16 @@ final class BreakoutBatch extends RulesBatch {
   /** Rows 1 to 3 full of bricks. */
   private static final long ALL_BRICKS = ((1L << (3 * SIZE)) - 1) << SIZE;
 
-  // A game's int: ball state (9 bits), trail cell (7), paddle column (4), strike flag (1), the
-  // previous action's paddle move (2: 0 left, 1 none, 2 right).
+  // A game's int (STATE_BITS bits): ball state (9), trail cell (7), paddle column (4), strike flag
+  // (1), the previous action's paddle move (2: 0 left, 1 none, 2 right). It sits in the game's
+  // long from bit STATE, above the bricks.
   private static final int TRAIL = 9;
   private static final int PADDLE = 16;
   private static final int STRIKE = 20;
   private static final int MOVE = 21;
+  private static final int STATE_BITS = 23;
+  private static final int STATE = 40;
+  private static final long BRICKS = (1L << STATE) - 1;
 
   // A table entry (long), per ball state: the next ball state when nothing is hit (9 bits), XORed
   // into it when bouncing off a brick or straight up off the paddle (9) and when landing on the
@@ -107,28 +113,39 @@ final class BreakoutBatch extends RulesBatch {
     }
   }
 
-  /** Each game's ball, trail, paddle, strike flag and previous move (the layout above). */
-  private final int[] state;
+  /**
+   * Each game: its bricks (bits 0 to 39, also what its slice shows of them), then from bit {@code
+   * STATE} its int (the layout above).
+   */
+  private final long[] boards;
 
-  /** The paddle move of each action index. */
-  private final int[] moves;
+  /** The paddle move of each action index, two bits each. */
+  private final int moves;
 
-  /** Each game's bricks, also what its slice shows of them. */
-  private final long[] bricks;
+  /**
+   * Per game, what a step's drawing loop redraws: the game's int before the step and from bit
+   * {@code STATE_BITS} the cell of the brick it broke; -1 when the game restarts instead.
+   */
+  private final int[] drawn;
+
+  /** The games that restart on a step (from the front), then those refilled (from the back). */
+  private final int[] later;
 
   BreakoutBatch(MinAtarEnv[] games, byte[] buffer, int obsSize) {
     super(games, buffer, obsSize);
     // The buffer starts empty and so does every game: clearing its cells changes nothing.
-    this.state = new int[n];
-    this.bricks = new long[n];
+    this.boards = new long[n];
+    this.drawn = new int[n];
+    this.later = new int[n];
     for (int i = 0; i < n; i++) {
       forgetAction(i);
     }
     int[] set = actionSet();
-    this.moves = new int[set.length];
+    int packed = 0;
     for (int k = 0; k < set.length; k++) {
-      moves[k] = set[k] == MinAtarEnv.LEFT ? 0 : set[k] == MinAtarEnv.RIGHT ? 2 : 1;
+      packed |= (set[k] == MinAtarEnv.LEFT ? 0 : set[k] == MinAtarEnv.RIGHT ? 2 : 1) << 2 * k;
     }
+    this.moves = packed;
   }
 
   /**
@@ -142,73 +159,107 @@ final class BreakoutBatch extends RulesBatch {
             ? (3 * SIZE) * 4 + BreakoutEnv.DOWN_RIGHT
             : (3 * SIZE + LAST) * 4 + BreakoutEnv.DOWN_LEFT;
     int cell = ball >> 2;
-    int old = state[i];
+    long board = boards[i];
+    int old = (int) (board >>> STATE);
     int off = i * OBS_SIZE;
     buffer[off + (old >>> TRAIL & 127) * CHANNELS + 2] = 0;
-    buffer[off + (old & 511) / 4 * CHANNELS + 1] = 0;
+    buffer[off + ((old & 511) >>> 2) * CHANNELS + 1] = 0;
     buffer[off + (PADDLE_ROW + (old >>> PADDLE & 15)) * CHANNELS] = 0;
     buffer[off + cell * CHANNELS + 1] = 1;
     buffer[off + cell * CHANNELS + 2] = 1;
     buffer[off + (PADDLE_ROW + 4) * CHANNELS] = 1;
-    state[i] = ball | cell << TRAIL | 4 << PADDLE | (old & 3 << MOVE);
-    drawBricks(off, bricks[i], ALL_BRICKS);
-    bricks[i] = ALL_BRICKS;
+    int st = ball | cell << TRAIL | 4 << PADDLE | (old & 3 << MOVE);
+    boards[i] = (long) st << STATE | ALL_BRICKS;
+    drawBricks(off, board & BRICKS, ALL_BRICKS);
   }
 
   /** A seeded restart: the previous action, whose move the state keeps, becomes no-op. */
   @Override
   void forgetAction(int i) {
-    state[i] = state[i] & ~(3 << MOVE) | 1 << MOVE;
+    boards[i] = boards[i] & ~(3L << STATE + MOVE) | 1L << STATE + MOVE;
   }
 
+  /**
+   * One step of every game, in loops that call nothing, so that the JIT keeps their arrays and
+   * counters in registers: the streams are regenerated before them; one loop plays the rules and
+   * records what to redraw, the next redraws it; restarts and refilled bricks come after them.
+   */
   @Override
   void step(int[] actions, NextStepEpisodes episodes) {
-    byte[] obs = buffer;
     for (int i = 0; i < n; i++) {
-      if (episodes.restarts(i)) {
-        restart(i, null);
+      random.ensurePair(i);
+    }
+    long[] boards = this.boards;
+    int[] drawn = this.drawn;
+    int[] later = this.later;
+    double[] rewards = episodes.rewards();
+    boolean[] terminations = episodes.terminations();
+    int restarts = 0;
+    int refills = n;
+    for (int i = 0; i < n; i++) {
+      if (episodes.pending(i)) {
+        later[restarts++] = i;
+        rewards[i] = 0;
+        terminations[i] = false;
+        drawn[i] = -1;
         continue;
       }
-      int st = state[i];
-      int move = random.below(i, stickyThreshold) ? st >>> MOVE : moves[actions[i]];
+      long board = boards[i];
+      int st = (int) (board >>> STATE);
+      int move = random.belowReady(i, stickyThreshold) ? st >>> MOVE : moves >>> 2 * actions[i] & 3;
       int s = st & 511;
       long e = TABLE[s];
-      int oldPad = st >>> PADDLE & 15;
-      int pad = PADDLE_NEXT[oldPad << 2 | move];
+      int pad = PADDLE_NEXT[(st >>> PADDLE & 15) << 2 | move];
       int none = (int) e & 511;
       int target = none >>> 2;
-      long brickBit = (e >>> BRICK & 1) << target;
-      long br = bricks[i];
+      long br = board & BRICKS;
       // 1 when the target cell holds a brick; it breaks unless the ball struck one last step.
-      int hit = (int) (-(br & brickBit) >>> 63);
+      int hit = (int) (br >>> target) & (int) (e >>> BRICK) & 1;
       int breaks = hit & ~(st >>> STRIKE);
-      br &= ~(brickBit & -breaks);
+      br &= ~((long) breaks << target);
       // On the paddle's row: straight back up from above the paddle, back the way it came when
       // landing on it from the side, else the game ends.
-      int above = (int) (e >>> (ABOVE_PAD + pad)) & 1;
-      int side = (int) (e >>> (SIDE_PAD + pad)) & 1;
-      int end = (int) (e >>> (END_PAD + pad)) & 1;
-      int off = i * OBS_SIZE;
+      int outcome = (int) (e >>> (ABOVE_PAD + pad));
+      int above = outcome & 1;
+      int side = outcome >>> SIZE & 1;
       if (br == 0 && (e >>> BOTTOM & 1) != 0) {
         br = ALL_BRICKS;
-        drawBricks(off, 0, br);
+        later[--refills] = i;
       }
       int ball =
           none
               ^ ((int) (e >>> BOUNCE) & 511 & -(breaks | above))
               ^ ((int) (e >>> SIDE) & 511 & -side);
-      int cell = s >>> 2;
-      state[i] = ball | cell << TRAIL | pad << PADDLE | hit << STRIKE | move << MOVE;
-      bricks[i] = br;
-      // The broken brick, else cell 0 (never a brick).
-      obs[off + (target & -breaks) * CHANNELS + 3] = 0;
-      obs[off + (st >>> TRAIL & 127) * CHANNELS + 2] = 0;
+      int next = ball | (s >>> 2) << TRAIL | pad << PADDLE | hit << STRIKE | move << MOVE;
+      boards[i] = (long) next << STATE | br;
+      // What the slice shows: the previous state, and the brick broken (else cell 0, never one).
+      drawn[i] = st & (1 << STATE_BITS) - 1 | (target & -breaks) << STATE_BITS;
+      rewards[i] = breaks;
+      terminations[i] = (outcome >>> 2 * SIZE & 1) != 0;
+    }
+    byte[] obs = buffer;
+    for (int i = 0; i < n; i++) {
+      int shown = drawn[i];
+      if (shown < 0) {
+        continue;
+      }
+      int next = (int) (boards[i] >>> STATE);
+      int off = i * OBS_SIZE;
+      int cell = (shown & 511) >>> 2;
+      obs[off + (shown >>> STATE_BITS) * CHANNELS + 3] = 0;
+      obs[off + (shown >>> TRAIL & 127) * CHANNELS + 2] = 0;
       obs[off + cell * CHANNELS + 1] = 0;
-      obs[off + (PADDLE_ROW + oldPad) * CHANNELS] = 0;
-      obs[off + (ball >>> 2) * CHANNELS + 1] = 1;
-      obs[off + (PADDLE_ROW + pad) * CHANNELS] = 1;
+      obs[off + (PADDLE_ROW + (shown >>> PADDLE & 15)) * CHANNELS] = 0;
+      obs[off + ((next & 511) >>> 2) * CHANNELS + 1] = 1;
+      obs[off + (PADDLE_ROW + (next >>> PADDLE & 15)) * CHANNELS] = 1;
       obs[off + cell * CHANNELS + 2] = 1;
-      episodes.record(i, breaks, end != 0, false);
+    }
+    episodes.finishStep();
+    for (int k = 0; k < restarts; k++) {
+      restart(later[k], null);
+    }
+    for (int k = refills; k < n; k++) {
+      drawBricks(later[k] * OBS_SIZE, 0, ALL_BRICKS);
     }
   }
 
