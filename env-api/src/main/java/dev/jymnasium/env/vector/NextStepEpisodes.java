@@ -9,6 +9,9 @@ import java.util.Arrays;
  *
  * <p>A step of the vector env asks {@link #restarts} for each sub-env; when it answers true the env
  * restarts that sub-env, otherwise it plays the action and hands the outcome to {@link #record}.
+ * Or, for a loop that keeps to a few arrays: it asks {@link #pending}, writes the rewards and
+ * terminations into the result itself (0 and false for a restart), and ends with {@link
+ * #finishStep}.
  */
 public final class NextStepEpisodes {
   private final double[] rewards;
@@ -57,6 +60,38 @@ public final class NextStepEpisodes {
     truncations[i] = false;
     pending[i] = false;
     return true;
+  }
+
+  /** The result's rewards, for a loop that ends with {@link #finishStep}. */
+  public double[] rewards() {
+    return rewards;
+  }
+
+  /** The result's terminations, for a loop that ends with {@link #finishStep}. */
+  public boolean[] terminations() {
+    return terminations;
+  }
+
+  /** Whether sub-env {@code i} ended on the previous step and so restarts on this one. */
+  public boolean pending(int i) {
+    return pending[i];
+  }
+
+  /**
+   * Ends a step whose loop wrote every sub-env's reward and termination into the result (0 and
+   * false where {@link #pending} said it restarts): the restarted sub-envs start counting steps,
+   * the others count one, are truncated at the step limit and restart on the next step when
+   * terminated or truncated.
+   */
+  public void finishStep() {
+    for (int i = 0; i < steps.length; i++) {
+      boolean restarted = pending[i];
+      int s = restarted ? 0 : steps[i] + 1;
+      boolean cut = !restarted & s == maxEpisodeSteps;
+      steps[i] = s;
+      truncations[i] = cut;
+      pending[i] = terminations[i] | cut;
+    }
   }
 
   /**

@@ -18,7 +18,7 @@ abstract class RulesBatch extends MinAtarBatch {
   final boolean ramping;
 
   private final int[] actionSet;
-  private final long stickyThreshold;
+  final long stickyThreshold;
   private final boolean[] seeded;
   private final int[] lastAction;
 
@@ -42,7 +42,7 @@ abstract class RulesBatch extends MinAtarBatch {
     if (seed != null) {
       random.seed(i, seed);
       seeded[i] = true;
-      lastAction[i] = NOOP;
+      forgetAction(i);
     } else if (!seeded[i]) {
       random.seed(i, games[i].npRandom().integers(0, 1L << 32));
       seeded[i] = true;
@@ -59,6 +59,16 @@ abstract class RulesBatch extends MinAtarBatch {
     a = random.below(i, stickyThreshold) ? lastAction[i] : a;
     lastAction[i] = a;
     return a;
+  }
+
+  /** A seeded restart: game {@code i}'s previous action becomes no-op (for sticky actions). */
+  void forgetAction(int i) {
+    lastAction[i] = NOOP;
+  }
+
+  /** The full-set action that each action index stands for. */
+  final int[] actionSet() {
+    return actionSet;
   }
 
   /** Starts a new game {@code i}, drawing from its stream, and draws it into its slice. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jymnasium.env.rng.NpRandom;
 import dev.jymnasium.env.vector.VectorStep;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,16 +31,21 @@ class RulesBatchTest {
   /** The fire bias that picks Seaquest's {@link #rescue} player. */
   private static final double RESCUE = -2;
 
+  /** The fire bias that picks Breakout's {@link #track} player. */
+  private static final double TRACK = -3;
+
   @ParameterizedTest
   @CsvSource({
     // game, sticky_action_prob, difficulty_ramping, minimal set, seed, fire bias (-1: dodger,
-    // -2: rescuer),
-    // least difficulty ramp reached
+    // -2: rescuer, -3: tracker),
+    // least difficulty ramp reached (Breakout: least refills of its bricks)
     "Asterix, 0.1, true, false, 0, 0.0, 1",
     "Asterix, 0.1, false, true, 7, 0.0, 0",
     "Asterix, 0.3, true, true, 123, 0.5, 1",
     "Breakout, 0.1, true, false, 0, 0.0, 0",
     "Breakout, 0.0, false, true, 99, 0.0, 0",
+    "Breakout, 0.1, true, false, 3, -3, 1",
+    "Breakout, 0.0, false, true, 17, -3, 1",
     "Freeway, 0.1, true, false, 0, 0.0, 0",
     "Freeway, 0.25, false, true, 5, 0.8, 0",
     "Seaquest, 0.1, true, false, 0, 0.0, 1",
@@ -82,25 +88,38 @@ class RulesBatchTest {
     NpRandom rng = NpRandom.of(seed);
     int[] actions = new int[N];
     int maxRamp = 0;
+    int refills = 0;
+    int[] bricks = new int[N];
+    boolean[] restarting = new boolean[N];
     for (int phase = 0; phase < 3; phase++) {
       // A seeded reset, an unseeded one (streams continue), another seed.
       Long s = phase == 1 ? null : seed + 1000L * phase;
       byte[] got = vec.reset(s, null).observations();
       expected.reset(s);
+      Arrays.fill(bricks, 30);
       assertArrayEquals(expected.observations, got, game + " reset " + phase);
       for (int t = 0; t < 3000; t++) {
         for (int i = 0; i < N; i++) {
           actions[i] =
-              fireBias == RESCUE
-                  ? rescue(expected.observations, i * size, rng)
-                  : fireBias < 0
-                      ? dodge(expected.observations, i * size, minimal, rng)
-                      : rng.random() < fireBias ? favoured : (int) rng.integers(0, actionCount);
+              fireBias == TRACK
+                  ? track(expected.observations, i * size, minimal, rng)
+                  : fireBias == RESCUE
+                      ? rescue(expected.observations, i * size, rng)
+                      : fireBias < 0
+                          ? dodge(expected.observations, i * size, minimal, rng)
+                          : rng.random() < fireBias ? favoured : (int) rng.integers(0, actionCount);
         }
         VectorStep<byte[]> b = vec.step(actions);
         expected.step(actions);
-        for (MinAtarEnv single : singles) {
-          maxRamp = Math.max(maxRamp, single.difficultyRamp().orElse(0));
+        for (int i = 0; i < N; i++) {
+          maxRamp = Math.max(maxRamp, singles[i].difficultyRamp().orElse(0));
+          if (singles[i] instanceof BreakoutEnv breakout) {
+            // A refill: more bricks than before without a restart.
+            int count = breakout.brickCount();
+            refills += count > bricks[i] && b.rewards()[i] == 0 && !restarting[i] ? 1 : 0;
+            bricks[i] = count;
+          }
+          restarting[i] = b.terminations()[i];
         }
         String where = game + " phase " + phase + " step " + t;
         assertArrayEquals(expected.observations, b.observations(), where);
@@ -108,7 +127,11 @@ class RulesBatchTest {
         assertArrayEquals(expected.terminations, b.terminations(), where);
       }
     }
-    assertTrue(maxRamp >= rampAtLeast, game + ": difficulty ramp reached " + maxRamp);
+    if (game.equals("Breakout")) {
+      assertTrue(refills >= rampAtLeast, game + ": bricks refilled " + refills + " times");
+    } else {
+      assertTrue(maxRamp >= rampAtLeast, game + ": difficulty ramp reached " + maxRamp);
+    }
     assertTrue(
         expected.episodesEnded >= N, game + ": whole episodes played: " + expected.episodesEnded);
     vec.close();
@@ -135,6 +158,26 @@ class RulesBatchTest {
       return cannon == 0 || (cannon < 9 && rng.random() < 0.5) ? right : left;
     }
     return rng.random() < 0.8 ? fire : rng.random() < 0.5 ? left : right;
+  }
+
+  /**
+   * A Breakout player that clears the bricks (and so refills them): moves the paddle under the
+   * ball, with a few random moves.
+   */
+  private static int track(byte[] obs, int off, boolean minimal, NpRandom rng) {
+    int c = BreakoutEnv.CHANNELS;
+    int paddle = 0;
+    int ball = 0;
+    for (int cell = 0; cell < 100; cell++) {
+      paddle = obs[off + cell * c] != 0 ? cell % 10 : paddle;
+      ball = obs[off + cell * c + 1] != 0 ? cell % 10 : ball;
+    }
+    if (rng.random() < 0.01) {
+      return (int) rng.integers(0, minimal ? 3 : 6);
+    }
+    int left = minimal ? 1 : MinAtarEnv.LEFT;
+    int right = minimal ? 2 : MinAtarEnv.RIGHT;
+    return ball < paddle ? left : ball > paddle ? right : 0;
   }
 
   /**
