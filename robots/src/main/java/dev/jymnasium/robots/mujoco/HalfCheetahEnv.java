@@ -121,7 +121,7 @@ public final class HalfCheetahEnv extends MujocoEnv {
     ConfigBinder.checked(config, ID);
     // Every force acts in the x–z plane: hold the bodies there instead of solving the rows that
     // only do that (ODE4J; fewer rows per solve, same motion).
-    world.solvePlanarModelsInPlane();
+    modelWorld().world().solvePlanarModelsInPlane();
     forwardRewardWeight = config.forwardRewardWeight();
     ctrlCostWeight = config.ctrlCostWeight();
     resetNoiseScale = config.resetNoiseScale();
