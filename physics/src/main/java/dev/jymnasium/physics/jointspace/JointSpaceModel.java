@@ -58,6 +58,10 @@ public final class JointSpaceModel {
   final double[] ctrlLower;
   final double[] ctrlUpper;
   final InertiaBoxFluid fluid;
+
+  /** The plane the model moves in (then simulations use {@link PlanarDynamics}), or null. */
+  final Plane plane;
+
   final SoftLimit[] limits;
   private final Map<String, Integer> linkIndex = new HashMap<>();
   private final Map<String, Integer> dofIndex = new HashMap<>();
@@ -199,6 +203,7 @@ public final class JointSpaceModel {
       ctrlLower[a] = motor.ctrlLower();
       ctrlUpper[a] = motor.ctrlUpper();
     }
+    plane = Plane.of(this);
     fluid =
         densityKgPerM3 > 0 || viscosityPas > 0
             ? new InertiaBoxFluid(this, densityKgPerM3, viscosityPas)
