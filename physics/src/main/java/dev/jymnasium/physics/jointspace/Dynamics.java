@@ -20,14 +20,14 @@ interface Dynamics {
   void biasForces(double[] qvel, double[] dest);
 
   /**
-   * Link {@code link}'s angular velocity (world axes) into {@code dest[0..2]} and the velocity of
-   * its body point at the world origin into {@code dest[3..5]}, as of the last bias forces.
+   * Link {@code link}'s angular velocity into {@code dest[0..2]} and its centre of mass's velocity
+   * into {@code dest[3..5]}, both in its principal axes, as of the last bias forces.
    */
-  void velocity(int link, double[] dest);
+  void principalVelocity(int link, double[] dest);
 
   /**
-   * Adds to {@code qfrc} the generalised force of a wrench on link {@code link}: {@code torque} and
-   * {@code force} (world axes) at the world point {@code at}.
+   * Adds to {@code qfrc} the generalised force of a torque {@code wrench[0..2]} and a force {@code
+   * wrench[3..5]}, both in link {@code link}'s principal axes, at its centre of mass.
    */
-  void addWrench(int link, double[] torque, double[] force, double[] at, double[] qfrc);
+  void addPrincipalWrench(int link, double[] wrench, double[] qfrc);
 }

@@ -297,12 +297,9 @@ public final class JointSpaceSimulation implements ModelPoses {
     forward(true);
   }
 
-  /**
-   * The forward pass; the frames may be left stale without {@code withFrames} unless the fluid
-   * needs them.
-   */
+  /** The forward pass; the frames may be left stale without {@code withFrames}. */
   private void forward(boolean withFrames) {
-    dynamics.kinematics(qpos, frames, withFrames || m.fluid != null);
+    dynamics.kinematics(qpos, frames, withFrames);
     massMatrix();
     dynamics.biasForces(qvel, bias);
     passiveForces();
@@ -327,7 +324,7 @@ public final class JointSpaceSimulation implements ModelPoses {
       passive[d] = -m.damping[d] * qvel[d] - m.stiffness[d] * (qpos[d] - m.reference[d]);
     }
     if (m.fluid != null) {
-      m.fluid.addForces(frames, dynamics, passive);
+      m.fluid.addForces(dynamics, passive);
     }
   }
 }

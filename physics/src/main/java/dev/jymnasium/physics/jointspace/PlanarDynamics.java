@@ -31,6 +31,12 @@ final class PlanarDynamics implements Dynamics {
   private final double[] centreY;
   private final double[] inertiaN;
 
+  /** Per link, constant: its principal axes in its frame, along n and in the plane; triples. */
+  private final double[] principalN;
+
+  private final double[] principalX;
+  private final double[] principalY;
+
   // Per DOF, constant: hinge sense (axis·n), slide axis and anchor in the frame.
   private final double[] sense;
   private final double[] axisX;
@@ -47,6 +53,11 @@ final class PlanarDynamics implements Dynamics {
   private final double[] sin;
   private final double[] originX;
   private final double[] originY;
+
+  /** Per link with mass: centre of mass in the plane. */
+  private final double[] comX;
+
+  private final double[] comY;
 
   /** An orientation (w, s, 0, 0) being normalised as a quaternion. */
   private final double[] unit = new double[4];
@@ -81,7 +92,11 @@ final class PlanarDynamics implements Dynamics {
     centreX = new double[nl];
     centreY = new double[nl];
     inertiaN = new double[nl];
+    principalN = new double[3 * nl];
+    principalX = new double[3 * nl];
+    principalY = new double[3 * nl];
     double[] axes = new double[9];
+    double[] column = new double[3];
     for (int i = 0; i < nl; i++) {
       bodyX[i] = plane.x(model.bodyPos, 3 * i);
       bodyY[i] = plane.y(model.bodyPos, 3 * i);
@@ -91,13 +106,16 @@ final class PlanarDynamics implements Dynamics {
       height[i] = (p >= 0 ? height[p] : 0) + plane.normalPart(model.bodyPos, 3 * i);
       centreX[i] = plane.x(model.centre, 3 * i);
       centreY[i] = plane.y(model.centre, 3 * i);
-      // n·I·n with I = R·diag(moments)·Rᵀ, R the principal axes in the frame.
       Quat.toMatrix(model.inertiaQuat, 4 * i, axes, 0);
       for (int k = 0; k < 3; k++) {
-        double along =
-            axes[k] * plane.normal[0]
-                + axes[3 + k] * plane.normal[1]
-                + axes[6 + k] * plane.normal[2];
+        column[0] = axes[k];
+        column[1] = axes[3 + k];
+        column[2] = axes[6 + k];
+        double along = plane.normalPart(column, 0);
+        principalN[3 * i + k] = along;
+        principalX[3 * i + k] = plane.x(column, 0);
+        principalY[3 * i + k] = plane.y(column, 0);
+        // n·I·n with I = R·diag(moments)·Rᵀ.
         inertiaN[i] += model.moments[3 * i + k] * along * along;
       }
     }
@@ -121,6 +139,8 @@ final class PlanarDynamics implements Dynamics {
     sin = new double[nl];
     originX = new double[nl];
     originY = new double[nl];
+    comX = new double[nl];
+    comY = new double[nl];
     motion = new double[3 * nv];
     vel = new double[3 * nl];
     acc = new double[3 * nl];
@@ -211,6 +231,8 @@ final class PlanarDynamics implements Dynamics {
       if (m.moving[i] && mass != 0) {
         double cx = x + (c * centreX[i] - sn * centreY[i]);
         double cy = y + (sn * centreX[i] + c * centreY[i]);
+        comX[i] = cx;
+        comY[i] = cy;
         ownH[2 * i] = mass * cx;
         ownH[2 * i + 1] = mass * cy;
         ownJ[i] = inertiaN[i] + mass * (cx * cx + cy * cy);
@@ -337,19 +359,39 @@ final class PlanarDynamics implements Dynamics {
   }
 
   @Override
-  public void velocity(int link, double[] dest) {
+  public void principalVelocity(int link, double[] dest) {
     int o = 3 * link;
-    for (int c = 0; c < 3; c++) {
-      dest[c] = vel[o] * plane.normal[c];
+    double w = vel[o];
+    // Velocity of the centre: v(origin) + ω·n × c.
+    double vx = vel[o + 1] - w * comY[link];
+    double vy = vel[o + 2] + w * comX[link];
+    double c = cos[link];
+    double sn = sin[link];
+    for (int k = 0; k < 3; k++) {
+      double ax = principalX[o + k];
+      double ay = principalY[o + k];
+      dest[k] = w * principalN[o + k];
+      dest[3 + k] = (c * ax - sn * ay) * vx + (sn * ax + c * ay) * vy;
     }
-    plane.lift(vel[o + 1], vel[o + 2], 0, dest, 3);
   }
 
   @Override
-  public void addWrench(int link, double[] torque, double[] force, double[] at, double[] qfrc) {
-    double fx = plane.x(force, 0);
-    double fy = plane.y(force, 0);
-    double moment = plane.normalPart(torque, 0) + (plane.x(at, 0) * fy - plane.y(at, 0) * fx);
+  public void addPrincipalWrench(int link, double[] wrench, double[] qfrc) {
+    int o = 3 * link;
+    double c = cos[link];
+    double sn = sin[link];
+    double moment = 0;
+    double fx = 0;
+    double fy = 0;
+    for (int k = 0; k < 3; k++) {
+      double ax = principalX[o + k];
+      double ay = principalY[o + k];
+      moment += wrench[k] * principalN[o + k];
+      fx += wrench[3 + k] * (c * ax - sn * ay);
+      fy += wrench[3 + k] * (sn * ax + c * ay);
+    }
+    // About the origin: the force acts at the centre.
+    moment += comX[link] * fy - comY[link] * fx;
     for (int b = link; b >= 0 && m.moving[b]; b = m.parent[b]) {
       for (int k = 0; k < m.dofCount[b]; k++) {
         int d = m.dofStart[b] + k;

@@ -285,18 +285,43 @@ final class SpatialDynamics implements Dynamics {
   }
 
   @Override
-  public void velocity(int link, double[] dest) {
+  public void principalVelocity(int link, double[] dest) {
+    principalAxes(link);
+    int o = 3 * link;
+    double w0 = vAng[o];
+    double w1 = vAng[o + 1];
+    double w2 = vAng[o + 2];
+    double c0 = frames.xipos[o];
+    double c1 = frames.xipos[o + 1];
+    double c2 = frames.xipos[o + 2];
+    // Velocity of the centre: v(origin) + ω × c.
+    double v0 = vLin[o] + (w1 * c2 - w2 * c1);
+    double v1 = vLin[o + 1] + (w2 * c0 - w0 * c2);
+    double v2 = vLin[o + 2] + (w0 * c1 - w1 * c0);
+    double[] axes = tmpMatrix;
     for (int c = 0; c < 3; c++) {
-      dest[c] = vAng[3 * link + c];
-      dest[3 + c] = vLin[3 * link + c];
+      dest[c] = axes[c] * w0 + axes[3 + c] * w1 + axes[6 + c] * w2;
+      dest[3 + c] = axes[c] * v0 + axes[3 + c] * v1 + axes[6 + c] * v2;
     }
   }
 
   @Override
-  public void addWrench(int link, double[] torque, double[] force, double[] at, double[] qfrc) {
-    double n0 = torque[0] + at[1] * force[2] - at[2] * force[1];
-    double n1 = torque[1] + at[2] * force[0] - at[0] * force[2];
-    double n2 = torque[2] + at[0] * force[1] - at[1] * force[0];
+  public void addPrincipalWrench(int link, double[] wrench, double[] qfrc) {
+    principalAxes(link);
+    double[] axes = tmpMatrix;
+    double[] at = frames.xipos;
+    int o = 3 * link;
+    double[] world = tmp;
+    for (int r = 0; r < 3; r++) {
+      world[r] =
+          axes[3 * r] * wrench[0] + axes[3 * r + 1] * wrench[1] + axes[3 * r + 2] * wrench[2];
+      world[3 + r] =
+          axes[3 * r] * wrench[3] + axes[3 * r + 1] * wrench[4] + axes[3 * r + 2] * wrench[5];
+    }
+    // Moment about the origin of the force at the centre.
+    double n0 = world[0] + at[o + 1] * world[5] - at[o + 2] * world[4];
+    double n1 = world[1] + at[o + 2] * world[3] - at[o] * world[5];
+    double n2 = world[2] + at[o] * world[4] - at[o + 1] * world[3];
     for (int b = link; b >= 0 && m.moving[b]; b = m.parent[b]) {
       for (int k = 0; k < m.dofCount[b]; k++) {
         int d = m.dofStart[b] + k;
@@ -304,10 +329,19 @@ final class SpatialDynamics implements Dynamics {
             sAng[3 * d] * n0
                 + sAng[3 * d + 1] * n1
                 + sAng[3 * d + 2] * n2
-                + sLin[3 * d] * force[0]
-                + sLin[3 * d + 1] * force[1]
-                + sLin[3 * d + 2] * force[2];
+                + sLin[3 * d] * world[3]
+                + sLin[3 * d + 1] * world[4]
+                + sLin[3 * d + 2] * world[5];
       }
+    }
+  }
+
+  /** Link i's principal axes (world, row-major columns) into tmpMatrix. */
+  private void principalAxes(int i) {
+    if (m.alignedInertia[i]) {
+      System.arraycopy(frames.xmat, 9 * i, tmpMatrix, 0, 9);
+    } else {
+      Quat.toMatrix(frames.xiquat, 4 * i, tmpMatrix, 0);
     }
   }
 }
