@@ -37,6 +37,12 @@ final class SpatialDynamics implements Dynamics {
   private final double[] tmp = new double[6];
   private final double[] tmpMatrix = new double[9];
 
+  /** Principal axes (world; the columns of a row-major matrix) of link {@link #axesOf}. */
+  private final double[] principal = new double[9];
+
+  /** The link whose axes {@link #principal} holds since the last kinematics, or -1. */
+  private int axesOf = -1;
+
   SpatialDynamics(JointSpaceModel model) {
     this.m = model;
     this.nv = model.nv;
@@ -60,6 +66,7 @@ final class SpatialDynamics implements Dynamics {
   @Override
   public void kinematics(double[] qpos, LinkFrames out, boolean withFrames) {
     frames = out;
+    axesOf = -1;
     double[] xpos = out.xpos;
     double[] xquat = out.xquat;
     for (int i = 0; i < nl; i++) {
@@ -298,7 +305,7 @@ final class SpatialDynamics implements Dynamics {
     double v0 = vLin[o] + (w1 * c2 - w2 * c1);
     double v1 = vLin[o + 1] + (w2 * c0 - w0 * c2);
     double v2 = vLin[o + 2] + (w0 * c1 - w1 * c0);
-    double[] axes = tmpMatrix;
+    double[] axes = principal;
     for (int c = 0; c < 3; c++) {
       dest[c] = axes[c] * w0 + axes[3 + c] * w1 + axes[6 + c] * w2;
       dest[3 + c] = axes[c] * v0 + axes[3 + c] * v1 + axes[6 + c] * v2;
@@ -308,7 +315,7 @@ final class SpatialDynamics implements Dynamics {
   @Override
   public void addPrincipalWrench(int link, double[] wrench, double[] qfrc) {
     principalAxes(link);
-    double[] axes = tmpMatrix;
+    double[] axes = principal;
     double[] at = frames.xipos;
     int o = 3 * link;
     double[] world = tmp;
@@ -336,12 +343,16 @@ final class SpatialDynamics implements Dynamics {
     }
   }
 
-  /** Link i's principal axes (world, row-major columns) into tmpMatrix. */
+  /** Link i's principal axes into {@link #principal}. */
   private void principalAxes(int i) {
+    if (axesOf == i) {
+      return;
+    }
+    axesOf = i;
     if (m.alignedInertia[i]) {
-      System.arraycopy(frames.xmat, 9 * i, tmpMatrix, 0, 9);
+      System.arraycopy(frames.xmat, 9 * i, principal, 0, 9);
     } else {
-      Quat.toMatrix(frames.xiquat, 4 * i, tmpMatrix, 0);
+      Quat.toMatrix(frames.xiquat, 4 * i, principal, 0);
     }
   }
 }
