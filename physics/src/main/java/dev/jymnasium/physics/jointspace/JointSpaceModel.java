@@ -42,7 +42,16 @@ public final class JointSpaceModel {
 
   final int[] dofStart;
   final int[] dofCount;
+
+  /** Per link: its last DOF, or (without joints) its parent's; -1 where no DOF moves it. */
+  final int[] lastDof;
+
   final int nv;
+
+  /** Per DOF: its link and the DOF before it towards the root (MuJoCo's dof_parentid), or -1. */
+  final int[] dofLink;
+
+  final int[] dofParent;
   final boolean[] hinge;
   final double[] axis;
   final double[] anchor;
@@ -145,6 +154,18 @@ public final class JointSpaceModel {
       dofs += link.joints().size();
     }
     nv = dofs;
+    lastDof = new int[linkCount];
+    dofLink = new int[nv];
+    dofParent = new int[nv];
+    for (int i = 0; i < linkCount; i++) {
+      int before = parent[i] >= 0 ? lastDof[parent[i]] : -1;
+      for (int k = 0; k < dofCount[i]; k++) {
+        dofLink[dofStart[i] + k] = i;
+        dofParent[dofStart[i] + k] = before;
+        before = dofStart[i] + k;
+      }
+      lastDof[i] = before;
+    }
     hinge = new boolean[nv];
     axis = new double[3 * nv];
     anchor = new double[3 * nv];

@@ -260,26 +260,21 @@ final class PlanarDynamics implements Dynamics {
       }
     }
     // Entries of DOFs on different branches stay 0: only ancestor pairs are written.
-    for (int i = 0; i < nl; i++) {
+    for (int dj = 0; dj < nv; dj++) {
+      int i = m.dofLink[dj];
       double mass = compM[i];
       double hx = compH[2 * i];
       double hy = compH[2 * i + 1];
-      for (int k = 0; k < m.dofCount[i]; k++) {
-        int dj = m.dofStart[i] + k;
-        double w = motion[3 * dj];
-        double vx = motion[3 * dj + 1];
-        double vy = motion[3 * dj + 2];
-        double fn = compJ[i] * w + (hx * vy - hy * vx);
-        double fx = mass * vx - w * hy;
-        double fy = mass * vy + w * hx;
-        for (int b = i; b >= 0; b = m.parent[b]) {
-          int last = b == i ? dj : m.dofStart[b] + m.dofCount[b] - 1;
-          for (int di = m.dofStart[b]; di <= last; di++) {
-            double value = motion[3 * di] * fn + motion[3 * di + 1] * fx + motion[3 * di + 2] * fy;
-            massMatrix[di * nv + dj] = value;
-            massMatrix[dj * nv + di] = value;
-          }
-        }
+      double w = motion[3 * dj];
+      double vx = motion[3 * dj + 1];
+      double vy = motion[3 * dj + 2];
+      double fn = compJ[i] * w + (hx * vy - hy * vx);
+      double fx = mass * vx - w * hy;
+      double fy = mass * vy + w * hx;
+      for (int di = dj; di >= 0; di = m.dofParent[di]) {
+        double value = motion[3 * di] * fn + motion[3 * di + 1] * fx + motion[3 * di + 2] * fy;
+        massMatrix[di * nv + dj] = value;
+        massMatrix[dj * nv + di] = value;
       }
     }
   }
@@ -392,11 +387,8 @@ final class PlanarDynamics implements Dynamics {
     }
     // About the origin: the force acts at the centre.
     moment += comX[link] * fy - comY[link] * fx;
-    for (int b = link; b >= 0 && m.moving[b]; b = m.parent[b]) {
-      for (int k = 0; k < m.dofCount[b]; k++) {
-        int d = m.dofStart[b] + k;
-        qfrc[d] += motion[3 * d] * moment + motion[3 * d + 1] * fx + motion[3 * d + 2] * fy;
-      }
+    for (int d = m.lastDof[link]; d >= 0; d = m.dofParent[d]) {
+      qfrc[d] += motion[3 * d] * moment + motion[3 * d + 1] * fx + motion[3 * d + 2] * fy;
     }
   }
 }

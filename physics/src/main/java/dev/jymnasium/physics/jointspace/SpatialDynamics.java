@@ -191,18 +191,13 @@ final class SpatialDynamics implements Dynamics {
       }
     }
     // Entries of DOFs on different branches stay 0: only ancestor pairs are written.
-    for (int i = 0; i < nl; i++) {
-      for (int k = 0; k < m.dofCount[i]; k++) {
-        int dj = m.dofStart[i] + k;
-        Spatial.inertiaTimes(compM[i], compH, compJ, i, sAng, sLin, 3 * dj, tmp);
-        for (int b = i; b >= 0; b = m.parent[b]) {
-          int last = b == i ? dj : m.dofStart[b] + m.dofCount[b] - 1;
-          for (int di = m.dofStart[b]; di <= last; di++) {
-            double value = Spatial.dot(sAng, sLin, 3 * di, tmp);
-            massMatrix[di * nv + dj] = value;
-            massMatrix[dj * nv + di] = value;
-          }
-        }
+    for (int dj = 0; dj < nv; dj++) {
+      int i = m.dofLink[dj];
+      Spatial.inertiaTimes(compM[i], compH, compJ, i, sAng, sLin, 3 * dj, tmp);
+      for (int di = dj; di >= 0; di = m.dofParent[di]) {
+        double value = Spatial.dot(sAng, sLin, 3 * di, tmp);
+        massMatrix[di * nv + dj] = value;
+        massMatrix[dj * nv + di] = value;
       }
     }
   }
@@ -329,17 +324,14 @@ final class SpatialDynamics implements Dynamics {
     double n0 = world[0] + at[o + 1] * world[5] - at[o + 2] * world[4];
     double n1 = world[1] + at[o + 2] * world[3] - at[o] * world[5];
     double n2 = world[2] + at[o] * world[4] - at[o + 1] * world[3];
-    for (int b = link; b >= 0 && m.moving[b]; b = m.parent[b]) {
-      for (int k = 0; k < m.dofCount[b]; k++) {
-        int d = m.dofStart[b] + k;
-        qfrc[d] +=
-            sAng[3 * d] * n0
-                + sAng[3 * d + 1] * n1
-                + sAng[3 * d + 2] * n2
-                + sLin[3 * d] * world[3]
-                + sLin[3 * d + 1] * world[4]
-                + sLin[3 * d + 2] * world[5];
-      }
+    for (int d = m.lastDof[link]; d >= 0; d = m.dofParent[d]) {
+      qfrc[d] +=
+          sAng[3 * d] * n0
+              + sAng[3 * d + 1] * n1
+              + sAng[3 * d + 2] * n2
+              + sLin[3 * d] * world[3]
+              + sLin[3 * d + 1] * world[4]
+              + sLin[3 * d + 2] * world[5];
     }
   }
 
