@@ -66,7 +66,13 @@ public final class JointSpaceModel {
   final double[] gear;
   final double[] ctrlLower;
   final double[] ctrlUpper;
-  final InertiaBoxFluid fluid;
+
+  /**
+   * The medium's density (kg/m³) and viscosity (Pa·s); both 0 = none (no {@link InertiaBoxFluid}).
+   */
+  final double density;
+
+  final double viscosity;
 
   /** The plane the model moves in (then simulations use {@link PlanarDynamics}), or null. */
   final Plane plane;
@@ -225,10 +231,8 @@ public final class JointSpaceModel {
       ctrlUpper[a] = motor.ctrlUpper();
     }
     plane = Plane.of(this);
-    fluid =
-        densityKgPerM3 > 0 || viscosityPas > 0
-            ? new InertiaBoxFluid(this, densityKgPerM3, viscosityPas)
-            : null;
+    density = densityKgPerM3;
+    viscosity = viscosityPas;
     limits = new SoftLimit[nv];
     double[] invWeight = new JointSpaceSimulation(this).inverseMassDiagonalAtRest();
     for (int d = 0; d < nv; d++) {

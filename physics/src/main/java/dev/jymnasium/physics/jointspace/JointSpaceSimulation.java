@@ -42,6 +42,9 @@ public final class JointSpaceSimulation implements ModelPoses {
   /** The rigid-body terms: planar or spatial, as the model says. */
   private final Dynamics dynamics;
 
+  /** The medium's drag, or null; one per simulation (it holds scratch). */
+  private final InertiaBoxFluid fluid;
+
   private final double[] massMatrix;
   private final double[] factor;
   private final double[] bias;
@@ -76,6 +79,10 @@ public final class JointSpaceSimulation implements ModelPoses {
         model.plane != null && !spatialOnly
             ? new PlanarDynamics(model)
             : new SpatialDynamics(model);
+    fluid =
+        model.density > 0 || model.viscosity > 0
+            ? new InertiaBoxFluid(model, model.density, model.viscosity)
+            : null;
     massMatrix = new double[nv * nv];
     factor = new double[nv * nv];
     bias = new double[nv];
@@ -323,8 +330,8 @@ public final class JointSpaceSimulation implements ModelPoses {
     for (int d = 0; d < nv; d++) {
       passive[d] = -m.damping[d] * qvel[d] - m.stiffness[d] * (qpos[d] - m.reference[d]);
     }
-    if (m.fluid != null) {
-      m.fluid.addForces(dynamics, passive);
+    if (fluid != null) {
+      fluid.addForces(dynamics, passive);
     }
   }
 }
