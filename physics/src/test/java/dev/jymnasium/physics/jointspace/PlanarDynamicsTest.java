@@ -52,7 +52,7 @@ class PlanarDynamicsTest {
    * A planar root (two slides across n, a hinge about n) carrying two links: the first hinged
    * against n at an offset anchor and limited, the second in a frame turned about n.
    */
-  private static ModelSpec chain(double nx, double ny, double nz) {
+  static ModelSpec chain(double nx, double ny, double nz) {
     Vector3d n = new Vector3d(nx, ny, nz).normalize();
     Vector3d u = new Vector3d(1, 0, 0).cross(n).normalize();
     Vector3d w = new Vector3d(n).cross(u);
