@@ -23,11 +23,8 @@ final class InertiaBoxFluid {
   /** Box edges per link (m), 0 for links without mass. */
   private final double[] box;
 
-  private final double[] axes = new double[9];
   private final double[] localVelocity = new double[6];
-  private final double[] torque = new double[3];
-  private final double[] force = new double[3];
-  private final double[] at = new double[3];
+  private final double[] wrench = new double[6];
 
   InertiaBoxFluid(JointSpaceModel model, double densityKgPerM3, double viscosityPas) {
     this.model = model;
@@ -47,13 +44,13 @@ final class InertiaBoxFluid {
     }
   }
 
-  /** Adds the drag at the simulation's current velocities to {@code qfrc}. */
-  void addForces(JointSpaceSimulation sim, double[] qfrc) {
+  /** Adds the drag at the current velocities of {@code dynamics} to {@code qfrc}. */
+  void addForces(Dynamics dynamics, double[] qfrc) {
     for (int i = 0; i < model.linkCount; i++) {
       if (!model.moving[i] || model.mass[i] == 0) {
         continue;
       }
-      localVelocity(sim, i);
+      dynamics.principalVelocity(i, localVelocity);
       double b0 = box[3 * i];
       double b1 = box[3 * i + 1];
       double b2 = box[3 * i + 2];
@@ -88,36 +85,13 @@ final class InertiaBoxFluid {
         t1 -= density * b1 * (pow4(b0) + pow4(b2)) * Math.abs(w1) * w1 / 64;
         t2 -= density * b2 * (pow4(b0) + pow4(b1)) * Math.abs(w2) * w2 / 64;
       }
-      for (int r = 0; r < 3; r++) {
-        torque[r] = axes[3 * r] * t0 + axes[3 * r + 1] * t1 + axes[3 * r + 2] * t2;
-        force[r] = axes[3 * r] * f0 + axes[3 * r + 1] * f1 + axes[3 * r + 2] * f2;
-        at[r] = sim.xipos[3 * i + r];
-      }
-      sim.addWrench(i, torque, force, at, qfrc);
-    }
-  }
-
-  /** Angular velocity and centre-of-mass velocity of link i in its principal axes. */
-  private void localVelocity(JointSpaceSimulation sim, int i) {
-    if (model.alignedInertia[i]) {
-      System.arraycopy(sim.xmat, 9 * i, axes, 0, 9);
-    } else {
-      Quat.toMatrix(sim.xiquat, 4 * i, axes, 0);
-    }
-    int o = 3 * i;
-    double w0 = sim.vAng[o];
-    double w1 = sim.vAng[o + 1];
-    double w2 = sim.vAng[o + 2];
-    double c0 = sim.xipos[o];
-    double c1 = sim.xipos[o + 1];
-    double c2 = sim.xipos[o + 2];
-    // Velocity of the centre: v(origin) + ω × c.
-    double v0 = sim.vLin[o] + (w1 * c2 - w2 * c1);
-    double v1 = sim.vLin[o + 1] + (w2 * c0 - w0 * c2);
-    double v2 = sim.vLin[o + 2] + (w0 * c1 - w1 * c0);
-    for (int c = 0; c < 3; c++) {
-      localVelocity[c] = axes[c] * w0 + axes[3 + c] * w1 + axes[6 + c] * w2;
-      localVelocity[3 + c] = axes[c] * v0 + axes[3 + c] * v1 + axes[6 + c] * v2;
+      wrench[0] = t0;
+      wrench[1] = t1;
+      wrench[2] = t2;
+      wrench[3] = f0;
+      wrench[4] = f1;
+      wrench[5] = f2;
+      dynamics.addPrincipalWrench(i, wrench, qfrc);
     }
   }
 

@@ -42,7 +42,16 @@ public final class JointSpaceModel {
 
   final int[] dofStart;
   final int[] dofCount;
+
+  /** Per link: its last DOF, or (without joints) its parent's; -1 where no DOF moves it. */
+  final int[] lastDof;
+
   final int nv;
+
+  /** Per DOF: its link and the DOF before it towards the root (MuJoCo's dof_parentid), or -1. */
+  final int[] dofLink;
+
+  final int[] dofParent;
   final boolean[] hinge;
   final double[] axis;
   final double[] anchor;
@@ -57,7 +66,17 @@ public final class JointSpaceModel {
   final double[] gear;
   final double[] ctrlLower;
   final double[] ctrlUpper;
-  final InertiaBoxFluid fluid;
+
+  /**
+   * The medium's density (kg/m³) and viscosity (Pa·s); both 0 = none (no {@link InertiaBoxFluid}).
+   */
+  final double density;
+
+  final double viscosity;
+
+  /** The plane the model moves in (then simulations use {@link PlanarDynamics}), or null. */
+  final Plane plane;
+
   final SoftLimit[] limits;
   private final Map<String, Integer> linkIndex = new HashMap<>();
   private final Map<String, Integer> dofIndex = new HashMap<>();
@@ -128,6 +147,18 @@ public final class JointSpaceModel {
       dofs += link.joints().size();
     }
     nv = dofs;
+    lastDof = new int[linkCount];
+    dofLink = new int[nv];
+    dofParent = new int[nv];
+    for (int i = 0; i < linkCount; i++) {
+      int before = parent[i] >= 0 ? lastDof[parent[i]] : -1;
+      for (int k = 0; k < dofCount[i]; k++) {
+        dofLink[dofStart[i] + k] = i;
+        dofParent[dofStart[i] + k] = before;
+        before = dofStart[i] + k;
+      }
+      lastDof[i] = before;
+    }
     hinge = new boolean[nv];
     axis = new double[3 * nv];
     anchor = new double[3 * nv];
@@ -171,10 +202,9 @@ public final class JointSpaceModel {
       ctrlLower[a] = motor.ctrlLower();
       ctrlUpper[a] = motor.ctrlUpper();
     }
-    fluid =
-        densityKgPerM3 > 0 || viscosityPas > 0
-            ? new InertiaBoxFluid(this, densityKgPerM3, viscosityPas)
-            : null;
+    plane = Plane.of(this);
+    density = densityKgPerM3;
+    viscosity = viscosityPas;
     limits = new SoftLimit[nv];
     double[] invWeight = new JointSpaceSimulation(this).inverseMassDiagonalAtRest();
     for (int d = 0; d < nv; d++) {

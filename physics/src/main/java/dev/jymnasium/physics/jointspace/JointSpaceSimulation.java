@@ -15,8 +15,9 @@ import org.joml.Vector3d;
  * Newton-Euler, passive forces (joint damping and stiffness, the medium's drag), motors, and the
  * joint limits as MuJoCo's soft constraints ({@link LimitRows}); stepped by MuJoCo's RK4.
  *
- * <p>Spatial vectors are in world axes about the world origin: a motion is (ω, v) with v the
- * velocity of the body point at the origin, a force (moment about the origin, force).
+ * <p>The rigid-body terms come from a {@link Dynamics}: {@link PlanarDynamics} where the model
+ * moves in a plane ({@link JointSpaceModel#plane}), {@link SpatialDynamics} otherwise; both give
+ * the same results to round-off.
  *
  * <p>As in MuJoCo, the positions and constraint forces read after {@link #step()} are those of the
  * step's last RK4 stage (MuJoCo leaves its {@code mjData} so, and Gymnasium's envs observe them);
@@ -35,37 +36,14 @@ public final class JointSpaceSimulation implements ModelPoses {
   private final double[] ctrl;
   private double timeS;
 
-  // Kinematics per link: frame origin, orientation (w, x, y, z), rotation matrix (row-major).
-  final double[] xpos;
-  final double[] xquat;
-  final double[] xmat;
+  /** The links' world frames: of setState's state, then of each step's last RK4 stage. */
+  private final LinkFrames frames;
 
-  /** Centre of mass (world) and principal-axes orientation per link. */
-  final double[] xipos;
+  /** The rigid-body terms: planar or spatial, as the model says. */
+  private final Dynamics dynamics;
 
-  final double[] xiquat;
-
-  /** Motion subspace of each DOF: angular and linear (at the origin) parts. */
-  private final double[] sAng;
-
-  private final double[] sLin;
-
-  /** Per link: velocity and bias acceleration (with −gravity at the root), force. */
-  final double[] vAng;
-
-  final double[] vLin;
-  private final double[] aAng;
-  private final double[] aLin;
-  private final double[] fMom;
-  private final double[] fLin;
-
-  /** Per link: own spatial inertia about the origin (mass, first moment, rotational), composite. */
-  private final double[] ownH;
-
-  private final double[] ownJ;
-  private final double[] compM;
-  private final double[] compH;
-  private final double[] compJ;
+  /** The medium's drag, or null; one per simulation (it holds scratch). */
+  private final InertiaBoxFluid fluid;
 
   private final double[] massMatrix;
   private final double[] factor;
@@ -81,36 +59,30 @@ public final class JointSpaceSimulation implements ModelPoses {
   private final double[] v0;
   private final double[] stageVel;
   private final double[] stageAcc;
-  private final double[] tmp = new double[6];
-  private final double[] tmpMatrix = new double[9];
   private final Quaterniond frameScratch = new Quaterniond();
 
   /** A simulation at the model's written pose (qpos = references), at rest. */
   public JointSpaceSimulation(JointSpaceModel model) {
+    this(model, false);
+  }
+
+  /** As above; {@code spatialOnly} keeps the spatial path even for a planar model. */
+  JointSpaceSimulation(JointSpaceModel model, boolean spatialOnly) {
     this.m = model;
     this.nv = model.nv;
     this.nl = model.linkCount;
     qpos = model.reference.clone();
     qvel = new double[nv];
     ctrl = new double[model.actuatorDof.length];
-    xpos = new double[3 * nl];
-    xquat = new double[4 * nl];
-    xmat = new double[9 * nl];
-    xipos = new double[3 * nl];
-    xiquat = new double[4 * nl];
-    sAng = new double[3 * nv];
-    sLin = new double[3 * nv];
-    vAng = new double[3 * nl];
-    vLin = new double[3 * nl];
-    aAng = new double[3 * nl];
-    aLin = new double[3 * nl];
-    fMom = new double[3 * nl];
-    fLin = new double[3 * nl];
-    ownH = new double[3 * nl];
-    ownJ = new double[9 * nl];
-    compM = new double[nl];
-    compH = new double[3 * nl];
-    compJ = new double[9 * nl];
+    frames = new LinkFrames(model);
+    dynamics =
+        model.plane != null && !spatialOnly
+            ? new PlanarDynamics(model)
+            : new SpatialDynamics(model);
+    fluid =
+        model.density > 0 || model.viscosity > 0
+            ? new InertiaBoxFluid(model, model.density, model.viscosity)
+            : null;
     massMatrix = new double[nv * nv];
     factor = new double[nv * nv];
     bias = new double[nv];
@@ -186,7 +158,7 @@ public final class JointSpaceSimulation implements ModelPoses {
     double h = m.timestepS;
     System.arraycopy(qpos, 0, q0, 0, nv);
     System.arraycopy(qvel, 0, v0, 0, nv);
-    forward();
+    forward(false);
     System.arraycopy(qvel, 0, stageVel, 0, nv);
     System.arraycopy(qacc, 0, stageAcc, 0, nv);
     for (int stage = 1; stage < 4; stage++) {
@@ -196,7 +168,7 @@ public final class JointSpaceSimulation implements ModelPoses {
         qpos[d] = q0[d] + a * stageVel[prev + d] * h;
         qvel[d] = v0[d] + h * (a * stageAcc[prev + d]);
       }
-      forward();
+      forward(stage == 3);
       System.arraycopy(qvel, 0, stageVel, stage * nv, nv);
       System.arraycopy(qacc, 0, stageAcc, stage * nv, nv);
     }
@@ -269,7 +241,7 @@ public final class JointSpaceSimulation implements ModelPoses {
 
   @Override
   public Vector3d linkPosition(int link, Vector3d dest) {
-    return dest.set(xpos[3 * link], xpos[3 * link + 1], xpos[3 * link + 2]);
+    return dest.set(frames.xpos[3 * link], frames.xpos[3 * link + 1], frames.xpos[3 * link + 2]);
   }
 
   @Override
@@ -277,12 +249,13 @@ public final class JointSpaceSimulation implements ModelPoses {
     Pose local = m.spec.links().get(link).geoms().get(geom).localPose();
     Quaterniond frame = linkOrientation(link, frameScratch);
     frame.transform(local.positionM(), positionDest);
-    positionDest.add(xpos[3 * link], xpos[3 * link + 1], xpos[3 * link + 2]);
+    positionDest.add(frames.xpos[3 * link], frames.xpos[3 * link + 1], frames.xpos[3 * link + 2]);
     frame.mul(local.orientation(), orientationDest);
   }
 
   /** Orientation of a link's frame (world). */
   public Quaterniond linkOrientation(int link, Quaterniond dest) {
+    double[] xquat = frames.xquat;
     return dest.set(xquat[4 * link + 1], xquat[4 * link + 2], xquat[4 * link + 3], xquat[4 * link]);
   }
 
@@ -292,17 +265,27 @@ public final class JointSpaceSimulation implements ModelPoses {
     var local = m.spec.links().get(at[0]).sites().get(at[1]).positionM();
     int r = 9 * at[0];
     int p = 3 * at[0];
+    double[] xpos = frames.xpos;
+    double[] xmat = frames.xmat;
     return dest.set(
         xpos[p] + xmat[r] * local.x() + xmat[r + 1] * local.y() + xmat[r + 2] * local.z(),
         xpos[p + 1] + xmat[r + 3] * local.x() + xmat[r + 4] * local.y() + xmat[r + 5] * local.z(),
         xpos[p + 2] + xmat[r + 6] * local.x() + xmat[r + 7] * local.y() + xmat[r + 8] * local.z());
   }
 
+  /** The mass matrix with armature on its diagonal. */
+  private void massMatrix() {
+    dynamics.massMatrix(massMatrix);
+    for (int d = 0; d < nv; d++) {
+      massMatrix[d * nv + d] += m.armature[d];
+    }
+  }
+
   /** Diagonal of the inverse mass matrix at the written pose: MuJoCo's {@code dof_invweight0}. */
   double[] inverseMassDiagonalAtRest() {
     System.arraycopy(m.reference, 0, qpos, 0, nv);
     Arrays.fill(qvel, 0);
-    kinematics();
+    dynamics.kinematics(qpos, frames, true);
     massMatrix();
     Cholesky.factor(massMatrix, factor, nv);
     double[] diagonal = new double[nv];
@@ -316,11 +299,16 @@ public final class JointSpaceSimulation implements ModelPoses {
     return diagonal;
   }
 
-  /** MuJoCo's forward pass at the current state: everything up to qacc. */
+  /** MuJoCo's forward pass at the current state: everything up to qacc, and the link frames. */
   private void forward() {
-    kinematics();
+    forward(true);
+  }
+
+  /** The forward pass; the frames may be left stale without {@code withFrames}. */
+  private void forward(boolean withFrames) {
+    dynamics.kinematics(qpos, frames, withFrames);
     massMatrix();
-    biasForces();
+    dynamics.biasForces(qvel, bias);
     passiveForces();
     for (int d = 0; d < nv; d++) {
       smooth[d] = passive[d] - bias[d];
@@ -337,273 +325,13 @@ public final class JointSpaceSimulation implements ModelPoses {
     }
   }
 
-  /**
-   * Link frames, DOF axes and each link's spatial inertia about the origin (MuJoCo's {@code
-   * mj_kinematics}, {@code mj_comPos}).
-   */
-  private void kinematics() {
-    for (int i = 0; i < nl; i++) {
-      int p = m.parent[i];
-      int o = 3 * i;
-      int q = 4 * i;
-      double pw = 1;
-      double px = 0;
-      double py = 0;
-      double pz = 0;
-      double ox = 0;
-      double oy = 0;
-      double oz = 0;
-      if (p >= 0) {
-        pw = xquat[4 * p];
-        px = xquat[4 * p + 1];
-        py = xquat[4 * p + 2];
-        pz = xquat[4 * p + 3];
-        ox = xpos[3 * p];
-        oy = xpos[3 * p + 1];
-        oz = xpos[3 * p + 2];
-      }
-      Quat.rotate(pw, px, py, pz, m.bodyPos, o, tmp, 0);
-      xpos[o] = ox + tmp[0];
-      xpos[o + 1] = oy + tmp[1];
-      xpos[o + 2] = oz + tmp[2];
-      Quat.mul(pw, px, py, pz, m.bodyQuat, q, xquat, q);
-      for (int k = 0; k < m.dofCount[i]; k++) {
-        int d = m.dofStart[i] + k;
-        Quat.rotate(xquat, q, m.axis, 3 * d, sAng, 3 * d);
-        Quat.rotate(xquat, q, m.anchor, 3 * d, tmp, 0);
-        double ax = tmp[0] + xpos[o];
-        double ay = tmp[1] + xpos[o + 1];
-        double az = tmp[2] + xpos[o + 2];
-        double angle = qpos[d] - m.reference[d];
-        if (m.hinge[d]) {
-          Spatial.cross(ax, ay, az, sAng, 3 * d, sLin, 3 * d);
-          Quat.mulAxisAngle(xquat, q, m.axis, 3 * d, angle);
-          Quat.rotate(xquat, q, m.anchor, 3 * d, tmp, 0);
-          xpos[o] = ax - tmp[0];
-          xpos[o + 1] = ay - tmp[1];
-          xpos[o + 2] = az - tmp[2];
-        } else {
-          sLin[3 * d] = sAng[3 * d];
-          sLin[3 * d + 1] = sAng[3 * d + 1];
-          sLin[3 * d + 2] = sAng[3 * d + 2];
-          sAng[3 * d] = 0;
-          sAng[3 * d + 1] = 0;
-          sAng[3 * d + 2] = 0;
-          xpos[o] += sLin[3 * d] * angle;
-          xpos[o + 1] += sLin[3 * d + 1] * angle;
-          xpos[o + 2] += sLin[3 * d + 2] * angle;
-        }
-      }
-      Quat.normalize(xquat, q);
-      Quat.toMatrix(xquat, q, xmat, 9 * i);
-      Quat.rotate(xquat, q, m.centre, o, tmp, 0);
-      xipos[o] = xpos[o] + tmp[0];
-      xipos[o + 1] = xpos[o + 1] + tmp[1];
-      xipos[o + 2] = xpos[o + 2] + tmp[2];
-      if (m.alignedInertia[i]) {
-        for (int c = 0; c < 4; c++) {
-          xiquat[q + c] = xquat[q + c];
-        }
-      } else {
-        Quat.mul(xquat[q], xquat[q + 1], xquat[q + 2], xquat[q + 3], m.inertiaQuat, q, xiquat, q);
-      }
-      spatialInertia(i);
-    }
-  }
-
-  /** Own inertia of link i about the origin: first moment m·c and J = I_c + m(|c|²·1 − c·cᵀ). */
-  private void spatialInertia(int i) {
-    double mass = m.mass[i];
-    int o = 3 * i;
-    int j = 9 * i;
-    if (!m.moving[i] || mass == 0) {
-      return;
-    }
-    double cx = xipos[o];
-    double cy = xipos[o + 1];
-    double cz = xipos[o + 2];
-    ownH[o] = mass * cx;
-    ownH[o + 1] = mass * cy;
-    ownH[o + 2] = mass * cz;
-    double[] axes = tmpMatrix;
-    int a = 0;
-    if (m.alignedInertia[i]) {
-      axes = xmat;
-      a = 9 * i;
-    } else {
-      Quat.toMatrix(xiquat, 4 * i, tmpMatrix, 0);
-    }
-    double i0 = m.moments[o];
-    double i1 = m.moments[o + 1];
-    double i2 = m.moments[o + 2];
-    double c2 = cx * cx + cy * cy + cz * cz;
-    for (int r = 0; r < 3; r++) {
-      for (int col = 0; col < 3; col++) {
-        double rotational =
-            axes[a + 3 * r] * i0 * axes[a + 3 * col]
-                + axes[a + 3 * r + 1] * i1 * axes[a + 3 * col + 1]
-                + axes[a + 3 * r + 2] * i2 * axes[a + 3 * col + 2];
-        ownJ[j + 3 * r + col] =
-            rotational + mass * ((r == col ? c2 : 0) - xipos[o + r] * xipos[o + col]);
-      }
-    }
-  }
-
-  /** Joint-space mass matrix by the composite rigid body algorithm, armature on the diagonal. */
-  private void massMatrix() {
-    for (int i = 0; i < nl; i++) {
-      compM[i] = m.moving[i] ? m.mass[i] : 0;
-      for (int k = 0; k < 3; k++) {
-        compH[3 * i + k] = ownH[3 * i + k];
-      }
-      for (int k = 0; k < 9; k++) {
-        compJ[9 * i + k] = ownJ[9 * i + k];
-      }
-    }
-    for (int i = nl - 1; i >= 0; i--) {
-      int p = m.parent[i];
-      if (p >= 0 && m.moving[p]) {
-        compM[p] += compM[i];
-        for (int k = 0; k < 3; k++) {
-          compH[3 * p + k] += compH[3 * i + k];
-        }
-        for (int k = 0; k < 9; k++) {
-          compJ[9 * p + k] += compJ[9 * i + k];
-        }
-      }
-    }
-    // Entries of DOFs on different branches stay 0: only ancestor pairs are written.
-    for (int i = 0; i < nl; i++) {
-      for (int k = 0; k < m.dofCount[i]; k++) {
-        int dj = m.dofStart[i] + k;
-        Spatial.inertiaTimes(compM[i], compH, compJ, i, sAng, sLin, 3 * dj, tmp);
-        for (int b = i; b >= 0; b = m.parent[b]) {
-          int last = b == i ? dj : m.dofStart[b] + m.dofCount[b] - 1;
-          for (int di = m.dofStart[b]; di <= last; di++) {
-            double value = Spatial.dot(sAng, sLin, 3 * di, tmp);
-            massMatrix[di * nv + dj] = value;
-            massMatrix[dj * nv + di] = value;
-          }
-        }
-      }
-    }
-    for (int d = 0; d < nv; d++) {
-      massMatrix[d * nv + d] += m.armature[d];
-    }
-  }
-
-  /** Bias forces c(q, q̇) with gravity by recursive Newton-Euler (MuJoCo's qfrc_bias). */
-  private void biasForces() {
-    for (int i = 0; i < nl; i++) {
-      int o = 3 * i;
-      if (!m.moving[i]) {
-        continue;
-      }
-      int p = m.parent[i];
-      if (p >= 0 && m.moving[p]) {
-        for (int c = 0; c < 3; c++) {
-          vAng[o + c] = vAng[3 * p + c];
-          vLin[o + c] = vLin[3 * p + c];
-          aAng[o + c] = aAng[3 * p + c];
-          aLin[o + c] = aLin[3 * p + c];
-        }
-      } else {
-        for (int c = 0; c < 3; c++) {
-          vAng[o + c] = 0;
-          vLin[o + c] = 0;
-          aAng[o + c] = 0;
-          aLin[o + c] = -m.gravity[c];
-        }
-      }
-      for (int k = 0; k < m.dofCount[i]; k++) {
-        int d = m.dofStart[i] + k;
-        double qd = qvel[d];
-        // The axis turns with the frame before it: its rate is v ×m s.
-        Spatial.crossMotion(vAng, vLin, o, sAng, sLin, 3 * d, tmp);
-        for (int c = 0; c < 3; c++) {
-          aAng[o + c] += tmp[c] * qd;
-          aLin[o + c] += tmp[3 + c] * qd;
-          vAng[o + c] += sAng[3 * d + c] * qd;
-          vLin[o + c] += sLin[3 * d + c] * qd;
-        }
-      }
-      // f = I·a + v ×f (I·v)
-      double mass = m.mass[i];
-      Spatial.inertiaTimes(mass, ownH, ownJ, i, vAng, vLin, o, tmp);
-      double hn0 = tmp[0];
-      double hn1 = tmp[1];
-      double hn2 = tmp[2];
-      double hf0 = tmp[3];
-      double hf1 = tmp[4];
-      double hf2 = tmp[5];
-      Spatial.inertiaTimes(mass, ownH, ownJ, i, aAng, aLin, o, tmp);
-      double wx = vAng[o];
-      double wy = vAng[o + 1];
-      double wz = vAng[o + 2];
-      double vx = vLin[o];
-      double vy = vLin[o + 1];
-      double vz = vLin[o + 2];
-      fMom[o] = tmp[0] + (wy * hn2 - wz * hn1) + (vy * hf2 - vz * hf1);
-      fMom[o + 1] = tmp[1] + (wz * hn0 - wx * hn2) + (vz * hf0 - vx * hf2);
-      fMom[o + 2] = tmp[2] + (wx * hn1 - wy * hn0) + (vx * hf1 - vy * hf0);
-      fLin[o] = tmp[3] + (wy * hf2 - wz * hf1);
-      fLin[o + 1] = tmp[4] + (wz * hf0 - wx * hf2);
-      fLin[o + 2] = tmp[5] + (wx * hf1 - wy * hf0);
-    }
-    for (int i = nl - 1; i >= 0; i--) {
-      if (!m.moving[i]) {
-        continue;
-      }
-      int o = 3 * i;
-      for (int k = 0; k < m.dofCount[i]; k++) {
-        int d = m.dofStart[i] + k;
-        bias[d] =
-            sAng[3 * d] * fMom[o]
-                + sAng[3 * d + 1] * fMom[o + 1]
-                + sAng[3 * d + 2] * fMom[o + 2]
-                + sLin[3 * d] * fLin[o]
-                + sLin[3 * d + 1] * fLin[o + 1]
-                + sLin[3 * d + 2] * fLin[o + 2];
-      }
-      int p = m.parent[i];
-      if (p >= 0 && m.moving[p]) {
-        for (int c = 0; c < 3; c++) {
-          fMom[3 * p + c] += fMom[o + c];
-          fLin[3 * p + c] += fLin[o + c];
-        }
-      }
-    }
-  }
-
   /** Joint damping and stiffness (towards the written pose) and the medium's drag. */
   private void passiveForces() {
     for (int d = 0; d < nv; d++) {
       passive[d] = -m.damping[d] * qvel[d] - m.stiffness[d] * (qpos[d] - m.reference[d]);
     }
-    if (m.fluid != null) {
-      m.fluid.addForces(this, passive);
-    }
-  }
-
-  /**
-   * Adds to {@code qfrc} the generalised force of a wrench on link {@code link}: {@code torque} and
-   * {@code force} (world axes) at the world point {@code at}.
-   */
-  void addWrench(int link, double[] torque, double[] force, double[] at, double[] qfrc) {
-    double n0 = torque[0] + at[1] * force[2] - at[2] * force[1];
-    double n1 = torque[1] + at[2] * force[0] - at[0] * force[2];
-    double n2 = torque[2] + at[0] * force[1] - at[1] * force[0];
-    for (int b = link; b >= 0 && m.moving[b]; b = m.parent[b]) {
-      for (int k = 0; k < m.dofCount[b]; k++) {
-        int d = m.dofStart[b] + k;
-        qfrc[d] +=
-            sAng[3 * d] * n0
-                + sAng[3 * d + 1] * n1
-                + sAng[3 * d + 2] * n2
-                + sLin[3 * d] * force[0]
-                + sLin[3 * d + 1] * force[1]
-                + sLin[3 * d + 2] * force[2];
-      }
+    if (fluid != null) {
+      fluid.addForces(dynamics, passive);
     }
   }
 }

@@ -1,0 +1,55 @@
+package dev.jymnasium.physics.jointspace;
+
+/**
+ * The links' world frames in 3D, MuJoCo's {@code xpos}, {@code xquat}, {@code xmat}, {@code xipos}
+ * and {@code xiquat}: what rendering, observations, sites and the fluid read, whichever {@link
+ * Dynamics} computed them.
+ */
+final class LinkFrames {
+  private final JointSpaceModel m;
+
+  /** Frame origin (m) per link. */
+  final double[] xpos;
+
+  /** Frame orientation (w, x, y, z) per link. */
+  final double[] xquat;
+
+  /** Frame rotation matrix (row-major) per link. */
+  final double[] xmat;
+
+  /** Centre of mass (m) per link. */
+  final double[] xipos;
+
+  /** Principal-axes orientation (w, x, y, z) per link. */
+  final double[] xiquat;
+
+  private final double[] tmp = new double[3];
+
+  LinkFrames(JointSpaceModel model) {
+    this.m = model;
+    int nl = model.linkCount;
+    xpos = new double[3 * nl];
+    xquat = new double[4 * nl];
+    xmat = new double[9 * nl];
+    xipos = new double[3 * nl];
+    xiquat = new double[4 * nl];
+  }
+
+  /** Derives link i's matrix, centre of mass and principal axes from its (unit) xpos and xquat. */
+  void complete(int i) {
+    int o = 3 * i;
+    int q = 4 * i;
+    Quat.toMatrix(xquat, q, xmat, 9 * i);
+    Quat.rotate(xquat, q, m.centre, o, tmp, 0);
+    xipos[o] = xpos[o] + tmp[0];
+    xipos[o + 1] = xpos[o + 1] + tmp[1];
+    xipos[o + 2] = xpos[o + 2] + tmp[2];
+    if (m.alignedInertia[i]) {
+      for (int c = 0; c < 4; c++) {
+        xiquat[q + c] = xquat[q + c];
+      }
+    } else {
+      Quat.mul(xquat[q], xquat[q + 1], xquat[q + 2], xquat[q + 3], m.inertiaQuat, q, xiquat, q);
+    }
+  }
+}

@@ -1,0 +1,350 @@
+package dev.jymnasium.physics.jointspace;
+
+/**
+ * The rigid-body terms in 3D spatial algebra, for any tree of hinges and slides (MuJoCo's {@code
+ * mj_kinematics}, {@code mj_comPos}, {@code mj_crb}, {@code mj_rne}).
+ *
+ * <p>Spatial vectors are in world axes about the world origin: a motion is (ω, v) with v the
+ * velocity of the body point at the origin, a force (moment about the origin, force).
+ */
+final class SpatialDynamics implements Dynamics {
+  private final JointSpaceModel m;
+  private final int nv;
+  private final int nl;
+  private LinkFrames frames;
+
+  /** Motion subspace of each DOF: angular and linear (at the origin) parts. */
+  private final double[] sAng;
+
+  private final double[] sLin;
+
+  /** Per link: velocity and bias acceleration (with −gravity at the root), force. */
+  private final double[] vAng;
+
+  private final double[] vLin;
+  private final double[] aAng;
+  private final double[] aLin;
+  private final double[] fMom;
+  private final double[] fLin;
+
+  /** Per link: own spatial inertia about the origin (mass, first moment, rotational), composite. */
+  private final double[] ownH;
+
+  private final double[] ownJ;
+  private final double[] compM;
+  private final double[] compH;
+  private final double[] compJ;
+  private final double[] tmp = new double[6];
+  private final double[] tmpMatrix = new double[9];
+
+  /** Principal axes (world; the columns of a row-major matrix) of link {@link #axesOf}. */
+  private final double[] principal = new double[9];
+
+  /** The link whose axes {@link #principal} holds since the last kinematics, or -1. */
+  private int axesOf = -1;
+
+  SpatialDynamics(JointSpaceModel model) {
+    this.m = model;
+    this.nv = model.nv;
+    this.nl = model.linkCount;
+    sAng = new double[3 * nv];
+    sLin = new double[3 * nv];
+    vAng = new double[3 * nl];
+    vLin = new double[3 * nl];
+    aAng = new double[3 * nl];
+    aLin = new double[3 * nl];
+    fMom = new double[3 * nl];
+    fLin = new double[3 * nl];
+    ownH = new double[3 * nl];
+    ownJ = new double[9 * nl];
+    compM = new double[nl];
+    compH = new double[3 * nl];
+    compJ = new double[9 * nl];
+  }
+
+  /** Link frames (always: the rest builds on them), DOF axes, spatial inertias about the origin. */
+  @Override
+  public void kinematics(double[] qpos, LinkFrames out, boolean withFrames) {
+    frames = out;
+    axesOf = -1;
+    double[] xpos = out.xpos;
+    double[] xquat = out.xquat;
+    for (int i = 0; i < nl; i++) {
+      int p = m.parent[i];
+      int o = 3 * i;
+      int q = 4 * i;
+      double pw = 1;
+      double px = 0;
+      double py = 0;
+      double pz = 0;
+      double ox = 0;
+      double oy = 0;
+      double oz = 0;
+      if (p >= 0) {
+        pw = xquat[4 * p];
+        px = xquat[4 * p + 1];
+        py = xquat[4 * p + 2];
+        pz = xquat[4 * p + 3];
+        ox = xpos[3 * p];
+        oy = xpos[3 * p + 1];
+        oz = xpos[3 * p + 2];
+      }
+      Quat.rotate(pw, px, py, pz, m.bodyPos, o, tmp, 0);
+      xpos[o] = ox + tmp[0];
+      xpos[o + 1] = oy + tmp[1];
+      xpos[o + 2] = oz + tmp[2];
+      Quat.mul(pw, px, py, pz, m.bodyQuat, q, xquat, q);
+      for (int k = 0; k < m.dofCount[i]; k++) {
+        int d = m.dofStart[i] + k;
+        Quat.rotate(xquat, q, m.axis, 3 * d, sAng, 3 * d);
+        Quat.rotate(xquat, q, m.anchor, 3 * d, tmp, 0);
+        double ax = tmp[0] + xpos[o];
+        double ay = tmp[1] + xpos[o + 1];
+        double az = tmp[2] + xpos[o + 2];
+        double angle = qpos[d] - m.reference[d];
+        if (m.hinge[d]) {
+          Spatial.cross(ax, ay, az, sAng, 3 * d, sLin, 3 * d);
+          Quat.mulAxisAngle(xquat, q, m.axis, 3 * d, angle);
+          Quat.rotate(xquat, q, m.anchor, 3 * d, tmp, 0);
+          xpos[o] = ax - tmp[0];
+          xpos[o + 1] = ay - tmp[1];
+          xpos[o + 2] = az - tmp[2];
+        } else {
+          sLin[3 * d] = sAng[3 * d];
+          sLin[3 * d + 1] = sAng[3 * d + 1];
+          sLin[3 * d + 2] = sAng[3 * d + 2];
+          sAng[3 * d] = 0;
+          sAng[3 * d + 1] = 0;
+          sAng[3 * d + 2] = 0;
+          xpos[o] += sLin[3 * d] * angle;
+          xpos[o + 1] += sLin[3 * d + 1] * angle;
+          xpos[o + 2] += sLin[3 * d + 2] * angle;
+        }
+      }
+      Quat.normalize(xquat, q);
+      out.complete(i);
+      spatialInertia(i);
+    }
+  }
+
+  /** Own inertia of link i about the origin: first moment m·c and J = I_c + m(|c|²·1 − c·cᵀ). */
+  private void spatialInertia(int i) {
+    double mass = m.mass[i];
+    int o = 3 * i;
+    int j = 9 * i;
+    if (!m.moving[i] || mass == 0) {
+      return;
+    }
+    double[] xipos = frames.xipos;
+    double cx = xipos[o];
+    double cy = xipos[o + 1];
+    double cz = xipos[o + 2];
+    ownH[o] = mass * cx;
+    ownH[o + 1] = mass * cy;
+    ownH[o + 2] = mass * cz;
+    double[] axes = tmpMatrix;
+    int a = 0;
+    if (m.alignedInertia[i]) {
+      axes = frames.xmat;
+      a = 9 * i;
+    } else {
+      Quat.toMatrix(frames.xiquat, 4 * i, tmpMatrix, 0);
+    }
+    double i0 = m.moments[o];
+    double i1 = m.moments[o + 1];
+    double i2 = m.moments[o + 2];
+    double c2 = cx * cx + cy * cy + cz * cz;
+    for (int r = 0; r < 3; r++) {
+      for (int col = 0; col < 3; col++) {
+        double rotational =
+            axes[a + 3 * r] * i0 * axes[a + 3 * col]
+                + axes[a + 3 * r + 1] * i1 * axes[a + 3 * col + 1]
+                + axes[a + 3 * r + 2] * i2 * axes[a + 3 * col + 2];
+        ownJ[j + 3 * r + col] =
+            rotational + mass * ((r == col ? c2 : 0) - xipos[o + r] * xipos[o + col]);
+      }
+    }
+  }
+
+  /** The composite rigid body algorithm. */
+  @Override
+  public void massMatrix(double[] massMatrix) {
+    for (int i = 0; i < nl; i++) {
+      compM[i] = m.moving[i] ? m.mass[i] : 0;
+      for (int k = 0; k < 3; k++) {
+        compH[3 * i + k] = ownH[3 * i + k];
+      }
+      for (int k = 0; k < 9; k++) {
+        compJ[9 * i + k] = ownJ[9 * i + k];
+      }
+    }
+    for (int i = nl - 1; i >= 0; i--) {
+      int p = m.parent[i];
+      if (p >= 0 && m.moving[p]) {
+        compM[p] += compM[i];
+        for (int k = 0; k < 3; k++) {
+          compH[3 * p + k] += compH[3 * i + k];
+        }
+        for (int k = 0; k < 9; k++) {
+          compJ[9 * p + k] += compJ[9 * i + k];
+        }
+      }
+    }
+    // Entries of DOFs on different branches stay 0: only ancestor pairs are written.
+    for (int dj = 0; dj < nv; dj++) {
+      int i = m.dofLink[dj];
+      Spatial.inertiaTimes(compM[i], compH, compJ, i, sAng, sLin, 3 * dj, tmp);
+      for (int di = dj; di >= 0; di = m.dofParent[di]) {
+        double value = Spatial.dot(sAng, sLin, 3 * di, tmp);
+        massMatrix[di * nv + dj] = value;
+        massMatrix[dj * nv + di] = value;
+      }
+    }
+  }
+
+  /** Recursive Newton-Euler. */
+  @Override
+  public void biasForces(double[] qvel, double[] bias) {
+    for (int i = 0; i < nl; i++) {
+      int o = 3 * i;
+      if (!m.moving[i]) {
+        continue;
+      }
+      int p = m.parent[i];
+      if (p >= 0 && m.moving[p]) {
+        for (int c = 0; c < 3; c++) {
+          vAng[o + c] = vAng[3 * p + c];
+          vLin[o + c] = vLin[3 * p + c];
+          aAng[o + c] = aAng[3 * p + c];
+          aLin[o + c] = aLin[3 * p + c];
+        }
+      } else {
+        for (int c = 0; c < 3; c++) {
+          vAng[o + c] = 0;
+          vLin[o + c] = 0;
+          aAng[o + c] = 0;
+          aLin[o + c] = -m.gravity[c];
+        }
+      }
+      for (int k = 0; k < m.dofCount[i]; k++) {
+        int d = m.dofStart[i] + k;
+        double qd = qvel[d];
+        // The axis turns with the frame before it: its rate is v ×m s.
+        Spatial.crossMotion(vAng, vLin, o, sAng, sLin, 3 * d, tmp);
+        for (int c = 0; c < 3; c++) {
+          aAng[o + c] += tmp[c] * qd;
+          aLin[o + c] += tmp[3 + c] * qd;
+          vAng[o + c] += sAng[3 * d + c] * qd;
+          vLin[o + c] += sLin[3 * d + c] * qd;
+        }
+      }
+      // f = I·a + v ×f (I·v)
+      double mass = m.mass[i];
+      Spatial.inertiaTimes(mass, ownH, ownJ, i, vAng, vLin, o, tmp);
+      double hn0 = tmp[0];
+      double hn1 = tmp[1];
+      double hn2 = tmp[2];
+      double hf0 = tmp[3];
+      double hf1 = tmp[4];
+      double hf2 = tmp[5];
+      Spatial.inertiaTimes(mass, ownH, ownJ, i, aAng, aLin, o, tmp);
+      double wx = vAng[o];
+      double wy = vAng[o + 1];
+      double wz = vAng[o + 2];
+      double vx = vLin[o];
+      double vy = vLin[o + 1];
+      double vz = vLin[o + 2];
+      fMom[o] = tmp[0] + (wy * hn2 - wz * hn1) + (vy * hf2 - vz * hf1);
+      fMom[o + 1] = tmp[1] + (wz * hn0 - wx * hn2) + (vz * hf0 - vx * hf2);
+      fMom[o + 2] = tmp[2] + (wx * hn1 - wy * hn0) + (vx * hf1 - vy * hf0);
+      fLin[o] = tmp[3] + (wy * hf2 - wz * hf1);
+      fLin[o + 1] = tmp[4] + (wz * hf0 - wx * hf2);
+      fLin[o + 2] = tmp[5] + (wx * hf1 - wy * hf0);
+    }
+    for (int i = nl - 1; i >= 0; i--) {
+      if (!m.moving[i]) {
+        continue;
+      }
+      int o = 3 * i;
+      for (int k = 0; k < m.dofCount[i]; k++) {
+        int d = m.dofStart[i] + k;
+        bias[d] =
+            sAng[3 * d] * fMom[o]
+                + sAng[3 * d + 1] * fMom[o + 1]
+                + sAng[3 * d + 2] * fMom[o + 2]
+                + sLin[3 * d] * fLin[o]
+                + sLin[3 * d + 1] * fLin[o + 1]
+                + sLin[3 * d + 2] * fLin[o + 2];
+      }
+      int p = m.parent[i];
+      if (p >= 0 && m.moving[p]) {
+        for (int c = 0; c < 3; c++) {
+          fMom[3 * p + c] += fMom[o + c];
+          fLin[3 * p + c] += fLin[o + c];
+        }
+      }
+    }
+  }
+
+  @Override
+  public void principalVelocity(int link, double[] dest) {
+    principalAxes(link);
+    int o = 3 * link;
+    double w0 = vAng[o];
+    double w1 = vAng[o + 1];
+    double w2 = vAng[o + 2];
+    double c0 = frames.xipos[o];
+    double c1 = frames.xipos[o + 1];
+    double c2 = frames.xipos[o + 2];
+    // Velocity of the centre: v(origin) + ω × c.
+    double v0 = vLin[o] + (w1 * c2 - w2 * c1);
+    double v1 = vLin[o + 1] + (w2 * c0 - w0 * c2);
+    double v2 = vLin[o + 2] + (w0 * c1 - w1 * c0);
+    double[] axes = principal;
+    for (int c = 0; c < 3; c++) {
+      dest[c] = axes[c] * w0 + axes[3 + c] * w1 + axes[6 + c] * w2;
+      dest[3 + c] = axes[c] * v0 + axes[3 + c] * v1 + axes[6 + c] * v2;
+    }
+  }
+
+  @Override
+  public void addPrincipalWrench(int link, double[] wrench, double[] qfrc) {
+    principalAxes(link);
+    double[] axes = principal;
+    double[] at = frames.xipos;
+    int o = 3 * link;
+    double[] world = tmp;
+    for (int r = 0; r < 3; r++) {
+      world[r] =
+          axes[3 * r] * wrench[0] + axes[3 * r + 1] * wrench[1] + axes[3 * r + 2] * wrench[2];
+      world[3 + r] =
+          axes[3 * r] * wrench[3] + axes[3 * r + 1] * wrench[4] + axes[3 * r + 2] * wrench[5];
+    }
+    // Moment about the origin of the force at the centre.
+    double n0 = world[0] + at[o + 1] * world[5] - at[o + 2] * world[4];
+    double n1 = world[1] + at[o + 2] * world[3] - at[o] * world[5];
+    double n2 = world[2] + at[o] * world[4] - at[o + 1] * world[3];
+    for (int d = m.lastDof[link]; d >= 0; d = m.dofParent[d]) {
+      qfrc[d] +=
+          sAng[3 * d] * n0
+              + sAng[3 * d + 1] * n1
+              + sAng[3 * d + 2] * n2
+              + sLin[3 * d] * world[3]
+              + sLin[3 * d + 1] * world[4]
+              + sLin[3 * d + 2] * world[5];
+    }
+  }
+
+  /** Link i's principal axes into {@link #principal}. */
+  private void principalAxes(int i) {
+    if (axesOf == i) {
+      return;
+    }
+    axesOf = i;
+    if (m.alignedInertia[i]) {
+      System.arraycopy(frames.xmat, 9 * i, principal, 0, 9);
+    } else {
+      Quat.toMatrix(frames.xiquat, 4 * i, principal, 0);
+    }
+  }
+}
