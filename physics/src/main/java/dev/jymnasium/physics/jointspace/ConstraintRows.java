@@ -114,7 +114,9 @@ final class ConstraintRows {
         changed |= active[r] != activeBefore[r];
         activeBefore[r] = active[r];
       }
-      if (!changed && iteration > 0) {
+      // The first pass starts at a₀ with nothing active before: unchanged means none is active,
+      // and a₀ is the minimum; later, an unchanged set means the last step was exact.
+      if (!changed) {
         break;
       }
       newtonDirection(massMatrix, qacc);
@@ -204,6 +206,10 @@ final class ConstraintRows {
       }
       slope[r] = q;
       breakpoint[r] = q != 0 ? -residual[r] / q : Double.NEGATIVE_INFINITY;
+    }
+    if (!(curvature > 0)) {
+      // A zero direction: the gradient vanished.
+      return 0;
     }
     double from = 0;
     while (true) {
