@@ -2,7 +2,13 @@ package dev.jymnasium.robots.mujoco;
 
 import dev.jymnasium.env.registry.ConfigBinder;
 import dev.jymnasium.env.registry.Kwarg;
+import dev.jymnasium.physics.model.GeomSpec;
+import dev.jymnasium.physics.model.LinkSpec;
+import dev.jymnasium.physics.model.ModelSpec;
 import dev.jymnasium.robots.env.PhysicsEnvOptions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Gymnasium's {@code Hopper-v5} on our physics: a planar one-legged robot (torso, thigh, leg, foot;
@@ -63,6 +69,10 @@ public final class HopperEnv extends PlanarWalkerEnv {
   /** Registry id. */
   public static final String ID = "Hopper-v5";
 
+  /** The body geoms' friction on ODE4J and JBullet (see {@link #bodyFriction}). */
+  private static final Map<String, Double> WORLD_FRICTION =
+      Map.of("torso_geom", 0.9, "thigh_geom", 0.9, "leg_geom", 0.9, "foot_geom", 2.0);
+
   private final double[] healthyStateRange;
 
   /**
@@ -120,9 +130,36 @@ public final class HopperEnv extends PlanarWalkerEnv {
         config.physics(),
         config.walker(),
         config.healthyZRange(),
-        config.healthyAngleRange());
+        config.healthyAngleRange(),
+        HopperEnv::bodyFriction);
     ConfigBinder.checked(config, ID);
     healthyStateRange = config.healthyStateRange();
+  }
+
+  /**
+   * The model for ODE4J and JBullet: the body geoms' friction as before MuJoCo's contact parameters
+   * came into the file (its {@code condim="1"} makes the loader give them none), 0.9 and the foot's
+   * 2.
+   */
+  private static ModelSpec bodyFriction(ModelSpec spec) {
+    List<LinkSpec> links = new ArrayList<>();
+    for (LinkSpec link : spec.links()) {
+      List<GeomSpec> geoms = new ArrayList<>();
+      for (GeomSpec geom : link.geoms()) {
+        Double friction = WORLD_FRICTION.get(geom.name());
+        geoms.add(friction == null ? geom : geom.withFriction(friction));
+      }
+      links.add(
+          new LinkSpec(
+              link.name(),
+              link.parentName(),
+              link.poseInParent(),
+              geoms,
+              link.inertial(),
+              link.joints(),
+              link.sites()));
+    }
+    return spec.withLinks(links);
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.jymnasium.robots.mujoco;
 import dev.jymnasium.env.registry.ConfigBinder;
 import dev.jymnasium.env.registry.Kwarg;
 import dev.jymnasium.robots.env.PhysicsEnvOptions;
+import java.util.function.UnaryOperator;
 
 /**
  * Gymnasium's {@code Walker2d-v5} on our physics: a planar biped (torso and two legs of thigh, leg
@@ -104,7 +105,8 @@ public final class Walker2dEnv extends PlanarWalkerEnv {
         config.physics(),
         config.walker(),
         config.healthyZRange(),
-        config.healthyAngleRange());
+        config.healthyAngleRange(),
+        UnaryOperator.identity());
     ConfigBinder.checked(config, ID);
   }
 
