@@ -27,14 +27,18 @@ final class ConstraintRows {
   private double[] slope;
   private double[] breakpoint;
   private boolean[] active;
-  private boolean[] activeBefore;
 
   private final double[] hessian;
   private final double[] hessianFactor;
   private final double[] gradient;
   private final double[] direction;
   private final double[] massDirection;
+
+  /** M·(qacc − a₀) at the current iterate. */
   private final double[] offset;
+
+  /** The smooth generalised force M·a₀ of the current solve. */
+  private double[] smooth;
 
   ConstraintRows(int nv, int capacity) {
     this.nv = nv;
@@ -56,7 +60,6 @@ final class ConstraintRows {
     slope = copy(slope, rows);
     breakpoint = copy(breakpoint, rows);
     active = active == null ? new boolean[rows] : Arrays.copyOf(active, rows);
-    activeBefore = activeBefore == null ? new boolean[rows] : Arrays.copyOf(activeBefore, rows);
   }
 
   private static double[] copy(double[] values, int rows) {
@@ -83,6 +86,7 @@ final class ConstraintRows {
     }
     int row = count++;
     Arrays.fill(jacobian, row * nv, row * nv + nv, 0);
+    active[row] = false;
     stiffness[row] = 1 / regularisation;
     reference[row] = referenceAcceleration;
     return row;
@@ -94,33 +98,29 @@ final class ConstraintRows {
   }
 
   /**
-   * Replaces the unconstrained {@code qacc} (a₀ on entry) by the constrained one and writes the
-   * rows' generalised force {@code M·(qacc − a₀)} into {@code qfrcConstraint}; {@code massMatrix}
-   * is M with armature.
+   * The constrained {@code qacc} into {@code qacc}, whose entry value is where the search starts
+   * (any: the last solution saves work), and the rows' generalised force into {@code
+   * qfrcConstraint}; {@code massMatrix} is M with armature and {@code smooth} the generalised force
+   * of everything else ({@code M·a₀}).
    */
-  void solve(double[] massMatrix, double[] qacc, double[] qfrcConstraint) {
+  void solve(double[] massMatrix, double[] smooth, double[] qacc, double[] qfrcConstraint) {
     Arrays.fill(qfrcConstraint, 0);
-    if (count == 0) {
-      return;
-    }
-    System.arraycopy(qacc, 0, offset, 0, nv);
-    // qacc starts at a₀; offset holds a₀ until the end.
+    this.smooth = smooth;
     updateResiduals(qacc);
-    Arrays.fill(activeBefore, 0, count, false);
     for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
       boolean changed = false;
       for (int r = 0; r < count; r++) {
-        active[r] = residual[r] < 0;
-        changed |= active[r] != activeBefore[r];
-        activeBefore[r] = active[r];
+        boolean on = residual[r] < 0;
+        changed |= on != active[r];
+        active[r] = on;
       }
-      // The first pass starts at a₀ with nothing active before: unchanged means none is active,
-      // and a₀ is the minimum; later, an unchanged set means the last step was exact.
-      if (!changed) {
+      // The first step is always taken (the start is arbitrary); after that an unchanged active
+      // set means the last step reached the minimum of the cost on it, the global one.
+      if (iteration > 0 && !changed) {
         break;
       }
       newtonDirection(massMatrix, qacc);
-      double step = lineSearch(massMatrix, qacc);
+      double step = lineSearch(massMatrix);
       for (int d = 0; d < nv; d++) {
         qacc[d] += step * direction[d];
       }
@@ -152,10 +152,12 @@ final class ConstraintRows {
   private void newtonDirection(double[] massMatrix, double[] qacc) {
     System.arraycopy(massMatrix, 0, hessian, 0, nv * nv);
     for (int i = 0; i < nv; i++) {
-      double sum = 0;
+      double sum = -smooth[i];
       for (int k = 0; k < nv; k++) {
-        sum += massMatrix[i * nv + k] * (qacc[k] - offset[k]);
+        sum += massMatrix[i * nv + k] * qacc[k];
       }
+      // M·(qacc − a₀), the smooth part of the gradient.
+      offset[i] = sum;
       gradient[i] = sum;
     }
     for (int r = 0; r < count; r++) {
@@ -186,7 +188,7 @@ final class ConstraintRows {
    * The exact minimiser along the direction: the cost's slope there is piecewise linear and
    * increasing in the step, with a kink where a row turns on or off; walk the kinks from 0 up.
    */
-  private double lineSearch(double[] massMatrix, double[] qacc) {
+  private double lineSearch(double[] massMatrix) {
     double curvature = 0;
     double slopeAtZero = 0;
     for (int i = 0; i < nv; i++) {
@@ -196,7 +198,7 @@ final class ConstraintRows {
       }
       massDirection[i] = sum;
       curvature += direction[i] * sum;
-      slopeAtZero += (qacc[i] - offset[i]) * sum;
+      slopeAtZero += offset[i] * direction[i];
     }
     for (int r = 0; r < count; r++) {
       int row = r * nv;

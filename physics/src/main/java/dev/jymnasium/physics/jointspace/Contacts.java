@@ -26,6 +26,9 @@ final class Contacts {
   /** MuJoCo's mjMINVAL. */
   private static final double MIN_VALUE = 1e-15;
 
+  /** Slack of the bounds that skip far pairs, far above round-off (m). */
+  private static final double BOUND_SLACK_M = 1e-9;
+
   private static final int PLANE_CAPSULE = 0;
   private static final int CAPSULE_CAPSULE = 1;
 
@@ -46,6 +49,7 @@ final class Contacts {
   private final double[] localAxis;
   private final double[] planeNormal;
   private final double[] planePoint;
+  private final boolean[] isPlane;
 
   /** Per link: MuJoCo's {@code body_invweight0}, translation then rotation. */
   private final double[] invWeight;
@@ -79,6 +83,7 @@ final class Contacts {
     planePoint = new double[3 * n];
     GeomContact[] params = new GeomContact[n];
     boolean[] plane = new boolean[n];
+    isPlane = plane;
     for (int k = 0; k < n; k++) {
       int link = geoms.get(k)[0];
       int g = geoms.get(k)[1];
@@ -236,6 +241,8 @@ final class Contacts {
     private final double[] centre = new double[6];
     private final double[] axis = new double[6];
     private final double[] halfAxisA = new double[3];
+    private final double[] worldCentre = new double[3 * geomLink.length];
+    private final double[] worldAxis = new double[3 * geomLink.length];
     private final double[] halfAxisB = new double[3];
     private final double[] jacobian = new double[3 * m.nv];
     private final double[] wrench = new double[6];
@@ -250,20 +257,30 @@ final class Contacts {
     /** Finds the contacts at the frames' pose. */
     void detect(LinkFrames frames) {
       count = 0;
+      for (int k = 0; k < geomLink.length; k++) {
+        if (!isPlane[k]) {
+          worldCapsule(frames, k);
+        }
+      }
       for (int p = 0; p < kind.length; p++) {
+        int a = geomA[p];
         int b = geomB[p];
-        capsule(frames, b, 0);
+        load(b, 0);
         if (kind[p] == PLANE_CAPSULE) {
-          planeCapsule(p);
+          if (!beyondPlane(p)) {
+            planeCapsule(p);
+          }
         } else {
-          capsule(frames, geomA[p], 1);
-          capsuleCapsule(p);
+          load(a, 1);
+          if (!farApart(p)) {
+            capsuleCapsule(p);
+          }
         }
       }
     }
 
-    /** World centre and half-axis (axis × half length) of capsule k into slot s. */
-    private void capsule(LinkFrames frames, int k, int s) {
+    /** Capsule k's world centre and axis into {@link #worldCentre} and {@link #worldAxis}. */
+    private void worldCapsule(LinkFrames frames, int k) {
       int link = geomLink[k];
       int r = 9 * link;
       int o = 3 * link;
@@ -272,14 +289,47 @@ final class Contacts {
         double x = xmat[r + 3 * i];
         double y = xmat[r + 3 * i + 1];
         double z = xmat[r + 3 * i + 2];
-        centre[3 * s + i] =
+        worldCentre[3 * k + i] =
             frames.xpos[o + i]
                 + x * localPos[3 * k]
                 + y * localPos[3 * k + 1]
                 + z * localPos[3 * k + 2];
-        axis[3 * s + i] =
+        worldAxis[3 * k + i] =
             x * localAxis[3 * k] + y * localAxis[3 * k + 1] + z * localAxis[3 * k + 2];
       }
+    }
+
+    /** Capsule k's centre and axis into slot s. */
+    private void load(int k, int s) {
+      System.arraycopy(worldCentre, 3 * k, centre, 3 * s, 3);
+      System.arraycopy(worldAxis, 3 * k, axis, 3 * s, 3);
+    }
+
+    /**
+     * Whether both ends of pair p's capsule are surely beyond the plane's margin (MuJoCo's bound).
+     */
+    private boolean beyondPlane(int p) {
+      int a = geomA[p];
+      int b = geomB[p];
+      double height = 0;
+      double along = 0;
+      for (int i = 0; i < 3; i++) {
+        height += (centre[i] - planePoint[3 * a + i]) * planeNormal[3 * a + i];
+        along += axis[i] * planeNormal[3 * a + i];
+      }
+      return height - halfLength[b] * Math.abs(along) > margin[p] + radius[b] + BOUND_SLACK_M;
+    }
+
+    /** Whether pair p's capsules are surely farther apart than the margin (bounding spheres). */
+    private boolean farApart(int p) {
+      int a = geomA[p];
+      int b = geomB[p];
+      double dx = centre[3] - centre[0];
+      double dy = centre[4] - centre[1];
+      double dz = centre[5] - centre[2];
+      double reach =
+          halfLength[a] + halfLength[b] + radius[a] + radius[b] + margin[p] + BOUND_SLACK_M;
+      return dx * dx + dy * dy + dz * dz > reach * reach;
     }
 
     private void planeCapsule(int p) {

@@ -126,6 +126,7 @@ public final class JointSpaceSimulation implements ModelPoses {
     System.arraycopy(newQpos, 0, qpos, 0, nv);
     System.arraycopy(newQvel, 0, qvel, 0, nv);
     Arrays.fill(ctrl, 0);
+    Arrays.fill(qacc, 0);
     timeS = 0;
     forward();
   }
@@ -370,17 +371,18 @@ public final class JointSpaceSimulation implements ModelPoses {
     for (int a = 0; a < ctrl.length; a++) {
       smooth[m.actuatorDof[a]] += m.gear[a] * ctrl[a];
     }
-    Cholesky.factor(massMatrix, factor, nv);
-    System.arraycopy(smooth, 0, qacc, 0, nv);
-    Cholesky.solve(factor, qacc, nv);
     if (contactState != null) {
       rows.clear();
       addLimitRows();
       contactState.detect(frames);
       contactState.addRows(rows, dynamics, frames, qvel);
-      rows.solve(massMatrix, qacc, constraint);
+      // qacc holds the last pass's solution (zero after setState): the search starts there.
+      rows.solve(massMatrix, smooth, qacc, constraint);
       return;
     }
+    Cholesky.factor(massMatrix, factor, nv);
+    System.arraycopy(smooth, 0, qacc, 0, nv);
+    Cholesky.solve(factor, qacc, nv);
     Arrays.fill(constraint, 0);
     if (m.limits != null) {
       limitRows.solve(m, qpos, qvel, factor, qacc, constraint);

@@ -170,24 +170,38 @@ class ConstraintRowsTest {
       int row = rows.add(REGULARISATION[r], REFERENCE[r]);
       System.arraycopy(JACOBIAN, r * nv, rows.jacobian(), row * nv, nv);
     }
-    double[] qacc = UNCONSTRAINED.clone();
-    double[] qfrc = new double[nv];
-    rows.solve(MASS, qacc, qfrc);
-    for (int d = 0; d < nv; d++) {
-      assertEquals(QACC[d], qacc[d], 1e-10 * Math.abs(QACC[d]), "qacc " + d);
-      assertEquals(QFRC[d], qfrc[d], 1e-10 * Math.abs(QFRC[d]) + 1e-10, "qfrc_constraint " + d);
+    // From a₀, from rest and from far away: the minimum does not depend on the start.
+    for (double[] start : new double[][] {UNCONSTRAINED, new double[nv], {1e3, -1e3, 5, 0, 0, 9}}) {
+      double[] qacc = start.clone();
+      double[] qfrc = new double[nv];
+      rows.solve(MASS, smooth(), qacc, qfrc);
+      for (int d = 0; d < nv; d++) {
+        assertEquals(QACC[d], qacc[d], 1e-10 * Math.abs(QACC[d]), "qacc " + d);
+        assertEquals(QFRC[d], qfrc[d], 1e-10 * Math.abs(QFRC[d]) + 1e-10, "qfrc_constraint " + d);
+      }
     }
   }
 
   @Test
-  void noRowsLeaveTheAccelerationsAlone() {
+  void withoutRowsTheAccelerationsAreTheUnconstrainedOnes() {
     ConstraintRows rows = new ConstraintRows(6, 1);
-    double[] qacc = UNCONSTRAINED.clone();
+    double[] qacc = new double[6];
     double[] qfrc = new double[6];
-    rows.solve(MASS, qacc, qfrc);
+    rows.solve(MASS, smooth(), qacc, qfrc);
     for (int d = 0; d < 6; d++) {
-      assertEquals(UNCONSTRAINED[d], qacc[d]);
+      assertEquals(UNCONSTRAINED[d], qacc[d], 1e-12 * Math.abs(UNCONSTRAINED[d]));
       assertEquals(0, qfrc[d]);
     }
+  }
+
+  /** M·a₀, the smooth force. */
+  private static double[] smooth() {
+    double[] out = new double[6];
+    for (int i = 0; i < 6; i++) {
+      for (int k = 0; k < 6; k++) {
+        out[i] += MASS[6 * i + k] * UNCONSTRAINED[k];
+      }
+    }
+    return out;
   }
 }
