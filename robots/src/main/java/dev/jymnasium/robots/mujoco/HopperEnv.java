@@ -51,11 +51,13 @@ import java.util.Map;
  *
  * <h2>Differences from MuJoCo</h2>
  *
- * Hard contacts (friction 0.9, foot 2.0) instead of soft ones. On ODE4J the armature (1) is
- * joint-space inertia as in MuJoCo, with the damping implicit in the same constraint row, and the
- * limits are soft like MuJoCo's, each a constraint row of its own (the thigh and leg start at their
- * limit), solved directly (MuJoCo's Newton) rather than by PGS; on JBullet the armature is rotor
- * inertia on each child link, damping an explicit torque and the limits hard. The planar root
+ * On the joint-space engine (the default): none measurable; the same model, contacts and RK4 as
+ * MuJoCo, equal to MuJoCo's trajectories to round-off (docs/mujoco-fidelity.md, item 17). On ODE4J
+ * and JBullet: hard contacts (friction 0.9, foot 2.0) instead of soft ones. On ODE4J the armature
+ * (1) is joint-space inertia as in MuJoCo, with the damping implicit in the same constraint row,
+ * and the limits are soft like MuJoCo's, each a constraint row of its own (the thigh and leg start
+ * at their limit), solved directly (MuJoCo's Newton) rather than by PGS; on JBullet the armature is
+ * rotor inertia on each child link, damping an explicit torque and the limits hard. The planar root
  * (rootx, rootz, rooty) is one planar joint; on ODE4J the bodies are held in the x–z plane and only
  * the in-plane rows solved ({@code PhysicsWorld.solvePlanarModelsInPlane}: the same motion for half
  * the work). Semi-implicit Euler instead of RK4. dt 0.008 s as in Gymnasium. Measured against
@@ -63,7 +65,8 @@ import java.util.Map;
  *
  * <h2>Version history</h2>
  *
- * v5 (Jymnasium): Gymnasium v5's interface on ODE4J/JBullet.
+ * v5 (Jymnasium): Gymnasium v5's interface on ODE4J/JBullet; later the joint-space engine with
+ * MuJoCo's contacts, its default.
  */
 public final class HopperEnv extends PlanarWalkerEnv {
   /** Registry id. */
