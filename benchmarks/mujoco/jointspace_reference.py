@@ -5,8 +5,9 @@
 For each model: qpos_i = 0.05 (i + 1) (-1)^i, qvel_i = 0.3 (i + 1), then RK4 steps (the model's
 timestep) with ctrl_u = 1.5 sin(0.1 k + u) at step k (clamped by MuJoCo to the control range);
 prints qpos, qvel and qfrc_constraint after steps 1, 10 and 50 as Java array literals.
-Hopper (contacts) starts from the states in HOPPER instead and also prints ncon: landing on its
-foot, and folded so that the leg and then the foot touch the torso.
+Hopper and Walker2d (contacts) start from the states in HOPPER and WALKER instead and also print
+ncon: Hopper landing on its foot, and folded so that the leg and then the foot touch the torso;
+Walker2d landing on both feet.
 """
 import os
 
@@ -23,6 +24,11 @@ HOPPER = {
                      [0, 0, 0.1, -0.2, -0.3, 0.2]),
     "foot on torso": ([0, 1.25, 0, -1.5684450934010945, -2.07436295566374, 0.7006481738175829],
                       [0, 0, -0.1, 0.2, -0.3, 0.5]),
+}
+
+WALKER = {
+    "landing": ([0, 1.2, 0.05, -0.1, -0.2, 0.3, -0.4, -0.1, 0.2],
+                [0.5, -1, 0.3, 0.6, 0.9, 1.2, -0.5, 0.4, -0.8]),
 }
 
 
@@ -59,3 +65,6 @@ if __name__ == "__main__":
     for name, start in HOPPER.items():
         for step, (q, v, f, n) in run("hopper.xml", start=start).items():
             print(f"hopper.xml {name} step {step}: ncon {n} qpos {java(q)} qvel {java(v)} qfrc_constraint {java(f)}")
+    for name, start in WALKER.items():
+        for step, (q, v, f, n) in run("walker2d_v5.xml", start=start).items():
+            print(f"walker2d_v5.xml {name} step {step}: ncon {n} qpos {java(q)} qvel {java(v)} qfrc_constraint {java(f)}")

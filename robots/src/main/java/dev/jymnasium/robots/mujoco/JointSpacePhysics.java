@@ -17,11 +17,10 @@ final class JointSpacePhysics implements MujocoPhysics {
 
   /**
    * The bundled models with contacts whose joint-space results were held against MuJoCo's
-   * (HopperContactReferenceTest, benchmarks/mujoco/fidelity.py); {@code auto} picks the engine for
-   * no other model with contacts (Walker2d's bundled file differs from MuJoCo's in its root
-   * armature, floor friction and which geoms collide).
+   * (ContactReferenceTest, benchmarks/mujoco/fidelity.py); {@code auto} picks the engine for no
+   * other model with contacts.
    */
-  private static final Set<String> CHECKED_CONTACT_MODELS = Set.of("hopper.xml");
+  private static final Set<String> CHECKED_CONTACT_MODELS = Set.of("hopper.xml", "walker2d.xml");
 
   private final JointSpaceSimulation sim;
 

@@ -9,23 +9,25 @@ import dev.jymnasium.robots.model.MjcfModel;
 import org.junit.jupiter.api.Test;
 
 /**
- * Hopper's contacts on the joint-space engine against MuJoCo itself: the number of contacts, qpos,
- * qvel and qfrc_constraint after 1, 10 and 50 RK4 steps of Gymnasium's hopper.xml in MuJoCo 3.14.0
- * from three starts, printed by {@code python benchmarks/mujoco/jointspace_reference.py} (control
- * 1.5 sin(0.1 k + u) at step k, clamped to the control range). Landing: the foot's capsule meets
- * the floor (pyramids with friction 2, the margins, the soft contacts) while the joint limits act;
- * folded: the leg (two contacts at step 1) and then the foot touch the torso (frictionless capsule
- * pairs).
+ * Contacts on the joint-space engine against MuJoCo itself: the number of contacts, qpos, qvel and
+ * qfrc_constraint after 1, 10 and 50 RK4 steps of Gymnasium's hopper.xml and walker2d_v5.xml in
+ * MuJoCo 3.14.0, printed by {@code python benchmarks/mujoco/jointspace_reference.py} (control 1.5
+ * sin(0.1 k + u) at step k, clamped to the control range), replayed on the bundled models. Hopper
+ * landing: the foot's capsule meets the floor (pyramids with friction 2, the margins, the soft
+ * contacts) while the joint limits act; folded: the leg (two contacts at step 1) and then the foot
+ * touch the torso (frictionless capsule pairs). Walker2d landing on both feet (friction 1.9, no
+ * margin, MuJoCo's default softness; its legs never touch each other).
  */
-class HopperContactReferenceTest {
+class ContactReferenceTest {
   private static final double TOLERANCE = 1e-10;
 
-  private static void replay(double[] qpos, double[] qvel, double[][][] expected) {
-    MjcfModel mjcf = MjcfLoader.loadAny("hopper.xml");
+  private static void replay(String xml, double[] qpos, double[] qvel, double[][][] expected) {
+    MjcfModel mjcf = MjcfLoader.loadAny(xml);
     JointSpaceSimulation sim =
         new JointSpaceSimulation(new JointSpaceModel(mjcf.spec(), 0, 0, mjcf::geomContact));
     sim.setState(qpos, qvel);
-    double[] ctrl = new double[3];
+    int nv = qpos.length;
+    double[] ctrl = new double[mjcf.spec().actuators().size()];
     int checked = 0;
     for (int k = 0; k < 50; k++) {
       for (int u = 0; u < ctrl.length; u++) {
@@ -35,9 +37,9 @@ class HopperContactReferenceTest {
       sim.step();
       if (k + 1 == 1 || k + 1 == 10 || k + 1 == 50) {
         double[][] want = expected[checked++];
-        String step = "step " + (k + 1);
+        String step = xml + " step " + (k + 1);
         assertEquals((int) want[0][0], sim.contactCount(), step + " contacts");
-        for (int d = 0; d < 6; d++) {
+        for (int d = 0; d < nv; d++) {
           String at = step + " dof " + d;
           assertEquals(want[1][d], sim.qpos(null)[d], TOLERANCE, at + " qpos");
           assertEquals(want[2][d], sim.qvel(null)[d], TOLERANCE, at + " qvel");
@@ -52,8 +54,9 @@ class HopperContactReferenceTest {
   }
 
   @Test
-  void landingOnTheFootFollowsMujoco() {
+  void hopperLandingOnTheFootFollowsMujoco() {
     replay(
+        "hopper.xml",
         new double[] {0, 1.2, 0.05, -0.1, -0.2, 0.3},
         new double[] {0.5, -1, 0.3, 0.6, 0.9, 1.2},
         new double[][][] {
@@ -135,8 +138,9 @@ class HopperContactReferenceTest {
   }
 
   @Test
-  void legFoldedOntoTheTorsoFollowsMujoco() {
+  void hopperLegFoldedOntoTheTorsoFollowsMujoco() {
     replay(
+        "hopper.xml",
         new double[] {0, 1.25, 0, -1.7260956425812832, -2.2092733860734186, -0.07945701336114086},
         new double[] {0, 0, 0.1, -0.2, -0.3, 0.2},
         new double[][][] {
@@ -204,8 +208,9 @@ class HopperContactReferenceTest {
   }
 
   @Test
-  void footFoldedOntoTheTorsoFollowsMujoco() {
+  void hopperFootFoldedOntoTheTorsoFollowsMujoco() {
     replay(
+        "hopper.xml",
         new double[] {0, 1.25, 0, -1.5684450934010945, -2.07436295566374, 0.7006481738175829},
         new double[] {0, 0, -0.1, 0.2, -0.3, 0.5},
         new double[][][] {
@@ -268,6 +273,104 @@ class HopperContactReferenceTest {
               -4.6345815826665975
             },
             {0.0, 0.0, 0.0, 0.0, 0.0, 0.0}
+          }
+        });
+  }
+
+  @Test
+  void walker2dLandingOnBothFeetFollowsMujoco() {
+    replay(
+        "walker2d.xml",
+        new double[] {0, 1.2, 0.05, -0.1, -0.2, 0.3, -0.4, -0.1, 0.2},
+        new double[] {0.5, -1, 0.3, 0.6, 0.9, 1.2, -0.5, 0.4, -0.8},
+        new double[][][] {
+          {
+            {0},
+            {
+              0.0010411218371563062,
+              1.1979883912721472,
+              0.05074532249242683,
+              -0.09926694271366442,
+              -0.19683686528507444,
+              0.30514602730325563,
+              -0.4002904779610583,
+              -0.10044634279090885,
+              0.19566676684057874
+            },
+            {
+              0.5411231724242576,
+              -1.0116711502922946,
+              0.4452321508604365,
+              0.13303319774433248,
+              2.2647297869282514,
+              3.9425968154432622,
+              0.20912457389812422,
+              -0.8444706706952424,
+              -3.532513074692984
+            },
+            {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}
+          },
+          {
+            {2},
+            {
+              0.013748309195929724,
+              1.1786737937912397,
+              0.07021434140869093,
+              -0.11882373056862593,
+              -0.07360522364263972,
+              0.5697906283935642,
+              -0.35491682268534863,
+              -0.17923182082821812,
+              -0.026571445260656166
+            },
+            {
+              0.8134417429618147,
+              -0.9804805508519004,
+              1.5490552393602308,
+              -1.3796904171975344,
+              7.678133922272837,
+              18.443566780524023,
+              4.107214410469007,
+              -6.546528162277609,
+              -8.18460687856497
+            },
+            {
+              -492.52177171261746,
+              1570.780158939918,
+              999.2068424946734,
+              -995.3172792575385,
+              -558.3337968664148,
+              -46.425095537798214,
+              116.41172795985275,
+              105.68277614061759,
+              158.34414693735448
+            }
+          },
+          {
+            {1},
+            {
+              0.06352387894429647,
+              1.20229270883338,
+              0.13694909639958947,
+              0.027676306289256897,
+              -0.1882153395824691,
+              -0.00826933657016432,
+              -0.33288641947490594,
+              -0.0709276155340793,
+              1.101618536065359
+            },
+            {
+              0.5094629006838928,
+              0.6517118518440794,
+              -4.207927161772372,
+              -0.37206370669111055,
+              -10.833340846593403,
+              10.843725555243907,
+              -15.57040365154426,
+              24.187522721701054,
+              -9.627343658472439
+            },
+            {0.0, 0.0, 0.0, -11.463126877286976, 0.0, 0.0, 0.0, 0.0, 0.0}
           }
         });
   }
