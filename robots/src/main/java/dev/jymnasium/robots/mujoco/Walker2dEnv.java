@@ -47,17 +47,20 @@ import java.util.List;
  *
  * <h2>Differences from MuJoCo</h2>
  *
- * As Hopper-v5: hard contacts (friction 0.9, both feet 1.9); on ODE4J joint-space armature,
- * implicit damping and MuJoCo's soft limits (a limit row of their own with MuJoCo's impedance and
- * regularisation, so a thigh or leg that starts past its 0 limit keeps 1 − d of what gravity, the
- * other links and its actuator give it), on JBullet rotor inertia, explicit damping and hard
- * limits; on ODE4J held in the x–z plane with only the in-plane rows solved; semi-implicit Euler;
- * the two legs never touch each other. dt 0.008 s. Measured against MuJoCo in
+ * On the joint-space engine (the default): none measurable; the same model, contacts and RK4 as
+ * MuJoCo, equal to MuJoCo's trajectories to round-off (docs/mujoco-fidelity.md, item 17). On ODE4J
+ * and JBullet, as Hopper-v5: hard contacts (friction 0.9, both feet 1.9); on ODE4J joint-space
+ * armature, implicit damping and MuJoCo's soft limits (a limit row of their own with MuJoCo's
+ * impedance and regularisation, so a thigh or leg that starts past its 0 limit keeps 1 − d of what
+ * gravity, the other links and its actuator give it), on JBullet rotor inertia, explicit damping
+ * and hard limits; on ODE4J held in the x–z plane with only the in-plane rows solved; semi-implicit
+ * Euler; the two legs never touch each other. dt 0.008 s. Measured against MuJoCo in
  * docs/mujoco-fidelity.md.
  *
  * <h2>Version history</h2>
  *
- * v5 (Jymnasium): Gymnasium v5's interface on ODE4J/JBullet.
+ * v5 (Jymnasium): Gymnasium v5's interface on ODE4J/JBullet; later the joint-space engine with
+ * MuJoCo's contacts, its default.
  */
 public final class Walker2dEnv extends PlanarWalkerEnv {
   /** Registry id. */
