@@ -58,10 +58,8 @@ import java.util.Map;
  * and the limits are soft like MuJoCo's, each a constraint row of its own (the thigh and leg start
  * at their limit), solved directly (MuJoCo's Newton) rather than by PGS; on JBullet the armature is
  * rotor inertia on each child link, damping an explicit torque and the limits hard. The planar root
- * (rootx, rootz, rooty) is one planar joint; on ODE4J the bodies are held in the x–z plane and only
- * the in-plane rows solved ({@code PhysicsWorld.solvePlanarModelsInPlane}: the same motion for half
- * the work). Semi-implicit Euler instead of RK4. dt 0.008 s as in Gymnasium. Measured against
- * MuJoCo in docs/mujoco-fidelity.md.
+ * (rootx, rootz, rooty) is one planar joint; semi-implicit Euler instead of RK4. dt 0.008 s as in
+ * Gymnasium. Measured against MuJoCo in docs/mujoco-fidelity.md.
  *
  * <h2>Version history</h2>
  *

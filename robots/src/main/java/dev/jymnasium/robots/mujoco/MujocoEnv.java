@@ -82,33 +82,13 @@ public abstract class MujocoEnv extends SceneEnv<double[], float[]> {
    */
   protected MujocoEnv(
       String id, String xmlFile, int frameSkip, PhysicsEnvOptions options, CameraConfig camera) {
-    this(id, xmlFile, frameSkip, 1, options, camera);
+    this(id, xmlFile, frameSkip, 1, options, camera, UnaryOperator.identity());
   }
 
   /**
-   * As {@link #MujocoEnv(String, String, int, PhysicsEnvOptions, CameraConfig)}, the engine
-   * splitting each model timestep into {@code subStepsPerTimestep} equal sub-steps.
-   */
-  protected MujocoEnv(
-      String id,
-      String xmlFile,
-      int frameSkip,
-      int subStepsPerTimestep,
-      PhysicsEnvOptions options,
-      CameraConfig camera) {
-    this(
-        id,
-        MjcfLoader.loadAny(xmlFile),
-        frameSkip,
-        subStepsPerTimestep,
-        options,
-        camera,
-        UnaryOperator.identity());
-  }
-
-  /**
-   * As {@link #MujocoEnv(String, String, int, int, PhysicsEnvOptions, CameraConfig)}, with the
-   * model changed by {@code forWorldEngines} where a world engine (ODE4J, JBullet) simulates it.
+   * As {@link #MujocoEnv(String, String, int, PhysicsEnvOptions, CameraConfig)}, a world engine
+   * splitting each model timestep into {@code subStepsPerTimestep} equal sub-steps and simulating
+   * the model as {@code forWorldEngines} changes it.
    */
   protected MujocoEnv(
       String id,

@@ -71,11 +71,6 @@ abstract class PlanarWalkerEnv extends MujocoEnv {
         physics,
         CameraConfig.side("torso", 1.15, 4, -20),
         forWorldEngines);
-    if (!JointSpacePhysics.NAME.equals(engine())) {
-      // Every force acts in the x–z plane: hold the bodies there instead of solving the rows that
-      // only do that (ODE4J; fewer rows per solve, the same motion to the solver's convergence).
-      modelWorld().world().solvePlanarModelsInPlane();
-    }
     forwardRewardWeight = walker.forwardRewardWeight();
     ctrlCostWeight = walker.ctrlCostWeight();
     healthyReward = walker.healthyReward();

@@ -53,9 +53,8 @@ import java.util.List;
  * armature, implicit damping and MuJoCo's soft limits (a limit row of their own with MuJoCo's
  * impedance and regularisation, so a thigh or leg that starts past its 0 limit keeps 1 − d of what
  * gravity, the other links and its actuator give it), on JBullet rotor inertia, explicit damping
- * and hard limits; on ODE4J held in the x–z plane with only the in-plane rows solved; semi-implicit
- * Euler; the two legs never touch each other. dt 0.008 s. Measured against MuJoCo in
- * docs/mujoco-fidelity.md.
+ * and hard limits; semi-implicit Euler; the two legs never touch each other. dt 0.008 s. Measured
+ * against MuJoCo in docs/mujoco-fidelity.md.
  *
  * <h2>Version history</h2>
  *
