@@ -172,8 +172,10 @@ final class ConstraintRows {
           continue;
         }
         gradient[i] += weight * ji * residual[r];
-        for (int k = 0; k < nv; k++) {
-          hessian[i * nv + k] += weight * ji * jacobian[row + k];
+        // The lower triangle only: the factorisation reads nothing else.
+        double scaled = weight * ji;
+        for (int k = 0; k <= i; k++) {
+          hessian[i * nv + k] += scaled * jacobian[row + k];
         }
       }
     }
