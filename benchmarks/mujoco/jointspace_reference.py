@@ -5,6 +5,9 @@
 For each model: qpos_i = 0.05 (i + 1) (-1)^i, qvel_i = 0.3 (i + 1), then RK4 steps (the model's
 timestep) with ctrl_u = 1.5 sin(0.1 k + u) at step k (clamped by MuJoCo to the control range);
 prints qpos, qvel and qfrc_constraint after steps 1, 10 and 50 as Java array literals.
+Hopper and Walker2d (contacts) start from the states in HOPPER and WALKER instead and also print
+ncon: Hopper landing on its foot, and folded so that the leg and then the foot touch the torso;
+Walker2d landing on both feet.
 """
 import os
 
@@ -15,20 +18,36 @@ import numpy as np
 ASSETS = os.path.join(os.path.dirname(gymnasium.__file__), "envs", "mujoco", "assets")
 
 
-def run(xml, start_cart=None):
+HOPPER = {
+    "landing": ([0, 1.2, 0.05, -0.1, -0.2, 0.3], [0.5, -1, 0.3, 0.6, 0.9, 1.2]),
+    "leg on torso": ([0, 1.25, 0, -1.7260956425812832, -2.2092733860734186, -0.07945701336114086],
+                     [0, 0, 0.1, -0.2, -0.3, 0.2]),
+    "foot on torso": ([0, 1.25, 0, -1.5684450934010945, -2.07436295566374, 0.7006481738175829],
+                      [0, 0, -0.1, 0.2, -0.3, 0.5]),
+}
+
+WALKER = {
+    "landing": ([0, 1.2, 0.05, -0.1, -0.2, 0.3, -0.4, -0.1, 0.2],
+                [0.5, -1, 0.3, 0.6, 0.9, 1.2, -0.5, 0.4, -0.8]),
+}
+
+
+def run(xml, start_cart=None, start=None):
     m = mujoco.MjModel.from_xml_path(os.path.join(ASSETS, xml))
     d = mujoco.MjData(m)
     d.qpos[:] = [0.05 * (i + 1) * (1 if i % 2 == 0 else -1) for i in range(m.nq)]
     d.qvel[:] = [0.3 * (i + 1) for i in range(m.nv)]
     if start_cart is not None:
         d.qpos[0] = start_cart
+    if start is not None:
+        d.qpos[:], d.qvel[:] = start
     mujoco.mj_forward(m, d)
     out = {}
     for k in range(50):
         d.ctrl[:] = [1.5 * np.sin(0.1 * k + u) for u in range(m.nu)]
         mujoco.mj_step(m, d)
         if k + 1 in (1, 10, 50):
-            out[k + 1] = (d.qpos.copy(), d.qvel.copy(), d.qfrc_constraint.copy())
+            out[k + 1] = (d.qpos.copy(), d.qvel.copy(), d.qfrc_constraint.copy(), d.ncon)
     return out
 
 
@@ -41,5 +60,11 @@ if __name__ == "__main__":
     for xml, cart in [("inverted_pendulum.xml", None), ("inverted_double_pendulum.xml", None),
                       ("inverted_double_pendulum.xml", 0.995), ("swimmer.xml", None),
                       ("reacher.xml", None)]:
-        for step, (q, v, f) in run(xml, cart).items():
+        for step, (q, v, f, _) in run(xml, cart).items():
             print(f"{xml} cart={cart} step {step}: qpos {java(q)} qvel {java(v)} qfrc_constraint {java(f)}")
+    for name, start in HOPPER.items():
+        for step, (q, v, f, n) in run("hopper.xml", start=start).items():
+            print(f"hopper.xml {name} step {step}: ncon {n} qpos {java(q)} qvel {java(v)} qfrc_constraint {java(f)}")
+    for name, start in WALKER.items():
+        for step, (q, v, f, n) in run("walker2d_v5.xml", start=start).items():
+            print(f"walker2d_v5.xml {name} step {step}: ncon {n} qpos {java(q)} qvel {java(v)} qfrc_constraint {java(f)}")

@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * A {@link ModelSpec} compiled for {@link JointSpaceSimulation}: MuJoCo's {@code mjModel} for trees
- * of hinge and slide joints without contacts, flattened into arrays. Immutable; one model can back
- * any number of simulations.
+ * of hinge and slide joints, with contacts between capsules and static planes ({@link Contacts}),
+ * flattened into arrays. Immutable; one model can back any number of simulations.
  *
  * <p>Links keep the spec's order (parents first); DOFs are the links' joints in order, so qpos and
  * qvel addresses equal the world path's. A link with no joints is welded to its parent, a top-level
@@ -78,6 +78,10 @@ public final class JointSpaceModel {
   final Plane plane;
 
   final SoftLimit[] limits;
+
+  /** The contact pairs, or null when no geom collides. */
+  final Contacts contacts;
+
   private final Map<String, Integer> linkIndex = new HashMap<>();
   private final Map<String, Integer> dofIndex = new HashMap<>();
   private final Map<String, int[]> siteIndex = new HashMap<>();
@@ -90,6 +94,18 @@ public final class JointSpaceModel {
    * @throws IllegalArgumentException with {@link #unsupported}'s reason
    */
   public JointSpaceModel(ModelSpec spec, double densityKgPerM3, double viscosityPas) {
+    this(spec, densityKgPerM3, viscosityPas, null);
+  }
+
+  /**
+   * Compiles {@code spec} with MuJoCo's contact parameters of its geoms.
+   *
+   * @param geomContacts each colliding geom's parameters (null, or null for a geom: MuJoCo's
+   *     defaults with the geom's friction)
+   * @throws IllegalArgumentException with {@link #unsupported}'s reason
+   */
+  public JointSpaceModel(
+      ModelSpec spec, double densityKgPerM3, double viscosityPas, GeomContact.Lookup geomContacts) {
     String reason = unsupported(spec);
     if (reason != null) {
       throw new IllegalArgumentException(reason);
@@ -206,18 +222,35 @@ public final class JointSpaceModel {
     density = densityKgPerM3;
     viscosity = viscosityPas;
     limits = new SoftLimit[nv];
-    double[] invWeight = new JointSpaceSimulation(this).inverseMassDiagonalAtRest();
+    JointSpaceSimulation atRest = new JointSpaceSimulation(this);
+    double[] invWeight = atRest.inverseMassDiagonalAtRest();
     for (int d = 0; d < nv; d++) {
       if (lower[d] > Double.NEGATIVE_INFINITY || upper[d] < Double.POSITIVE_INFINITY) {
         limits[d] =
             SoftLimit.mujocoDefault(Math.max(LIMIT_TIME_CONSTANT_S, 2 * timestepS), invWeight[d]);
       }
     }
+    contacts =
+        collides(spec) ? new Contacts(this, geomContacts, atRest.bodyInverseWeightsAtRest()) : null;
+  }
+
+  private static boolean collides(ModelSpec spec) {
+    for (LinkSpec link : spec.links()) {
+      if (!link.isStatic()) {
+        for (GeomSpec geom : link.geoms()) {
+          if (geom.collides()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**
-   * Why the joint-space engine cannot simulate {@code spec} (a ball or free joint, a geom that
-   * collides, an actuator other than a motor), or null when it can.
+   * Why the joint-space engine cannot simulate {@code spec} (a ball or free joint, a colliding geom
+   * other than a capsule on a moving link or a plane in the world, an actuator other than a motor),
+   * or null when it can.
    */
   public static String unsupported(ModelSpec spec) {
     for (LinkSpec link : spec.links()) {
@@ -229,20 +262,12 @@ public final class JointSpaceModel {
               + joint.kind();
         }
       }
-      if (link.isStatic()) {
-        continue;
-      }
       for (GeomSpec geom : link.geoms()) {
-        if (geom.collides()) {
-          return "the joint-space engine simulates models without contacts; geom '"
-              + geom.name()
-              + "' of link '"
-              + link.name()
-              + "' collides (contype "
-              + geom.contype()
-              + ", conaffinity "
-              + geom.conaffinity()
-              + ")";
+        // Static geoms matter only when a moving one collides.
+        boolean checked = geom.collides() && (!link.isStatic() || collides(spec));
+        String reason = checked ? Contacts.unsupported(link, geom) : null;
+        if (reason != null) {
+          return reason;
         }
       }
     }

@@ -1,6 +1,7 @@
 package dev.jymnasium.physics.jointspace;
 
 import dev.jymnasium.physics.Pose;
+import dev.jymnasium.physics.SoftLimit;
 import dev.jymnasium.physics.model.LinkSpec;
 import dev.jymnasium.physics.model.ModelPoses;
 import java.util.Arrays;
@@ -54,6 +55,11 @@ public final class JointSpaceSimulation implements ModelPoses {
   private final double[] constraint;
   private final LimitRows limitRows;
 
+  /** With contacts: the contacts found each pass and every constraint row; else null. */
+  private final Contacts.State contactState;
+
+  private final ConstraintRows rows;
+
   // RK4 state: initial qpos/qvel and each stage's velocity and acceleration.
   private final double[] q0;
   private final double[] v0;
@@ -91,6 +97,11 @@ public final class JointSpaceSimulation implements ModelPoses {
     qacc = new double[nv];
     constraint = new double[nv];
     limitRows = new LimitRows(nv);
+    contactState = model.contacts != null ? model.contacts.new State() : null;
+    rows =
+        model.contacts != null
+            ? new ConstraintRows(nv, 2 * nv + 4 * model.contacts.capacity)
+            : null;
     q0 = new double[nv];
     v0 = new double[nv];
     stageVel = new double[4 * nv];
@@ -115,6 +126,7 @@ public final class JointSpaceSimulation implements ModelPoses {
     System.arraycopy(newQpos, 0, qpos, 0, nv);
     System.arraycopy(newQvel, 0, qvel, 0, nv);
     Arrays.fill(ctrl, 0);
+    Arrays.fill(qacc, 0);
     timeS = 0;
     forward();
   }
@@ -299,6 +311,48 @@ public final class JointSpaceSimulation implements ModelPoses {
     return diagonal;
   }
 
+  /**
+   * MuJoCo's {@code body_invweight0} at the written pose, per link translation then rotation: the
+   * mean diagonal of {@code J·M⁻¹·Jᵀ} for the Jacobian of the link's centre of mass (world axes).
+   */
+  double[] bodyInverseWeightsAtRest() {
+    System.arraycopy(m.reference, 0, qpos, 0, nv);
+    Arrays.fill(qvel, 0);
+    dynamics.kinematics(qpos, frames, true);
+    massMatrix();
+    Cholesky.factor(massMatrix, factor, nv);
+    double[] weights = new double[2 * nl];
+    double[] wrench = new double[6];
+    double[] column = new double[nv];
+    double[] solved = new double[nv];
+    double[] axes = new double[9];
+    for (int link = 0; link < nl; link++) {
+      if (!m.moving[link]) {
+        continue;
+      }
+      Quat.toMatrix(frames.xiquat, 4 * link, axes, 0);
+      for (int part = 0; part < 2; part++) {
+        double sum = 0;
+        for (int k = 0; k < 3; k++) {
+          // A unit force (part 0) or torque (part 1) along world axis k, in principal axes.
+          Arrays.fill(wrench, 0);
+          for (int i = 0; i < 3; i++) {
+            wrench[3 * (1 - part) + i] = axes[3 * k + i];
+          }
+          Arrays.fill(column, 0);
+          dynamics.addPrincipalWrench(link, wrench, column);
+          System.arraycopy(column, 0, solved, 0, nv);
+          Cholesky.solve(factor, solved, nv);
+          for (int d = 0; d < nv; d++) {
+            sum += column[d] * solved[d];
+          }
+        }
+        weights[2 * link + part] = sum / 3;
+      }
+    }
+    return weights;
+  }
+
   /** MuJoCo's forward pass at the current state: everything up to qacc, and the link frames. */
   private void forward() {
     forward(true);
@@ -306,7 +360,8 @@ public final class JointSpaceSimulation implements ModelPoses {
 
   /** The forward pass; the frames may be left stale without {@code withFrames}. */
   private void forward(boolean withFrames) {
-    dynamics.kinematics(qpos, frames, withFrames);
+    // Contacts are found from the frames.
+    dynamics.kinematics(qpos, frames, withFrames || contactState != null);
     massMatrix();
     dynamics.biasForces(qvel, bias);
     passiveForces();
@@ -316,6 +371,15 @@ public final class JointSpaceSimulation implements ModelPoses {
     for (int a = 0; a < ctrl.length; a++) {
       smooth[m.actuatorDof[a]] += m.gear[a] * ctrl[a];
     }
+    if (contactState != null) {
+      rows.clear();
+      addLimitRows();
+      contactState.detect(frames);
+      contactState.addRows(rows, dynamics, frames, qvel);
+      // qacc holds the last pass's solution (zero after setState): the search starts there.
+      rows.solve(massMatrix, smooth, qacc, constraint);
+      return;
+    }
     Cholesky.factor(massMatrix, factor, nv);
     System.arraycopy(smooth, 0, qacc, 0, nv);
     Cholesky.solve(factor, qacc, nv);
@@ -323,6 +387,41 @@ public final class JointSpaceSimulation implements ModelPoses {
     if (m.limits != null) {
       limitRows.solve(m, qpos, qvel, factor, qacc, constraint);
     }
+  }
+
+  /**
+   * The joint limits within their margins as rows of {@link #rows}, as {@link LimitRows} has them.
+   */
+  private void addLimitRows() {
+    if (m.limits == null) {
+      return;
+    }
+    for (int d = 0; d < nv; d++) {
+      SoftLimit limit = m.limits[d];
+      if (limit == null) {
+        continue;
+      }
+      double below = qpos[d] - m.lower[d];
+      double above = m.upper[d] - qpos[d];
+      if (below < m.margin[d]) {
+        addLimitRow(d, 1, below - m.margin[d], limit);
+      }
+      if (above < m.margin[d]) {
+        addLimitRow(d, -1, above - m.margin[d], limit);
+      }
+    }
+  }
+
+  private void addLimitRow(int d, double sign, double distance, SoftLimit limit) {
+    double impedance = limit.impedance(distance);
+    double reference = -limit.damping() * sign * qvel[d] - limit.stiffness() * impedance * distance;
+    int row = rows.add(Math.max(Quat.MIN_VALUE, limit.regularisation(impedance)), reference);
+    rows.jacobian()[row * nv + d] = sign;
+  }
+
+  /** Number of contacts found by the last forward pass (MuJoCo's {@code ncon}). */
+  public int contactCount() {
+    return contactState == null ? 0 : contactState.count();
   }
 
   /** Joint damping and stiffness (towards the written pose) and the medium's drag. */

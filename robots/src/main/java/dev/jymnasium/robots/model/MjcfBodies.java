@@ -3,6 +3,7 @@ package dev.jymnasium.robots.model;
 import dev.jymnasium.physics.MassProperties;
 import dev.jymnasium.physics.Pose;
 import dev.jymnasium.physics.Shape;
+import dev.jymnasium.physics.jointspace.GeomContact;
 import dev.jymnasium.physics.model.GeomSpec;
 import dev.jymnasium.physics.model.InertialSpec;
 import dev.jymnasium.physics.model.JointDef;
@@ -39,7 +40,10 @@ final class MjcfBodies {
           "conaffinity",
           "condim",
           "rgba",
-          "margin");
+          "margin",
+          "solref",
+          "solimp",
+          "solmix");
   private static final Set<String> JOINT_ATTRS =
       Set.of(
           "name",
@@ -67,6 +71,10 @@ final class MjcfBodies {
     final String parent;
     final Pose pose;
     final List<GeomSpec> geoms = new ArrayList<>();
+
+    /** MuJoCo's contact parameters of each geom, in {@link #geoms}' order. */
+    final List<GeomContact> contacts = new ArrayList<>();
+
     final List<JointDef> joints = new ArrayList<>();
     final List<SiteSpec> sites = new ArrayList<>();
     InertialSpec inertial;
@@ -104,7 +112,10 @@ final class MjcfBodies {
     drafts.add(ground);
     for (XmlElement child : world.children()) {
       switch (child.name) {
-        case "geom" -> ground.geoms.add(geom(child, true));
+        case "geom" -> {
+          ground.geoms.add(geom(child, true));
+          ground.contacts.add(contact(child));
+        }
         case "site" -> ground.sites.add(site(child));
         case "body" -> body(child, null);
         default ->
@@ -133,7 +144,10 @@ final class MjcfBodies {
     for (XmlElement child : e.children()) {
       switch (child.name) {
         case "joint", "freejoint" -> {}
-        case "geom" -> draft.geoms.add(geom(child, !moving));
+        case "geom" -> {
+          draft.geoms.add(geom(child, !moving));
+          draft.contacts.add(contact(child));
+        }
         case "site" -> draft.sites.add(site(child));
         case "inertial" -> {
           if (draft.inertial != null) {
@@ -368,6 +382,49 @@ final class MjcfBodies {
     int conaffinity = v.bits(e, "conaffinity", attr(e, "conaffinity"), 1);
     return new GeomSpec(
         name, shape, local, friction, density, contype, conaffinity, rgba(e, Rgba.DEFAULT));
+  }
+
+  /**
+   * MuJoCo's contact parameters of a geom as MuJoCo reads them (for the joint-space engine): all
+   * three friction numbers whatever the condim, missing trailing numbers at MuJoCo's defaults.
+   */
+  private GeomContact contact(XmlElement e) {
+    double[] friction = {1, 0.005, 0.0001};
+    fill(friction, e, "friction", 1);
+    double[] solref = {0.02, 1};
+    fill(solref, e, "solref", 2);
+    double[] solimp = {0.9, 0.95, 0.001, 0.5, 2};
+    fill(solimp, e, "solimp", 3);
+    int condim = attr(e, "condim") == null ? 3 : Integer.parseInt(attr(e, "condim"));
+    try {
+      return new GeomContact(
+          condim,
+          friction,
+          v.nonNegative(e, "margin", attr(e, "margin"), 0),
+          solref,
+          solimp,
+          v.nonNegative(e, "solmix", attr(e, "solmix"), 1));
+    } catch (IllegalArgumentException ex) {
+      throw v.error(e, "geom '" + attr(e, "name") + "': " + ex.getMessage(), ex);
+    }
+  }
+
+  /** Overwrites the leading entries of {@code values} with the attribute's numbers, if given. */
+  private void fill(double[] values, XmlElement e, String key, int least) {
+    String text = attr(e, key);
+    if (text != null) {
+      double[] given = v.numbers(e, key, text, least, values.length);
+      System.arraycopy(given, 0, values, 0, given.length);
+    }
+  }
+
+  /** Each link's geoms' MuJoCo contact parameters, by link name, in the links' geom order. */
+  Map<String, List<GeomContact>> geomContacts() {
+    Map<String, List<GeomContact>> out = new HashMap<>();
+    for (Draft d : drafts) {
+      out.put(d.name, List.copyOf(d.contacts));
+    }
+    return out;
   }
 
   private double[] size(XmlElement e, String sizeText, int min, int max) {

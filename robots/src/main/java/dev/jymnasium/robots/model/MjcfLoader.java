@@ -202,7 +202,8 @@ public final class MjcfLoader {
     try {
       ModelSpec spec =
           new ModelSpec(name, gravity, timestep, bodies.links(), actuators, selfCollision, false);
-      return new MjcfModel(spec, source, integrator, solver, density, viscosity);
+      return new MjcfModel(
+          spec, source, integrator, solver, density, viscosity, bodies.geomContacts());
     } catch (ModelFormatException e) {
       throw e;
     } catch (IllegalArgumentException e) {

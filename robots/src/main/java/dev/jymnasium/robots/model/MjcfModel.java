@@ -1,7 +1,10 @@
 package dev.jymnasium.robots.model;
 
 import dev.jymnasium.physics.ConstraintSolver;
+import dev.jymnasium.physics.jointspace.GeomContact;
 import dev.jymnasium.physics.model.ModelSpec;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A loaded model file: the engine-neutral {@link ModelSpec} plus the MuJoCo options that the
@@ -16,6 +19,8 @@ import dev.jymnasium.physics.model.ModelSpec;
  *     engines that have it
  * @param mediumDensityKgPerM3 fluid density of {@code <option density>} (0 = no medium)
  * @param mediumViscosityPas fluid viscosity of {@code <option viscosity>} (Pa·s, 0 = none)
+ * @param geomContacts MuJoCo's contact parameters of each link's geoms (by link name, in the link's
+ *     geom order) as the file gives them, for the joint-space engine
  */
 public record MjcfModel(
     ModelSpec spec,
@@ -23,12 +28,26 @@ public record MjcfModel(
     String integrator,
     ConstraintSolver solver,
     double mediumDensityKgPerM3,
-    double mediumViscosityPas) {
+    double mediumViscosityPas,
+    Map<String, List<GeomContact>> geomContacts) {
+
+  public MjcfModel {
+    geomContacts = Map.copyOf(geomContacts);
+  }
 
   /** The same file's options with another model. */
   public MjcfModel withSpec(ModelSpec value) {
     return new MjcfModel(
-        value, source, integrator, solver, mediumDensityKgPerM3, mediumViscosityPas);
+        value, source, integrator, solver, mediumDensityKgPerM3, mediumViscosityPas, geomContacts);
+  }
+
+  /**
+   * Geom {@code geom} of link {@code link}'s contact parameters, or null where the file has none
+   * for it (a link or geom not in the file).
+   */
+  public GeomContact geomContact(int link, int geom) {
+    List<GeomContact> geoms = geomContacts.get(spec.links().get(link).name());
+    return geoms == null || geom >= geoms.size() ? null : geoms.get(geom);
   }
 
   /** True when the model moves through a fluid (Swimmer): the env must apply the drag itself. */

@@ -22,7 +22,7 @@
  *              damping stiffness armature ref/>
  *       <freejoint name/>
  *       <geom name type="plane|sphere|capsule|cylinder|box" size fromto pos quat|axisangle|euler|zaxis
- *             friction density mass contype conaffinity condim rgba/>
+ *             friction density mass contype conaffinity condim margin solref solimp solmix rgba/>
  *       <site name pos/>
  *       <inertial pos quat mass diaginertia/>
  *       <body .../>
@@ -47,12 +47,17 @@
  *   <li>Mass: from {@code density} (default 1000 kg/m³) × exact solid volume, or {@code mass} (kg,
  *       wins over density), or the body's {@code <inertial>} (wins over geoms). {@code
  *       settotalmass} scales all moving masses to the given total.
- *   <li>{@code friction}: only the first number (sliding) is used; an engine contact multiplies the
- *       two bodies' values (MuJoCo takes the larger), so floors are written with 1. {@code
- *       condim="1"} means frictionless. Two geoms collide when each one's {@code contype} meets the
- *       other's {@code conaffinity}; 0/0 is visual only. All colliding geoms of one body must share
- *       friction and contact bits. A geom's {@code margin} is accepted and ignored; a joint's
- *       {@code margin} (where its limit starts to act) is used by the joint-space engine only.
+ *   <li>{@code friction}: on ODE4J and JBullet only the first number (sliding) is used; an engine
+ *       contact multiplies the two bodies' values (MuJoCo takes the larger), so floors are written
+ *       with 1. {@code condim="1"} means frictionless there. Two geoms collide when each one's
+ *       {@code contype} meets the other's {@code conaffinity}; 0/0 is visual only. All colliding
+ *       geoms of one body must share friction and contact bits. The joint-space engine reads every
+ *       geom's contact parameters as MuJoCo does ({@link MjcfModel#geomContact}: the three friction
+ *       numbers, {@code condim}, {@code margin}, {@code solref}, {@code solimp}, {@code solmix},
+ *       mixed per contact as MuJoCo mixes them; one direction of contype/conaffinity suffices); the
+ *       world engines ignore {@code margin}, {@code solref}, {@code solimp} and {@code solmix}. A
+ *       joint's {@code margin} (where its limit starts to act) is used by the joint-space engine
+ *       only.
  *   <li>Joints act in order; a body without joints is welded to its parent (or static when it is a
  *       direct child of the world). {@code limited="auto"} means limited when a range is given. A
  *       ball joint's {@code range="0 max"} bounds its total rotation angle from the written pose to

@@ -2,7 +2,13 @@ package dev.jymnasium.robots.mujoco;
 
 import dev.jymnasium.env.registry.ConfigBinder;
 import dev.jymnasium.env.registry.Kwarg;
+import dev.jymnasium.physics.model.GeomSpec;
+import dev.jymnasium.physics.model.LinkSpec;
+import dev.jymnasium.physics.model.ModelSpec;
 import dev.jymnasium.robots.env.PhysicsEnvOptions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Gymnasium's {@code Hopper-v5} on our physics: a planar one-legged robot (torso, thigh, leg, foot;
@@ -45,21 +51,28 @@ import dev.jymnasium.robots.env.PhysicsEnvOptions;
  *
  * <h2>Differences from MuJoCo</h2>
  *
- * Hard contacts (friction 0.9, foot 2.0) instead of soft ones. On ODE4J the armature (1) is
- * joint-space inertia as in MuJoCo, with the damping implicit in the same constraint row, and the
- * limits are soft like MuJoCo's, each a constraint row of its own (the thigh and leg start at their
- * limit), solved directly (MuJoCo's Newton) rather than by PGS; on JBullet the armature is rotor
- * inertia on each child link, damping an explicit torque and the limits hard. The planar root
+ * On the joint-space engine (the default): none measurable; the same model, contacts and RK4 as
+ * MuJoCo, equal to MuJoCo's trajectories to round-off (docs/mujoco-fidelity.md, item 17). On ODE4J
+ * and JBullet: hard contacts (friction 0.9, foot 2.0) instead of soft ones. On ODE4J the armature
+ * (1) is joint-space inertia as in MuJoCo, with the damping implicit in the same constraint row,
+ * and the limits are soft like MuJoCo's, each a constraint row of its own (the thigh and leg start
+ * at their limit), solved directly (MuJoCo's Newton) rather than by PGS; on JBullet the armature is
+ * rotor inertia on each child link, damping an explicit torque and the limits hard. The planar root
  * (rootx, rootz, rooty) is one planar joint; semi-implicit Euler instead of RK4. dt 0.008 s as in
  * Gymnasium. Measured against MuJoCo in docs/mujoco-fidelity.md.
  *
  * <h2>Version history</h2>
  *
- * v5 (Jymnasium): Gymnasium v5's interface on ODE4J/JBullet.
+ * v5 (Jymnasium): Gymnasium v5's interface on ODE4J/JBullet; later the joint-space engine with
+ * MuJoCo's contacts, its default.
  */
 public final class HopperEnv extends PlanarWalkerEnv {
   /** Registry id. */
   public static final String ID = "Hopper-v5";
+
+  /** The body geoms' friction on ODE4J and JBullet (see {@link #bodyFriction}). */
+  private static final Map<String, Double> WORLD_FRICTION =
+      Map.of("torso_geom", 0.9, "thigh_geom", 0.9, "leg_geom", 0.9, "foot_geom", 2.0);
 
   private final double[] healthyStateRange;
 
@@ -118,9 +131,36 @@ public final class HopperEnv extends PlanarWalkerEnv {
         config.physics(),
         config.walker(),
         config.healthyZRange(),
-        config.healthyAngleRange());
+        config.healthyAngleRange(),
+        HopperEnv::bodyFriction);
     ConfigBinder.checked(config, ID);
     healthyStateRange = config.healthyStateRange();
+  }
+
+  /**
+   * The model for ODE4J and JBullet: the body geoms' friction as before MuJoCo's contact parameters
+   * came into the file (its {@code condim="1"} makes the loader give them none), 0.9 and the foot's
+   * 2.
+   */
+  private static ModelSpec bodyFriction(ModelSpec spec) {
+    List<LinkSpec> links = new ArrayList<>();
+    for (LinkSpec link : spec.links()) {
+      List<GeomSpec> geoms = new ArrayList<>();
+      for (GeomSpec geom : link.geoms()) {
+        Double friction = WORLD_FRICTION.get(geom.name());
+        geoms.add(friction == null ? geom : geom.withFriction(friction));
+      }
+      links.add(
+          new LinkSpec(
+              link.name(),
+              link.parentName(),
+              link.poseInParent(),
+              geoms,
+              link.inertial(),
+              link.joints(),
+              link.sites()));
+    }
+    return spec.withLinks(links);
   }
 
   @Override

@@ -4,14 +4,23 @@ import dev.jymnasium.physics.jointspace.JointSpaceModel;
 import dev.jymnasium.physics.jointspace.JointSpaceSimulation;
 import dev.jymnasium.physics.model.ModelPoses;
 import dev.jymnasium.robots.model.MjcfModel;
+import java.util.Set;
 
 /**
  * A MuJoCo model on the joint-space engine ({@link JointSpaceSimulation}): MuJoCo's formulation in
- * joint coordinates, for models without contacts that MuJoCo steps with RK4.
+ * joint coordinates, for models of hinges and slides that MuJoCo steps with RK4, with contacts
+ * between capsules and the floor (MuJoCo's contact parameters from the model file).
  */
 final class JointSpacePhysics implements MujocoPhysics {
   /** The {@code engine} kwarg's value for this engine. */
   static final String NAME = "joint-space";
+
+  /**
+   * The bundled models with contacts whose joint-space results were held against MuJoCo's
+   * (ContactReferenceTest, benchmarks/mujoco/fidelity.py); {@code auto} picks the engine for no
+   * other model with contacts.
+   */
+  private static final Set<String> CHECKED_CONTACT_MODELS = Set.of("hopper.xml", "walker2d.xml");
 
   private final JointSpaceSimulation sim;
 
@@ -27,12 +36,16 @@ final class JointSpacePhysics implements MujocoPhysics {
     this.sim =
         new JointSpaceSimulation(
             new JointSpaceModel(
-                mjcf.spec(), mjcf.mediumDensityKgPerM3(), mjcf.mediumViscosityPas()));
+                mjcf.spec(),
+                mjcf.mediumDensityKgPerM3(),
+                mjcf.mediumViscosityPas(),
+                mjcf::geomContact));
   }
 
   /**
-   * Why the joint-space engine cannot simulate {@code mjcf} (contacts, joints other than hinges and
-   * slides, actuators other than motors, an integrator other than MuJoCo's RK4), or null.
+   * Why the joint-space engine cannot simulate {@code mjcf} (colliding geoms other than capsules on
+   * moving links and planes in the world, joints other than hinges and slides, actuators other than
+   * motors, an integrator other than MuJoCo's RK4), or null.
    */
   static String unsupported(MjcfModel mjcf) {
     if (!"RK4".equals(mjcf.integrator())) {
@@ -42,6 +55,20 @@ final class JointSpacePhysics implements MujocoPhysics {
           + mjcf.integrator();
     }
     return JointSpaceModel.unsupported(mjcf.spec());
+  }
+
+  /**
+   * Whether {@code engine="auto"} picks this engine for {@code mjcf}: it can simulate it, and any
+   * contacts are of a model checked against MuJoCo.
+   */
+  static boolean automatic(MjcfModel mjcf) {
+    return unsupported(mjcf) == null
+        && (!hasContacts(mjcf) || CHECKED_CONTACT_MODELS.contains(mjcf.source()));
+  }
+
+  private static boolean hasContacts(MjcfModel mjcf) {
+    return mjcf.spec().links().stream()
+        .anyMatch(link -> !link.isStatic() && link.geoms().stream().anyMatch(g -> g.collides()));
   }
 
   @Override

@@ -128,7 +128,7 @@ public abstract class MujocoEnv extends SceneEnv<double[], float[]> {
     boolean jointSpace =
         JointSpacePhysics.NAME.equalsIgnoreCase(options.engine())
             || (PhysicsEnvOptions.AUTO.equalsIgnoreCase(options.engine())
-                && JointSpacePhysics.unsupported(mjcf) == null);
+                && JointSpacePhysics.automatic(mjcf));
     this.physics =
         jointSpace
             ? new JointSpacePhysics(id, mjcf)

@@ -1,9 +1,11 @@
 package dev.jymnasium.robots.mujoco;
 
 import dev.jymnasium.env.registry.Kwarg;
+import dev.jymnasium.physics.model.ModelSpec;
 import dev.jymnasium.robots.env.CameraConfig;
 import dev.jymnasium.robots.env.PhysicsEnvOptions;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Shared part of Hopper-v5 and Walker2d-v5: planar root (rootx, rootz reading the absolute height,
@@ -59,8 +61,16 @@ abstract class PlanarWalkerEnv extends MujocoEnv {
       PhysicsEnvOptions physics,
       WalkerOptions walker,
       double[] zRange,
-      double[] angleRange) {
-    super(id, xmlFile, frameSkip, physics, CameraConfig.side("torso", 1.15, 4, -20));
+      double[] angleRange,
+      UnaryOperator<ModelSpec> forWorldEngines) {
+    super(
+        id,
+        xmlFile,
+        frameSkip,
+        1,
+        physics,
+        CameraConfig.side("torso", 1.15, 4, -20),
+        forWorldEngines);
     forwardRewardWeight = walker.forwardRewardWeight();
     ctrlCostWeight = walker.ctrlCostWeight();
     healthyReward = walker.healthyReward();

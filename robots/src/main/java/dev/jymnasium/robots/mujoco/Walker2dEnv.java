@@ -2,7 +2,12 @@ package dev.jymnasium.robots.mujoco;
 
 import dev.jymnasium.env.registry.ConfigBinder;
 import dev.jymnasium.env.registry.Kwarg;
+import dev.jymnasium.physics.model.GeomSpec;
+import dev.jymnasium.physics.model.LinkSpec;
+import dev.jymnasium.physics.model.ModelSpec;
 import dev.jymnasium.robots.env.PhysicsEnvOptions;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Gymnasium's {@code Walker2d-v5} on our physics: a planar biped (torso and two legs of thigh, leg
@@ -42,16 +47,19 @@ import dev.jymnasium.robots.env.PhysicsEnvOptions;
  *
  * <h2>Differences from MuJoCo</h2>
  *
- * As Hopper-v5: hard contacts (friction 0.9, both feet 1.9); on ODE4J joint-space armature,
- * implicit damping and MuJoCo's soft limits (a limit row of their own with MuJoCo's impedance and
- * regularisation, so a thigh or leg that starts past its 0 limit keeps 1 − d of what gravity, the
- * other links and its actuator give it), on JBullet rotor inertia, explicit damping and hard
- * limits; semi-implicit Euler; the two legs never touch each other. dt 0.008 s. Measured against
- * MuJoCo in docs/mujoco-fidelity.md.
+ * On the joint-space engine (the default): none measurable; the same model, contacts and RK4 as
+ * MuJoCo, equal to MuJoCo's trajectories to round-off (docs/mujoco-fidelity.md, item 17). On ODE4J
+ * and JBullet, as Hopper-v5: hard contacts (friction 0.9, both feet 1.9); on ODE4J joint-space
+ * armature, implicit damping and MuJoCo's soft limits (a limit row of their own with MuJoCo's
+ * impedance and regularisation, so a thigh or leg that starts past its 0 limit keeps 1 − d of what
+ * gravity, the other links and its actuator give it), on JBullet rotor inertia, explicit damping
+ * and hard limits; semi-implicit Euler; the two legs never touch each other. dt 0.008 s. Measured
+ * against MuJoCo in docs/mujoco-fidelity.md.
  *
  * <h2>Version history</h2>
  *
- * v5 (Jymnasium): Gymnasium v5's interface on ODE4J/JBullet.
+ * v5 (Jymnasium): Gymnasium v5's interface on ODE4J/JBullet; later the joint-space engine with
+ * MuJoCo's contacts, its default.
  */
 public final class Walker2dEnv extends PlanarWalkerEnv {
   /** Registry id. */
@@ -103,8 +111,38 @@ public final class Walker2dEnv extends PlanarWalkerEnv {
         config.physics(),
         config.walker(),
         config.healthyZRange(),
-        config.healthyAngleRange());
+        config.healthyAngleRange(),
+        Walker2dEnv::worldContacts);
     ConfigBinder.checked(config, ID);
+  }
+
+  /**
+   * The model for ODE4J and JBullet, as before MuJoCo's contact values came into the file: every
+   * moving geom with conaffinity 1 (their pairs need both directions; they collide with no other
+   * link anyway) and the floor's friction 1 (they multiply frictions where MuJoCo takes the
+   * larger).
+   */
+  private static ModelSpec worldContacts(ModelSpec spec) {
+    List<LinkSpec> links = new ArrayList<>();
+    for (LinkSpec link : spec.links()) {
+      List<GeomSpec> geoms = new ArrayList<>();
+      for (GeomSpec geom : link.geoms()) {
+        geoms.add(
+            link.isStatic()
+                ? (geom.name().equals("floor") ? geom.withFriction(1) : geom)
+                : geom.withContact(geom.contype(), 1));
+      }
+      links.add(
+          new LinkSpec(
+              link.name(),
+              link.parentName(),
+              link.poseInParent(),
+              geoms,
+              link.inertial(),
+              link.joints(),
+              link.sites()));
+    }
+    return spec.withLinks(links);
   }
 
   @Override

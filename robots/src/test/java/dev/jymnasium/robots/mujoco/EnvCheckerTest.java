@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Every registered robot env passes the env checker on its default engine (joint-space for the
- * models without contacts, ode4j for the others) and has v5's spaces, limits and dt.
+ * models without contacts and for Hopper and Walker2d, ode4j for the others) and has v5's spaces,
+ * limits and dt.
  */
 class EnvCheckerTest {
 
@@ -24,8 +25,8 @@ class EnvCheckerTest {
     "InvertedPendulum-v5, 4, 1, 0.04, 1000, joint-space",
     "InvertedDoublePendulum-v5, 9, 1, 0.05, 1000, joint-space",
     "HalfCheetah-v5, 17, 6, 0.05, 1000, ode4j",
-    "Hopper-v5, 11, 3, 0.008, 1000, ode4j",
-    "Walker2d-v5, 17, 6, 0.008, 1000, ode4j",
+    "Hopper-v5, 11, 3, 0.008, 1000, joint-space",
+    "Walker2d-v5, 17, 6, 0.008, 1000, joint-space",
     "Swimmer-v5, 8, 2, 0.04, 1000, joint-space",
     "Ant-v5, 105, 8, 0.05, 1000, ode4j",
     "Reacher-v5, 10, 2, 0.02, 50, joint-space",

@@ -228,14 +228,23 @@ class JointSpaceReferenceTest {
   }
 
   @Test
-  void modelsWithContactsOrEulerAreRefusedNamingTheReason() {
+  void unsupportedContactsOrEulerAreRefusedNamingTheReason() {
     IllegalArgumentException contacts =
         assertThrows(
             IllegalArgumentException.class,
-            () -> Gym.make("Hopper-v5", Map.of("engine", "joint-space")));
+            () -> Gym.make("Pusher-v5", Map.of("engine", "joint-space")));
     assertTrue(
-        contacts.getMessage().contains("kwarg 'engine' of Hopper-v5"), contacts.getMessage());
-    assertTrue(contacts.getMessage().contains("collides"), contacts.getMessage());
+        contacts.getMessage().contains("kwarg 'engine' of Pusher-v5"), contacts.getMessage());
+    String sphere =
+        "<mujoco><worldbody><geom name=\"floor\" type=\"plane\" size=\"1 1 0.1\"/>"
+            + "<body name=\"ball\"><joint name=\"z\" type=\"slide\" axis=\"0 0 1\"/>"
+            + "<geom name=\"ball_geom\" type=\"sphere\" size=\"0.1\"/></body></worldbody></mujoco>";
+    IllegalArgumentException shape =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new JointSpaceModel(MjcfLoader.parse(sphere, "ball").spec(), 0, 0));
+    assertTrue(shape.getMessage().contains("geom 'ball_geom'"), shape.getMessage());
+    assertTrue(shape.getMessage().contains("Sphere"), shape.getMessage());
     IllegalArgumentException euler =
         assertThrows(
             IllegalArgumentException.class,
@@ -265,10 +274,11 @@ class JointSpaceReferenceTest {
   }
 
   @Test
-  void autoPicksTheJointSpaceEngineOnlyWithoutContacts() {
-    for (String id : new String[] {"InvertedPendulum-v5", "Swimmer-v5", "Hopper-v5"}) {
+  void autoPicksTheJointSpaceEngineWhereItWasCheckedAgainstMujoco() {
+    for (String id :
+        new String[] {"InvertedPendulum-v5", "Swimmer-v5", "Hopper-v5", "Walker2d-v5", "Ant-v5"}) {
       try (Env<?, ?> env = Gym.make(id)) {
-        String expected = id.equals("Hopper-v5") ? "ode4j" : "joint-space";
+        String expected = id.equals("Ant-v5") ? "ode4j" : "joint-space";
         assertEquals(expected, ((MujocoEnv) env.unwrapped()).engine(), id);
       }
     }

@@ -39,7 +39,9 @@ class ThreadedEnginesTest {
     "Ant-v5, ode4j",
     "HalfCheetah-v5, ode4j",
     "Swimmer-v5, joint-space",
-    "InvertedDoublePendulum-v5, joint-space"
+    "InvertedDoublePendulum-v5, joint-space",
+    "Hopper-v5, joint-space",
+    "Walker2d-v5, joint-space"
   })
   void threadedSubEnvsEqualSingleEnvsBitForBit(String id, String engine) {
     Map<String, Object> kwargs = Map.of("engine", engine);

@@ -1,0 +1,596 @@
+package dev.jymnasium.physics.jointspace;
+
+import dev.jymnasium.physics.Pose;
+import dev.jymnasium.physics.Shape;
+import dev.jymnasium.physics.SoftLimit;
+import dev.jymnasium.physics.model.GeomSpec;
+import dev.jymnasium.physics.model.LinkSpec;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.joml.Vector3d;
+
+/**
+ * MuJoCo's contacts between a model's static planes and its moving capsules, and between capsules
+ * (documentation, "Computation", collision detection and contacts): the geom pairs MuJoCo checks
+ * (contype meets conaffinity either way, different links, not a link and its moving parent), the
+ * capsule's end spheres against a plane (each within the margin one contact, its first tangent
+ * along the capsule's axis) and the closest points of two capsule segments (clamped as MuJoCo
+ * clamps them; two contacts when the axes are parallel), contact frames completed as MuJoCo
+ * completes them, and the rows: the normal alone (condim 1) or the pyramid's four edges {@code n ±
+ * μ·tᵢ} (condim 3), impedance from the distance past the margin, {@code a_ref = −b·J·q̇ − k·d·(dist
+ * − margin)}, and {@code R} from the links' {@code body_invweight0} as MuJoCo's {@code efc_R}.
+ * Immutable pair data; per-simulation state lives in a {@link State}.
+ */
+final class Contacts {
+  /** MuJoCo's mjMINVAL. */
+  private static final double MIN_VALUE = 1e-15;
+
+  /** Slack of the bounds that skip far pairs, far above round-off (m). */
+  private static final double BOUND_SLACK_M = 1e-9;
+
+  private static final int PLANE_CAPSULE = 0;
+  private static final int CAPSULE_CAPSULE = 1;
+
+  private final JointSpaceModel m;
+  private final int[] kind;
+  private final int[] geomA;
+  private final int[] geomB;
+  private final int[] condim;
+  private final double[] mu;
+  private final double[] margin;
+  private final SoftLimit[] softness;
+
+  // Compiled geoms: capsules on moving links, planes in the world.
+  private final int[] geomLink;
+  private final double[] radius;
+  private final double[] halfLength;
+  private final double[] localPos;
+  private final double[] localAxis;
+  private final double[] planeNormal;
+  private final double[] planePoint;
+  private final boolean[] isPlane;
+
+  /** Per link: MuJoCo's {@code body_invweight0}, translation then rotation. */
+  private final double[] invWeight;
+
+  /** Most contacts a forward pass can have. */
+  final int capacity;
+
+  /**
+   * The pairs of {@code model} that MuJoCo checks, with their mixed parameters; {@code invWeight}
+   * holds each link's translational and rotational {@code body_invweight0}.
+   */
+  Contacts(JointSpaceModel model, GeomContact.Lookup lookup, double[] invWeight) {
+    this.m = model;
+    this.invWeight = invWeight;
+    List<int[]> geoms = new ArrayList<>();
+    List<LinkSpec> links = model.spec.links();
+    for (int i = 0; i < links.size(); i++) {
+      for (int g = 0; g < links.get(i).geoms().size(); g++) {
+        if (links.get(i).geoms().get(g).collides()) {
+          geoms.add(new int[] {i, g});
+        }
+      }
+    }
+    int n = geoms.size();
+    geomLink = new int[n];
+    radius = new double[n];
+    halfLength = new double[n];
+    localPos = new double[3 * n];
+    localAxis = new double[3 * n];
+    planeNormal = new double[3 * n];
+    planePoint = new double[3 * n];
+    GeomContact[] params = new GeomContact[n];
+    boolean[] plane = new boolean[n];
+    isPlane = plane;
+    for (int k = 0; k < n; k++) {
+      int link = geoms.get(k)[0];
+      int g = geoms.get(k)[1];
+      GeomSpec geom = links.get(link).geoms().get(g);
+      GeomContact given = lookup == null ? null : lookup.of(link, g);
+      params[k] = given != null ? given : GeomContact.mujocoDefault(geom.friction());
+      if (params[k].condim() > 3) {
+        throw new IllegalArgumentException(
+            "the joint-space engine's contacts have condim 1 or 3; geom '"
+                + geom.name()
+                + "' of link '"
+                + links.get(link).name()
+                + "' has "
+                + params[k].condim());
+      }
+      geomLink[k] = link;
+      Pose local = geom.localPose();
+      if (geom.shape() instanceof Shape.Plane p) {
+        plane[k] = true;
+        Pose world = worldPose(links, link).mul(local);
+        Vector3d normal = world.orientation().transform(new Vector3d(p.normal()));
+        Vector3d point =
+            world.transformPoint(new Vector3d(p.normal()).mul(p.offsetM()), new Vector3d());
+        put(planeNormal, k, normal);
+        put(planePoint, k, point);
+      } else {
+        Shape.Capsule c = (Shape.Capsule) geom.shape();
+        radius[k] = c.radiusM();
+        halfLength[k] = c.halfLengthM();
+        put(localPos, k, new Vector3d(local.positionM()));
+        put(localAxis, k, local.orientation().transform(new Vector3d(0, 0, 1)));
+      }
+    }
+    List<int[]> pairs = new ArrayList<>();
+    for (int a = 0; a < n; a++) {
+      for (int b = a + 1; b < n; b++) {
+        if (checked(links, geoms.get(a), geoms.get(b), plane[a], plane[b])) {
+          pairs.add(plane[b] ? new int[] {b, a} : new int[] {a, b});
+        }
+      }
+    }
+    int np = pairs.size();
+    kind = new int[np];
+    geomA = new int[np];
+    geomB = new int[np];
+    condim = new int[np];
+    mu = new double[np];
+    margin = new double[np];
+    softness = new SoftLimit[np];
+    for (int p = 0; p < np; p++) {
+      int a = pairs.get(p)[0];
+      int b = pairs.get(p)[1];
+      geomA[p] = a;
+      geomB[p] = b;
+      kind[p] = plane[a] ? PLANE_CAPSULE : CAPSULE_CAPSULE;
+      GeomContact ga = params[a];
+      GeomContact gb = params[b];
+      condim[p] = Math.max(ga.condim(), gb.condim());
+      mu[p] = Math.max(ga.sliding(), gb.sliding());
+      margin[p] = ga.marginM() + gb.marginM();
+      double mix = mix(ga.solmix(), gb.solmix());
+      double[] solref = new double[2];
+      double[] solimp = new double[5];
+      for (int i = 0; i < 2; i++) {
+        solref[i] = mix * ga.solrefAt(i) + (1 - mix) * gb.solrefAt(i);
+      }
+      for (int i = 0; i < 5; i++) {
+        solimp[i] = mix * ga.solimpAt(i) + (1 - mix) * gb.solimpAt(i);
+      }
+      softness[p] =
+          new SoftLimit(
+              Math.max(solref[0], 2 * model.timestepS),
+              solref[1],
+              solimp[0],
+              solimp[1],
+              solimp[2],
+              solimp[3],
+              solimp[4],
+              1);
+    }
+    capacity = 2 * np;
+  }
+
+  /** Whether MuJoCo checks geoms {link, geom} a and b for contact. */
+  private static boolean checked(
+      List<LinkSpec> links, int[] a, int[] b, boolean planeA, boolean planeB) {
+    LinkSpec la = links.get(a[0]);
+    LinkSpec lb = links.get(b[0]);
+    GeomSpec ga = la.geoms().get(a[1]);
+    GeomSpec gb = lb.geoms().get(b[1]);
+    boolean meet = (ga.contype() & gb.conaffinity()) != 0 || (gb.contype() & ga.conaffinity()) != 0;
+    if (!meet || a[0] == b[0] || (la.isStatic() && lb.isStatic()) || (planeA && planeB)) {
+      return false;
+    }
+    return !(isMovingParent(links, la, lb) || isMovingParent(links, lb, la));
+  }
+
+  private static boolean isMovingParent(List<LinkSpec> links, LinkSpec parent, LinkSpec child) {
+    return parent.name().equals(child.parentName()) && !parent.isStatic();
+  }
+
+  /** MuJoCo's solmix weight of the first geom. */
+  private static double mix(double a, double b) {
+    if (a >= MIN_VALUE && b >= MIN_VALUE) {
+      return a / (a + b);
+    }
+    if (a < MIN_VALUE && b < MIN_VALUE) {
+      return 0.5;
+    }
+    return a < MIN_VALUE ? 0 : 1;
+  }
+
+  private static Pose worldPose(List<LinkSpec> links, int link) {
+    Pose pose = links.get(link).poseInParent();
+    String parent = links.get(link).parentName();
+    while (parent != null) {
+      int p = 0;
+      while (!links.get(p).name().equals(parent)) {
+        p++;
+      }
+      pose = links.get(p).poseInParent().mul(pose);
+      parent = links.get(p).parentName();
+    }
+    return pose;
+  }
+
+  private static void put(double[] array, int k, Vector3d v) {
+    array[3 * k] = v.x;
+    array[3 * k + 1] = v.y;
+    array[3 * k + 2] = v.z;
+  }
+
+  /** Why the joint-space engine cannot collide geom {@code geom} of {@code link}, or null. */
+  static String unsupported(LinkSpec link, GeomSpec geom) {
+    Shape shape = geom.shape();
+    if (link.isStatic() ? shape instanceof Shape.Plane : shape instanceof Shape.Capsule) {
+      return null;
+    }
+    return "the joint-space engine collides capsules with each other and with static planes; geom '"
+        + geom.name()
+        + "' of link '"
+        + link.name()
+        + "' is a "
+        + shape.getClass().getSimpleName()
+        + (link.isStatic() ? " in the world" : " on a moving link");
+  }
+
+  /** One simulation's contacts: detected each forward pass, then turned into rows. */
+  final class State {
+    private int count;
+    private final int[] pair = new int[capacity];
+    private final double[] pos = new double[3 * capacity];
+    private final double[] frame = new double[9 * capacity];
+    private final double[] dist = new double[capacity];
+    private final double[] centre = new double[6];
+    private final double[] axis = new double[6];
+    private final double[] halfAxisA = new double[3];
+    private final double[] worldCentre = new double[3 * geomLink.length];
+    private final double[] worldAxis = new double[3 * geomLink.length];
+    private final double[] halfAxisB = new double[3];
+    private final double[] jacobian = new double[3 * m.nv];
+    private final double[] wrench = new double[6];
+    private final double[] principal = new double[9];
+    private final double[] generalised = new double[m.nv];
+
+    /** Number of contacts of the last {@link #detect}. */
+    int count() {
+      return count;
+    }
+
+    /** Finds the contacts at the frames' pose. */
+    void detect(LinkFrames frames) {
+      count = 0;
+      for (int k = 0; k < geomLink.length; k++) {
+        if (!isPlane[k]) {
+          worldCapsule(frames, k);
+        }
+      }
+      for (int p = 0; p < kind.length; p++) {
+        int a = geomA[p];
+        int b = geomB[p];
+        load(b, 0);
+        if (kind[p] == PLANE_CAPSULE) {
+          if (!beyondPlane(p)) {
+            planeCapsule(p);
+          }
+        } else {
+          load(a, 1);
+          if (!farApart(p)) {
+            capsuleCapsule(p);
+          }
+        }
+      }
+    }
+
+    /** Capsule k's world centre and axis into {@link #worldCentre} and {@link #worldAxis}. */
+    private void worldCapsule(LinkFrames frames, int k) {
+      int link = geomLink[k];
+      int r = 9 * link;
+      int o = 3 * link;
+      double[] xmat = frames.xmat;
+      for (int i = 0; i < 3; i++) {
+        double x = xmat[r + 3 * i];
+        double y = xmat[r + 3 * i + 1];
+        double z = xmat[r + 3 * i + 2];
+        worldCentre[3 * k + i] =
+            frames.xpos[o + i]
+                + x * localPos[3 * k]
+                + y * localPos[3 * k + 1]
+                + z * localPos[3 * k + 2];
+        worldAxis[3 * k + i] =
+            x * localAxis[3 * k] + y * localAxis[3 * k + 1] + z * localAxis[3 * k + 2];
+      }
+    }
+
+    /** Capsule k's centre and axis into slot s. */
+    private void load(int k, int s) {
+      System.arraycopy(worldCentre, 3 * k, centre, 3 * s, 3);
+      System.arraycopy(worldAxis, 3 * k, axis, 3 * s, 3);
+    }
+
+    /**
+     * Whether both ends of pair p's capsule are surely beyond the plane's margin (MuJoCo's bound).
+     */
+    private boolean beyondPlane(int p) {
+      int a = geomA[p];
+      int b = geomB[p];
+      double height = 0;
+      double along = 0;
+      for (int i = 0; i < 3; i++) {
+        height += (centre[i] - planePoint[3 * a + i]) * planeNormal[3 * a + i];
+        along += axis[i] * planeNormal[3 * a + i];
+      }
+      return height - halfLength[b] * Math.abs(along) > margin[p] + radius[b] + BOUND_SLACK_M;
+    }
+
+    /** Whether pair p's capsules are surely farther apart than the margin (bounding spheres). */
+    private boolean farApart(int p) {
+      int a = geomA[p];
+      int b = geomB[p];
+      double dx = centre[3] - centre[0];
+      double dy = centre[4] - centre[1];
+      double dz = centre[5] - centre[2];
+      double reach =
+          halfLength[a] + halfLength[b] + radius[a] + radius[b] + margin[p] + BOUND_SLACK_M;
+      return dx * dx + dy * dy + dz * dz > reach * reach;
+    }
+
+    private void planeCapsule(int p) {
+      int a = geomA[p];
+      int b = geomB[p];
+      double h = halfLength[b];
+      for (int end = 1; end >= -1; end -= 2) {
+        double nx = planeNormal[3 * a];
+        double ny = planeNormal[3 * a + 1];
+        double nz = planeNormal[3 * a + 2];
+        double sx = centre[0] + end * h * axis[0];
+        double sy = centre[1] + end * h * axis[1];
+        double sz = centre[2] + end * h * axis[2];
+        double height =
+            (sx - planePoint[3 * a]) * nx
+                + (sy - planePoint[3 * a + 1]) * ny
+                + (sz - planePoint[3 * a + 2]) * nz;
+        if (height > margin[p] + radius[b]) {
+          continue;
+        }
+        double depth = height - radius[b];
+        double back = -depth / 2 - radius[b];
+        int c = count++;
+        pair[c] = p;
+        dist[c] = depth;
+        pos[3 * c] = sx + nx * back;
+        pos[3 * c + 1] = sy + ny * back;
+        pos[3 * c + 2] = sz + nz * back;
+        makeFrame(c, nx, ny, nz, axis[0], axis[1], axis[2]);
+      }
+    }
+
+    private void capsuleCapsule(int p) {
+      int a = geomA[p];
+      int b = geomB[p];
+      // Slot 1 holds geom a (first), slot 0 geom b; half-axes scaled by the half lengths.
+      double[] a1 = halfAxisA;
+      double[] a2 = halfAxisB;
+      for (int i = 0; i < 3; i++) {
+        a1[i] = axis[3 + i] * halfLength[a];
+        a2[i] = axis[i] * halfLength[b];
+      }
+      double dx = centre[3] - centre[0];
+      double dy = centre[4] - centre[1];
+      double dz = centre[5] - centre[2];
+      double ma = dot(a1, a1);
+      double mb = -dot(a1, a2);
+      double mc = dot(a2, a2);
+      double u = -(a1[0] * dx + a1[1] * dy + a1[2] * dz);
+      double v = a2[0] * dx + a2[1] * dy + a2[2] * dz;
+      double det = ma * mc - mb * mb;
+      if (Math.abs(det) >= MIN_VALUE) {
+        double x1 = (mc * u - mb * v) / det;
+        double x2 = (ma * v - mb * u) / det;
+        if (x1 > 1) {
+          x1 = 1;
+          x2 = (v - mb) / mc;
+        } else if (x1 < -1) {
+          x1 = -1;
+          x2 = (v + mb) / mc;
+        }
+        if (x2 > 1) {
+          x2 = 1;
+          x1 = clip((u - mb) / ma);
+        } else if (x2 < -1) {
+          x2 = -1;
+          x1 = clip((u + mb) / ma);
+        }
+        spheres(p, a1, x1, a2, x2);
+        return;
+      }
+      int before = count;
+      spheres(p, a1, 1, a2, clip((v - mb) / mc));
+      spheres(p, a1, -1, a2, clip((v + mb) / mc));
+      if (count - before >= 2) {
+        return;
+      }
+      spheres(p, a1, clip((u - mb) / ma), a2, 1);
+      if (count - before >= 2) {
+        return;
+      }
+      spheres(p, a1, clip((u + mb) / ma), a2, -1);
+    }
+
+    /** The sphere test between the points at x1 on capsule a's axis and x2 on b's. */
+    private void spheres(int p, double[] a1, double x1, double[] a2, double x2) {
+      int a = geomA[p];
+      int b = geomB[p];
+      double p1x = centre[3] + a1[0] * x1;
+      double p1y = centre[4] + a1[1] * x1;
+      double p1z = centre[5] + a1[2] * x1;
+      double p2x = centre[0] + a2[0] * x2;
+      double p2y = centre[1] + a2[1] * x2;
+      double p2z = centre[2] + a2[2] * x2;
+      double ex = p1x - p2x;
+      double ey = p1y - p2y;
+      double ez = p1z - p2z;
+      double squared = ex * ex + ey * ey + ez * ez;
+      double reach = margin[p] + radius[a] + radius[b];
+      if (squared > reach * reach) {
+        return;
+      }
+      int c = count++;
+      pair[c] = p;
+      double length = Math.sqrt(squared);
+      dist[c] = length - radius[a] - radius[b];
+      double nx = -ex;
+      double ny = -ey;
+      double nz = -ez;
+      if (length < MIN_VALUE) {
+        nx = axis[4] * axis[2] - axis[5] * axis[1];
+        ny = axis[5] * axis[0] - axis[3] * axis[2];
+        nz = axis[3] * axis[1] - axis[4] * axis[0];
+        length = Math.sqrt(nx * nx + ny * ny + nz * nz);
+      }
+      if (length >= MIN_VALUE) {
+        nx /= length;
+        ny /= length;
+        nz /= length;
+      }
+      double out = radius[a] + dist[c] / 2;
+      pos[3 * c] = p1x + nx * out;
+      pos[3 * c + 1] = p1y + ny * out;
+      pos[3 * c + 2] = p1z + nz * out;
+      makeFrame(c, nx, ny, nz, 0, 0, 0);
+    }
+
+    /** MuJoCo's contact frame from a normal and a tangent hint (zero: MuJoCo's default hint). */
+    private void makeFrame(
+        int c, double nx, double ny, double nz, double tx, double ty, double tz) {
+      double norm = Math.sqrt(nx * nx + ny * ny + nz * nz);
+      if (norm >= MIN_VALUE) {
+        nx /= norm;
+        ny /= norm;
+        nz /= norm;
+      }
+      if (Math.sqrt(tx * tx + ty * ty + tz * tz) < 0.5) {
+        tx = 0;
+        ty = Math.abs(ny) < 0.5 ? 1 : 0;
+        tz = Math.abs(ny) < 0.5 ? 0 : 1;
+      }
+      double along = nx * tx + ny * ty + nz * tz;
+      tx -= nx * along;
+      ty -= ny * along;
+      tz -= nz * along;
+      double t = Math.sqrt(tx * tx + ty * ty + tz * tz);
+      if (t < MIN_VALUE) {
+        tx = 1;
+        ty = 0;
+        tz = 0;
+      } else {
+        tx /= t;
+        ty /= t;
+        tz /= t;
+      }
+      int f = 9 * c;
+      frame[f] = nx;
+      frame[f + 1] = ny;
+      frame[f + 2] = nz;
+      frame[f + 3] = tx;
+      frame[f + 4] = ty;
+      frame[f + 5] = tz;
+      frame[f + 6] = ny * tz - nz * ty;
+      frame[f + 7] = nz * tx - nx * tz;
+      frame[f + 8] = nx * ty - ny * tx;
+    }
+
+    /** Adds each contact's rows (after the limits, if any) to {@code rows}. */
+    void addRows(ConstraintRows rows, Dynamics dynamics, LinkFrames frames, double[] qvel) {
+      int nv = m.nv;
+      for (int c = 0; c < count; c++) {
+        int p = pair[c];
+        int la = geomLink[geomA[p]];
+        int lb = geomLink[geomB[p]];
+        Arrays.fill(jacobian, 0);
+        int directions = condim[p] == 1 ? 1 : 3;
+        for (int k = 0; k < directions; k++) {
+          pointJacobian(dynamics, frames, lb, c, k, 1, k * nv);
+          pointJacobian(dynamics, frames, la, c, k, -1, k * nv);
+        }
+        SoftLimit soft = softness[p];
+        double past = dist[c] - margin[p];
+        double imp = soft.impedance(past);
+        double tran = invWeight[2 * la] + invWeight[2 * lb];
+        double stiffnessTerm = -soft.stiffness() * imp * past;
+        if (condim[p] == 1) {
+          double r = Math.max(MIN_VALUE, (1 - imp) / imp * tran);
+          addRow(rows, r, soft, stiffnessTerm, qvel, 0, 0, 0);
+          continue;
+        }
+        double f = mu[p];
+        double r0 = Math.max(MIN_VALUE, (1 - imp) / imp * (tran + f * f * tran));
+        double r = 2 * f * f * r0;
+        for (int k = 1; k <= 2; k++) {
+          addRow(rows, r, soft, stiffnessTerm, qvel, k * nv, f, 1);
+          addRow(rows, r, soft, stiffnessTerm, qvel, k * nv, f, -1);
+        }
+      }
+    }
+
+    /** A row J_n + sign·f·J_t (J_t at {@code tangent}), a_ref from its velocity. */
+    private void addRow(
+        ConstraintRows rows,
+        double r,
+        SoftLimit soft,
+        double stiffnessTerm,
+        double[] qvel,
+        int tangent,
+        double f,
+        double sign) {
+      int nv = m.nv;
+      double velocity = 0;
+      for (int d = 0; d < nv; d++) {
+        generalised[d] = jacobian[d] + sign * f * jacobian[tangent + d];
+        velocity += generalised[d] * qvel[d];
+      }
+      int row = rows.add(r, -soft.damping() * velocity + stiffnessTerm);
+      System.arraycopy(generalised, 0, rows.jacobian(), row * nv, nv);
+    }
+
+    /**
+     * Adds {@code sign} × the generalised force of a unit force along contact c's frame axis k at
+     * its position on {@code link} into {@code jacobian[at..]}.
+     */
+    private void pointJacobian(
+        Dynamics dynamics, LinkFrames frames, int link, int c, int k, double sign, int at) {
+      if (!m.moving[link]) {
+        return;
+      }
+      int f = 9 * c + 3 * k;
+      double fx = sign * frame[f];
+      double fy = sign * frame[f + 1];
+      double fz = sign * frame[f + 2];
+      int o = 3 * link;
+      double rx = pos[3 * c] - frames.xipos[o];
+      double ry = pos[3 * c + 1] - frames.xipos[o + 1];
+      double rz = pos[3 * c + 2] - frames.xipos[o + 2];
+      double tx = ry * fz - rz * fy;
+      double ty = rz * fx - rx * fz;
+      double tz = rx * fy - ry * fx;
+      Quat.toMatrix(frames.xiquat, 4 * link, principal, 0);
+      for (int i = 0; i < 3; i++) {
+        double ax = principal[i];
+        double ay = principal[3 + i];
+        double az = principal[6 + i];
+        wrench[i] = ax * tx + ay * ty + az * tz;
+        wrench[3 + i] = ax * fx + ay * fy + az * fz;
+      }
+      Arrays.fill(generalised, 0);
+      dynamics.addPrincipalWrench(link, wrench, generalised);
+      for (int d = 0; d < m.nv; d++) {
+        jacobian[at + d] += generalised[d];
+      }
+    }
+  }
+
+  private static double clip(double x) {
+    return Math.max(-1, Math.min(1, x));
+  }
+
+  private static double dot(double[] a, double[] b) {
+    return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+  }
+}
