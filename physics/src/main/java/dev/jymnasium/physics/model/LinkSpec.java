@@ -52,6 +52,11 @@ public record LinkSpec(
     return new LinkSpec(name, parentName, poseInParent, geoms, null, joints, List.of());
   }
 
+  /** A copy with other geoms. */
+  public LinkSpec withGeoms(List<GeomSpec> value) {
+    return new LinkSpec(name, parentName, poseInParent, value, inertial, joints, sites);
+  }
+
   /** A copy with explicit mass properties. */
   public LinkSpec withInertial(InertialSpec value) {
     return new LinkSpec(name, parentName, poseInParent, geoms, value, joints, sites);

@@ -150,15 +150,7 @@ public final class HopperEnv extends PlanarWalkerEnv {
         Double friction = WORLD_FRICTION.get(geom.name());
         geoms.add(friction == null ? geom : geom.withFriction(friction));
       }
-      links.add(
-          new LinkSpec(
-              link.name(),
-              link.parentName(),
-              link.poseInParent(),
-              geoms,
-              link.inertial(),
-              link.joints(),
-              link.sites()));
+      links.add(link.withGeoms(geoms));
     }
     return spec.withLinks(links);
   }

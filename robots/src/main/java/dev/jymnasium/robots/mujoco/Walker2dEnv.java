@@ -132,15 +132,7 @@ public final class Walker2dEnv extends PlanarWalkerEnv {
                 ? (geom.name().equals("floor") ? geom.withFriction(1) : geom)
                 : geom.withContact(geom.contype(), 1));
       }
-      links.add(
-          new LinkSpec(
-              link.name(),
-              link.parentName(),
-              link.poseInParent(),
-              geoms,
-              link.inertial(),
-              link.joints(),
-              link.sites()));
+      links.add(link.withGeoms(geoms));
     }
     return spec.withLinks(links);
   }
