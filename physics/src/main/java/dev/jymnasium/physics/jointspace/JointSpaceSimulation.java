@@ -35,7 +35,6 @@ public final class JointSpaceSimulation implements ModelPoses {
   private final double[] qpos;
   private final double[] qvel;
   private final double[] ctrl;
-  private double timeS;
 
   /** The links' world frames: of setState's state, then of each step's last RK4 stage. */
   private final LinkFrames frames;
@@ -116,7 +115,7 @@ public final class JointSpaceSimulation implements ModelPoses {
 
   /**
    * Sets qpos and qvel (hinge angles in rad, slides in m; model order), zeroes the controls and
-   * time, and computes the forward pass there (MuJoCo's {@code mj_resetData}, then set_state).
+   * computes the forward pass there (MuJoCo's {@code mj_resetData}, then set_state).
    *
    * @throws IllegalArgumentException for a wrong length or a non-finite entry
    */
@@ -127,7 +126,6 @@ public final class JointSpaceSimulation implements ModelPoses {
     System.arraycopy(newQvel, 0, qvel, 0, nv);
     Arrays.fill(ctrl, 0);
     Arrays.fill(qacc, 0);
-    timeS = 0;
     forward();
   }
 
@@ -194,12 +192,6 @@ public final class JointSpaceSimulation implements ModelPoses {
       qvel[d] = v0[d] + dv * h;
       qpos[d] = q0[d] + dq * h;
     }
-    timeS += h;
-  }
-
-  /** Simulated time since {@link #setState} (s). */
-  public double timeSeconds() {
-    return timeS;
   }
 
   /** qpos into {@code dest} (a new array when null). */
