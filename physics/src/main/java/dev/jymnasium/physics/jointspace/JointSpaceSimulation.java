@@ -285,13 +285,18 @@ public final class JointSpaceSimulation implements ModelPoses {
     }
   }
 
-  /** Diagonal of the inverse mass matrix at the written pose: MuJoCo's {@code dof_invweight0}. */
-  double[] inverseMassDiagonalAtRest() {
+  /** Puts the simulation at rest in the written pose and factors the mass matrix there. */
+  private void factorAtRest() {
     System.arraycopy(m.reference, 0, qpos, 0, nv);
     Arrays.fill(qvel, 0);
     dynamics.kinematics(qpos, frames, true);
     massMatrix();
     Cholesky.factor(massMatrix, factor, nv);
+  }
+
+  /** Diagonal of the inverse mass matrix at the written pose: MuJoCo's {@code dof_invweight0}. */
+  double[] inverseMassDiagonalAtRest() {
+    factorAtRest();
     double[] diagonal = new double[nv];
     double[] unit = new double[nv];
     for (int d = 0; d < nv; d++) {
@@ -308,11 +313,7 @@ public final class JointSpaceSimulation implements ModelPoses {
    * mean diagonal of {@code J·M⁻¹·Jᵀ} for the Jacobian of the link's centre of mass (world axes).
    */
   double[] bodyInverseWeightsAtRest() {
-    System.arraycopy(m.reference, 0, qpos, 0, nv);
-    Arrays.fill(qvel, 0);
-    dynamics.kinematics(qpos, frames, true);
-    massMatrix();
-    Cholesky.factor(massMatrix, factor, nv);
+    factorAtRest();
     double[] weights = new double[2 * nl];
     double[] wrench = new double[6];
     double[] column = new double[nv];

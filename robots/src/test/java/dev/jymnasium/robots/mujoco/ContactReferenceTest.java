@@ -1,7 +1,5 @@
 package dev.jymnasium.robots.mujoco;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import dev.jymnasium.physics.jointspace.JointSpaceModel;
 import dev.jymnasium.physics.jointspace.JointSpaceSimulation;
 import dev.jymnasium.robots.model.MjcfLoader;
@@ -19,38 +17,19 @@ import org.junit.jupiter.api.Test;
  * margin, MuJoCo's default softness; its legs never touch each other).
  */
 class ContactReferenceTest {
-  private static final double TOLERANCE = 1e-10;
-
   private static void replay(String xml, double[] qpos, double[] qvel, double[][][] expected) {
     MjcfModel mjcf = MjcfLoader.loadAny(xml);
     JointSpaceSimulation sim =
         new JointSpaceSimulation(new JointSpaceModel(mjcf.spec(), 0, 0, mjcf::geomContact));
     sim.setState(qpos, qvel);
-    int nv = qpos.length;
-    double[] ctrl = new double[mjcf.spec().actuators().size()];
-    int checked = 0;
-    for (int k = 0; k < 50; k++) {
-      for (int u = 0; u < ctrl.length; u++) {
-        ctrl[u] = 1.5 * Math.sin(0.1 * k + u);
-      }
-      sim.setControls(ctrl);
-      sim.step();
-      if (k + 1 == 1 || k + 1 == 10 || k + 1 == 50) {
-        double[][] want = expected[checked++];
-        String step = xml + " step " + (k + 1);
-        assertEquals((int) want[0][0], sim.contactCount(), step + " contacts");
-        for (int d = 0; d < nv; d++) {
-          String at = step + " dof " + d;
-          assertEquals(want[1][d], sim.qpos(null)[d], TOLERANCE, at + " qpos");
-          assertEquals(want[2][d], sim.qvel(null)[d], TOLERANCE, at + " qvel");
-          assertEquals(
-              want[3][d],
-              sim.constraintForce(d),
-              TOLERANCE * Math.max(1, Math.abs(want[3][d])),
-              at + " qfrc_constraint");
-        }
-      }
+    // Each expected step is {contacts}, qpos, qvel, qfrc_constraint.
+    int[] contacts = new int[expected.length];
+    double[][][] states = new double[expected.length][][];
+    for (int i = 0; i < expected.length; i++) {
+      contacts[i] = (int) expected[i][0][0];
+      states[i] = new double[][] {expected[i][1], expected[i][2], expected[i][3]};
     }
+    MujocoReplay.assertFollows(xml, sim, contacts, states);
   }
 
   @Test
