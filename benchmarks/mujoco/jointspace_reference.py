@@ -2,12 +2,15 @@
 
     python benchmarks/mujoco/jointspace_reference.py   # gymnasium 1.x + mujoco 3.x
 
-For each model: qpos_i = 0.05 (i + 1) (-1)^i, qvel_i = 0.3 (i + 1), then RK4 steps (the model's
-timestep) with ctrl_u = 1.5 sin(0.1 k + u) at step k (clamped by MuJoCo to the control range);
+For each model: qpos_i = 0.05 (i + 1) (-1)^i, qvel_i = 0.3 (i + 1), then steps of the model's
+integrator and timestep with ctrl_u = 1.5 sin(0.1 k + u) at step k (clamped by MuJoCo to the
+control range);
 prints qpos, qvel and qfrc_constraint after steps 1, 10 and 50 as Java array literals.
 Hopper and Walker2d (contacts) start from the states in HOPPER and WALKER instead and also print
 ncon: Hopper landing on its foot, and folded so that the leg and then the foot touch the torso;
-Walker2d landing on both feet.
+Walker2d landing on both feet. HalfCheetah (Euler with implicit damping) starts from HALF_CHEETAH:
+dropped onto both feet, and with its back foot 0.015 rad past its limit and driven further
+(solimplimit "0 .8 .03").
 """
 import os
 
@@ -29,6 +32,13 @@ HOPPER = {
 WALKER = {
     "landing": ([0, 1.2, 0.05, -0.1, -0.2, 0.3, -0.4, -0.1, 0.2],
                 [0.5, -1, 0.3, 0.6, 0.9, 1.2, -0.5, 0.4, -0.8]),
+}
+
+HALF_CHEETAH = {
+    "landing": ([0, -0.05, 0.1, 0.5, -0.5, 0.3, -0.6, 0.8, -0.4],
+                [1.0, -0.5, 0.4, 1.0, -2.0, 3.0, -1.0, 2.0, -3.0]),
+    "foot past limit": ([0, 0.1, -0.05, 0.2, 0.1, 0.8, 0.4, -0.2, 0.3],
+                        [0.5, 0.2, -0.3, 0.4, 0.5, 2.0, 0.7, -0.8, 0.9]),
 }
 
 
@@ -68,3 +78,6 @@ if __name__ == "__main__":
     for name, start in WALKER.items():
         for step, (q, v, f, n) in run("walker2d_v5.xml", start=start).items():
             print(f"walker2d_v5.xml {name} step {step}: ncon {n} qpos {java(q)} qvel {java(v)} qfrc_constraint {java(f)}")
+    for name, start in HALF_CHEETAH.items():
+        for step, (q, v, f, n) in run("half_cheetah.xml", start=start).items():
+            print(f"half_cheetah.xml {name} step {step}: ncon {n} qpos {java(q)} qvel {java(v)} qfrc_constraint {java(f)}")

@@ -30,6 +30,8 @@ public record SoftLimit(
     double midpoint,
     double power,
     double invWeight) {
+  private static final double MIN_IMPEDANCE = 0.0001;
+  private static final double MAX_IMPEDANCE = 0.9999;
 
   public SoftLimit {
     if (!(timeConstantS > 0 && dampingRatio > 0 && widthRad > 0 && power >= 1)
@@ -48,11 +50,27 @@ public record SoftLimit(
   }
 
   /**
-   * MuJoCo's default limit softness, {@code solreflimit = (timeConstantS, 1)} and {@code
-   * solimplimit = (0.9, 0.95, 0.001, 0.5, 2)}.
+   * A soft limit from MuJoCo's {@code solref} and {@code solimp} as MuJoCo reads them: the two
+   * impedances and the midpoint clipped to [0.0001, 0.9999] (MuJoCo's {@code mjMINIMP} and {@code
+   * mjMAXIMP}, so a file's {@code solimp="0 0.8 0.03"} starts at 0.0001).
+   *
+   * @param solimp dmin, dmax (each in [0, 1]), width (> 0), midpoint (in [0, 1]) and power (>= 1)
    */
-  public static SoftLimit mujocoDefault(double timeConstantS, double invWeight) {
-    return new SoftLimit(timeConstantS, 1, 0.9, 0.95, 0.001, 0.5, 2, invWeight);
+  public static SoftLimit mujoco(
+      double timeConstantS, double dampingRatio, double[] solimp, double invWeight) {
+    return new SoftLimit(
+        timeConstantS,
+        dampingRatio,
+        clipImpedance(solimp[0]),
+        clipImpedance(solimp[1]),
+        solimp[2],
+        clipImpedance(solimp[3]),
+        solimp[4],
+        invWeight);
+  }
+
+  private static double clipImpedance(double value) {
+    return Math.max(MIN_IMPEDANCE, Math.min(MAX_IMPEDANCE, value));
   }
 
   /** MuJoCo's impedance d for a violation of {@code violation} (rad or m, either sign). */

@@ -153,16 +153,7 @@ final class Contacts {
       for (int i = 0; i < 5; i++) {
         solimp[i] = mix * ga.solimpAt(i) + (1 - mix) * gb.solimpAt(i);
       }
-      softness[p] =
-          new SoftLimit(
-              Math.max(solref[0], 2 * model.timestepS),
-              solref[1],
-              solimp[0],
-              solimp[1],
-              solimp[2],
-              solimp[3],
-              solimp[4],
-              1);
+      softness[p] = new Softness(solref, solimp).limit(model.timestepS, 1);
     }
     capacity = 2 * np;
   }

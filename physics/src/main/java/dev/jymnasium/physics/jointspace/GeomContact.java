@@ -14,6 +14,7 @@ import java.util.Arrays;
  * @param marginM distance within which a contact is active (m, >= 0)
  * @param solref time constant (s) and damping ratio of the contact's reference acceleration
  * @param solimp impedance at the surface, deep inside, the width (m) between, midpoint and power
+ *     ({@link Softness})
  * @param solmix weight of this geom's solref and solimp in a contact's (>= 0)
  */
 public record GeomContact(
@@ -48,18 +49,7 @@ public record GeomContact(
     if (!(marginM >= 0) || Double.isInfinite(marginM)) {
       throw new IllegalArgumentException("marginM must be finite and >= 0, got " + marginM);
     }
-    if (solref == null || solref.length != 2 || !(solref[0] > 0 && solref[1] > 0)) {
-      throw new IllegalArgumentException(
-          "solref must be a time constant and a damping ratio > 0, got " + Arrays.toString(solref));
-    }
-    if (solimp == null
-        || solimp.length != 5
-        || !(solimp[0] > 0 && solimp[0] < 1 && solimp[1] > 0 && solimp[1] < 1)
-        || !(solimp[2] > 0 && solimp[3] > 0 && solimp[3] < 1 && solimp[4] >= 1)) {
-      throw new IllegalArgumentException(
-          "solimp must be (dmin, dmax in (0, 1), width > 0, midpoint in (0, 1), power >= 1), got "
-              + Arrays.toString(solimp));
-    }
+    Softness.check(solref, solimp);
     if (!(solmix >= 0) || Double.isInfinite(solmix)) {
       throw new IllegalArgumentException("solmix must be finite and >= 0, got " + solmix);
     }

@@ -7,6 +7,7 @@ import dev.jymnasium.physics.model.JointDef;
 import dev.jymnasium.physics.model.LinkInertia;
 import dev.jymnasium.physics.model.LinkSpec;
 import dev.jymnasium.physics.model.ModelSpec;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +22,13 @@ import java.util.Map;
  * one to the world.
  */
 public final class JointSpaceModel {
-  /** MuJoCo's default {@code solreflimit} time constant (s); at least two timesteps ("refsafe"). */
-  static final double LIMIT_TIME_CONSTANT_S = 0.02;
-
   final ModelSpec spec;
   final double timestepS;
+  final Integrator integrator;
+
+  /** Whether any DOF has damping (then MuJoCo's Euler integrates it implicitly). */
+  final boolean damped;
+
   final double[] gravity;
   final int linkCount;
   final int[] parent;
@@ -87,31 +90,29 @@ public final class JointSpaceModel {
   private final Map<String, int[]> siteIndex = new HashMap<>();
 
   /**
-   * Compiles {@code spec}.
+   * Compiles {@code spec} for MuJoCo's RK4 with MuJoCo's default contact and limit softness.
    *
    * @param densityKgPerM3 density of the medium (MuJoCo's {@code <option density>}; 0 = none)
    * @param viscosityPas viscosity of the medium ({@code <option viscosity>}; 0 = none)
    * @throws IllegalArgumentException with {@link #unsupported}'s reason
    */
   public JointSpaceModel(ModelSpec spec, double densityKgPerM3, double viscosityPas) {
-    this(spec, densityKgPerM3, viscosityPas, null);
+    this(spec, MujocoOptions.rk4().withMedium(densityKgPerM3, viscosityPas));
   }
 
   /**
-   * Compiles {@code spec} with MuJoCo's contact parameters of its geoms.
+   * Compiles {@code spec} with what its MuJoCo model file says beyond it.
    *
-   * @param geomContacts each colliding geom's parameters (null, or null for a geom: MuJoCo's
-   *     defaults with the geom's friction)
    * @throws IllegalArgumentException with {@link #unsupported}'s reason
    */
-  public JointSpaceModel(
-      ModelSpec spec, double densityKgPerM3, double viscosityPas, GeomContact.Lookup geomContacts) {
+  public JointSpaceModel(ModelSpec spec, MujocoOptions options) {
     String reason = unsupported(spec);
     if (reason != null) {
       throw new IllegalArgumentException(reason);
     }
     this.spec = spec;
     this.timestepS = spec.timestepSeconds();
+    this.integrator = options.integrator();
     this.gravity =
         new double[] {spec.gravityMps2().x(), spec.gravityMps2().y(), spec.gravityMps2().z()};
     List<LinkSpec> links = spec.links();
@@ -219,19 +220,26 @@ public final class JointSpaceModel {
       ctrlUpper[a] = motor.ctrlUpper();
     }
     plane = Plane.of(this);
-    density = densityKgPerM3;
-    viscosity = viscosityPas;
+    density = options.densityKgPerM3();
+    viscosity = options.viscosityPas();
+    damped = Arrays.stream(damping).anyMatch(b -> b > 0);
     limits = new SoftLimit[nv];
     JointSpaceSimulation atRest = new JointSpaceSimulation(this);
     double[] invWeight = atRest.inverseMassDiagonalAtRest();
     for (int d = 0; d < nv; d++) {
       if (lower[d] > Double.NEGATIVE_INFINITY || upper[d] < Double.POSITIVE_INFINITY) {
+        String joint = links.get(dofLink[d]).joints().get(d - dofStart[dofLink[d]]).name();
         limits[d] =
-            SoftLimit.mujocoDefault(Math.max(LIMIT_TIME_CONSTANT_S, 2 * timestepS), invWeight[d]);
+            options
+                .limitSoftness()
+                .getOrDefault(joint, Softness.MUJOCO_DEFAULT)
+                .limit(timestepS, invWeight[d]);
       }
     }
     contacts =
-        collides(spec) ? new Contacts(this, geomContacts, atRest.bodyInverseWeightsAtRest()) : null;
+        collides(spec)
+            ? new Contacts(this, options.geomContacts(), atRest.bodyInverseWeightsAtRest())
+            : null;
   }
 
   private static boolean collides(ModelSpec spec) {

@@ -14,16 +14,17 @@ import org.joml.Vector3d;
  * "Computation"): kinematics, the joint-space mass matrix by the composite rigid body algorithm
  * with armature on its diagonal, bias forces (Coriolis, centrifugal, gravity) by recursive
  * Newton-Euler, passive forces (joint damping and stiffness, the medium's drag), motors, and the
- * joint limits as MuJoCo's soft constraints ({@link LimitRows}); stepped by MuJoCo's RK4.
+ * joint limits as MuJoCo's soft constraints ({@link LimitRows}); stepped by the model's {@link
+ * Integrator}, MuJoCo's semi-implicit Euler or RK4.
  *
  * <p>The rigid-body terms come from a {@link Dynamics}: {@link PlanarDynamics} where the model
  * moves in a plane ({@link JointSpaceModel#plane}), {@link SpatialDynamics} otherwise; both give
  * the same results to round-off.
  *
- * <p>As in MuJoCo, the positions and constraint forces read after {@link #step()} are those of the
- * step's last RK4 stage (MuJoCo leaves its {@code mjData} so, and Gymnasium's envs observe them);
- * after {@link #setState} they are those of the new state. Not thread-safe; allocation-free
- * stepping.
+ * <p>As in MuJoCo, the link frames and constraint forces read after {@link #step()} are those of
+ * the step's last forward pass (its last RK4 stage, or with Euler the state the step started from:
+ * MuJoCo leaves its {@code mjData} so, and Gymnasium's envs observe them); after {@link #setState}
+ * they are those of the new state. Not thread-safe; allocation-free stepping.
  */
 public final class JointSpaceSimulation implements ModelPoses {
   private static final double[] RK4_STAGE = {0.5, 0.5, 1};
@@ -36,7 +37,7 @@ public final class JointSpaceSimulation implements ModelPoses {
   private final double[] qvel;
   private final double[] ctrl;
 
-  /** The links' world frames: of setState's state, then of each step's last RK4 stage. */
+  /** The links' world frames: of setState's state, then of each step's last forward pass. */
   private final LinkFrames frames;
 
   /** The rigid-body terms: planar or spatial, as the model says. */
@@ -51,6 +52,10 @@ public final class JointSpaceSimulation implements ModelPoses {
   private final double[] passive;
   private final double[] smooth;
   private final double[] qacc;
+
+  /** Euler's acceleration with the damping implicit (MuJoCo's {@code mj_Euler}). */
+  private final double[] eulerAcc;
+
   private final double[] constraint;
   private final LimitRows limitRows;
 
@@ -94,6 +99,7 @@ public final class JointSpaceSimulation implements ModelPoses {
     passive = new double[nv];
     smooth = new double[nv];
     qacc = new double[nv];
+    eulerAcc = new double[nv];
     constraint = new double[nv];
     limitRows = new LimitRows(nv);
     contactState = model.contacts != null ? model.contacts.new State() : null;
@@ -163,8 +169,42 @@ public final class JointSpaceSimulation implements ModelPoses {
     }
   }
 
-  /** One timestep of MuJoCo's RK4 (classic tableau; every stage a full forward pass). */
+  /** One timestep of the model's integrator. */
   public void step() {
+    if (m.integrator == Integrator.RK4) {
+      rungeKutta();
+    } else {
+      euler();
+    }
+  }
+
+  /**
+   * MuJoCo's semi-implicit Euler: the velocity from this state's acceleration, then the position
+   * from the new velocity; with damping, {@code (M + h·diag(damping))·a = qfrc_smooth +
+   * qfrc_constraint} (the passive force already holds the explicit damping).
+   */
+  private void euler() {
+    double h = m.timestepS;
+    forward();
+    if (m.damped) {
+      System.arraycopy(massMatrix, 0, factor, 0, nv * nv);
+      for (int d = 0; d < nv; d++) {
+        factor[d * nv + d] += h * m.damping[d];
+        eulerAcc[d] = smooth[d] + constraint[d];
+      }
+      Cholesky.factor(factor, factor, nv);
+      Cholesky.solve(factor, eulerAcc, nv);
+    } else {
+      System.arraycopy(qacc, 0, eulerAcc, 0, nv);
+    }
+    for (int d = 0; d < nv; d++) {
+      qvel[d] += h * eulerAcc[d];
+      qpos[d] += h * qvel[d];
+    }
+  }
+
+  /** One timestep of MuJoCo's RK4 (classic tableau; every stage a full forward pass). */
+  private void rungeKutta() {
     double h = m.timestepS;
     System.arraycopy(qpos, 0, q0, 0, nv);
     System.arraycopy(qvel, 0, v0, 0, nv);

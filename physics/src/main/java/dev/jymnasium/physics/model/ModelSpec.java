@@ -3,9 +3,11 @@ package dev.jymnasium.physics.model;
 import dev.jymnasium.physics.Checks;
 import dev.jymnasium.physics.PhysicsWorld;
 import dev.jymnasium.physics.WorldSettings;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.joml.Vector3d;
 import org.joml.Vector3dc;
 
@@ -112,6 +114,19 @@ public record ModelSpec(
   public ModelSpec withLinks(List<LinkSpec> value) {
     return new ModelSpec(
         name, gravityMps2, timestepSeconds, value, actuators, selfCollision, fuseWeldedLinks);
+  }
+
+  /** A copy with each geom replaced by {@code change.apply(link, geom)}. */
+  public ModelSpec mapGeoms(BiFunction<LinkSpec, GeomSpec, GeomSpec> change) {
+    List<LinkSpec> changed = new ArrayList<>();
+    for (LinkSpec link : links) {
+      List<GeomSpec> geoms = new ArrayList<>();
+      for (GeomSpec geom : link.geoms()) {
+        geoms.add(change.apply(link, geom));
+      }
+      changed.add(link.withGeoms(geoms));
+    }
+    return withLinks(changed);
   }
 
   /** A copy with self-collision switched. */

@@ -4,6 +4,7 @@ import dev.jymnasium.physics.MassProperties;
 import dev.jymnasium.physics.Pose;
 import dev.jymnasium.physics.Shape;
 import dev.jymnasium.physics.jointspace.GeomContact;
+import dev.jymnasium.physics.jointspace.Softness;
 import dev.jymnasium.physics.model.GeomSpec;
 import dev.jymnasium.physics.model.InertialSpec;
 import dev.jymnasium.physics.model.JointDef;
@@ -56,7 +57,9 @@ final class MjcfBodies {
           "stiffness",
           "armature",
           "ref",
-          "margin");
+          "margin",
+          "solreflimit",
+          "solimplimit");
   private static final Set<String> SITE_ATTRS = Set.of("name", "pos", "size", "rgba", "type");
   private static final Set<String> INERTIAL_ATTRS =
       Set.of("pos", "quat", "axisangle", "euler", "zaxis", "mass", "diaginertia");
@@ -97,6 +100,8 @@ final class MjcfBodies {
 
   /** Joint kind by name, for actuator checks. */
   final Map<String, JointDef.Kind> jointKinds = new HashMap<>();
+
+  private final Map<String, Softness> limitSoftness = new HashMap<>();
 
   private int unnamed;
 
@@ -231,6 +236,7 @@ final class MjcfBodies {
     double ref = v.number(e, "ref", free ? null : attr(e, "ref"), 0);
     double margin = v.nonNegative(e, "margin", attr(e, "margin"), 0);
     try {
+      limitSoftness.put(name, limitSoftness(e));
       jointKinds.put(name, kind);
       return new JointDef(
           name,
@@ -247,6 +253,15 @@ final class MjcfBodies {
     } catch (IllegalArgumentException ex) {
       throw v.error(e, ex.getMessage(), ex);
     }
+  }
+
+  /** MuJoCo's softness of a joint's limits: {@code solreflimit} and {@code solimplimit}. */
+  private Softness limitSoftness(XmlElement e) {
+    double[] solref = Softness.MUJOCO_DEFAULT.solref();
+    fill(solref, e, "solreflimit", 2);
+    double[] solimp = Softness.MUJOCO_DEFAULT.solimp();
+    fill(solimp, e, "solimplimit", 3);
+    return new Softness(solref, solimp);
   }
 
   /**
@@ -391,9 +406,9 @@ final class MjcfBodies {
   private GeomContact contact(XmlElement e) {
     double[] friction = {1, 0.005, 0.0001};
     fill(friction, e, "friction", 1);
-    double[] solref = {0.02, 1};
+    double[] solref = Softness.MUJOCO_DEFAULT.solref();
     fill(solref, e, "solref", 2);
-    double[] solimp = {0.9, 0.95, 0.001, 0.5, 2};
+    double[] solimp = Softness.MUJOCO_DEFAULT.solimp();
     fill(solimp, e, "solimp", 3);
     int condim = attr(e, "condim") == null ? 3 : Integer.parseInt(attr(e, "condim"));
     try {
@@ -416,6 +431,11 @@ final class MjcfBodies {
       double[] given = v.numbers(e, key, text, least, values.length);
       System.arraycopy(given, 0, values, 0, given.length);
     }
+  }
+
+  /** The joints' MuJoCo limit softness, by joint name. */
+  Map<String, Softness> limitSoftness() {
+    return Map.copyOf(limitSoftness);
   }
 
   /** Each link's geoms' MuJoCo contact parameters, by link name, in the links' geom order. */

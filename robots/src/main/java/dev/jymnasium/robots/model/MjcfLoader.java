@@ -203,7 +203,14 @@ public final class MjcfLoader {
       ModelSpec spec =
           new ModelSpec(name, gravity, timestep, bodies.links(), actuators, selfCollision, false);
       return new MjcfModel(
-          spec, source, integrator, solver, density, viscosity, bodies.geomContacts());
+          spec,
+          source,
+          integrator,
+          solver,
+          density,
+          viscosity,
+          bodies.geomContacts(),
+          bodies.limitSoftness());
     } catch (ModelFormatException e) {
       throw e;
     } catch (IllegalArgumentException e) {

@@ -116,12 +116,16 @@ public final class HalfCheetahEnv extends MujocoEnv {
         ID,
         config.xmlFile(),
         config.frameSkip(),
+        1,
         config.physics(),
-        CameraConfig.side("torso", 0.4, 4, -15));
+        CameraConfig.side("torso", 0.4, 4, -15),
+        WorldEngineContacts::of);
     ConfigBinder.checked(config, ID);
-    // Every force acts in the x–z plane: hold the bodies there instead of solving the rows that
-    // only do that (ODE4J; fewer rows per solve, same motion).
-    modelWorld().world().solvePlanarModelsInPlane();
+    if (physics instanceof WorldPhysics world) {
+      // Every force acts in the x–z plane: hold the bodies there instead of solving the rows that
+      // only do that (ODE4J; fewer rows per solve, same motion).
+      world.modelWorld().world().solvePlanarModelsInPlane();
+    }
     forwardRewardWeight = config.forwardRewardWeight();
     ctrlCostWeight = config.ctrlCostWeight();
     resetNoiseScale = config.resetNoiseScale();

@@ -2,12 +2,8 @@ package dev.jymnasium.robots.mujoco;
 
 import dev.jymnasium.env.registry.ConfigBinder;
 import dev.jymnasium.env.registry.Kwarg;
-import dev.jymnasium.physics.model.GeomSpec;
-import dev.jymnasium.physics.model.LinkSpec;
 import dev.jymnasium.physics.model.ModelSpec;
 import dev.jymnasium.robots.env.PhysicsEnvOptions;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -143,16 +139,11 @@ public final class HopperEnv extends PlanarWalkerEnv {
    * 2.
    */
   private static ModelSpec bodyFriction(ModelSpec spec) {
-    List<LinkSpec> links = new ArrayList<>();
-    for (LinkSpec link : spec.links()) {
-      List<GeomSpec> geoms = new ArrayList<>();
-      for (GeomSpec geom : link.geoms()) {
-        Double friction = WORLD_FRICTION.get(geom.name());
-        geoms.add(friction == null ? geom : geom.withFriction(friction));
-      }
-      links.add(link.withGeoms(geoms));
-    }
-    return spec.withLinks(links);
+    return spec.mapGeoms(
+        (link, geom) -> {
+          Double friction = WORLD_FRICTION.get(geom.name());
+          return friction == null ? geom : geom.withFriction(friction);
+        });
   }
 
   @Override

@@ -1,15 +1,19 @@
 package dev.jymnasium.robots.mujoco;
 
+import dev.jymnasium.physics.jointspace.Integrator;
 import dev.jymnasium.physics.jointspace.JointSpaceModel;
 import dev.jymnasium.physics.jointspace.JointSpaceSimulation;
+import dev.jymnasium.physics.jointspace.MujocoOptions;
 import dev.jymnasium.physics.model.ModelPoses;
 import dev.jymnasium.robots.model.MjcfModel;
+import java.util.Locale;
 import java.util.Set;
 
 /**
  * A MuJoCo model on the joint-space engine ({@link JointSpaceSimulation}): MuJoCo's formulation in
- * joint coordinates, for models of hinges and slides that MuJoCo steps with RK4, with contacts
- * between capsules and the floor (MuJoCo's contact parameters from the model file).
+ * joint coordinates, for models of hinges and slides that MuJoCo steps with Euler or RK4, with
+ * contacts between capsules and the floor (MuJoCo's contact and limit parameters from the model
+ * file).
  */
 final class JointSpacePhysics implements MujocoPhysics {
   /** The {@code engine} kwarg's value for this engine. */
@@ -20,7 +24,11 @@ final class JointSpacePhysics implements MujocoPhysics {
    * (ContactReferenceTest, benchmarks/mujoco/fidelity.py); {@code auto} picks the engine for no
    * other model with contacts.
    */
-  private static final Set<String> CHECKED_CONTACT_MODELS = Set.of("hopper.xml", "walker2d.xml");
+  private static final Set<String> CHECKED_CONTACT_MODELS =
+      Set.of("hopper.xml", "walker2d.xml", "half_cheetah.xml");
+
+  /** MuJoCo's names of the integrators the engine has. */
+  private static final Set<String> INTEGRATORS = Set.of("Euler", "RK4");
 
   private final JointSpaceSimulation sim;
 
@@ -33,23 +41,31 @@ final class JointSpacePhysics implements MujocoPhysics {
       throw new IllegalArgumentException(
           "kwarg 'engine' of " + id + ": " + reason + "; use engine ode4j or jbullet");
     }
-    this.sim =
-        new JointSpaceSimulation(
-            new JointSpaceModel(
-                mjcf.spec(),
-                mjcf.mediumDensityKgPerM3(),
-                mjcf.mediumViscosityPas(),
-                mjcf::geomContact));
+    this.sim = new JointSpaceSimulation(compile(mjcf));
+  }
+
+  /** {@code mjcf} compiled with everything its file says for the engine. */
+  static JointSpaceModel compile(MjcfModel mjcf) {
+    return new JointSpaceModel(
+        mjcf.spec(),
+        new MujocoOptions(
+            Integrator.valueOf(mjcf.integrator().toUpperCase(Locale.ROOT)),
+            mjcf.mediumDensityKgPerM3(),
+            mjcf.mediumViscosityPas(),
+            mjcf::geomContact,
+            mjcf.limitSoftness()));
   }
 
   /**
    * Why the joint-space engine cannot simulate {@code mjcf} (colliding geoms other than capsules on
    * moving links and planes in the world, joints other than hinges and slides, actuators other than
-   * motors, an integrator other than MuJoCo's RK4), or null.
+   * motors, an integrator other than MuJoCo's Euler and RK4), or null.
    */
   static String unsupported(MjcfModel mjcf) {
-    if (!"RK4".equals(mjcf.integrator())) {
-      return "the joint-space engine steps models with MuJoCo's RK4; "
+    if (!INTEGRATORS.contains(mjcf.integrator())) {
+      return "the joint-space engine steps models with MuJoCo's "
+          + INTEGRATORS
+          + "; "
           + mjcf.source()
           + " asks for "
           + mjcf.integrator();

@@ -2,12 +2,7 @@ package dev.jymnasium.robots.mujoco;
 
 import dev.jymnasium.env.registry.ConfigBinder;
 import dev.jymnasium.env.registry.Kwarg;
-import dev.jymnasium.physics.model.GeomSpec;
-import dev.jymnasium.physics.model.LinkSpec;
-import dev.jymnasium.physics.model.ModelSpec;
 import dev.jymnasium.robots.env.PhysicsEnvOptions;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Gymnasium's {@code Walker2d-v5} on our physics: a planar biped (torso and two legs of thigh, leg
@@ -112,29 +107,8 @@ public final class Walker2dEnv extends PlanarWalkerEnv {
         config.walker(),
         config.healthyZRange(),
         config.healthyAngleRange(),
-        Walker2dEnv::worldContacts);
+        WorldEngineContacts::of);
     ConfigBinder.checked(config, ID);
-  }
-
-  /**
-   * The model for ODE4J and JBullet, as before MuJoCo's contact values came into the file: every
-   * moving geom with conaffinity 1 (their pairs need both directions; they collide with no other
-   * link anyway) and the floor's friction 1 (they multiply frictions where MuJoCo takes the
-   * larger).
-   */
-  private static ModelSpec worldContacts(ModelSpec spec) {
-    List<LinkSpec> links = new ArrayList<>();
-    for (LinkSpec link : spec.links()) {
-      List<GeomSpec> geoms = new ArrayList<>();
-      for (GeomSpec geom : link.geoms()) {
-        geoms.add(
-            link.isStatic()
-                ? (geom.name().equals("floor") ? geom.withFriction(1) : geom)
-                : geom.withContact(geom.contype(), 1));
-      }
-      links.add(link.withGeoms(geoms));
-    }
-    return spec.withLinks(links);
   }
 
   @Override

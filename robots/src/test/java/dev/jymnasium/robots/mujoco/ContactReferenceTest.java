@@ -1,6 +1,5 @@
 package dev.jymnasium.robots.mujoco;
 
-import dev.jymnasium.physics.jointspace.JointSpaceModel;
 import dev.jymnasium.physics.jointspace.JointSpaceSimulation;
 import dev.jymnasium.robots.model.MjcfLoader;
 import dev.jymnasium.robots.model.MjcfModel;
@@ -8,19 +7,34 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Contacts on the joint-space engine against MuJoCo itself: the number of contacts, qpos, qvel and
- * qfrc_constraint after 1, 10 and 50 RK4 steps of Gymnasium's hopper.xml and walker2d_v5.xml in
- * MuJoCo 3.14.0, printed by {@code python benchmarks/mujoco/jointspace_reference.py} (control 1.5
- * sin(0.1 k + u) at step k, clamped to the control range), replayed on the bundled models. Hopper
- * landing: the foot's capsule meets the floor (pyramids with friction 2, the margins, the soft
- * contacts) while the joint limits act; folded: the leg (two contacts at step 1) and then the foot
- * touch the torso (frictionless capsule pairs). Walker2d landing on both feet (friction 1.9, no
- * margin, MuJoCo's default softness; its legs never touch each other).
+ * qfrc_constraint after 1, 10 and 50 steps of Gymnasium's hopper.xml, walker2d_v5.xml and
+ * half_cheetah.xml in MuJoCo 3.14.0, printed by {@code python
+ * benchmarks/mujoco/jointspace_reference.py} (control 1.5 sin(0.1 k + u) at step k, clamped to the
+ * control range), replayed on the bundled models. Hopper landing: the foot's capsule meets the
+ * floor (pyramids with friction 2, the margins, the soft contacts) while the joint limits act;
+ * folded: the leg (two contacts at step 1) and then the foot touch the torso (frictionless capsule
+ * pairs). Walker2d landing on both feet (friction 1.9, no margin, MuJoCo's default softness; its
+ * legs never touch each other). HalfCheetah (MuJoCo's Euler with the joint damping implicit, its
+ * solimplimit "0 .8 .03" and contact solimp "0 .8 .01") dropped onto both feet while its limits
+ * act, and with the back foot past its limit.
  */
 class ContactReferenceTest {
+  /**
+   * HalfCheetah's tolerance: its limits and contacts switching on and off amplify round-off about
+   * 1e5-fold over the 50 steps (MuJoCo's own step-50 state moves by 2e-10 when only its solver
+   * tolerance goes from 1e-8 to 0; ours differs from it by up to 1e-9 there, by 1e-10 at steps 1
+   * and 10).
+   */
+  private static final double HALF_CHEETAH_TOLERANCE = 1e-8;
+
   private static void replay(String xml, double[] qpos, double[] qvel, double[][][] expected) {
+    replay(xml, qpos, qvel, expected, MujocoReplay.TOLERANCE);
+  }
+
+  private static void replay(
+      String xml, double[] qpos, double[] qvel, double[][][] expected, double tolerance) {
     MjcfModel mjcf = MjcfLoader.loadAny(xml);
-    JointSpaceSimulation sim =
-        new JointSpaceSimulation(new JointSpaceModel(mjcf.spec(), 0, 0, mjcf::geomContact));
+    JointSpaceSimulation sim = new JointSpaceSimulation(JointSpacePhysics.compile(mjcf));
     sim.setState(qpos, qvel);
     // Each expected step is {contacts}, qpos, qvel, qfrc_constraint.
     int[] contacts = new int[expected.length];
@@ -29,7 +43,7 @@ class ContactReferenceTest {
       contacts[i] = (int) expected[i][0][0];
       states[i] = new double[][] {expected[i][1], expected[i][2], expected[i][3]};
     }
-    MujocoReplay.assertFollows(xml, sim, contacts, states);
+    MujocoReplay.assertFollows(xml, sim, contacts, states, tolerance);
   }
 
   @Test
@@ -352,5 +366,193 @@ class ContactReferenceTest {
             {0.0, 0.0, 0.0, -11.463126877286976, 0.0, 0.0, 0.0, 0.0, 0.0}
           }
         });
+  }
+
+  @Test
+  void halfCheetahLandingOnBothFeetFollowsMujoco() {
+    replay(
+        "half_cheetah.xml",
+        new double[] {0, -0.05, 0.1, 0.5, -0.5, 0.3, -0.6, 0.8, -0.4},
+        new double[] {1.0, -0.5, 0.4, 1.0, -2.0, 3.0, -1.0, 2.0, -3.0},
+        new double[][][] {
+          {
+            {1},
+            {
+              0.0059518422343881605,
+              -0.052286433570837836,
+              0.08663061862473748,
+              0.46468265349450844,
+              -0.4100665315120522,
+              0.3402110011843989,
+              -0.5185461333147146,
+              0.680138378587021,
+              -0.45811470002762633
+            },
+            {
+              0.595184223438816,
+              -0.2286433570837832,
+              -1.3369381375262526,
+              -3.5317346505491587,
+              8.99334684879478,
+              4.0211001184398905,
+              8.145386668528545,
+              -11.98616214129791,
+              -5.811470002762628
+            },
+            {
+              -406.8952591776438,
+              1017.2381479441095,
+              -393.68674475084964,
+              0.0,
+              0.0,
+              0.0,
+              92.08048042064685,
+              -28.86423787985009,
+              -42.24211129726368
+            }
+          },
+          {
+            {0},
+            {
+              0.038684261572167596,
+              -0.1617089168624548,
+              -0.04627002278609013,
+              0.2676767090851165,
+              0.7246551373495471,
+              0.4236022309511484,
+              -0.133045692358376,
+              -0.7669864803457502,
+              -0.45055096667956906
+            },
+            {
+              0.325099975852839,
+              -1.1633985756391108,
+              -1.0242059909954957,
+              6.111620969976066,
+              3.45709312313749,
+              -5.099936982984936,
+              -8.867233536485202,
+              -4.5240763910030655,
+              2.258427094009781
+            },
+            {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}
+          },
+          {
+            {0},
+            {
+              0.16496161013646968,
+              -0.073813284119328,
+              -0.3847145074017446,
+              -0.5384104647549406,
+              -0.7123045311035373,
+              0.32561329461305216,
+              0.7418275511134219,
+              0.8514515576229258,
+              -0.02179008685275547
+            },
+            {
+              0.4480225619427533,
+              0.4439297093254384,
+              -6.5359526635000975,
+              0.5444282385726213,
+              0.25348394536770824,
+              7.823697635947113,
+              -0.9843358876963912,
+              16.09337853707732,
+              4.120464496888759
+            },
+            {0.0, 0.0, 0.0, 35.270952509216116, 0.0, 0.0, -106.34360423911899, 0.0, 0.0}
+          }
+        },
+        HALF_CHEETAH_TOLERANCE);
+  }
+
+  @Test
+  void halfCheetahFootPastItsLimitFollowsMujoco() {
+    replay(
+        "half_cheetah.xml",
+        new double[] {0, 0.1, -0.05, 0.2, 0.1, 0.8, 0.4, -0.2, 0.3},
+        new double[] {0.5, 0.2, -0.3, 0.4, 0.5, 2.0, 0.7, -0.8, 0.9},
+        new double[][][] {
+          {
+            {0},
+            {
+              0.002719172986681675,
+              0.09993995075949161,
+              -0.054065216026375686,
+              0.18480077681104182,
+              0.1398617189729489,
+              0.7883439109701961,
+              0.3998060193605592,
+              -0.2174443433653172,
+              0.2722987638246279
+            },
+            {
+              0.2719172986681675,
+              -0.006004924050840188,
+              -0.40652160263756815,
+              -1.5199223188958202,
+              3.9861718972948914,
+              -1.1656089029803942,
+              -0.019398063944083832,
+              -1.7444343365317192,
+              -2.770123617537209
+            },
+            {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}
+          },
+          {
+            {0},
+            {
+              -0.002168407218149549,
+              0.053132358498514554,
+              -0.07302236667498949,
+              0.2958365433553362,
+              0.5398924202506671,
+              0.26097873040926645,
+              -0.33509914433852117,
+              -0.34972763216707525,
+              -0.5255790003419432
+            },
+            {
+              0.02754159790872033,
+              -1.0148472562562,
+              0.45059149401346665,
+              6.3614310916823715,
+              0.5787113919069422,
+              -6.38482220790146,
+              -14.287078920297004,
+              -1.0992986657731736,
+              -5.6566009578724294
+            },
+            {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}
+          },
+          {
+            {0},
+            {
+              0.03477260724989388,
+              -0.12493485361420086,
+              -0.23068671397526264,
+              -0.5393404789282095,
+              -0.7608653677586917,
+              0.3037982793546349,
+              0.7334882058477706,
+              0.9121137525806932,
+              -0.013811506783531774
+            },
+            {
+              -0.08349803201847747,
+              -0.37080760870948054,
+              -3.4895592744998347,
+              0.23290471762275206,
+              1.5690001164609622,
+              7.3896483005642715,
+              -0.886017229498467,
+              10.874946863437586,
+              0.337301900238718
+            },
+            {0.0, 0.0, 0.0, 49.681604143910626, 0.0, 0.0, -76.91253549169885, 0.0, 0.0}
+          }
+        },
+        HALF_CHEETAH_TOLERANCE);
   }
 }

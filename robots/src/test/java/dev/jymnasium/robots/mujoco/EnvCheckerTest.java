@@ -24,7 +24,7 @@ class EnvCheckerTest {
   @CsvSource({
     "InvertedPendulum-v5, 4, 1, 0.04, 1000, joint-space",
     "InvertedDoublePendulum-v5, 9, 1, 0.05, 1000, joint-space",
-    "HalfCheetah-v5, 17, 6, 0.05, 1000, ode4j",
+    "HalfCheetah-v5, 17, 6, 0.05, 1000, joint-space",
     "Hopper-v5, 11, 3, 0.008, 1000, joint-space",
     "Walker2d-v5, 17, 6, 0.008, 1000, joint-space",
     "Swimmer-v5, 8, 2, 0.04, 1000, joint-space",

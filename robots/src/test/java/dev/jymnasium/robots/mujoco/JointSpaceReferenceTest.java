@@ -9,7 +9,6 @@ import dev.jymnasium.env.registry.Gym;
 import dev.jymnasium.physics.jointspace.JointSpaceModel;
 import dev.jymnasium.physics.jointspace.JointSpaceSimulation;
 import dev.jymnasium.robots.model.MjcfLoader;
-import dev.jymnasium.robots.model.MjcfModel;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -24,9 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class JointSpaceReferenceTest {
   private static JointSpaceSimulation simulation(String xml) {
-    MjcfModel mjcf = MjcfLoader.loadAny(xml);
-    return new JointSpaceSimulation(
-        new JointSpaceModel(mjcf.spec(), mjcf.mediumDensityKgPerM3(), mjcf.mediumViscosityPas()));
+    return new JointSpaceSimulation(JointSpacePhysics.compile(MjcfLoader.loadAny(xml)));
   }
 
   /**
@@ -45,7 +42,7 @@ class JointSpaceReferenceTest {
       qpos[0] = startCart;
     }
     sim.setState(qpos, qvel);
-    MujocoReplay.assertFollows(xml, sim, new int[] {0, 0, 0}, expected);
+    MujocoReplay.assertFollows(xml, sim, new int[] {0, 0, 0}, expected, MujocoReplay.TOLERANCE);
   }
 
   @Test
@@ -205,7 +202,7 @@ class JointSpaceReferenceTest {
   }
 
   @Test
-  void unsupportedContactsOrEulerAreRefusedNamingTheReason() {
+  void unsupportedContactsOrIntegratorsAreRefusedNamingTheReason() {
     IllegalArgumentException contacts =
         assertThrows(
             IllegalArgumentException.class,
@@ -222,11 +219,12 @@ class JointSpaceReferenceTest {
             () -> new JointSpaceModel(MjcfLoader.parse(sphere, "ball").spec(), 0, 0));
     assertTrue(shape.getMessage().contains("geom 'ball_geom'"), shape.getMessage());
     assertTrue(shape.getMessage().contains("Sphere"), shape.getMessage());
-    IllegalArgumentException euler =
-        assertThrows(
-            IllegalArgumentException.class,
-            () -> Gym.make("HalfCheetah-v5", Map.of("engine", "joint-space")));
-    assertTrue(euler.getMessage().contains("asks for Euler"), euler.getMessage());
+    String implicit =
+        "<mujoco><option integrator=\"implicitfast\"/><worldbody><body name=\"arm\">"
+            + "<joint name=\"hinge\"/><geom type=\"capsule\" size=\"0.1 0.2\"/></body>"
+            + "</worldbody></mujoco>";
+    String integrator = JointSpacePhysics.unsupported(MjcfLoader.parse(implicit, "arm"));
+    assertTrue(integrator.contains("asks for implicitfast"), integrator);
     IllegalArgumentException ant =
         assertThrows(
             IllegalArgumentException.class,

@@ -23,7 +23,11 @@ final class MujocoReplay {
    * {qpos, qvel, qfrc_constraint} (the force relative to its size where it exceeds 1).
    */
   static void assertFollows(
-      String label, JointSpaceSimulation sim, int[] contacts, double[][][] expected) {
+      String label,
+      JointSpaceSimulation sim,
+      int[] contacts,
+      double[][][] expected,
+      double tolerance) {
     int nv = sim.model().dofCount();
     double[] ctrl = new double[sim.model().spec().actuators().size()];
     int checked = 0;
@@ -41,12 +45,12 @@ final class MujocoReplay {
       assertEquals(contacts[checked], sim.contactCount(), step + " contacts");
       for (int d = 0; d < nv; d++) {
         String at = step + " dof " + d;
-        assertEquals(want[0][d], sim.qpos(null)[d], TOLERANCE, at + " qpos");
-        assertEquals(want[1][d], sim.qvel(null)[d], TOLERANCE, at + " qvel");
+        assertEquals(want[0][d], sim.qpos(null)[d], tolerance, at + " qpos");
+        assertEquals(want[1][d], sim.qvel(null)[d], tolerance, at + " qvel");
         assertEquals(
             want[2][d],
             sim.constraintForce(d),
-            TOLERANCE * Math.max(1, Math.abs(want[2][d])),
+            tolerance * Math.max(1, Math.abs(want[2][d])),
             at + " qfrc_constraint");
       }
       checked++;

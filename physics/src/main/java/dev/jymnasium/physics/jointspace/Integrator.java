@@ -1,0 +1,13 @@
+package dev.jymnasium.physics.jointspace;
+
+/** The MuJoCo integrators ({@code <option integrator>}) the joint-space engine steps with. */
+public enum Integrator {
+  /**
+   * MuJoCo's default: semi-implicit Euler, the velocity first, then the position with the new
+   * velocity; where any DOF has damping, the damping is integrated implicitly ({@code qacc = (M +
+   * h·diag(damping))⁻¹·(qfrc_smooth + qfrc_constraint)}, MuJoCo's {@code mj_Euler}).
+   */
+  EULER,
+  /** MuJoCo's classic four-stage Runge-Kutta, every stage a full forward pass. */
+  RK4
+}
