@@ -45,20 +45,24 @@ import java.util.Map;
  *
  * <h2>Differences from MuJoCo</h2>
  *
- * Hard contacts with friction 0.4 (product with the floor's 1) instead of soft ones; joint springs
- * applied as explicit torques. On ODE4J the armature (0.1) is joint-space inertia as in MuJoCo, the
- * damping is implicit in the same constraint row and the limits are soft (MuJoCo's default
- * solreflimit; the model's solimplimit 0 .8 .03 is not reproduced); on JBullet the armature is
- * rotor inertia on the child link with explicit damping and hard limits. Semi-implicit Euler. Same
- * dt 0.05 s. On ODE4J the bodies are held in the x–z plane by projection after each physics step
- * and only the joints' in-plane rows are solved ({@code PhysicsWorld.solvePlanarModelsInPlane}:
- * hinges two rows plus the armature row, the planar root none, friction along the plane only),
- * where MuJoCo integrates the planar joints themselves: the same motion to rounding, about half the
- * CPU time per step. Measured against MuJoCo in docs/mujoco-fidelity.md.
+ * On the joint-space engine (the default): none measurable; the same model, soft contacts and
+ * limits (solimplimit "0 .8 .03", contact solimp "0 .8 .01") and MuJoCo's Euler with the joint
+ * damping implicit, equal to MuJoCo's trajectories to round-off (docs/mujoco-fidelity.md, item 18).
+ * On ODE4J and JBullet: hard contacts with friction 0.4 (product with the floor's 1) instead of
+ * soft ones; joint springs applied as explicit torques. On ODE4J the armature (0.1) is joint-space
+ * inertia as in MuJoCo, the damping is implicit in the same constraint row and the limits are soft
+ * (MuJoCo's default solreflimit; the model's solimplimit is not reproduced); on JBullet the
+ * armature is rotor inertia on the child link with explicit damping and hard limits. Same dt 0.05
+ * s. On ODE4J the bodies are held in the x–z plane by projection after each physics step and only
+ * the joints' in-plane rows are solved ({@code PhysicsWorld.solvePlanarModelsInPlane}: hinges two
+ * rows plus the armature row, the planar root none, friction along the plane only): the same motion
+ * to rounding, about half the CPU time per step. Measured against MuJoCo in
+ * docs/mujoco-fidelity.md.
  *
  * <h2>Version history</h2>
  *
- * v5 (Jymnasium): Gymnasium v5's interface on ODE4J/JBullet.
+ * v5 (Jymnasium): Gymnasium v5's interface on ODE4J/JBullet; later the joint-space engine with
+ * MuJoCo's Euler, contacts and limits, its default.
  */
 public final class HalfCheetahEnv extends MujocoEnv {
   /** Registry id. */
