@@ -236,8 +236,7 @@ final class Contacts {
     private final double[] worldAxis = new double[3 * geomLink.length];
     private final double[] halfAxisB = new double[3];
     private final double[] jacobian = new double[3 * m.nv];
-    private final double[] wrench = new double[6];
-    private final double[] principal = new double[9];
+    private final double[] force = new double[3];
     private final double[] generalised = new double[m.nv];
 
     /** Number of contacts of the last {@link #detect}. */
@@ -489,7 +488,7 @@ final class Contacts {
     }
 
     /** Adds each contact's rows (after the limits, if any) to {@code rows}. */
-    void addRows(ConstraintRows rows, Dynamics dynamics, LinkFrames frames, double[] qvel) {
+    void addRows(ConstraintRows rows, Dynamics dynamics, double[] qvel) {
       int nv = m.nv;
       for (int c = 0; c < count; c++) {
         int p = pair[c];
@@ -498,8 +497,8 @@ final class Contacts {
         Arrays.fill(jacobian, 0);
         int directions = condim[p] == 1 ? 1 : 3;
         for (int k = 0; k < directions; k++) {
-          pointJacobian(dynamics, frames, lb, c, k, 1, k * nv);
-          pointJacobian(dynamics, frames, la, c, k, -1, k * nv);
+          pointJacobian(dynamics, lb, c, k, 1, k * nv);
+          pointJacobian(dynamics, la, c, k, -1, k * nv);
         }
         SoftLimit soft = softness[p];
         double past = dist[c] - margin[p];
@@ -545,35 +544,15 @@ final class Contacts {
      * Adds {@code sign} × the generalised force of a unit force along contact c's frame axis k at
      * its position on {@code link} into {@code jacobian[at..]}.
      */
-    private void pointJacobian(
-        Dynamics dynamics, LinkFrames frames, int link, int c, int k, double sign, int at) {
+    private void pointJacobian(Dynamics dynamics, int link, int c, int k, double sign, int at) {
       if (!m.moving[link]) {
         return;
       }
       int f = 9 * c + 3 * k;
-      double fx = sign * frame[f];
-      double fy = sign * frame[f + 1];
-      double fz = sign * frame[f + 2];
-      int o = 3 * link;
-      double rx = pos[3 * c] - frames.xipos[o];
-      double ry = pos[3 * c + 1] - frames.xipos[o + 1];
-      double rz = pos[3 * c + 2] - frames.xipos[o + 2];
-      double tx = ry * fz - rz * fy;
-      double ty = rz * fx - rx * fz;
-      double tz = rx * fy - ry * fx;
-      Quat.toMatrix(frames.xiquat, 4 * link, principal, 0);
-      for (int i = 0; i < 3; i++) {
-        double ax = principal[i];
-        double ay = principal[3 + i];
-        double az = principal[6 + i];
-        wrench[i] = ax * tx + ay * ty + az * tz;
-        wrench[3 + i] = ax * fx + ay * fy + az * fz;
-      }
-      Arrays.fill(generalised, 0);
-      dynamics.addPrincipalWrench(link, wrench, generalised);
-      for (int d = 0; d < m.nv; d++) {
-        jacobian[at + d] += generalised[d];
-      }
+      force[0] = sign * frame[f];
+      force[1] = sign * frame[f + 1];
+      force[2] = sign * frame[f + 2];
+      dynamics.addWorldForce(link, pos, 3 * c, force, jacobian, at);
     }
   }
 

@@ -30,4 +30,11 @@ interface Dynamics {
    * wrench[3..5]}, both in link {@code link}'s principal axes, at its centre of mass.
    */
   void addPrincipalWrench(int link, double[] wrench, double[] qfrc);
+
+  /**
+   * Adds to {@code qfrc[offset..offset+nv-1]} the generalised force of a force {@code force[0..2]}
+   * (world axes) acting at the world point {@code point[at..at+2]} of link {@code link}, as of the
+   * last kinematics (MuJoCo's point Jacobian, transposed, times the force).
+   */
+  void addWorldForce(int link, double[] point, int at, double[] force, double[] qfrc, int offset);
 }

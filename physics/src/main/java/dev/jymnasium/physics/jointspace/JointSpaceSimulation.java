@@ -408,7 +408,7 @@ public final class JointSpaceSimulation implements ModelPoses {
       rows.clear();
       addLimitRows();
       contactState.detect(frames);
-      contactState.addRows(rows, dynamics, frames, qvel);
+      contactState.addRows(rows, dynamics, qvel);
       // qacc holds the last pass's solution (zero after setState): the search starts there.
       rows.solve(massMatrix, smooth, qacc, constraint);
       return;

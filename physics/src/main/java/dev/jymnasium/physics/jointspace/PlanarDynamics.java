@@ -391,4 +391,16 @@ final class PlanarDynamics implements Dynamics {
       qfrc[d] += motion[3 * d] * moment + motion[3 * d + 1] * fx + motion[3 * d + 2] * fy;
     }
   }
+
+  @Override
+  public void addWorldForce(
+      int link, double[] point, int at, double[] force, double[] qfrc, int offset) {
+    // Only the force's in-plane part and its moment about the normal do work on planar DOFs.
+    double fx = plane.x(force, 0);
+    double fy = plane.y(force, 0);
+    double moment = plane.x(point, at) * fy - plane.y(point, at) * fx;
+    for (int d = m.lastDof[link]; d >= 0; d = m.dofParent[d]) {
+      qfrc[offset + d] += motion[3 * d] * moment + motion[3 * d + 1] * fx + motion[3 * d + 2] * fy;
+    }
+  }
 }

@@ -335,6 +335,27 @@ final class SpatialDynamics implements Dynamics {
     }
   }
 
+  @Override
+  public void addWorldForce(
+      int link, double[] point, int at, double[] force, double[] qfrc, int offset) {
+    double f0 = force[0];
+    double f1 = force[1];
+    double f2 = force[2];
+    // Moment about the origin.
+    double n0 = point[at + 1] * f2 - point[at + 2] * f1;
+    double n1 = point[at + 2] * f0 - point[at] * f2;
+    double n2 = point[at] * f1 - point[at + 1] * f0;
+    for (int d = m.lastDof[link]; d >= 0; d = m.dofParent[d]) {
+      qfrc[offset + d] +=
+          sAng[3 * d] * n0
+              + sAng[3 * d + 1] * n1
+              + sAng[3 * d + 2] * n2
+              + sLin[3 * d] * f0
+              + sLin[3 * d + 1] * f1
+              + sLin[3 * d + 2] * f2;
+    }
+  }
+
   /** Link i's principal axes into {@link #principal}. */
   private void principalAxes(int i) {
     if (axesOf == i) {
