@@ -4,6 +4,7 @@ import dev.jymnasium.physics.Pose;
 import dev.jymnasium.physics.Shape;
 import dev.jymnasium.physics.SoftLimit;
 import dev.jymnasium.physics.model.GeomSpec;
+import dev.jymnasium.physics.model.JointDef;
 import dev.jymnasium.physics.model.LinkSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,16 +12,17 @@ import java.util.List;
 import org.joml.Vector3d;
 
 /**
- * MuJoCo's contacts between a model's static planes and its moving capsules, and between capsules
- * (documentation, "Computation", collision detection and contacts): the geom pairs MuJoCo checks
- * (contype meets conaffinity either way, different links, not a link and its moving parent), the
- * capsule's end spheres against a plane (each within the margin one contact, its first tangent
- * along the capsule's axis) and the closest points of two capsule segments (clamped as MuJoCo
- * clamps them; two contacts when the axes are parallel), contact frames completed as MuJoCo
- * completes them, and the rows: the normal alone (condim 1) or the pyramid's four edges {@code n ±
- * μ·tᵢ} (condim 3), impedance from the distance past the margin, {@code a_ref = −b·J·q̇ − k·d·(dist
- * − margin)}, and {@code R} from the links' {@code body_invweight0} as MuJoCo's {@code efc_R}.
- * Immutable pair data; per-simulation state lives in a {@link State}.
+ * MuJoCo's contacts between a model's static planes and its moving capsules and cylinders, between
+ * capsules, and between capsules and cylinders ({@link CylinderContacts}) (documentation,
+ * "Computation", collision detection and contacts): the geom pairs MuJoCo checks (contype meets
+ * conaffinity either way, different links, not a link and its moving parent), the capsule's end
+ * spheres against a plane (each within the margin one contact, its first tangent along the
+ * capsule's axis) and the closest points of two capsule segments (clamped as MuJoCo clamps them;
+ * two contacts when the axes are parallel), contact frames completed as MuJoCo completes them, and
+ * the rows: the normal alone (condim 1) or the pyramid's four edges {@code n ± μ·tᵢ} (condim 3),
+ * impedance from the distance past the margin, {@code a_ref = −b·J·q̇ − k·d·(dist − margin)}, and
+ * {@code R} from the links' {@code body_invweight0} as MuJoCo's {@code efc_R}; no rows for contacts
+ * that no DOF can move. Immutable pair data; per-simulation state lives in a {@link State}.
  */
 final class Contacts {
   /** MuJoCo's mjMINVAL. */
@@ -31,6 +33,8 @@ final class Contacts {
 
   private static final int PLANE_CAPSULE = 0;
   private static final int CAPSULE_CAPSULE = 1;
+  private static final int PLANE_CYLINDER = 2;
+  private static final int CAPSULE_CYLINDER = 3;
 
   private final JointSpaceModel m;
   private final int[] kind;
@@ -41,15 +45,27 @@ final class Contacts {
   private final double[] margin;
   private final SoftLimit[] softness;
 
+  /**
+   * Per pair: whether no DOF can ever move its contacts along their normal (frictionless, against a
+   * plane, the other link moved only by slides parallel to it: a puck on slides resting on a
+   * table), so its contacts get no rows (MuJoCo's would carry a force that reaches no DOF).
+   */
+  private final boolean[] unfeltPair;
+
   // Compiled geoms: capsules on moving links, planes in the world.
   private final int[] geomLink;
   private final double[] radius;
   private final double[] halfLength;
   private final double[] localPos;
   private final double[] localAxis;
+
+  /** Per geom: its local x axis (a cylinder's disk direction where the disk lies flat). */
+  private final double[] localXAxis;
+
   private final double[] planeNormal;
   private final double[] planePoint;
   private final boolean[] isPlane;
+  private final boolean[] isCylinder;
 
   /** Per link: MuJoCo's {@code body_invweight0}, translation then rotation. */
   private final double[] invWeight;
@@ -79,11 +95,14 @@ final class Contacts {
     halfLength = new double[n];
     localPos = new double[3 * n];
     localAxis = new double[3 * n];
+    localXAxis = new double[3 * n];
     planeNormal = new double[3 * n];
     planePoint = new double[3 * n];
     GeomContact[] params = new GeomContact[n];
     boolean[] plane = new boolean[n];
+    boolean[] cylinder = new boolean[n];
     isPlane = plane;
+    isCylinder = cylinder;
     for (int k = 0; k < n; k++) {
       int link = geoms.get(k)[0];
       int g = geoms.get(k)[1];
@@ -110,18 +129,35 @@ final class Contacts {
         put(planeNormal, k, normal);
         put(planePoint, k, point);
       } else {
-        Shape.Capsule c = (Shape.Capsule) geom.shape();
-        radius[k] = c.radiusM();
-        halfLength[k] = c.halfLengthM();
+        if (geom.shape() instanceof Shape.Cylinder c) {
+          cylinder[k] = true;
+          radius[k] = c.radiusM();
+          halfLength[k] = c.halfLengthM();
+        } else {
+          Shape.Capsule c = (Shape.Capsule) geom.shape();
+          radius[k] = c.radiusM();
+          halfLength[k] = c.halfLengthM();
+        }
         put(localPos, k, new Vector3d(local.positionM()));
         put(localAxis, k, local.orientation().transform(new Vector3d(0, 0, 1)));
+        put(localXAxis, k, local.orientation().transform(new Vector3d(1, 0, 0)));
       }
     }
     List<int[]> pairs = new ArrayList<>();
     for (int a = 0; a < n; a++) {
       for (int b = a + 1; b < n; b++) {
         if (checked(links, geoms.get(a), geoms.get(b), plane[a], plane[b])) {
-          pairs.add(plane[b] ? new int[] {b, a} : new int[] {a, b});
+          if (cylinder[a] && cylinder[b]) {
+            throw new IllegalArgumentException(
+                "the joint-space engine collides no two cylinders; geoms '"
+                    + links.get(geoms.get(a)[0]).geoms().get(geoms.get(a)[1]).name()
+                    + "' and '"
+                    + links.get(geoms.get(b)[0]).geoms().get(geoms.get(b)[1]).name()
+                    + "' would touch");
+          }
+          // MuJoCo's order: the plane first, a capsule before a cylinder.
+          boolean swap = plane[b] || (cylinder[a] && !plane[b]);
+          pairs.add(swap ? new int[] {b, a} : new int[] {a, b});
         }
       }
     }
@@ -133,12 +169,16 @@ final class Contacts {
     mu = new double[np];
     margin = new double[np];
     softness = new SoftLimit[np];
+    unfeltPair = new boolean[np];
     for (int p = 0; p < np; p++) {
       int a = pairs.get(p)[0];
       int b = pairs.get(p)[1];
       geomA[p] = a;
       geomB[p] = b;
-      kind[p] = plane[a] ? PLANE_CAPSULE : CAPSULE_CAPSULE;
+      kind[p] =
+          plane[a]
+              ? (cylinder[b] ? PLANE_CYLINDER : PLANE_CAPSULE)
+              : (cylinder[b] ? CAPSULE_CYLINDER : CAPSULE_CAPSULE);
       GeomContact ga = params[a];
       GeomContact gb = params[b];
       condim[p] = Math.max(ga.condim(), gb.condim());
@@ -154,8 +194,19 @@ final class Contacts {
         solimp[i] = mix * ga.solimpAt(i) + (1 - mix) * gb.solimpAt(i);
       }
       softness[p] = new Softness(solref, solimp).limit(model.timestepS, 1);
+      unfeltPair[p] =
+          plane[a]
+              && condim[p] == 1
+              && slidesAlong(
+                  links,
+                  geomLink[b],
+                  new Vector3d(planeNormal[3 * a], planeNormal[3 * a + 1], planeNormal[3 * a + 2]));
     }
-    capacity = 2 * np;
+    int most = 0;
+    for (int p = 0; p < np; p++) {
+      most += kind[p] == PLANE_CYLINDER ? 4 : kind[p] == CAPSULE_CYLINDER ? 5 : 2;
+    }
+    capacity = most;
   }
 
   /** Whether MuJoCo checks geoms {link, geom} a and b for contact. */
@@ -170,6 +221,30 @@ final class Contacts {
       return false;
     }
     return !(isMovingParent(links, la, lb) || isMovingParent(links, lb, la));
+  }
+
+  /**
+   * Whether {@code link} and its ancestors move only by slides at right angles to {@code normal}
+   * (world axes: slides keep the frames' turn).
+   */
+  private static boolean slidesAlong(List<LinkSpec> links, int link, Vector3d normal) {
+    for (int i = link; i >= 0; ) {
+      LinkSpec spec = links.get(i);
+      for (JointDef joint : spec.joints()) {
+        Vector3d axis = worldPose(links, i).orientation().transform(new Vector3d(joint.axis()));
+        if (joint.kind() != JointDef.Kind.SLIDE || axis.dot(normal) != 0) {
+          return false;
+        }
+      }
+      String parent = spec.parentName();
+      i = -1;
+      for (int k = 0; parent != null && k < links.size(); k++) {
+        if (links.get(k).name().equals(parent)) {
+          i = k;
+        }
+      }
+    }
+    return true;
   }
 
   private static boolean isMovingParent(List<LinkSpec> links, LinkSpec parent, LinkSpec child) {
@@ -210,10 +285,13 @@ final class Contacts {
   /** Why the joint-space engine cannot collide geom {@code geom} of {@code link}, or null. */
   static String unsupported(LinkSpec link, GeomSpec geom) {
     Shape shape = geom.shape();
-    if (link.isStatic() ? shape instanceof Shape.Plane : shape instanceof Shape.Capsule) {
+    if (link.isStatic()
+        ? shape instanceof Shape.Plane
+        : shape instanceof Shape.Capsule || shape instanceof Shape.Cylinder) {
       return null;
     }
-    return "the joint-space engine collides capsules with each other and with static planes; geom '"
+    return "the joint-space engine collides capsules with each other, with cylinders and with"
+        + " static planes, and cylinders with static planes; geom '"
         + geom.name()
         + "' of link '"
         + link.name()
@@ -234,10 +312,12 @@ final class Contacts {
     private final double[] halfAxisA = new double[3];
     private final double[] worldCentre = new double[3 * geomLink.length];
     private final double[] worldAxis = new double[3 * geomLink.length];
+    private final double[] worldXAxis = new double[3 * geomLink.length];
     private final double[] halfAxisB = new double[3];
     private final double[] jacobian = new double[3 * m.nv];
     private final double[] force = new double[3];
     private final double[] generalised = new double[m.nv];
+    private final CylinderContacts cylinders = new CylinderContacts();
 
     /** Number of contacts of the last {@link #detect}. */
     int count() {
@@ -260,16 +340,50 @@ final class Contacts {
           if (!beyondPlane(p)) {
             planeCapsule(p);
           }
+        } else if (kind[p] == PLANE_CYLINDER) {
+          CylinderContacts.plane(
+              this,
+              p,
+              planeNormal,
+              planePoint,
+              3 * a,
+              worldCentre,
+              worldAxis,
+              worldXAxis,
+              3 * b,
+              radius[b],
+              halfLength[b],
+              margin[p]);
         } else {
           load(a, 1);
-          if (!farApart(p)) {
+          if (farApart(p)) {
+            continue;
+          }
+          if (kind[p] == CAPSULE_CAPSULE) {
             capsuleCapsule(p);
+          } else {
+            cylinders.capsule(
+                this,
+                p,
+                worldCentre,
+                worldAxis,
+                3 * a,
+                radius[a],
+                halfLength[a],
+                worldXAxis,
+                3 * b,
+                radius[b],
+                halfLength[b],
+                margin[p]);
           }
         }
       }
     }
 
-    /** Capsule k's world centre and axis into {@link #worldCentre} and {@link #worldAxis}. */
+    /**
+     * Geom k's world centre and axes into {@link #worldCentre}, {@link #worldAxis} and {@link
+     * #worldXAxis}.
+     */
     private void worldCapsule(LinkFrames frames, int k) {
       int link = geomLink[k];
       int r = 9 * link;
@@ -286,6 +400,8 @@ final class Contacts {
                 + z * localPos[3 * k + 2];
         worldAxis[3 * k + i] =
             x * localAxis[3 * k] + y * localAxis[3 * k + 1] + z * localAxis[3 * k + 2];
+        worldXAxis[3 * k + i] =
+            x * localXAxis[3 * k] + y * localXAxis[3 * k + 1] + z * localXAxis[3 * k + 2];
       }
     }
 
@@ -447,6 +563,35 @@ final class Contacts {
       makeFrame(c, nx, ny, nz, 0, 0, 0);
     }
 
+    /**
+     * Records a contact of pair p: its distance, position and normal (from the pair's first geom to
+     * its second), the tangents MuJoCo's default.
+     */
+    void add(
+        int p, double distance, double px, double py, double pz, double nx, double ny, double nz) {
+      int c = count++;
+      pair[c] = p;
+      dist[c] = distance;
+      pos[3 * c] = px;
+      pos[3 * c + 1] = py;
+      pos[3 * c + 2] = pz;
+      if (unfeltPair[p]) {
+        // Only rows read the frame.
+        return;
+      }
+      makeFrame(c, nx, ny, nz, 0, 0, 0);
+    }
+
+    /** Entry i of contact c's frame: normal, first tangent, second tangent. */
+    double frame(int c, int i) {
+      return frame[9 * c + i];
+    }
+
+    /** Coordinate i of contact c's position. */
+    double position(int c, int i) {
+      return pos[3 * c + i];
+    }
+
     /** MuJoCo's contact frame from a normal and a tangent hint (zero: MuJoCo's default hint). */
     private void makeFrame(
         int c, double nx, double ny, double nz, double tx, double ty, double tz) {
@@ -492,6 +637,9 @@ final class Contacts {
       int nv = m.nv;
       for (int c = 0; c < count; c++) {
         int p = pair[c];
+        if (unfeltPair[p]) {
+          continue;
+        }
         int la = geomLink[geomA[p]];
         int lb = geomLink[geomB[p]];
         Arrays.fill(jacobian, 0);
@@ -499,6 +647,11 @@ final class Contacts {
         for (int k = 0; k < directions; k++) {
           pointJacobian(dynamics, lb, c, k, 1, k * nv);
           pointJacobian(dynamics, la, c, k, -1, k * nv);
+        }
+        if (unfelt(directions * nv)) {
+          // No DOF moves the contact (a puck on slides resting on a table): MuJoCo's rows would
+          // carry a force that reaches no DOF.
+          continue;
         }
         SoftLimit soft = softness[p];
         double past = dist[c] - margin[p];
@@ -518,6 +671,16 @@ final class Contacts {
           addRow(rows, r, soft, stiffnessTerm, qvel, k * nv, f, -1);
         }
       }
+    }
+
+    /** Whether the first {@code n} entries of {@link #jacobian} are all zero. */
+    private boolean unfelt(int n) {
+      for (int i = 0; i < n; i++) {
+        if (jacobian[i] != 0) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** A row J_n + sign·f·J_t (J_t at {@code tangent}), a_ref from its velocity. */

@@ -14,8 +14,8 @@ import java.util.Map;
 
 /**
  * A {@link ModelSpec} compiled for {@link JointSpaceSimulation}: MuJoCo's {@code mjModel} for trees
- * of hinge and slide joints, with contacts between capsules and static planes ({@link Contacts}),
- * flattened into arrays. Immutable; one model can back any number of simulations.
+ * of hinge and slide joints, with contacts between capsules, cylinders and static planes ({@link
+ * Contacts}), flattened into arrays. Immutable; one model can back any number of simulations.
  *
  * <p>Links keep the spec's order (parents first); DOFs are the links' joints in order, so qpos and
  * qvel addresses equal the world path's. A link with no joints is welded to its parent, a top-level
@@ -257,8 +257,8 @@ public final class JointSpaceModel {
 
   /**
    * Why the joint-space engine cannot simulate {@code spec} (a ball or free joint, a colliding geom
-   * other than a capsule on a moving link or a plane in the world, an actuator other than a motor),
-   * or null when it can.
+   * other than a capsule or cylinder on a moving link or a plane in the world, an actuator other
+   * than a motor), or null when it can.
    */
   public static String unsupported(ModelSpec spec) {
     for (LinkSpec link : spec.links()) {

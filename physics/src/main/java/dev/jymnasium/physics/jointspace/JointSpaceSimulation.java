@@ -30,6 +30,9 @@ public final class JointSpaceSimulation implements ModelPoses {
   private static final double[] RK4_STAGE = {0.5, 0.5, 1};
   private static final double[] RK4_WEIGHT = {1.0 / 6, 1.0 / 3, 1.0 / 3, 1.0 / 6};
 
+  /** MuJoCo's mjEPS: an axis component above it counts. */
+  private static final double AXIS_EPSILON = 1e-14;
+
   private final JointSpaceModel m;
   private final int nv;
   private final int nl;
@@ -185,15 +188,15 @@ public final class JointSpaceSimulation implements ModelPoses {
    */
   private void euler() {
     double h = m.timestepS;
-    forward();
+    forward(true, !m.damped);
     if (m.damped) {
       System.arraycopy(massMatrix, 0, factor, 0, nv * nv);
       for (int d = 0; d < nv; d++) {
         factor[d * nv + d] += h * m.damping[d];
         eulerAcc[d] = smooth[d] + constraint[d];
       }
-      Cholesky.factor(factor, factor, nv);
-      Cholesky.solve(factor, eulerAcc, nv);
+      TreeFactor.factor(factor, factor, nv, m.dofParent);
+      TreeFactor.solve(factor, eulerAcc, nv, m.dofParent);
     } else {
       System.arraycopy(qacc, 0, eulerAcc, 0, nv);
     }
@@ -363,6 +366,10 @@ public final class JointSpaceSimulation implements ModelPoses {
       if (!m.moving[link]) {
         continue;
       }
+      if (slidesOnly(link)) {
+        weights[2 * link] = 1 / Math.max(Quat.MIN_VALUE, m.mass[link]);
+        continue;
+      }
       Quat.toMatrix(frames.xiquat, 4 * link, axes, 0);
       for (int part = 0; part < 2; part++) {
         double sum = 0;
@@ -386,13 +393,59 @@ public final class JointSpaceSimulation implements ModelPoses {
     return weights;
   }
 
+  /**
+   * Whether MuJoCo takes {@code link} for a simple body that only slides ({@code body_simple} 2:
+   * then its {@code body_invweight0} is 1/mass and 0): a leaf on the world (or on a link welded to
+   * it) with its inertia in its own frame, moved only by slides along a frame axis through its
+   * origin.
+   */
+  private boolean slidesOnly(int link) {
+    int parent = m.parent[link];
+    boolean onWorld = parent < 0 || (m.parent[parent] < 0 && m.dofCount[parent] == 0);
+    if (!onWorld
+        || m.dofCount[link] == 0
+        || !m.alignedInertia[link]
+        || m.centre[3 * link] != 0
+        || m.centre[3 * link + 1] != 0
+        || m.centre[3 * link + 2] != 0) {
+      return false;
+    }
+    for (int child = link + 1; child < nl; child++) {
+      if (m.parent[child] == link) {
+        return false;
+      }
+    }
+    for (int d = m.dofStart[link]; d < m.dofStart[link] + m.dofCount[link]; d++) {
+      int aligned = 0;
+      for (int i = 0; i < 3; i++) {
+        aligned += Math.abs(m.axis[3 * d + i]) > AXIS_EPSILON ? 1 : 0;
+      }
+      if (m.hinge[d]
+          || aligned != 1
+          || m.anchor[3 * d] != 0
+          || m.anchor[3 * d + 1] != 0
+          || m.anchor[3 * d + 2] != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** MuJoCo's forward pass at the current state: everything up to qacc, and the link frames. */
   private void forward() {
-    forward(true);
+    forward(true, true);
   }
 
   /** The forward pass; the frames may be left stale without {@code withFrames}. */
   private void forward(boolean withFrames) {
+    forward(withFrames, true);
+  }
+
+  /**
+   * The forward pass; without {@code withAcceleration} qacc is left as it was where no row acts
+   * (the damped Euler step solves for its own acceleration; qacc only starts the next search).
+   */
+  private void forward(boolean withFrames, boolean withAcceleration) {
     // Contacts are found from the frames.
     dynamics.kinematics(qpos, frames, withFrames || contactState != null);
     massMatrix();
@@ -409,6 +462,10 @@ public final class JointSpaceSimulation implements ModelPoses {
       addLimitRows();
       contactState.detect(frames);
       contactState.addRows(rows, dynamics, qvel);
+      if (!withAcceleration && rows.count() == 0) {
+        Arrays.fill(constraint, 0);
+        return;
+      }
       // qacc holds the last pass's solution (zero after setState): the search starts there.
       rows.solve(massMatrix, smooth, qacc, constraint);
       return;
