@@ -10,7 +10,10 @@ Hopper and Walker2d (contacts) start from the states in HOPPER and WALKER instea
 ncon: Hopper landing on its foot, and folded so that the leg and then the foot touch the torso;
 Walker2d landing on both feet. HalfCheetah (Euler with implicit damping) starts from HALF_CHEETAH:
 dropped onto both feet, and with its back foot 0.015 rad past its limit and driven further
-(solimplimit "0 .8 .03").
+(solimplimit "0 .8 .03"). Pusher (pusher_v5.xml) starts from PUSHER: the arm swinging with the
+puck resting on the table (its three plane-cylinder contacts), the wrist's capsules pressed into
+the table, and the palm and a finger pressed into the puck's side (capsule-cylinder, which MuJoCo
+finds with its general convex collider).
 """
 import os
 
@@ -39,6 +42,16 @@ HALF_CHEETAH = {
                 [1.0, -0.5, 0.4, 1.0, -2.0, 3.0, -1.0, 2.0, -3.0]),
     "foot past limit": ([0, 0.1, -0.05, 0.2, 0.1, 0.8, 0.4, -0.2, 0.3],
                         [0.5, 0.2, -0.3, 0.4, 0.5, 2.0, 0.7, -0.8, 0.9]),
+}
+
+PUSHER = {
+    "swinging": ([0.3, -0.2, 0.4, -0.5, 0.6, -0.3, 0.2, -0.1, 0.05, 0.02, -0.03],
+                 [1.0, -0.8, 0.6, -0.4, 0.9, -0.7, 0.5, 0, 0, 0, 0]),
+    "wrist on table": ([0.763, 0.656, -0.463, -0.656, -0.046, -0.001, 0.828, -0.3, -0.2, 0, 0],
+                       [0, 0.2, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
+    "wrist on puck": ([-0.01, 0.472, 0.462, -0.284, 0.013, -0.679, -0.73,
+                       -0.4551927633869816, 0.40179940384013074, 0, 0],
+                      [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
 }
 
 
@@ -81,3 +94,6 @@ if __name__ == "__main__":
     for name, start in HALF_CHEETAH.items():
         for step, (q, v, f, n) in run("half_cheetah.xml", start=start).items():
             print(f"half_cheetah.xml {name} step {step}: ncon {n} qpos {java(q)} qvel {java(v)} qfrc_constraint {java(f)}")
+    for name, start in PUSHER.items():
+        for step, (q, v, f, n) in run("pusher_v5.xml", start=start).items():
+            print(f"pusher_v5.xml {name} step {step}: ncon {n} qpos {java(q)} qvel {java(v)} qfrc_constraint {java(f)}")

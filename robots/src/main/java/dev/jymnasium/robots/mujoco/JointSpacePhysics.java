@@ -12,8 +12,8 @@ import java.util.Set;
 /**
  * A MuJoCo model on the joint-space engine ({@link JointSpaceSimulation}): MuJoCo's formulation in
  * joint coordinates, for models of hinges and slides that MuJoCo steps with Euler or RK4, with
- * contacts between capsules and the floor (MuJoCo's contact and limit parameters from the model
- * file).
+ * contacts between capsules, cylinders and the floor (MuJoCo's contact and limit parameters from
+ * the model file).
  */
 final class JointSpacePhysics implements MujocoPhysics {
   /** The {@code engine} kwarg's value for this engine. */
@@ -25,7 +25,7 @@ final class JointSpacePhysics implements MujocoPhysics {
    * other model with contacts.
    */
   private static final Set<String> CHECKED_CONTACT_MODELS =
-      Set.of("hopper.xml", "walker2d.xml", "half_cheetah.xml");
+      Set.of("hopper.xml", "walker2d.xml", "half_cheetah.xml", "pusher.xml");
 
   /** MuJoCo's names of the integrators the engine has. */
   private static final Set<String> INTEGRATORS = Set.of("Euler", "RK4");
@@ -57,9 +57,9 @@ final class JointSpacePhysics implements MujocoPhysics {
   }
 
   /**
-   * Why the joint-space engine cannot simulate {@code mjcf} (colliding geoms other than capsules on
-   * moving links and planes in the world, joints other than hinges and slides, actuators other than
-   * motors, an integrator other than MuJoCo's Euler and RK4), or null.
+   * Why the joint-space engine cannot simulate {@code mjcf} (colliding geoms other than capsules
+   * and cylinders on moving links and planes in the world, joints other than hinges and slides,
+   * actuators other than motors, an integrator other than MuJoCo's Euler and RK4), or null.
    */
   static String unsupported(MjcfModel mjcf) {
     if (!INTEGRATORS.contains(mjcf.integrator())) {

@@ -2,8 +2,10 @@ package dev.jymnasium.robots.mujoco;
 
 import dev.jymnasium.env.registry.ConfigBinder;
 import dev.jymnasium.env.registry.Kwarg;
+import dev.jymnasium.physics.model.ModelSpec;
 import dev.jymnasium.robots.env.CameraConfig;
 import dev.jymnasium.robots.env.PhysicsEnvOptions;
+import dev.jymnasium.robots.model.MjcfLoader;
 import org.joml.Vector3d;
 
 /**
@@ -63,6 +65,8 @@ public final class PusherEnv extends MujocoEnv {
 
   private static final int ARM_DOF = 7;
   private static final double MIN_PUCK_DISTANCE_M = 0.17;
+  private static final String DEFAULT_MODEL = "pusher.xml";
+  private static final String WORLD_ENGINE_MODEL = "pusher_world_engines.xml";
 
   private final double nearWeight;
   private final double distWeight;
@@ -112,13 +116,26 @@ public final class PusherEnv extends MujocoEnv {
         ID,
         config.xmlFile(),
         config.frameSkip(),
+        1,
         config.physics(),
-        new CameraConfig(null, 0.2, -0.4, -0.2, 2.2, 70, -40, false));
+        new CameraConfig(null, 0.2, -0.4, -0.2, 2.2, 70, -40, false),
+        spec -> forWorldEngines(config.xmlFile(), spec));
     ConfigBinder.checked(config, ID);
     nearWeight = config.rewardNearWeight();
     distWeight = config.rewardDistWeight();
     controlWeight = config.rewardControlWeight();
     observationSize(23);
+  }
+
+  /**
+   * The model ODE4J and JBullet simulate: {@value #WORLD_ENGINE_MODEL} (a 10 g puck, explicit wrist
+   * inertia, a simpler gripper: what their solvers need) in place of the bundled {@value
+   * #DEFAULT_MODEL}, any other file as it is.
+   */
+  private static ModelSpec forWorldEngines(String xmlFile, ModelSpec spec) {
+    return DEFAULT_MODEL.equals(xmlFile)
+        ? MjcfLoader.loadResource(WORLD_ENGINE_MODEL).spec()
+        : spec;
   }
 
   @Override

@@ -42,7 +42,7 @@ class MjcfLoaderTest {
    * ({@code model.nq}, {@code model.nu}, {@code model.body_mass.sum()}) for the Gymnasium 1.x model
    * file it was written from (gymnasium/envs/mujoco/assets/hopper.xml, walker2d_v5.xml,
    * half_cheetah.xml, ant.xml, swimmer.xml, inverted_pendulum.xml, inverted_double_pendulum.xml,
-   * reacher.xml, pusher_v5.xml); Pusher's mass is not compared, its puck and wrist differ.
+   * reacher.xml, pusher_v5.xml).
    */
   @ParameterizedTest
   @CsvSource({
@@ -54,7 +54,7 @@ class MjcfLoaderTest {
     "inverted_pendulum.xml, 2, 1, 15.49",
     "inverted_double_pendulum.xml, 3, 1, 18.87",
     "reacher.xml, 4, 2, 0.0784",
-    "pusher.xml, 11, 7, 0"
+    "pusher.xml, 11, 7, 13.67"
   })
   void bundledModelsHaveTheSpecsSizesAndMasses(
       String file, int qpos, int actuators, double massKg) {

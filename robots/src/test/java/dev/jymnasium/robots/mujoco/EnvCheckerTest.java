@@ -30,7 +30,7 @@ class EnvCheckerTest {
     "Swimmer-v5, 8, 2, 0.04, 1000, joint-space",
     "Ant-v5, 105, 8, 0.05, 1000, ode4j",
     "Reacher-v5, 10, 2, 0.02, 50, joint-space",
-    "Pusher-v5, 23, 7, 0.05, 100, ode4j"
+    "Pusher-v5, 23, 7, 0.05, 100, joint-space"
   })
   void registeredEnvPassesTheChecker(
       String id, int obsDim, int actDim, double dt, int maxSteps, String engine) {

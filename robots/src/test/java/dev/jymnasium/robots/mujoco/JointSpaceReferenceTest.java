@@ -206,7 +206,10 @@ class JointSpaceReferenceTest {
     IllegalArgumentException contacts =
         assertThrows(
             IllegalArgumentException.class,
-            () -> Gym.make("Pusher-v5", Map.of("engine", "joint-space")));
+            () ->
+                Gym.make(
+                    "Pusher-v5",
+                    Map.of("engine", "joint-space", "xml_file", "pusher_world_engines.xml")));
     assertTrue(
         contacts.getMessage().contains("kwarg 'engine' of Pusher-v5"), contacts.getMessage());
     String sphere =

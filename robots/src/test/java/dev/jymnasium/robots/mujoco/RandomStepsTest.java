@@ -38,6 +38,7 @@ class RandomStepsTest {
     "Reacher-v5, ode4j",
     "Reacher-v5, jbullet",
     "Reacher-v5, joint-space",
+    "Pusher-v5, joint-space",
     "Pusher-v5, ode4j",
     "Pusher-v5, jbullet"
   })
