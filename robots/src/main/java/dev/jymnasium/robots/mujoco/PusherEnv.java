@@ -50,15 +50,16 @@ import org.joml.Vector3d;
  * gymnasium/envs/mujoco/assets/pusher_v5.xml (the wrist's three capsules, the 8 mg puck, the table
  * and the puck colliding, frictionless, margin 0.002), stepped with MuJoCo's Euler (damping
  * implicit); the puck's contacts with the table, the wrist's capsules with the table and with the
- * puck are MuJoCo's (the capsule-cylinder ones exact where MuJoCo iterates: depths within 1.5e-7 m
- * of MuJoCo's, its extra contacts of turned geoms included; replays of MuJoCo's states agree to
- * 1e-8). ODE4J and JBullet simulate {@code pusher_world_engines.xml} when {@code xml_file} is the
- * bundled model: the gripper simplified to one capsule and a sphere at the tip with explicit wrist
- * inertia, a 10 g puck (stable under explicitly applied slide damping), only the wrist tip and the
- * puck colliding, the table drawn only; hard contacts, semi-implicit Euler; on ODE4J the hinges'
- * armature (0.04) is joint-space inertia with implicit damping and soft limits, on JBullet rotor
- * inertia. The observed fingertip is the tips_arm body's origin (the wrist-roll origin), as
- * Gymnasium's get_body_com returns. dt 0.05 s.
+ * puck are MuJoCo's (the capsule-cylinder ones exact where MuJoCo iterates: distances within 4e-11
+ * m of MuJoCo's within 6 mm of touching, 5.5e-7 m at 37 mm deep, its extra contacts of turned geoms
+ * included; replays of MuJoCo's states agree to 1e-8). ODE4J and JBullet simulate {@code
+ * pusher_world_engines.xml} when {@code xml_file} is the bundled model: the gripper simplified to
+ * one capsule and a sphere at the tip with explicit wrist inertia, a 10 g puck (stable under
+ * explicitly applied slide damping), only the wrist tip and the puck colliding, the table drawn
+ * only; hard contacts, semi-implicit Euler; on ODE4J the hinges' armature (0.04) is joint-space
+ * inertia with implicit damping and soft limits, on JBullet rotor inertia. The observed fingertip
+ * is the tips_arm body's origin (the wrist-roll origin), as Gymnasium's get_body_com returns. dt
+ * 0.05 s.
  *
  * <h2>Version history</h2>
  *
