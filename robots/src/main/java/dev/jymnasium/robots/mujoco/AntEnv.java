@@ -7,6 +7,7 @@ import dev.jymnasium.robots.env.CameraConfig;
 import dev.jymnasium.robots.env.ModelWorld;
 import dev.jymnasium.robots.env.PhysicsEnvOptions;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.joml.Vector3d;
 
 /**
@@ -107,7 +108,11 @@ public final class AntEnv extends MujocoEnv {
   private final double resetNoiseScale;
   private final boolean excludePositions;
   private final boolean includeContacts;
-  private final ContactWrenches wrenches;
+
+  /** Fills its array with cfrc_ext (6 per moving link), from whichever engine runs. */
+  private final Consumer<double[]> wrenches;
+
+  private final int wrenchRows;
   private final double[] cfrc;
   private final int torso;
   private final Vector3d position = new Vector3d();
@@ -193,10 +198,18 @@ public final class AntEnv extends MujocoEnv {
         SUB_STEPS,
         config.physics(),
         new CameraConfig("torso", 0, 0, 0, 4, 45, -25, true),
-        spec -> spec.withFusedWeldedLinks(true));
+        spec -> WorldEngineContacts.of(spec).withFusedWeldedLinks(true));
     ConfigBinder.checked(config, ID);
-    ModelWorld modelWorld = modelWorld();
-    modelWorld.world().usePyramidContacts(CONTACTS);
+    if (physics instanceof JointSpacePhysics jointSpace) {
+      wrenchRows = jointSpace.movingLinkCount();
+      wrenches = jointSpace::contactWrenches;
+    } else {
+      ModelWorld modelWorld = modelWorld();
+      modelWorld.world().usePyramidContacts(CONTACTS);
+      ContactWrenches world = new ContactWrenches(modelWorld.model(), modelWorld.world());
+      wrenchRows = world.rows();
+      wrenches = world::compute;
+    }
     forwardRewardWeight = config.forwardRewardWeight();
     ctrlCostWeight = config.ctrlCostWeight();
     contactCostWeight = config.contactCostWeight();
@@ -207,8 +220,7 @@ public final class AntEnv extends MujocoEnv {
     resetNoiseScale = config.resetNoiseScale();
     excludePositions = config.excludeCurrentPositionsFromObservation();
     includeContacts = config.includeCfrcExtInObservation();
-    wrenches = new ContactWrenches(modelWorld.model(), modelWorld.world());
-    cfrc = new double[6 * wrenches.rows()];
+    cfrc = new double[6 * wrenchRows];
     torso = physics.poses().linkIndex("torso");
     observationSize(
         qpos.length
@@ -235,7 +247,7 @@ public final class AntEnv extends MujocoEnv {
 
   @Override
   protected void fillObservation() {
-    wrenches.compute(cfrc);
+    wrenches.accept(cfrc);
     for (int i = 0; i < cfrc.length; i++) {
       cfrc[i] = Math.max(contactForceRange[0], Math.min(contactForceRange[1], cfrc[i]));
     }
@@ -247,12 +259,12 @@ public final class AntEnv extends MujocoEnv {
     }
   }
 
+  /** Gymnasium's v5 position info: from qpos (its velocities come from the torso's frame). */
   @Override
   protected void resetInfo(Map<String, Object> dest) {
-    physics.poses().linkPosition(torso, position);
-    dest.put("x_position", position.x);
-    dest.put("y_position", position.y);
-    dest.put("distance_from_origin", Math.hypot(qpos[0] - initQpos[0], qpos[1] - initQpos[1]));
+    dest.put("x_position", qpos[0]);
+    dest.put("y_position", qpos[1]);
+    dest.put("distance_from_origin", Math.hypot(qpos[0], qpos[1]));
   }
 
   @Override
