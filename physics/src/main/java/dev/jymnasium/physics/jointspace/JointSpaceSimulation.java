@@ -79,7 +79,9 @@ public final class JointSpaceSimulation implements ModelPoses {
   /** Per link: its mass moment, then the centre of mass of its tree ({@link #contactWrenches}). */
   private final double[] treeCentre;
 
-  /** A simulation at the model's written pose (qpos = references), at rest. */
+  /**
+   * A simulation at the model's written pose (qpos0: the references, a free link's pose), at rest.
+   */
   public JointSpaceSimulation(JointSpaceModel model) {
     this(model, false);
   }

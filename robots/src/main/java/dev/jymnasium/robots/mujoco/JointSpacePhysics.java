@@ -13,9 +13,9 @@ import java.util.stream.IntStream;
 
 /**
  * A MuJoCo model on the joint-space engine ({@link JointSpaceSimulation}): MuJoCo's formulation in
- * joint coordinates, for models of hinges and slides that MuJoCo steps with Euler or RK4, with
- * contacts between capsules and the floor (MuJoCo's contact and limit parameters from the model
- * file).
+ * joint coordinates, for models of hinges and slides, optionally on a free root, that MuJoCo steps
+ * with Euler or RK4, with contacts of capsules and spheres with the floor and between capsules
+ * (MuJoCo's contact and limit parameters from the model file).
  */
 final class JointSpacePhysics implements MujocoPhysics {
   /** The {@code engine} kwarg's value for this engine. */
@@ -70,9 +70,9 @@ final class JointSpacePhysics implements MujocoPhysics {
   }
 
   /**
-   * Why the joint-space engine cannot simulate {@code mjcf} (colliding geoms other than capsules on
-   * moving links and planes in the world, joints other than hinges and slides, actuators other than
-   * motors, an integrator other than MuJoCo's Euler and RK4), or null.
+   * Why the joint-space engine cannot simulate {@code mjcf} (colliding geoms other than capsules
+   * and spheres on moving links and planes in the world, spheres meeting anything but a plane, ball
+   * joints, actuators other than motors, an integrator other than MuJoCo's Euler and RK4), or null.
    */
   static String unsupported(MjcfModel mjcf) {
     if (!INTEGRATORS.contains(mjcf.integrator())) {
