@@ -47,7 +47,7 @@ ENVS = [
 ]
 # The models the joint-space engine simulates; other envs skip that engine.
 JOINT_SPACE = {"Swimmer-v5", "InvertedPendulum-v5", "InvertedDoublePendulum-v5", "Reacher-v5", "Hopper-v5",
-               "Walker2d-v5", "HalfCheetah-v5", "Pusher-v5"}
+               "Walker2d-v5", "HalfCheetah-v5", "Pusher-v5", "Ant-v5"}
 # Envs whose termination can be switched off for the error runs.
 SWITCHABLE = {"Hopper-v5", "Walker2d-v5", "Ant-v5"}
 # Envs that never terminate: their episode length is the time limit on both sides.

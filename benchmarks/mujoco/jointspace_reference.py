@@ -13,7 +13,10 @@ dropped onto both feet, and with its back foot 0.015 rad past its limit and driv
 (solimplimit "0 .8 .03"). Pusher (pusher_v5.xml) starts from PUSHER: the arm swinging with the
 puck resting on the table (its three plane-cylinder contacts), the wrist's capsules pressed into
 the table, and the palm and a finger pressed into the puck's side (capsule-cylinder, which MuJoCo
-finds with its general convex collider).
+finds with its general convex collider). Ant (free root: qpos has 15 entries, a quaternion off
+unit length as Gymnasium's reset noise leaves it; RK4) starts from the states in ANT: landing on
+its legs, a hip past its limit, and upside down with the torso's sphere on the floor; it also
+prints cfrc_ext of bodies 1.. (after mj_rnePostConstraint, as Gymnasium calls it).
 """
 import os
 
@@ -54,6 +57,15 @@ PUSHER = {
                       [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
 }
 
+ANT = {
+    "landing": ([0.1, -0.2, 0.62, 1.02, 0.05, -0.03, 0.1, 0.1, 0.9, -0.2, -0.8, 0.15, -0.9, -0.1, 0.85],
+                [0.3, -0.2, -0.5, 0.4, -0.3, 0.2, 0.5, -1.0, 0.8, 0.6, -0.7, 1.1, -0.4, 0.9]),
+    "hip past limit": ([0, 0, 0.58, 0.99, -0.04, 0.08, 0.02, 0.6, 0.4, -0.1, -1.3, 0.2, -0.7, -0.62, 1.1],
+                       [0.1, 0.3, -0.2, -0.6, 0.5, 0.3, 2.0, -0.5, 0.4, -1.5, 0.3, 0.2, -1.8, 0.6]),
+    "torso on the floor": ([0.2, 0.1, 0.265, 0.03, 1.01, 0.05, -0.02, 0.2, 0.7, -0.3, -0.9, 0.1, -0.6, 0.25, 1.0],
+                           [0.4, -0.3, -0.8, 0.5, -0.4, 1.2, 0.3, -0.5, 0.6, 0.2, -0.4, 0.7, -0.6, 0.1]),
+}
+
 
 def run(xml, start_cart=None, start=None):
     m = mujoco.MjModel.from_xml_path(os.path.join(ASSETS, xml))
@@ -70,7 +82,9 @@ def run(xml, start_cart=None, start=None):
         d.ctrl[:] = [1.5 * np.sin(0.1 * k + u) for u in range(m.nu)]
         mujoco.mj_step(m, d)
         if k + 1 in (1, 10, 50):
-            out[k + 1] = (d.qpos.copy(), d.qvel.copy(), d.qfrc_constraint.copy(), d.ncon)
+            mujoco.mj_rnePostConstraint(m, d)
+            out[k + 1] = (d.qpos.copy(), d.qvel.copy(), d.qfrc_constraint.copy(), d.ncon,
+                          d.cfrc_ext[1:].flatten())
     return out
 
 
@@ -83,17 +97,21 @@ if __name__ == "__main__":
     for xml, cart in [("inverted_pendulum.xml", None), ("inverted_double_pendulum.xml", None),
                       ("inverted_double_pendulum.xml", 0.995), ("swimmer.xml", None),
                       ("reacher.xml", None)]:
-        for step, (q, v, f, _) in run(xml, cart).items():
+        for step, (q, v, f, _, _) in run(xml, cart).items():
             print(f"{xml} cart={cart} step {step}: qpos {java(q)} qvel {java(v)} qfrc_constraint {java(f)}")
     for name, start in HOPPER.items():
-        for step, (q, v, f, n) in run("hopper.xml", start=start).items():
+        for step, (q, v, f, n, _) in run("hopper.xml", start=start).items():
             print(f"hopper.xml {name} step {step}: ncon {n} qpos {java(q)} qvel {java(v)} qfrc_constraint {java(f)}")
     for name, start in WALKER.items():
-        for step, (q, v, f, n) in run("walker2d_v5.xml", start=start).items():
+        for step, (q, v, f, n, _) in run("walker2d_v5.xml", start=start).items():
             print(f"walker2d_v5.xml {name} step {step}: ncon {n} qpos {java(q)} qvel {java(v)} qfrc_constraint {java(f)}")
     for name, start in HALF_CHEETAH.items():
-        for step, (q, v, f, n) in run("half_cheetah.xml", start=start).items():
+        for step, (q, v, f, n, _) in run("half_cheetah.xml", start=start).items():
             print(f"half_cheetah.xml {name} step {step}: ncon {n} qpos {java(q)} qvel {java(v)} qfrc_constraint {java(f)}")
     for name, start in PUSHER.items():
-        for step, (q, v, f, n) in run("pusher_v5.xml", start=start).items():
+        for step, (q, v, f, n, _) in run("pusher_v5.xml", start=start).items():
             print(f"pusher_v5.xml {name} step {step}: ncon {n} qpos {java(q)} qvel {java(v)} qfrc_constraint {java(f)}")
+    for name, start in ANT.items():
+        for step, (q, v, f, n, c) in run("ant.xml", start=start).items():
+            print(f"ant.xml {name} step {step}: ncon {n} qpos {java(q)} qvel {java(v)} qfrc_constraint {java(f)}"
+                  f" cfrc_ext {java(c)}")

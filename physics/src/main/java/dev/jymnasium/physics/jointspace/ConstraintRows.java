@@ -92,6 +92,11 @@ final class ConstraintRows {
     return row;
   }
 
+  /** The force of row {@code row} at the last {@link #solve} (MuJoCo's efc_force; >= 0). */
+  double force(int row) {
+    return residual[row] < 0 ? -stiffness[row] * residual[row] : 0;
+  }
+
   /** The rows' Jacobian (row-major, nv columns); valid until the next {@link #add}. */
   double[] jacobian() {
     return jacobian;

@@ -35,6 +35,7 @@ final class Contacts {
   private static final int CAPSULE_CAPSULE = 1;
   private static final int PLANE_CYLINDER = 2;
   private static final int CAPSULE_CYLINDER = 3;
+  private static final int PLANE_SPHERE = 4;
 
   private final JointSpaceModel m;
   private final int[] kind;
@@ -66,6 +67,7 @@ final class Contacts {
   private final double[] planePoint;
   private final boolean[] isPlane;
   private final boolean[] isCylinder;
+  private final boolean[] isSphere;
 
   /** Per link: MuJoCo's {@code body_invweight0}, translation then rotation. */
   private final double[] invWeight;
@@ -103,6 +105,7 @@ final class Contacts {
     boolean[] cylinder = new boolean[n];
     isPlane = plane;
     isCylinder = cylinder;
+    isSphere = new boolean[n];
     for (int k = 0; k < n; k++) {
       int link = geoms.get(k)[0];
       int g = geoms.get(k)[1];
@@ -128,6 +131,10 @@ final class Contacts {
             world.transformPoint(new Vector3d(p.normal()).mul(p.offsetM()), new Vector3d());
         put(planeNormal, k, normal);
         put(planePoint, k, point);
+      } else if (geom.shape() instanceof Shape.Sphere sphere) {
+        isSphere[k] = true;
+        radius[k] = sphere.radiusM();
+        put(localPos, k, new Vector3d(local.positionM()));
       } else {
         if (geom.shape() instanceof Shape.Cylinder c) {
           cylinder[k] = true;
@@ -147,14 +154,6 @@ final class Contacts {
     for (int a = 0; a < n; a++) {
       for (int b = a + 1; b < n; b++) {
         if (checked(links, geoms.get(a), geoms.get(b), plane[a], plane[b])) {
-          if (cylinder[a] && cylinder[b]) {
-            throw new IllegalArgumentException(
-                "the joint-space engine collides no two cylinders; geoms '"
-                    + links.get(geoms.get(a)[0]).geoms().get(geoms.get(a)[1]).name()
-                    + "' and '"
-                    + links.get(geoms.get(b)[0]).geoms().get(geoms.get(b)[1]).name()
-                    + "' would touch");
-          }
           // MuJoCo's order: the plane first, a capsule before a cylinder.
           boolean swap = plane[b] || (cylinder[a] && !plane[b]);
           pairs.add(swap ? new int[] {b, a} : new int[] {a, b});
@@ -177,7 +176,7 @@ final class Contacts {
       geomB[p] = b;
       kind[p] =
           plane[a]
-              ? (cylinder[b] ? PLANE_CYLINDER : PLANE_CAPSULE)
+              ? (cylinder[b] ? PLANE_CYLINDER : isSphere[b] ? PLANE_SPHERE : PLANE_CAPSULE)
               : (cylinder[b] ? CAPSULE_CYLINDER : CAPSULE_CAPSULE);
       GeomContact ga = params[a];
       GeomContact gb = params[b];
@@ -287,17 +286,62 @@ final class Contacts {
     Shape shape = geom.shape();
     if (link.isStatic()
         ? shape instanceof Shape.Plane
-        : shape instanceof Shape.Capsule || shape instanceof Shape.Cylinder) {
+        : shape instanceof Shape.Capsule
+            || shape instanceof Shape.Cylinder
+            || shape instanceof Shape.Sphere) {
       return null;
     }
-    return "the joint-space engine collides capsules with each other, with cylinders and with"
-        + " static planes, and cylinders with static planes; geom '"
+    return "the joint-space engine collides capsules, cylinders and spheres with static planes and"
+        + " capsules with capsules and cylinders; geom '"
         + geom.name()
         + "' of link '"
         + link.name()
         + "' is a "
         + shape.getClass().getSimpleName()
         + (link.isStatic() ? " in the world" : " on a moving link");
+  }
+
+  /**
+   * Why the joint-space engine cannot collide a pair of {@code links}' geoms that MuJoCo checks (a
+   * sphere meets anything but a plane), or null; the geoms themselves pass {@link #unsupported}.
+   */
+  static String unsupportedPair(List<LinkSpec> links) {
+    for (int la = 0; la < links.size(); la++) {
+      for (int ga = 0; ga < links.get(la).geoms().size(); ga++) {
+        for (int lb = la; lb < links.size(); lb++) {
+          for (int gb = 0; gb < links.get(lb).geoms().size(); gb++) {
+            GeomSpec a = links.get(la).geoms().get(ga);
+            GeomSpec b = links.get(lb).geoms().get(gb);
+            boolean planeA = a.shape() instanceof Shape.Plane;
+            boolean planeB = b.shape() instanceof Shape.Plane;
+            if (!planeA
+                && !planeB
+                && !pairable(a.shape(), b.shape())
+                && a.collides()
+                && b.collides()
+                && checked(links, new int[] {la, ga}, new int[] {lb, gb}, false, false)) {
+              return "the joint-space engine collides two moving geoms only where both are capsules"
+                  + " or one is a cylinder; geoms '"
+                  + a.name()
+                  + "' and '"
+                  + b.name()
+                  + "' would collide";
+            }
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether two moving geoms' shapes have a collision here: capsule-capsule or capsule-cylinder.
+   */
+  private static boolean pairable(Shape a, Shape b) {
+    boolean capsuleA = a instanceof Shape.Capsule;
+    boolean capsuleB = b instanceof Shape.Capsule;
+    return capsuleA && (capsuleB || b instanceof Shape.Cylinder)
+        || capsuleB && a instanceof Shape.Cylinder;
   }
 
   /** One simulation's contacts: detected each forward pass, then turned into rows. */
@@ -319,6 +363,9 @@ final class Contacts {
     private final double[] generalised = new double[m.nv];
     private final CylinderContacts cylinders = new CylinderContacts();
 
+    /** Per contact: its first row in the {@link ConstraintRows} of the last {@link #addRows}. */
+    private final int[] firstRow = new int[capacity];
+
     /** Number of contacts of the last {@link #detect}. */
     int count() {
       return count;
@@ -336,7 +383,9 @@ final class Contacts {
         int a = geomA[p];
         int b = geomB[p];
         load(b, 0);
-        if (kind[p] == PLANE_CAPSULE) {
+        if (kind[p] == PLANE_SPHERE) {
+          planeSphere(p);
+        } else if (kind[p] == PLANE_CAPSULE) {
           if (!beyondPlane(p)) {
             planeCapsule(p);
           }
@@ -466,6 +515,31 @@ final class Contacts {
         pos[3 * c + 2] = sz + nz * back;
         makeFrame(c, nx, ny, nz, axis[0], axis[1], axis[2]);
       }
+    }
+
+    /** MuJoCo's plane-sphere contact: one within the margin, its frame from the normal alone. */
+    private void planeSphere(int p) {
+      int a = geomA[p];
+      int b = geomB[p];
+      double nx = planeNormal[3 * a];
+      double ny = planeNormal[3 * a + 1];
+      double nz = planeNormal[3 * a + 2];
+      double height =
+          (centre[0] - planePoint[3 * a]) * nx
+              + (centre[1] - planePoint[3 * a + 1]) * ny
+              + (centre[2] - planePoint[3 * a + 2]) * nz;
+      if (height > margin[p] + radius[b]) {
+        return;
+      }
+      double depth = height - radius[b];
+      double back = -depth / 2 - radius[b];
+      int c = count++;
+      pair[c] = p;
+      dist[c] = depth;
+      pos[3 * c] = centre[0] + nx * back;
+      pos[3 * c + 1] = centre[1] + ny * back;
+      pos[3 * c + 2] = centre[2] + nz * back;
+      makeFrame(c, nx, ny, nz, 0, 0, 0);
     }
 
     private void capsuleCapsule(int p) {
@@ -642,6 +716,7 @@ final class Contacts {
         }
         int la = geomLink[geomA[p]];
         int lb = geomLink[geomB[p]];
+        firstRow[c] = rows.count();
         Arrays.fill(jacobian, 0);
         int directions = condim[p] == 1 ? 1 : 3;
         for (int k = 0; k < directions; k++) {
@@ -681,6 +756,63 @@ final class Contacts {
         }
       }
       return true;
+    }
+
+    /**
+     * Adds each contact's force, solved in {@code rows}, to {@code dest} as MuJoCo's {@code
+     * mj_rnePostConstraint} adds it to {@code cfrc_ext}: per link 6 numbers (torque about {@code
+     * centre[3·link..]}, force; world axes), the second geom's link pushed, the first's pulled;
+     * static links get none.
+     */
+    void addWrenches(ConstraintRows rows, double[] centre, double[] dest) {
+      for (int c = 0; c < count; c++) {
+        int p = pair[c];
+        int r = firstRow[c];
+        double normal;
+        double first = 0;
+        double second = 0;
+        if (condim[p] == 1) {
+          normal = rows.force(r);
+        } else {
+          // MuJoCo's mju_decodePyramid: the edges' sum, the differences of opposite edges times μ.
+          normal = 0;
+          for (int k = 0; k < 4; k++) {
+            normal += rows.force(r + k);
+          }
+          first = (rows.force(r) - rows.force(r + 1)) * mu[p];
+          second = (rows.force(r + 2) - rows.force(r + 3)) * mu[p];
+        }
+        int f = 9 * c;
+        double fx = frame[f] * normal + frame[f + 3] * first + frame[f + 6] * second;
+        double fy = frame[f + 1] * normal + frame[f + 4] * first + frame[f + 7] * second;
+        double fz = frame[f + 2] * normal + frame[f + 5] * first + frame[f + 8] * second;
+        addWrench(geomLink[geomA[p]], c, -1, fx, fy, fz, centre, dest);
+        addWrench(geomLink[geomB[p]], c, 1, fx, fy, fz, centre, dest);
+      }
+    }
+
+    private void addWrench(
+        int link,
+        int c,
+        double sign,
+        double fx,
+        double fy,
+        double fz,
+        double[] centre,
+        double[] dest) {
+      if (m.spec.links().get(link).isStatic()) {
+        return;
+      }
+      double dx = centre[3 * link] - pos[3 * c];
+      double dy = centre[3 * link + 1] - pos[3 * c + 1];
+      double dz = centre[3 * link + 2] - pos[3 * c + 2];
+      int o = 6 * link;
+      dest[o] += sign * -(dy * fz - dz * fy);
+      dest[o + 1] += sign * -(dz * fx - dx * fz);
+      dest[o + 2] += sign * -(dx * fy - dy * fx);
+      dest[o + 3] += sign * fx;
+      dest[o + 4] += sign * fy;
+      dest[o + 5] += sign * fz;
     }
 
     /** A row J_n + sign·f·J_t (J_t at {@code tangent}), a_ref from its velocity. */

@@ -14,12 +14,13 @@ import java.util.Map;
 
 /**
  * A {@link ModelSpec} compiled for {@link JointSpaceSimulation}: MuJoCo's {@code mjModel} for trees
- * of hinge and slide joints, with contacts between capsules, cylinders and static planes ({@link
- * Contacts}), flattened into arrays. Immutable; one model can back any number of simulations.
+ * of hinge and slide joints, optionally on a free root, with contacts between capsules, cylinders,
+ * spheres and static planes ({@link Contacts}), flattened into arrays. Immutable; one model can
+ * back any number of simulations.
  *
  * <p>Links keep the spec's order (parents first); DOFs are the links' joints in order, so qpos and
- * qvel addresses equal the world path's. A link with no joints is welded to its parent, a top-level
- * one to the world.
+ * qvel addresses equal the world path's (a free joint: 7 qpos, 6 qvel, as MuJoCo's). A link with no
+ * joints is welded to its parent, a top-level one to the world.
  */
 public final class JointSpaceModel {
   final ModelSpec spec;
@@ -32,6 +33,11 @@ public final class JointSpaceModel {
   final double[] gravity;
   final int linkCount;
   final int[] parent;
+
+  /** Per link: the top-level link of its tree, and (for top-level links) the tree's mass (kg). */
+  final int[] root;
+
+  final double[] treeMass;
   final double[] bodyPos;
   final double[] bodyQuat;
   final double[] mass;
@@ -50,6 +56,21 @@ public final class JointSpaceModel {
   final int[] lastDof;
 
   final int nv;
+
+  /** Length of qpos: nv, plus one per free joint (its quaternion has 4 entries for 3 DOFs). */
+  final int nq;
+
+  /** qpos at the written pose (MuJoCo's qpos0): the references, a free link's pose. */
+  final double[] qpos0;
+
+  /** Per DOF: its qpos address, or -1 for a free joint's DOFs (read through {@link #freeQpos}). */
+  final int[] dofQpos;
+
+  /**
+   * Per link: the qpos address of its free joint (position, then quaternion w, x, y, z), or -1. Its
+   * six DOFs are the translations along the world axes, then the rotations about its own axes.
+   */
+  final int[] freeQpos;
 
   /** Per DOF: its link and the DOF before it towards the root (MuJoCo's dof_parentid), or -1. */
   final int[] dofLink;
@@ -86,6 +107,7 @@ public final class JointSpaceModel {
   final Contacts contacts;
 
   private final Map<String, Integer> linkIndex = new HashMap<>();
+  private final Map<String, Integer> qposIndex = new HashMap<>();
   private final Map<String, Integer> dofIndex = new HashMap<>();
   private final Map<String, int[]> siteIndex = new HashMap<>();
 
@@ -125,10 +147,14 @@ public final class JointSpaceModel {
     inertiaQuat = new double[4 * linkCount];
     moments = new double[3 * linkCount];
     moving = new boolean[linkCount];
+    root = new int[linkCount];
+    treeMass = new double[linkCount];
     alignedInertia = new boolean[linkCount];
     dofStart = new int[linkCount];
     dofCount = new int[linkCount];
+    freeQpos = new int[linkCount];
     int dofs = 0;
+    int positions = 0;
     for (int i = 0; i < linkCount; i++) {
       LinkSpec link = links.get(i);
       linkIndex.put(link.name(), i);
@@ -159,11 +185,19 @@ public final class JointSpaceModel {
       moments[3 * i + 2] = own.principalMomentsKgM2().z();
       alignedInertia[i] = axes.w() == 1 && axes.x() == 0 && axes.y() == 0 && axes.z() == 0;
       moving[i] = !link.joints().isEmpty() || (parent[i] >= 0 && moving[parent[i]]);
+      root[i] = parent[i] >= 0 ? root[parent[i]] : i;
+      treeMass[root[i]] += moving[i] ? mass[i] : 0;
       dofStart[i] = dofs;
-      dofCount[i] = link.joints().size();
-      dofs += link.joints().size();
+      boolean free = !link.joints().isEmpty() && link.joints().get(0).kind() == JointDef.Kind.FREE;
+      freeQpos[i] = free ? positions : -1;
+      for (JointDef joint : link.joints()) {
+        dofs += joint.kind().qvelSize();
+        positions += joint.kind().qposSize();
+      }
+      dofCount[i] = dofs - dofStart[i];
     }
     nv = dofs;
+    nq = positions;
     lastDof = new int[linkCount];
     dofLink = new int[nv];
     dofParent = new int[nv];
@@ -186,11 +220,31 @@ public final class JointSpaceModel {
     lower = new double[nv];
     upper = new double[nv];
     margin = new double[nv];
+    dofQpos = new int[nv];
+    qpos0 = new double[nq];
+    Arrays.fill(lower, Double.NEGATIVE_INFINITY);
+    Arrays.fill(upper, Double.POSITIVE_INFINITY);
+    int address = 0;
     for (int i = 0; i < linkCount; i++) {
+      if (freeQpos[i] >= 0) {
+        for (int k = 0; k < 6; k++) {
+          int d = dofStart[i] + k;
+          dofQpos[d] = -1;
+          axis[3 * d + k % 3] = 1;
+        }
+        System.arraycopy(bodyPos, 3 * i, qpos0, address, 3);
+        System.arraycopy(bodyQuat, 4 * i, qpos0, address + 3, 4);
+        qposIndex.put(links.get(i).joints().get(0).name(), address);
+        address += 7;
+        continue;
+      }
       for (int k = 0; k < dofCount[i]; k++) {
         JointDef joint = links.get(i).joints().get(k);
         int d = dofStart[i] + k;
+        qposIndex.put(joint.name(), address);
         dofIndex.put(joint.name(), d);
+        dofQpos[d] = address;
+        qpos0[address++] = joint.reference();
         hinge[d] = joint.kind() == JointDef.Kind.HINGE;
         axis[3 * d] = joint.axis().x();
         axis[3 * d + 1] = joint.axis().y();
@@ -214,7 +268,7 @@ public final class JointSpaceModel {
     ctrlUpper = new double[actuators.size()];
     for (int a = 0; a < actuators.size(); a++) {
       ActuatorSpec.Motor motor = (ActuatorSpec.Motor) actuators.get(a);
-      actuatorDof[a] = dofIndex.get(motor.jointName());
+      actuatorDof[a] = lookup(dofIndex, motor.jointName(), "hinge or slide joint");
       gear[a] = motor.gear();
       ctrlLower[a] = motor.ctrlLower();
       ctrlUpper[a] = motor.ctrlUpper();
@@ -256,15 +310,16 @@ public final class JointSpaceModel {
   }
 
   /**
-   * Why the joint-space engine cannot simulate {@code spec} (a ball or free joint, a colliding geom
-   * other than a capsule or cylinder on a moving link or a plane in the world, an actuator other
-   * than a motor), or null when it can.
+   * Why the joint-space engine cannot simulate {@code spec} (a ball joint (a free joint is always a
+   * top-level link's only one), a colliding geom other than a capsule, cylinder or sphere on a
+   * moving link or a plane in the world, a pair of moving geoms without a collision here, an
+   * actuator other than a motor), or null when it can.
    */
   public static String unsupported(ModelSpec spec) {
     for (LinkSpec link : spec.links()) {
       for (JointDef joint : link.joints()) {
-        if (joint.kind() != JointDef.Kind.HINGE && joint.kind() != JointDef.Kind.SLIDE) {
-          return "the joint-space engine simulates hinge and slide joints; joint '"
+        if (joint.kind() == JointDef.Kind.BALL) {
+          return "the joint-space engine simulates hinge, slide and free joints; joint '"
               + joint.name()
               + "' is "
               + joint.kind();
@@ -277,6 +332,12 @@ public final class JointSpaceModel {
         if (reason != null) {
           return reason;
         }
+      }
+    }
+    if (collides(spec)) {
+      String pairs = Contacts.unsupportedPair(spec.links());
+      if (pairs != null) {
+        return pairs;
       }
     }
     for (ActuatorSpec actuator : spec.actuators()) {
@@ -295,14 +356,19 @@ public final class JointSpaceModel {
     return spec;
   }
 
-  /** Number of DOFs (= qpos and qvel size: hinges and slides only). */
+  /** Number of DOFs (= qvel size). */
   public int dofCount() {
     return nv;
   }
 
-  /** qpos at the written pose (the joints' references; a copy). */
+  /** Length of qpos: the DOFs, plus one per free joint. */
+  public int qposSize() {
+    return nq;
+  }
+
+  /** qpos at the written pose (the joints' references, a free link's written pose; a copy). */
   public double[] initialQpos() {
-    return reference.clone();
+    return qpos0.clone();
   }
 
   /** Index of a link by name. */
@@ -310,9 +376,14 @@ public final class JointSpaceModel {
     return lookup(linkIndex, name, "link");
   }
 
-  /** qpos/qvel address of a joint by name. */
+  /** qpos address of a joint by name. */
   public int jointAddress(String name) {
-    return lookup(dofIndex, name, "joint");
+    return lookup(qposIndex, name, "joint");
+  }
+
+  /** qvel address of a hinge or slide joint by name. */
+  public int dofAddress(String name) {
+    return lookup(dofIndex, name, "hinge or slide joint");
   }
 
   /** {link, site} of a site by name. */

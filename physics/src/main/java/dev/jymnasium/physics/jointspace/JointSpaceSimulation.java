@@ -35,6 +35,7 @@ public final class JointSpaceSimulation implements ModelPoses {
 
   private final JointSpaceModel m;
   private final int nv;
+  private final int nq;
   private final int nl;
   private final double[] qpos;
   private final double[] qvel;
@@ -70,11 +71,20 @@ public final class JointSpaceSimulation implements ModelPoses {
   // RK4 state: initial qpos/qvel and each stage's velocity and acceleration.
   private final double[] q0;
   private final double[] v0;
+
+  /** A velocity scaled for one position update (RK4's stage and final combinations). */
+  private final double[] stageStep;
+
   private final double[] stageVel;
   private final double[] stageAcc;
   private final Quaterniond frameScratch = new Quaterniond();
 
-  /** A simulation at the model's written pose (qpos = references), at rest. */
+  /** Per link: its mass moment, then the centre of mass of its tree ({@link #contactWrenches}). */
+  private final double[] treeCentre;
+
+  /**
+   * A simulation at the model's written pose (qpos0: the references, a free link's pose), at rest.
+   */
   public JointSpaceSimulation(JointSpaceModel model) {
     this(model, false);
   }
@@ -83,8 +93,9 @@ public final class JointSpaceSimulation implements ModelPoses {
   JointSpaceSimulation(JointSpaceModel model, boolean spatialOnly) {
     this.m = model;
     this.nv = model.nv;
+    this.nq = model.nq;
     this.nl = model.linkCount;
-    qpos = model.reference.clone();
+    qpos = model.qpos0.clone();
     qvel = new double[nv];
     ctrl = new double[model.actuatorDof.length];
     frames = new LinkFrames(model);
@@ -110,10 +121,12 @@ public final class JointSpaceSimulation implements ModelPoses {
         model.contacts != null
             ? new ConstraintRows(nv, 2 * nv + 4 * model.contacts.capacity)
             : null;
-    q0 = new double[nv];
+    q0 = new double[nq];
+    stageStep = new double[nv];
     v0 = new double[nv];
     stageVel = new double[4 * nv];
     stageAcc = new double[4 * nv];
+    treeCentre = new double[3 * nl];
     forward();
   }
 
@@ -123,27 +136,32 @@ public final class JointSpaceSimulation implements ModelPoses {
   }
 
   /**
-   * Sets qpos and qvel (hinge angles in rad, slides in m; model order), zeroes the controls and
-   * computes the forward pass there (MuJoCo's {@code mj_resetData}, then set_state).
+   * Sets qpos and qvel (hinge angles in rad, slides in m, a free joint's position and quaternion,
+   * which may be off unit length as in MuJoCo; model order), zeroes the controls and computes the
+   * forward pass there (MuJoCo's {@code mj_resetData}, then set_state).
    *
    * @throws IllegalArgumentException for a wrong length or a non-finite entry
    */
   public void setState(double[] newQpos, double[] newQvel) {
-    checked(newQpos, "qpos");
-    checked(newQvel, "qvel");
-    System.arraycopy(newQpos, 0, qpos, 0, nv);
+    checked(newQpos, nq, "qpos");
+    checked(newQvel, nv, "qvel");
+    System.arraycopy(newQpos, 0, qpos, 0, nq);
     System.arraycopy(newQvel, 0, qvel, 0, nv);
     Arrays.fill(ctrl, 0);
     Arrays.fill(qacc, 0);
     forward();
   }
 
-  private void checked(double[] values, String what) {
-    if (values == null || values.length != nv) {
+  private static void checked(double[] values, int length, String what) {
+    if (values == null || values.length != length) {
       throw new IllegalArgumentException(
-          what + " must have length " + nv + ", got " + (values == null ? null : values.length));
+          what
+              + " must have length "
+              + length
+              + ", got "
+              + (values == null ? null : values.length));
     }
-    for (int i = 0; i < nv; i++) {
+    for (int i = 0; i < length; i++) {
       if (!Double.isFinite(values[i])) {
         throw new IllegalArgumentException(what + "[" + i + "] is not finite: " + values[i]);
       }
@@ -202,14 +220,39 @@ public final class JointSpaceSimulation implements ModelPoses {
     }
     for (int d = 0; d < nv; d++) {
       qvel[d] += h * eulerAcc[d];
-      qpos[d] += h * qvel[d];
+    }
+    integratePosition(qpos, qvel, h);
+  }
+
+  /**
+   * MuJoCo's {@code mj_integratePos}: {@code q += scale·vel} for hinges and slides and a free
+   * link's position; a free link's quaternion normalised, then turned by {@code scale·ω} about its
+   * own axes.
+   */
+  private void integratePosition(double[] q, double[] vel, double scale) {
+    for (int d = 0; d < nv; d++) {
+      int address = m.dofQpos[d];
+      if (address >= 0) {
+        q[address] += scale * vel[d];
+      }
+    }
+    for (int i = 0; i < nl; i++) {
+      int a = m.freeQpos[i];
+      if (a < 0) {
+        continue;
+      }
+      int v = m.dofStart[i];
+      for (int c = 0; c < 3; c++) {
+        q[a + c] += scale * vel[v + c];
+      }
+      Quat.integrate(q, a + 3, vel, v + 3, scale);
     }
   }
 
   /** One timestep of MuJoCo's RK4 (classic tableau; every stage a full forward pass). */
   private void rungeKutta() {
     double h = m.timestepS;
-    System.arraycopy(qpos, 0, q0, 0, nv);
+    System.arraycopy(qpos, 0, q0, 0, nq);
     System.arraycopy(qvel, 0, v0, 0, nv);
     forward(false);
     System.arraycopy(qvel, 0, stageVel, 0, nv);
@@ -217,10 +260,12 @@ public final class JointSpaceSimulation implements ModelPoses {
     for (int stage = 1; stage < 4; stage++) {
       double a = RK4_STAGE[stage - 1];
       int prev = (stage - 1) * nv;
+      System.arraycopy(q0, 0, qpos, 0, nq);
       for (int d = 0; d < nv; d++) {
-        qpos[d] = q0[d] + a * stageVel[prev + d] * h;
+        stageStep[d] = a * stageVel[prev + d];
         qvel[d] = v0[d] + h * (a * stageAcc[prev + d]);
       }
+      integratePosition(qpos, stageStep, h);
       forward(stage == 3);
       System.arraycopy(qvel, 0, stageVel, stage * nv, nv);
       System.arraycopy(qacc, 0, stageAcc, stage * nv, nv);
@@ -233,14 +278,16 @@ public final class JointSpaceSimulation implements ModelPoses {
         dv += RK4_WEIGHT[stage] * stageAcc[stage * nv + d];
       }
       qvel[d] = v0[d] + dv * h;
-      qpos[d] = q0[d] + dq * h;
+      stageStep[d] = dq;
     }
+    System.arraycopy(q0, 0, qpos, 0, nq);
+    integratePosition(qpos, stageStep, h);
   }
 
   /** qpos into {@code dest} (a new array when null). */
   public double[] qpos(double[] dest) {
-    double[] out = dest == null ? new double[nv] : dest;
-    System.arraycopy(qpos, 0, out, 0, nv);
+    double[] out = dest == null ? new double[nq] : dest;
+    System.arraycopy(qpos, 0, out, 0, nq);
     return out;
   }
 
@@ -263,8 +310,13 @@ public final class JointSpaceSimulation implements ModelPoses {
 
   /** Whether qpos and qvel are finite. */
   public boolean isFinite() {
+    for (int i = 0; i < nq; i++) {
+      if (!Double.isFinite(qpos[i])) {
+        return false;
+      }
+    }
     for (int d = 0; d < nv; d++) {
-      if (!Double.isFinite(qpos[d]) || !Double.isFinite(qvel[d])) {
+      if (!Double.isFinite(qvel[d])) {
         return false;
       }
     }
@@ -330,7 +382,7 @@ public final class JointSpaceSimulation implements ModelPoses {
 
   /** Puts the simulation at rest in the written pose and factors the mass matrix there. */
   private void factorAtRest() {
-    System.arraycopy(m.reference, 0, qpos, 0, nv);
+    System.arraycopy(m.qpos0, 0, qpos, 0, nq);
     Arrays.fill(qvel, 0);
     dynamics.kinematics(qpos, frames, true);
     massMatrix();
@@ -491,8 +543,8 @@ public final class JointSpaceSimulation implements ModelPoses {
       if (limit == null) {
         continue;
       }
-      double below = qpos[d] - m.lower[d];
-      double above = m.upper[d] - qpos[d];
+      double below = qpos[m.dofQpos[d]] - m.lower[d];
+      double above = m.upper[d] - qpos[m.dofQpos[d]];
       if (below < m.margin[d]) {
         addLimitRow(d, 1, below - m.margin[d], limit);
       }
@@ -509,6 +561,45 @@ public final class JointSpaceSimulation implements ModelPoses {
     rows.jacobian()[row * nv + d] = sign;
   }
 
+  /**
+   * MuJoCo's {@code cfrc_ext} as Gymnasium's envs read it after {@code mj_rnePostConstraint}: per
+   * link (model order) the wrench of the contacts of the last forward pass on it, {@code [torque,
+   * force]} (N·m, N; world axes, the torque about the centre of mass of the link's tree), 6 numbers
+   * each into {@code dest}; static links' rows and all rows without contacts are 0.
+   */
+  public void contactWrenches(double[] dest) {
+    Arrays.fill(dest, 0, 6 * nl, 0);
+    if (contactState == null) {
+      return;
+    }
+    // MuJoCo's subtree_com of each tree's root, written to every link of the tree.
+    double[] xipos = frames.xipos;
+    for (int i = 0; i < nl; i++) {
+      double mass = m.moving[i] ? m.mass[i] : 0;
+      for (int c = 0; c < 3; c++) {
+        treeCentre[3 * i + c] = mass * xipos[3 * i + c];
+      }
+    }
+    for (int i = nl - 1; i >= 0; i--) {
+      int p = m.parent[i];
+      if (p >= 0) {
+        for (int c = 0; c < 3; c++) {
+          treeCentre[3 * p + c] += treeCentre[3 * i + c];
+        }
+      }
+    }
+    for (int i = 0; i < nl; i++) {
+      int root = m.root[i];
+      for (int c = 0; c < 3; c++) {
+        treeCentre[3 * i + c] =
+            root == i
+                ? (m.treeMass[i] > 0 ? treeCentre[3 * i + c] / m.treeMass[i] : xipos[3 * i + c])
+                : treeCentre[3 * root + c];
+      }
+    }
+    contactState.addWrenches(rows, treeCentre, dest);
+  }
+
   /** Number of contacts found by the last forward pass (MuJoCo's {@code ncon}). */
   public int contactCount() {
     return contactState == null ? 0 : contactState.count();
@@ -517,7 +608,9 @@ public final class JointSpaceSimulation implements ModelPoses {
   /** Joint damping and stiffness (towards the written pose) and the medium's drag. */
   private void passiveForces() {
     for (int d = 0; d < nv; d++) {
-      passive[d] = -m.damping[d] * qvel[d] - m.stiffness[d] * (qpos[d] - m.reference[d]);
+      double spring =
+          m.stiffness[d] == 0 ? 0 : m.stiffness[d] * (qpos[m.dofQpos[d]] - m.reference[d]);
+      passive[d] = -m.damping[d] * qvel[d] - spring;
     }
     if (fluid != null) {
       fluid.addForces(dynamics, passive);

@@ -53,8 +53,9 @@ final class LimitRows {
         continue;
       }
       double margin = model.margin[d];
-      double below = qpos[d] - model.lower[d];
-      double above = model.upper[d] - qpos[d];
+      double position = qpos[model.dofQpos[d]];
+      double below = position - model.lower[d];
+      double above = model.upper[d] - position;
       if (below < margin) {
         rows = addRow(rows, d, 1, below - margin, limit, qvel, qacc);
       }

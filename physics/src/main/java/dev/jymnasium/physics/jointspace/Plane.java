@@ -47,6 +47,11 @@ final class Plane {
 
   /** The plane {@code model} moves in, or null where it does not move in one. */
   static Plane of(JointSpaceModel model) {
+    for (int i = 0; i < model.linkCount; i++) {
+      if (model.freeQpos[i] >= 0) {
+        return null;
+      }
+    }
     double[] n = null;
     for (int d = 0; d < model.nv && n == null; d++) {
       if (model.hinge[d]) {

@@ -91,6 +91,42 @@ final class Quat {
     }
   }
 
+  /**
+   * MuJoCo's {@code mju_quatIntegrate}: q[o..o+3] normalised, then turned by the rotation {@code
+   * scale·ω} with ω = vel[vo..vo+2] in q's own axes.
+   */
+  static void integrate(double[] q, int o, double[] vel, int vo, double scale) {
+    double x = vel[vo];
+    double y = vel[vo + 1];
+    double z = vel[vo + 2];
+    double norm = Math.sqrt(x * x + y * y + z * z);
+    if (norm < MIN_VALUE) {
+      x = 1;
+      y = 0;
+      z = 0;
+    } else {
+      double inverse = 1 / norm;
+      x *= inverse;
+      y *= inverse;
+      z *= inverse;
+    }
+    double angle = scale * norm;
+    double s = Math.sin(0.5 * angle);
+    normalize(q, o);
+    double w = q[o];
+    double qx = q[o + 1];
+    double qy = q[o + 2];
+    double qz = q[o + 3];
+    double bw = Math.cos(0.5 * angle);
+    double bx = x * s;
+    double by = y * s;
+    double bz = z * s;
+    q[o] = w * bw - qx * bx - qy * by - qz * bz;
+    q[o + 1] = w * bx + qx * bw + qy * bz - qz * by;
+    q[o + 2] = w * by - qx * bz + qy * bw + qz * bx;
+    q[o + 3] = w * bz + qx * by - qy * bx + qz * bw;
+  }
+
   /** Row-major rotation matrix of the unit quaternion q[o..o+3]. */
   static void toMatrix(double[] q, int o, double[] mat, int m) {
     double w = q[o];

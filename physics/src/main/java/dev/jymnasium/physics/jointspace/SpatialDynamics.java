@@ -8,6 +8,9 @@ package dev.jymnasium.physics.jointspace;
  * velocity of the body point at the origin, a force (moment about the origin, force).
  */
 final class SpatialDynamics implements Dynamics {
+  /** A free link's angular velocity after its translations (with {@link #translation}). */
+  private static final double[] NO_ROTATION = new double[3];
+
   private final JointSpaceModel m;
   private final int nv;
   private final int nl;
@@ -35,6 +38,10 @@ final class SpatialDynamics implements Dynamics {
   private final double[] compH;
   private final double[] compJ;
   private final double[] tmp = new double[6];
+
+  /** A free link's linear velocity after its translations. */
+  private final double[] translation = new double[3];
+
   private final double[] tmpMatrix = new double[9];
 
   /** Principal axes (world; the columns of a row-major matrix) of link {@link #axesOf}. */
@@ -80,6 +87,11 @@ final class SpatialDynamics implements Dynamics {
       double ox = 0;
       double oy = 0;
       double oz = 0;
+      if (m.freeQpos[i] >= 0) {
+        freeFrame(i, qpos, out);
+        spatialInertia(i);
+        continue;
+      }
       if (p >= 0) {
         pw = xquat[4 * p];
         px = xquat[4 * p + 1];
@@ -101,7 +113,7 @@ final class SpatialDynamics implements Dynamics {
         double ax = tmp[0] + xpos[o];
         double ay = tmp[1] + xpos[o + 1];
         double az = tmp[2] + xpos[o + 2];
-        double angle = qpos[d] - m.reference[d];
+        double angle = qpos[m.dofQpos[d]] - m.reference[d];
         if (m.hinge[d]) {
           Spatial.cross(ax, ay, az, sAng, 3 * d, sLin, 3 * d);
           Quat.mulAxisAngle(xquat, q, m.axis, 3 * d, angle);
@@ -124,6 +136,31 @@ final class SpatialDynamics implements Dynamics {
       Quat.normalize(xquat, q);
       out.complete(i);
       spatialInertia(i);
+    }
+  }
+
+  /**
+   * A free link's frame, as MuJoCo's: its origin and (normalised) orientation from qpos, its DOFs
+   * the translations along the world axes and the rotations about its own axes through its origin.
+   */
+  private void freeFrame(int i, double[] qpos, LinkFrames out) {
+    int a = m.freeQpos[i];
+    int o = 3 * i;
+    int q = 4 * i;
+    System.arraycopy(qpos, a, out.xpos, o, 3);
+    System.arraycopy(qpos, a + 3, out.xquat, q, 4);
+    Quat.normalize(out.xquat, q);
+    out.complete(i);
+    double[] xmat = out.xmat;
+    for (int k = 0; k < 3; k++) {
+      int t = 3 * (m.dofStart[i] + k);
+      int r = t + 9;
+      for (int c = 0; c < 3; c++) {
+        sAng[t + c] = 0;
+        sLin[t + c] = c == k ? 1 : 0;
+        sAng[r + c] = xmat[9 * i + 3 * c + k];
+      }
+      Spatial.cross(out.xpos[o], out.xpos[o + 1], out.xpos[o + 2], sAng, r, sLin, r);
     }
   }
 
@@ -226,11 +263,25 @@ final class SpatialDynamics implements Dynamics {
           aLin[o + c] = -m.gravity[c];
         }
       }
+      // A free link's rotations turn with the velocity of its translations alone (MuJoCo's
+      // cdof_dot for a free joint); its translations do not turn.
+      boolean free = m.freeQpos[i] >= 0;
       for (int k = 0; k < m.dofCount[i]; k++) {
         int d = m.dofStart[i] + k;
         double qd = qvel[d];
+        if (free && k < 3) {
+          for (int c = 0; c < 3; c++) {
+            vLin[o + c] += sLin[3 * d + c] * qd;
+            translation[c] = vLin[o + c];
+          }
+          continue;
+        }
         // The axis turns with the frame before it: its rate is v ×m s.
-        Spatial.crossMotion(vAng, vLin, o, sAng, sLin, 3 * d, tmp);
+        if (free) {
+          Spatial.crossMotion(NO_ROTATION, translation, 0, sAng, sLin, 3 * d, tmp);
+        } else {
+          Spatial.crossMotion(vAng, vLin, o, sAng, sLin, 3 * d, tmp);
+        }
         for (int c = 0; c < 3; c++) {
           aAng[o + c] += tmp[c] * qd;
           aLin[o + c] += tmp[3 + c] * qd;

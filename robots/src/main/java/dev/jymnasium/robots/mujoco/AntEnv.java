@@ -7,11 +7,13 @@ import dev.jymnasium.robots.env.CameraConfig;
 import dev.jymnasium.robots.env.ModelWorld;
 import dev.jymnasium.robots.env.PhysicsEnvOptions;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.joml.Vector3d;
 
 /**
  * Gymnasium's {@code Ant-v5} on our physics: a 3-D quadruped (a 0.25 m sphere torso and four
- * two-hinge legs, 0.91 kg) on a free root. Model: {@code models/ant.xml}.
+ * two-hinge legs, 0.91 kg) on a free root. Model: {@code models/ant.xml}. Engine: joint-space by
+ * default ({@code engine="auto"}), ODE4J or JBullet by the {@code engine} kwarg.
  *
  * <h2>Description</h2>
  *
@@ -32,14 +34,15 @@ import org.joml.Vector3d;
  * <h2>Rewards</h2>
  *
  * {@code healthy_reward + forward_reward_weight·vx − ctrl_cost_weight·‖a‖² −
- * contact_cost_weight·‖clip(cfrc_ext)‖²} (1, 1, 0.5, 5e-4), vx of the torso's position; info {@code
- * x_position}, {@code y_position}, {@code distance_from_origin}, {@code x_velocity}, {@code
- * y_velocity}, {@code reward_forward}, {@code reward_ctrl}, {@code reward_contact}, {@code
- * reward_survive}.
+ * contact_cost_weight·‖clip(cfrc_ext)‖²} (1, 1, 0.5, 5e-4), vx of the torso's frame (which MuJoCo,
+ * and the joint-space engine, leave at the step's last RK4 stage); info {@code x_position}, {@code
+ * y_position} and {@code distance_from_origin} from qpos, {@code x_velocity}, {@code y_velocity},
+ * {@code reward_forward}, {@code reward_ctrl}, {@code reward_contact}, {@code reward_survive}.
  *
  * <h2>Starting state</h2>
  *
- * qpos = qpos0 + U(±0.1) (the quaternion is normalised by the model), qvel = 0.1·N(0, 1).
+ * qpos = qpos0 + U(±0.1) (the quaternion too: MuJoCo keeps it off unit length in qpos and
+ * normalises a copy for the kinematics; so does the joint-space engine), qvel = 0.1·N(0, 1).
  *
  * <h2>Episode end</h2>
  *
@@ -52,24 +55,32 @@ import org.joml.Vector3d;
  *
  * <h2>Differences from MuJoCo</h2>
  *
- * On ODE4J the contacts are MuJoCo's pyramidal soft contacts ({@link PyramidContacts}: four edge
- * rows per contact with MuJoCo's reference acceleration and regularisation, the floor moved out by
- * the 0.02 m contact margin), stepped with semi-implicit Euler where MuJoCo uses RK4; the contact
- * wrenches include friction. On JBullet the contacts are hard, without margin, and the wrenches
- * hold normal forces only (JBullet's Ant jumps less: episodes of 53 steps against 84). On ODE4J the
- * welded hip stubs are part of the torso's engine body ({@link
- * dev.jymnasium.physics.model.ModelSpec#fuseWeldedLinks()}: rigid as MuJoCo's weld, 24 fewer
- * constraint rows per solve; their links keep their own frames and contact wrenches), on JBullet
- * fixed engine joints. On ODE4J the armature is in joint space with MuJoCo's soft limits (the
- * ankles start outside their ranges and are pushed in) and ODE's direct solve (the iterative one
- * diverges beside eight 1 kg·m² armature rows on a 0.008 kg·m² torso), each 10 ms timestep split
- * into four engine sub-steps and the limits MuJoCo's constraint rows at that step; on JBullet rotor
- * inertia on the legs and hard limits. Semi-implicit Euler instead of RK4. dt 0.05 s. Measured
- * against MuJoCo in docs/mujoco-fidelity.md.
+ * On the joint-space engine (the default) none: MuJoCo's formulation with its free joint (qpos
+ * position and quaternion, the quaternion integrated in each RK4 stage), RK4, armature, damping,
+ * soft limits, pyramidal soft contacts of the torso's sphere and the legs' capsules with the floor
+ * (margin 0.02, friction 1) and {@code cfrc_ext} as {@code mj_rnePostConstraint} gives it; its
+ * trajectories equal Gymnasium + MuJoCo 3.14's to about 1e-14 over 20 steps
+ * (docs/mujoco-fidelity.md, item 20). On the world engines the model is the one they were
+ * calibrated with (every geom colliding both ways, no margin in the file: {@link
+ * WorldEngineContacts}). On ODE4J the contacts are MuJoCo's pyramidal soft contacts ({@link
+ * PyramidContacts}: four edge rows per contact with MuJoCo's reference acceleration and
+ * regularisation, the floor moved out by the 0.02 m contact margin), stepped with semi-implicit
+ * Euler where MuJoCo uses RK4; the contact wrenches include friction. On JBullet the contacts are
+ * hard, without margin, and the wrenches hold normal forces only (JBullet's Ant jumps less:
+ * episodes of 53 steps against 84). On ODE4J the welded hip stubs are part of the torso's engine
+ * body ({@link dev.jymnasium.physics.model.ModelSpec#fuseWeldedLinks()}: rigid as MuJoCo's weld, 24
+ * fewer constraint rows per solve; their links keep their own frames and contact wrenches), on
+ * JBullet fixed engine joints. On ODE4J the armature is in joint space with MuJoCo's soft limits
+ * (the ankles start outside their ranges and are pushed in) and ODE's direct solve (the iterative
+ * one diverges beside eight 1 kg·m² armature rows on a 0.008 kg·m² torso), each 10 ms timestep
+ * split into four engine sub-steps and the limits MuJoCo's constraint rows at that step; on JBullet
+ * rotor inertia on the legs and hard limits. Semi-implicit Euler instead of RK4. dt 0.05 s.
+ * Measured against MuJoCo in docs/mujoco-fidelity.md.
  *
  * <h2>Version history</h2>
  *
- * v5 (Jymnasium): Gymnasium v5's interface on ODE4J/JBullet.
+ * v5 (Jymnasium): Gymnasium v5's interface on ODE4J/JBullet; later the joint-space engine with
+ * MuJoCo's free joint and contacts, its default.
  */
 public final class AntEnv extends MujocoEnv {
   /** Registry id. */
@@ -107,7 +118,11 @@ public final class AntEnv extends MujocoEnv {
   private final double resetNoiseScale;
   private final boolean excludePositions;
   private final boolean includeContacts;
-  private final ContactWrenches wrenches;
+
+  /** Fills its array with cfrc_ext (6 per moving link), from whichever engine runs. */
+  private final Consumer<double[]> wrenches;
+
+  private final int wrenchRows;
   private final double[] cfrc;
   private final int torso;
   private final Vector3d position = new Vector3d();
@@ -193,10 +208,18 @@ public final class AntEnv extends MujocoEnv {
         SUB_STEPS,
         config.physics(),
         new CameraConfig("torso", 0, 0, 0, 4, 45, -25, true),
-        spec -> spec.withFusedWeldedLinks(true));
+        spec -> WorldEngineContacts.of(spec).withFusedWeldedLinks(true));
     ConfigBinder.checked(config, ID);
-    ModelWorld modelWorld = modelWorld();
-    modelWorld.world().usePyramidContacts(CONTACTS);
+    if (physics instanceof JointSpacePhysics jointSpace) {
+      wrenchRows = jointSpace.movingLinkCount();
+      wrenches = jointSpace::contactWrenches;
+    } else {
+      ModelWorld modelWorld = modelWorld();
+      modelWorld.world().usePyramidContacts(CONTACTS);
+      ContactWrenches world = new ContactWrenches(modelWorld.model(), modelWorld.world());
+      wrenchRows = world.rows();
+      wrenches = world::compute;
+    }
     forwardRewardWeight = config.forwardRewardWeight();
     ctrlCostWeight = config.ctrlCostWeight();
     contactCostWeight = config.contactCostWeight();
@@ -207,8 +230,7 @@ public final class AntEnv extends MujocoEnv {
     resetNoiseScale = config.resetNoiseScale();
     excludePositions = config.excludeCurrentPositionsFromObservation();
     includeContacts = config.includeCfrcExtInObservation();
-    wrenches = new ContactWrenches(modelWorld.model(), modelWorld.world());
-    cfrc = new double[6 * wrenches.rows()];
+    cfrc = new double[6 * wrenchRows];
     torso = physics.poses().linkIndex("torso");
     observationSize(
         qpos.length
@@ -235,7 +257,7 @@ public final class AntEnv extends MujocoEnv {
 
   @Override
   protected void fillObservation() {
-    wrenches.compute(cfrc);
+    wrenches.accept(cfrc);
     for (int i = 0; i < cfrc.length; i++) {
       cfrc[i] = Math.max(contactForceRange[0], Math.min(contactForceRange[1], cfrc[i]));
     }
@@ -247,12 +269,12 @@ public final class AntEnv extends MujocoEnv {
     }
   }
 
+  /** Gymnasium's v5 position info: from qpos (its velocities come from the torso's frame). */
   @Override
   protected void resetInfo(Map<String, Object> dest) {
-    physics.poses().linkPosition(torso, position);
-    dest.put("x_position", position.x);
-    dest.put("y_position", position.y);
-    dest.put("distance_from_origin", Math.hypot(qpos[0] - initQpos[0], qpos[1] - initQpos[1]));
+    dest.put("x_position", qpos[0]);
+    dest.put("y_position", qpos[1]);
+    dest.put("distance_from_origin", Math.hypot(qpos[0], qpos[1]));
   }
 
   @Override

@@ -6,14 +6,16 @@ import dev.jymnasium.physics.jointspace.JointSpaceSimulation;
 import dev.jymnasium.physics.jointspace.MujocoOptions;
 import dev.jymnasium.physics.model.ModelPoses;
 import dev.jymnasium.robots.model.MjcfModel;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * A MuJoCo model on the joint-space engine ({@link JointSpaceSimulation}): MuJoCo's formulation in
- * joint coordinates, for models of hinges and slides that MuJoCo steps with Euler or RK4, with
- * contacts between capsules, cylinders and the floor (MuJoCo's contact and limit parameters from
- * the model file).
+ * joint coordinates, for models of hinges and slides, optionally on a free root, that MuJoCo steps
+ * with Euler or RK4, with contacts of capsules, cylinders and spheres with the floor and of
+ * capsules with capsules and cylinders (MuJoCo's contact and limit parameters from the model file).
  */
 final class JointSpacePhysics implements MujocoPhysics {
   /** The {@code engine} kwarg's value for this engine. */
@@ -25,12 +27,20 @@ final class JointSpacePhysics implements MujocoPhysics {
    * other model with contacts.
    */
   private static final Set<String> CHECKED_CONTACT_MODELS =
-      Set.of("hopper.xml", "walker2d.xml", "half_cheetah.xml", "pusher.xml");
+      Set.of("hopper.xml", "walker2d.xml", "half_cheetah.xml", "ant.xml", "pusher.xml");
 
   /** MuJoCo's names of the integrators the engine has. */
   private static final Set<String> INTEGRATORS = Set.of("Euler", "RK4");
 
   private final JointSpaceSimulation sim;
+
+  /** The moving links in model order, and scratch for every link's contact wrench. */
+  private final int[] movingLinks;
+
+  private final double[] linkWrenches;
+
+  /** Whether the simulation stepped since the last {@link #setState}. */
+  private boolean stepped;
 
   /**
    * @throws IllegalArgumentException naming the kwarg and {@link #unsupported}'s reason
@@ -42,6 +52,9 @@ final class JointSpacePhysics implements MujocoPhysics {
           "kwarg 'engine' of " + id + ": " + reason + "; use engine ode4j or jbullet");
     }
     this.sim = new JointSpaceSimulation(compile(mjcf));
+    this.movingLinks =
+        IntStream.range(0, sim.linkCount()).filter(i -> !sim.link(i).isStatic()).toArray();
+    this.linkWrenches = new double[6 * sim.linkCount()];
   }
 
   /** {@code mjcf} compiled with everything its file says for the engine. */
@@ -58,8 +71,9 @@ final class JointSpacePhysics implements MujocoPhysics {
 
   /**
    * Why the joint-space engine cannot simulate {@code mjcf} (colliding geoms other than capsules
-   * and cylinders on moving links and planes in the world, joints other than hinges and slides,
-   * actuators other than motors, an integrator other than MuJoCo's Euler and RK4), or null.
+   * cylinders and spheres on moving links and planes in the world, moving geoms meeting without a
+   * collision here, ball joints, actuators other than motors, an integrator other than MuJoCo's
+   * Euler and RK4), or null.
    */
   static String unsupported(MjcfModel mjcf) {
     if (!INTEGRATORS.contains(mjcf.integrator())) {
@@ -99,7 +113,7 @@ final class JointSpacePhysics implements MujocoPhysics {
 
   @Override
   public int qposSize() {
-    return sim.model().dofCount();
+    return sim.model().qposSize();
   }
 
   @Override
@@ -110,6 +124,7 @@ final class JointSpacePhysics implements MujocoPhysics {
   @Override
   public void setState(double[] qpos, double[] qvel) {
     sim.setState(qpos, qvel);
+    stepped = false;
   }
 
   @Override
@@ -118,6 +133,7 @@ final class JointSpacePhysics implements MujocoPhysics {
     for (int k = 0; k < steps; k++) {
       sim.step();
     }
+    stepped = true;
   }
 
   @Override
@@ -143,6 +159,28 @@ final class JointSpacePhysics implements MujocoPhysics {
   @Override
   public boolean isFinite() {
     return sim.isFinite();
+  }
+
+  /** Number of moving links: the rows of {@link #contactWrenches}. */
+  int movingLinkCount() {
+    return movingLinks.length;
+  }
+
+  /**
+   * MuJoCo's {@code cfrc_ext} after the last step ({@link JointSpaceSimulation#contactWrenches}), 6
+   * per moving link in model order as {@link ContactWrenches} has them, or zeros after {@link
+   * #setState} until the next step (Gymnasium computes it after each step only; MuJoCo's reset
+   * clears it).
+   */
+  void contactWrenches(double[] dest) {
+    Arrays.fill(dest, 0, 6 * movingLinks.length, 0);
+    if (!stepped) {
+      return;
+    }
+    sim.contactWrenches(linkWrenches);
+    for (int r = 0; r < movingLinks.length; r++) {
+      System.arraycopy(linkWrenches, 6 * movingLinks[r], dest, 6 * r, 6);
+    }
   }
 
   @Override

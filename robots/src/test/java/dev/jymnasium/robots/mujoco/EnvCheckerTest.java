@@ -28,7 +28,7 @@ class EnvCheckerTest {
     "Hopper-v5, 11, 3, 0.008, 1000, joint-space",
     "Walker2d-v5, 17, 6, 0.008, 1000, joint-space",
     "Swimmer-v5, 8, 2, 0.04, 1000, joint-space",
-    "Ant-v5, 105, 8, 0.05, 1000, ode4j",
+    "Ant-v5, 105, 8, 0.05, 1000, joint-space",
     "Reacher-v5, 10, 2, 0.02, 50, joint-space",
     "Pusher-v5, 23, 7, 0.05, 100, joint-space"
   })

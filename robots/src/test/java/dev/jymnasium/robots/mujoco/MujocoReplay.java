@@ -20,7 +20,8 @@ final class MujocoReplay {
   /**
    * Steps {@code sim} from its current state; after each checked step compares the number of
    * contacts with {@code contacts[i]} and qpos, qvel and qfrc_constraint with {@code expected[i]} =
-   * {qpos, qvel, qfrc_constraint} (the force relative to its size where it exceeds 1).
+   * {qpos, qvel, qfrc_constraint} or {qpos, qvel, qfrc_constraint, cfrc_ext of the links after the
+   * world} (forces relative to their size where it exceeds 1).
    */
   static void assertFollows(
       String label,
@@ -29,6 +30,9 @@ final class MujocoReplay {
       double[][][] expected,
       double tolerance) {
     int nv = sim.model().dofCount();
+    int nq = sim.model().qposSize();
+    int links = sim.linkCount();
+    double[] wrenches = new double[6 * links];
     double[] ctrl = new double[sim.model().spec().actuators().size()];
     int checked = 0;
     for (int k = 1; k <= CHECKED_STEPS[CHECKED_STEPS.length - 1]; k++) {
@@ -43,9 +47,24 @@ final class MujocoReplay {
       double[][] want = expected[checked];
       String step = label + " step " + k;
       assertEquals(contacts[checked], sim.contactCount(), step + " contacts");
+      assertEquals(nq, want[0].length, step + " qpos size");
+      for (int i = 0; i < nq; i++) {
+        assertEquals(want[0][i], sim.qpos(null)[i], tolerance, step + " qpos " + i);
+      }
+      if (want.length > 3) {
+        sim.contactWrenches(wrenches);
+        assertEquals(want[3].length, wrenches.length - 6, step + " cfrc_ext size");
+        for (int i = 0; i < want[3].length; i++) {
+          double expectedForce = want[3][i];
+          assertEquals(
+              expectedForce,
+              wrenches[6 + i],
+              tolerance * Math.max(1, Math.abs(expectedForce)),
+              step + " cfrc_ext " + i);
+        }
+      }
       for (int d = 0; d < nv; d++) {
         String at = step + " dof " + d;
-        assertEquals(want[0][d], sim.qpos(null)[d], tolerance, at + " qpos");
         assertEquals(want[1][d], sim.qvel(null)[d], tolerance, at + " qvel");
         assertEquals(
             want[2][d],

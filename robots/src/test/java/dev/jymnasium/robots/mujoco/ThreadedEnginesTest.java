@@ -42,7 +42,8 @@ class ThreadedEnginesTest {
     "InvertedDoublePendulum-v5, joint-space",
     "Hopper-v5, joint-space",
     "Walker2d-v5, joint-space",
-    "Pusher-v5, joint-space"
+    "Pusher-v5, joint-space",
+    "Ant-v5, joint-space"
   })
   void threadedSubEnvsEqualSingleEnvsBitForBit(String id, String engine) {
     Map<String, Object> kwargs = Map.of("engine", engine);
