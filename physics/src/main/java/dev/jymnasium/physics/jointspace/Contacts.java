@@ -487,59 +487,53 @@ final class Contacts {
       return dx * dx + dy * dy + dz * dz > reach * reach;
     }
 
+    /** MuJoCo's plane-capsule contacts: its two end spheres against the plane. */
     private void planeCapsule(int p) {
-      int a = geomA[p];
-      int b = geomB[p];
-      double h = halfLength[b];
+      double h = halfLength[geomB[p]];
       for (int end = 1; end >= -1; end -= 2) {
-        double nx = planeNormal[3 * a];
-        double ny = planeNormal[3 * a + 1];
-        double nz = planeNormal[3 * a + 2];
-        double sx = centre[0] + end * h * axis[0];
-        double sy = centre[1] + end * h * axis[1];
-        double sz = centre[2] + end * h * axis[2];
-        double height =
-            (sx - planePoint[3 * a]) * nx
-                + (sy - planePoint[3 * a + 1]) * ny
-                + (sz - planePoint[3 * a + 2]) * nz;
-        if (height > margin[p] + radius[b]) {
-          continue;
-        }
-        double depth = height - radius[b];
-        double back = -depth / 2 - radius[b];
-        int c = count++;
-        pair[c] = p;
-        dist[c] = depth;
-        pos[3 * c] = sx + nx * back;
-        pos[3 * c + 1] = sy + ny * back;
-        pos[3 * c + 2] = sz + nz * back;
-        makeFrame(c, nx, ny, nz, axis[0], axis[1], axis[2]);
+        sphereOnPlane(
+            p,
+            centre[0] + end * h * axis[0],
+            centre[1] + end * h * axis[1],
+            centre[2] + end * h * axis[2],
+            axis[0],
+            axis[1],
+            axis[2]);
       }
     }
 
     /** MuJoCo's plane-sphere contact: one within the margin, its frame from the normal alone. */
     private void planeSphere(int p) {
+      sphereOnPlane(p, centre[0], centre[1], centre[2], 0, 0, 0);
+    }
+
+    /**
+     * A contact of pair p's plane and a sphere of geom b's radius at s, if within the margin: at
+     * the middle of the penetration, its frame from the normal and the tangent hint t.
+     */
+    private void sphereOnPlane(
+        int p, double sx, double sy, double sz, double tx, double ty, double tz) {
       int a = geomA[p];
-      int b = geomB[p];
+      double r = radius[geomB[p]];
       double nx = planeNormal[3 * a];
       double ny = planeNormal[3 * a + 1];
       double nz = planeNormal[3 * a + 2];
       double height =
-          (centre[0] - planePoint[3 * a]) * nx
-              + (centre[1] - planePoint[3 * a + 1]) * ny
-              + (centre[2] - planePoint[3 * a + 2]) * nz;
-      if (height > margin[p] + radius[b]) {
+          (sx - planePoint[3 * a]) * nx
+              + (sy - planePoint[3 * a + 1]) * ny
+              + (sz - planePoint[3 * a + 2]) * nz;
+      if (height > margin[p] + r) {
         return;
       }
-      double depth = height - radius[b];
-      double back = -depth / 2 - radius[b];
+      double depth = height - r;
+      double back = -depth / 2 - r;
       int c = count++;
       pair[c] = p;
       dist[c] = depth;
-      pos[3 * c] = centre[0] + nx * back;
-      pos[3 * c + 1] = centre[1] + ny * back;
-      pos[3 * c + 2] = centre[2] + nz * back;
-      makeFrame(c, nx, ny, nz, 0, 0, 0);
+      pos[3 * c] = sx + nx * back;
+      pos[3 * c + 1] = sy + ny * back;
+      pos[3 * c + 2] = sz + nz * back;
+      makeFrame(c, nx, ny, nz, tx, ty, tz);
     }
 
     private void capsuleCapsule(int p) {
