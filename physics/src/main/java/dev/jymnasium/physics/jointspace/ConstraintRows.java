@@ -10,16 +10,31 @@ import java.util.Arrays;
  * is quadratic on each set of active rows, so Newton's method with an exact line search reaches its
  * minimum exactly: it stops when a step leaves the active set unchanged. Rows are added per forward
  * pass; nothing is allocated once the capacity is reached.
+ *
+ * <p>Row products skip exact zeros only (same sums, same order): each row keeps its non-zero
+ * columns. When every row acts along one branch of the DOF tree (a contact on one link, a limit),
+ * the Hessian {@code M + Jᵀ·D·J} has M's pattern and is factored along the tree without fill-in
+ * ({@link TreeFactor}); otherwise densely.
  */
 final class ConstraintRows {
   private static final int MAX_ITERATIONS = 100;
 
   private final int nv;
+  private final int[] dofParent;
+
   private int capacity;
   private int count;
 
   /** Row-major rows × nv. */
   private double[] jacobian;
+
+  /** Per row: its non-zero columns, ascending, at {@code [row·nv ..]}; found at each solve. */
+  private int[] columns;
+
+  private int[] columnCount;
+
+  /** Whether every row's columns lie on one branch of the DOF tree. */
+  private boolean alongBranches;
 
   private double[] reference;
   private double[] stiffness;
@@ -40,8 +55,10 @@ final class ConstraintRows {
   /** The smooth generalised force M·a₀ of the current solve. */
   private double[] smooth;
 
-  ConstraintRows(int nv, int capacity) {
+  /** Rows over {@code nv} DOFs whose parent DOFs ({@code -1} at a root) precede them. */
+  ConstraintRows(int nv, int[] dofParent, int capacity) {
     this.nv = nv;
+    this.dofParent = dofParent;
     hessian = new double[nv * nv];
     hessianFactor = new double[nv * nv];
     gradient = new double[nv];
@@ -54,12 +71,23 @@ final class ConstraintRows {
   private void grow(int rows) {
     capacity = rows;
     jacobian = jacobian == null ? new double[rows * nv] : Arrays.copyOf(jacobian, rows * nv);
+    columns = columns == null ? new int[rows * nv] : Arrays.copyOf(columns, rows * nv);
+    columnCount = columnCount == null ? new int[rows] : Arrays.copyOf(columnCount, rows);
     reference = copy(reference, rows);
     stiffness = copy(stiffness, rows);
     residual = copy(residual, rows);
     slope = copy(slope, rows);
     breakpoint = copy(breakpoint, rows);
     active = active == null ? new boolean[rows] : Arrays.copyOf(active, rows);
+  }
+
+  /** Whether DOF {@code a} is DOF {@code b} or one of its ancestors. */
+  private boolean isAncestor(int a, int b) {
+    int d = b;
+    while (d > a) {
+      d = dofParent[d];
+    }
+    return d == a;
   }
 
   private static double[] copy(double[] values, int rows) {
@@ -77,15 +105,15 @@ final class ConstraintRows {
   }
 
   /**
-   * A new zeroed row; its Jacobian is written at {@link #jacobian()}{@code [row·nv ..]}. {@code
-   * regularisation} is MuJoCo's efc_R and {@code referenceAcceleration} its efc_aref.
+   * A new row; its Jacobian must be written in full at {@link #jacobian()}{@code [row·nv ..]} (it
+   * holds an earlier row's). {@code regularisation} is MuJoCo's efc_R and {@code
+   * referenceAcceleration} its efc_aref.
    */
   int add(double regularisation, double referenceAcceleration) {
     if (count == capacity) {
       grow(2 * capacity);
     }
     int row = count++;
-    Arrays.fill(jacobian, row * nv, row * nv + nv, 0);
     active[row] = false;
     stiffness[row] = 1 / regularisation;
     reference[row] = referenceAcceleration;
@@ -111,6 +139,7 @@ final class ConstraintRows {
   void solve(double[] massMatrix, double[] smooth, double[] qacc, double[] qfrcConstraint) {
     Arrays.fill(qfrcConstraint, 0);
     this.smooth = smooth;
+    findColumns();
     updateResiduals(qacc);
     for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
       boolean changed = false;
@@ -135,32 +164,63 @@ final class ConstraintRows {
       double force = residual[r] < 0 ? -stiffness[r] * residual[r] : 0;
       if (force != 0) {
         int row = r * nv;
-        for (int d = 0; d < nv; d++) {
+        for (int c = row, end = row + columnCount[r]; c < end; c++) {
+          int d = columns[c];
           qfrcConstraint[d] += jacobian[row + d] * force;
         }
       }
     }
   }
 
-  private void updateResiduals(double[] qacc) {
+  private void findColumns() {
+    alongBranches = true;
     for (int r = 0; r < count; r++) {
       int row = r * nv;
-      double sum = -reference[r];
+      int n = 0;
       for (int d = 0; d < nv; d++) {
-        sum += jacobian[row + d] * qacc[d];
+        if (jacobian[row + d] != 0) {
+          // Ascending columns lie on one branch when each is an ancestor of the next.
+          if (n > 0 && !isAncestor(columns[row + n - 1], d)) {
+            alongBranches = false;
+          }
+          columns[row + n++] = d;
+        }
       }
-      residual[r] = sum;
+      columnCount[r] = n;
     }
+  }
+
+  private void updateResiduals(double[] qacc) {
+    for (int r = 0; r < count; r++) {
+      residual[r] = rowTimes(r, qacc, -reference[r]);
+    }
+  }
+
+  /** {@code start + J_r·v} over the row's non-zero columns. */
+  private double rowTimes(int r, double[] v, double start) {
+    int row = r * nv;
+    double sum = start;
+    for (int c = row, end = row + columnCount[r]; c < end; c++) {
+      int d = columns[c];
+      sum += jacobian[row + d] * v[d];
+    }
+    return sum;
+  }
+
+  /** {@code start + (M·v)_i}. */
+  private double massTimes(double[] massMatrix, int i, double[] v, double start) {
+    double sum = start;
+    for (int k = 0; k < nv; k++) {
+      sum += massMatrix[i * nv + k] * v[k];
+    }
+    return sum;
   }
 
   /** The Newton direction at qacc for the current active set: −H⁻¹·g. */
   private void newtonDirection(double[] massMatrix, double[] qacc) {
     System.arraycopy(massMatrix, 0, hessian, 0, nv * nv);
     for (int i = 0; i < nv; i++) {
-      double sum = -smooth[i];
-      for (int k = 0; k < nv; k++) {
-        sum += massMatrix[i * nv + k] * qacc[k];
-      }
+      double sum = massTimes(massMatrix, i, qacc, -smooth[i]);
       // M·(qacc − a₀), the smooth part of the gradient.
       offset[i] = sum;
       gradient[i] = sum;
@@ -171,24 +231,28 @@ final class ConstraintRows {
       }
       int row = r * nv;
       double weight = stiffness[r];
-      for (int i = 0; i < nv; i++) {
+      for (int a = row, end = row + columnCount[r]; a < end; a++) {
+        int i = columns[a];
         double ji = jacobian[row + i];
-        if (ji == 0) {
-          continue;
-        }
         gradient[i] += weight * ji * residual[r];
-        // The lower triangle only: the factorisation reads nothing else.
+        // The lower triangle only: the factorisations read nothing else.
         double scaled = weight * ji;
-        for (int k = 0; k <= i; k++) {
+        for (int b = row; b <= a; b++) {
+          int k = columns[b];
           hessian[i * nv + k] += scaled * jacobian[row + k];
         }
       }
     }
-    Cholesky.factor(hessian, hessianFactor, nv);
     for (int i = 0; i < nv; i++) {
       direction[i] = -gradient[i];
     }
-    Cholesky.solve(hessianFactor, direction, nv);
+    if (alongBranches) {
+      TreeFactor.factor(hessian, hessianFactor, nv, dofParent);
+      TreeFactor.solve(hessianFactor, direction, nv, dofParent);
+    } else {
+      Cholesky.factor(hessian, hessianFactor, nv);
+      Cholesky.solve(hessianFactor, direction, nv);
+    }
   }
 
   /**
@@ -199,20 +263,13 @@ final class ConstraintRows {
     double curvature = 0;
     double slopeAtZero = 0;
     for (int i = 0; i < nv; i++) {
-      double sum = 0;
-      for (int k = 0; k < nv; k++) {
-        sum += massMatrix[i * nv + k] * direction[k];
-      }
+      double sum = massTimes(massMatrix, i, direction, 0);
       massDirection[i] = sum;
       curvature += direction[i] * sum;
       slopeAtZero += offset[i] * direction[i];
     }
     for (int r = 0; r < count; r++) {
-      int row = r * nv;
-      double q = 0;
-      for (int d = 0; d < nv; d++) {
-        q += jacobian[row + d] * direction[d];
-      }
+      double q = rowTimes(r, direction, 0);
       slope[r] = q;
       breakpoint[r] = q != 0 ? -residual[r] / q : Double.NEGATIVE_INFINITY;
     }

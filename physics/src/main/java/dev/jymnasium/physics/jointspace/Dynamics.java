@@ -13,6 +13,14 @@ interface Dynamics {
    */
   void kinematics(double[] qpos, LinkFrames frames, boolean withFrames);
 
+  /**
+   * What {@link #kinematics} computes, and of the frames at least the links' {@code xpos}, {@code
+   * xquat} and {@code xmat} (what contacts read); by default all of them.
+   */
+  default void kinematicsWithPoses(double[] qpos, LinkFrames frames) {
+    kinematics(qpos, frames, true);
+  }
+
   /** The joint-space mass matrix (nv × nv, row-major) at the last kinematics, without armature. */
   void massMatrix(double[] dest);
 

@@ -119,7 +119,7 @@ public final class JointSpaceSimulation implements ModelPoses {
     contactState = model.contacts != null ? model.contacts.new State() : null;
     rows =
         model.contacts != null
-            ? new ConstraintRows(nv, 2 * nv + 4 * model.contacts.capacity)
+            ? new ConstraintRows(nv, m.dofParent, 2 * nv + 4 * model.contacts.capacity)
             : null;
     q0 = new double[nq];
     stageStep = new double[nv];
@@ -498,8 +498,12 @@ public final class JointSpaceSimulation implements ModelPoses {
    * (the damped Euler step solves for its own acceleration; qacc only starts the next search).
    */
   private void forward(boolean withFrames, boolean withAcceleration) {
-    // Contacts are found from the frames.
-    dynamics.kinematics(qpos, frames, withFrames || contactState != null);
+    if (withFrames || contactState == null) {
+      dynamics.kinematics(qpos, frames, withFrames);
+    } else {
+      // Contacts are found from the poses.
+      dynamics.kinematicsWithPoses(qpos, frames);
+    }
     massMatrix();
     dynamics.biasForces(qvel, bias);
     passiveForces();
@@ -558,6 +562,7 @@ public final class JointSpaceSimulation implements ModelPoses {
     double impedance = limit.impedance(distance);
     double reference = -limit.damping() * sign * qvel[d] - limit.stiffness() * impedance * distance;
     int row = rows.add(Math.max(Quat.MIN_VALUE, limit.regularisation(impedance)), reference);
+    Arrays.fill(rows.jacobian(), row * nv, row * nv + nv, 0);
     rows.jacobian()[row * nv + d] = sign;
   }
 

@@ -35,11 +35,16 @@ final class LinkFrames {
     xiquat = new double[4 * nl];
   }
 
+  /** Derives link i's matrix from its (unit) xquat. */
+  void pose(int i) {
+    Quat.toMatrix(xquat, 4 * i, xmat, 9 * i);
+  }
+
   /** Derives link i's matrix, centre of mass and principal axes from its (unit) xpos and xquat. */
   void complete(int i) {
     int o = 3 * i;
     int q = 4 * i;
-    Quat.toMatrix(xquat, q, xmat, 9 * i);
+    pose(i);
     Quat.rotate(xquat, q, m.centre, o, tmp, 0);
     xipos[o] = xpos[o] + tmp[0];
     xipos[o + 1] = xpos[o + 1] + tmp[1];

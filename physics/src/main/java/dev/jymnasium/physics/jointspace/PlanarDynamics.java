@@ -154,6 +154,18 @@ final class PlanarDynamics implements Dynamics {
 
   @Override
   public void kinematics(double[] qpos, LinkFrames frames, boolean withFrames) {
+    kinematics(qpos, frames, withFrames, withFrames);
+  }
+
+  @Override
+  public void kinematicsWithPoses(double[] qpos, LinkFrames frames) {
+    kinematics(qpos, frames, true, false);
+  }
+
+  /**
+   * Kinematics, with the links' poses where {@code poses} and also their centres where {@code all}.
+   */
+  private void kinematics(double[] qpos, LinkFrames frames, boolean poses, boolean all) {
     for (int i = 0; i < nl; i++) {
       int p = m.parent[i];
       double pw = 1;
@@ -219,13 +231,17 @@ final class PlanarDynamics implements Dynamics {
       sin[i] = sn;
       originX[i] = x;
       originY[i] = y;
-      if (withFrames) {
+      if (poses) {
         frames.xquat[4 * i] = w;
         for (int k = 0; k < 3; k++) {
           frames.xquat[4 * i + 1 + k] = s * plane.normal[k];
         }
         plane.lift(x, y, height[i], frames.xpos, 3 * i);
-        frames.complete(i);
+        if (all) {
+          frames.complete(i);
+        } else {
+          frames.pose(i);
+        }
       }
       double mass = m.mass[i];
       if (m.moving[i] && mass != 0) {

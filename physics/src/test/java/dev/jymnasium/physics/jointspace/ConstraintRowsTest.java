@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
  * qfrc_constraint}.
  */
 class ConstraintRowsTest {
+  /** Hopper's DOFs form one chain. */
+  private static final int[] CHAIN = {-1, 0, 1, 2, 3, 4};
+
   private static final double[] MASS = {
     15.820013405927003,
     0.0,
@@ -165,7 +168,7 @@ class ConstraintRowsTest {
   @Test
   void accelerationsEqualMujocosNewtonSolver() {
     int nv = 6;
-    ConstraintRows rows = new ConstraintRows(nv, 2);
+    ConstraintRows rows = new ConstraintRows(nv, CHAIN, 2);
     for (int r = 0; r < REGULARISATION.length; r++) {
       int row = rows.add(REGULARISATION[r], REFERENCE[r]);
       System.arraycopy(JACOBIAN, r * nv, rows.jacobian(), row * nv, nv);
@@ -184,7 +187,7 @@ class ConstraintRowsTest {
 
   @Test
   void withoutRowsTheAccelerationsAreTheUnconstrainedOnes() {
-    ConstraintRows rows = new ConstraintRows(6, 1);
+    ConstraintRows rows = new ConstraintRows(6, CHAIN, 1);
     double[] qacc = new double[6];
     double[] qfrc = new double[6];
     rows.solve(MASS, smooth(), qacc, qfrc);
