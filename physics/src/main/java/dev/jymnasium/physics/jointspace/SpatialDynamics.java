@@ -1,5 +1,7 @@
 package dev.jymnasium.physics.jointspace;
 
+import java.util.Arrays;
+
 /**
  * The rigid-body terms in 3D spatial algebra, for any tree of hinges and slides (MuJoCo's {@code
  * mj_kinematics}, {@code mj_comPos}, {@code mj_crb}, {@code mj_rne}).
@@ -37,6 +39,17 @@ final class SpatialDynamics implements Dynamics {
   private final double[] compM;
   private final double[] compH;
   private final double[] compJ;
+
+  /**
+   * Per moving link: the link whose motion it shares, itself or (welded, no DOFs) its nearest
+   * ancestor with DOFs. A welded link's inertia is carried in that link's own inertia (it moves
+   * with it), so the recursions never visit it; its frames are still written for the read-outs.
+   */
+  private final int[] carrier;
+
+  /** Per carrier link: its mass and its welded links' (kg). */
+  private final double[] carriedMass;
+
   private final double[] tmp = new double[6];
 
   /** A free link's linear velocity after its translations. */
@@ -67,6 +80,19 @@ final class SpatialDynamics implements Dynamics {
     compM = new double[nl];
     compH = new double[3 * nl];
     compJ = new double[9 * nl];
+    carrier = new int[nl];
+    carriedMass = new double[nl];
+    for (int i = 0; i < nl; i++) {
+      carrier[i] = welded(i) ? carrier[m.parent[i]] : i;
+      if (m.moving[i]) {
+        carriedMass[carrier[i]] += m.mass[i];
+      }
+    }
+  }
+
+  /** Whether link i moves without DOFs of its own (then its parent moves). */
+  private boolean welded(int i) {
+    return m.moving[i] && m.dofCount[i] == 0;
   }
 
   /** Link frames (always: the rest builds on them), DOF axes, spatial inertias about the origin. */
@@ -164,21 +190,32 @@ final class SpatialDynamics implements Dynamics {
     }
   }
 
-  /** Own inertia of link i about the origin: first moment m·c and J = I_c + m(|c|²·1 − c·cᵀ). */
+  /**
+   * Own inertia of link i about the origin, first moment m·c and J = I_c + m(|c|²·1 − c·cᵀ), into
+   * its carrier's: written for a carrier (which comes before its welded links), added for a welded
+   * link.
+   */
   private void spatialInertia(int i) {
+    if (!m.moving[i]) {
+      return;
+    }
     double mass = m.mass[i];
     int o = 3 * i;
-    int j = 9 * i;
-    if (!m.moving[i] || mass == 0) {
+    int c = carrier[i];
+    int h = 3 * c;
+    int j = 9 * c;
+    boolean add = c != i;
+    if (mass == 0) {
+      if (!add) {
+        Arrays.fill(ownH, h, h + 3, 0);
+        Arrays.fill(ownJ, j, j + 9, 0);
+      }
       return;
     }
     double[] xipos = frames.xipos;
     double cx = xipos[o];
     double cy = xipos[o + 1];
     double cz = xipos[o + 2];
-    ownH[o] = mass * cx;
-    ownH[o + 1] = mass * cy;
-    ownH[o + 2] = mass * cz;
     double[] axes = tmpMatrix;
     int a = 0;
     if (m.alignedInertia[i]) {
@@ -191,33 +228,64 @@ final class SpatialDynamics implements Dynamics {
     double i1 = m.moments[o + 1];
     double i2 = m.moments[o + 2];
     double c2 = cx * cx + cy * cy + cz * cz;
-    for (int r = 0; r < 3; r++) {
-      for (int col = 0; col < 3; col++) {
-        double rotational =
-            axes[a + 3 * r] * i0 * axes[a + 3 * col]
-                + axes[a + 3 * r + 1] * i1 * axes[a + 3 * col + 1]
-                + axes[a + 3 * r + 2] * i2 * axes[a + 3 * col + 2];
-        ownJ[j + 3 * r + col] =
-            rotational + mass * ((r == col ? c2 : 0) - xipos[o + r] * xipos[o + col]);
-      }
+    // Row r of the axes scaled by the moments: s·(row col) is then entry (r, col) of A·diag(I)·Aᵀ.
+    double s00 = axes[a] * i0;
+    double s01 = axes[a + 1] * i1;
+    double s02 = axes[a + 2] * i2;
+    double s10 = axes[a + 3] * i0;
+    double s11 = axes[a + 4] * i1;
+    double s12 = axes[a + 5] * i2;
+    double jxx = s00 * axes[a] + s01 * axes[a + 1] + s02 * axes[a + 2] + mass * (c2 - cx * cx);
+    double jyy = s10 * axes[a + 3] + s11 * axes[a + 4] + s12 * axes[a + 5] + mass * (c2 - cy * cy);
+    double jzz =
+        axes[a + 6] * i0 * axes[a + 6]
+            + axes[a + 7] * i1 * axes[a + 7]
+            + axes[a + 8] * i2 * axes[a + 8]
+            + mass * (c2 - cz * cz);
+    double jxy = s00 * axes[a + 3] + s01 * axes[a + 4] + s02 * axes[a + 5] - mass * (cx * cy);
+    double jxz = s00 * axes[a + 6] + s01 * axes[a + 7] + s02 * axes[a + 8] - mass * (cx * cz);
+    double jyz = s10 * axes[a + 6] + s11 * axes[a + 7] + s12 * axes[a + 8] - mass * (cy * cz);
+    if (add) {
+      ownH[h] += mass * cx;
+      ownH[h + 1] += mass * cy;
+      ownH[h + 2] += mass * cz;
+      ownJ[j] += jxx;
+      ownJ[j + 1] += jxy;
+      ownJ[j + 2] += jxz;
+      ownJ[j + 3] += jxy;
+      ownJ[j + 4] += jyy;
+      ownJ[j + 5] += jyz;
+      ownJ[j + 6] += jxz;
+      ownJ[j + 7] += jyz;
+      ownJ[j + 8] += jzz;
+      return;
     }
+    ownH[h] = mass * cx;
+    ownH[h + 1] = mass * cy;
+    ownH[h + 2] = mass * cz;
+    ownJ[j] = jxx;
+    ownJ[j + 1] = jxy;
+    ownJ[j + 2] = jxz;
+    ownJ[j + 3] = jxy;
+    ownJ[j + 4] = jyy;
+    ownJ[j + 5] = jyz;
+    ownJ[j + 6] = jxz;
+    ownJ[j + 7] = jyz;
+    ownJ[j + 8] = jzz;
   }
 
   /** The composite rigid body algorithm. */
   @Override
   public void massMatrix(double[] massMatrix) {
+    System.arraycopy(ownH, 0, compH, 0, 3 * nl);
+    System.arraycopy(ownJ, 0, compJ, 0, 9 * nl);
     for (int i = 0; i < nl; i++) {
-      compM[i] = m.moving[i] ? m.mass[i] : 0;
-      for (int k = 0; k < 3; k++) {
-        compH[3 * i + k] = ownH[3 * i + k];
-      }
-      for (int k = 0; k < 9; k++) {
-        compJ[9 * i + k] = ownJ[9 * i + k];
-      }
+      compM[i] = m.moving[i] ? carriedMass[i] : 0;
     }
     for (int i = nl - 1; i >= 0; i--) {
       int p = m.parent[i];
-      if (p >= 0 && m.moving[p]) {
+      if (p >= 0 && m.moving[p] && !welded(i)) {
+        p = carrier[p];
         compM[p] += compM[i];
         for (int k = 0; k < 3; k++) {
           compH[3 * p + k] += compH[3 * i + k];
@@ -244,11 +312,12 @@ final class SpatialDynamics implements Dynamics {
   public void biasForces(double[] qvel, double[] bias) {
     for (int i = 0; i < nl; i++) {
       int o = 3 * i;
-      if (!m.moving[i]) {
+      if (!m.moving[i] || welded(i)) {
         continue;
       }
       int p = m.parent[i];
       if (p >= 0 && m.moving[p]) {
+        p = carrier[p];
         for (int c = 0; c < 3; c++) {
           vAng[o + c] = vAng[3 * p + c];
           vLin[o + c] = vLin[3 * p + c];
@@ -290,7 +359,7 @@ final class SpatialDynamics implements Dynamics {
         }
       }
       // f = I·a + v ×f (I·v)
-      double mass = m.mass[i];
+      double mass = carriedMass[i];
       Spatial.inertiaTimes(mass, ownH, ownJ, i, vAng, vLin, o, tmp);
       double hn0 = tmp[0];
       double hn1 = tmp[1];
@@ -313,7 +382,7 @@ final class SpatialDynamics implements Dynamics {
       fLin[o + 2] = tmp[5] + (wx * hf1 - wy * hf0);
     }
     for (int i = nl - 1; i >= 0; i--) {
-      if (!m.moving[i]) {
+      if (!m.moving[i] || welded(i)) {
         continue;
       }
       int o = 3 * i;
@@ -329,6 +398,7 @@ final class SpatialDynamics implements Dynamics {
       }
       int p = m.parent[i];
       if (p >= 0 && m.moving[p]) {
+        p = carrier[p];
         for (int c = 0; c < 3; c++) {
           fMom[3 * p + c] += fMom[o + c];
           fLin[3 * p + c] += fLin[o + c];
@@ -341,16 +411,18 @@ final class SpatialDynamics implements Dynamics {
   public void principalVelocity(int link, double[] dest) {
     principalAxes(link);
     int o = 3 * link;
-    double w0 = vAng[o];
-    double w1 = vAng[o + 1];
-    double w2 = vAng[o + 2];
+    // A welded link moves with its carrier: the same spatial velocity.
+    int v = 3 * carrier[link];
+    double w0 = vAng[v];
+    double w1 = vAng[v + 1];
+    double w2 = vAng[v + 2];
     double c0 = frames.xipos[o];
     double c1 = frames.xipos[o + 1];
     double c2 = frames.xipos[o + 2];
     // Velocity of the centre: v(origin) + ω × c.
-    double v0 = vLin[o] + (w1 * c2 - w2 * c1);
-    double v1 = vLin[o + 1] + (w2 * c0 - w0 * c2);
-    double v2 = vLin[o + 2] + (w0 * c1 - w1 * c0);
+    double v0 = vLin[v] + (w1 * c2 - w2 * c1);
+    double v1 = vLin[v + 1] + (w2 * c0 - w0 * c2);
+    double v2 = vLin[v + 2] + (w0 * c1 - w1 * c0);
     double[] axes = principal;
     for (int c = 0; c < 3; c++) {
       dest[c] = axes[c] * w0 + axes[3 + c] * w1 + axes[6 + c] * w2;
