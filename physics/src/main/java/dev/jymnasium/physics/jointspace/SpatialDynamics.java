@@ -10,9 +10,6 @@ import java.util.Arrays;
  * velocity of the body point at the origin, a force (moment about the origin, force).
  */
 final class SpatialDynamics implements Dynamics {
-  /** A free link's angular velocity after its translations (with {@link #translation}). */
-  private static final double[] NO_ROTATION = new double[3];
-
   private final JointSpaceModel m;
   private final int nv;
   private final int nl;
@@ -51,9 +48,6 @@ final class SpatialDynamics implements Dynamics {
   private final double[] carriedMass;
 
   private final double[] tmp = new double[6];
-
-  /** A free link's linear velocity after its translations. */
-  private final double[] translation = new double[3];
 
   private final double[] tmpMatrix = new double[9];
 
@@ -299,8 +293,21 @@ final class SpatialDynamics implements Dynamics {
     for (int dj = 0; dj < nv; dj++) {
       int i = m.dofLink[dj];
       Spatial.inertiaTimes(compM[i], compH, compJ, i, sAng, sLin, 3 * dj, tmp);
+      double f0 = tmp[0];
+      double f1 = tmp[1];
+      double f2 = tmp[2];
+      double f3 = tmp[3];
+      double f4 = tmp[4];
+      double f5 = tmp[5];
       for (int di = dj; di >= 0; di = m.dofParent[di]) {
-        double value = Spatial.dot(sAng, sLin, 3 * di, tmp);
+        int s = 3 * di;
+        double value =
+            sAng[s] * f0
+                + sAng[s + 1] * f1
+                + sAng[s + 2] * f2
+                + sLin[s] * f3
+                + sLin[s + 1] * f4
+                + sLin[s + 2] * f5;
         massMatrix[di * nv + dj] = value;
         massMatrix[dj * nv + di] = value;
       }
@@ -310,76 +317,132 @@ final class SpatialDynamics implements Dynamics {
   /** Recursive Newton-Euler. */
   @Override
   public void biasForces(double[] qvel, double[] bias) {
+    double[] gravity = m.gravity;
+    // Each link's velocity (w, v) and bias acceleration (e, l) stay in locals while its DOFs add.
     for (int i = 0; i < nl; i++) {
       int o = 3 * i;
       if (!m.moving[i] || welded(i)) {
         continue;
       }
+      double wx = 0;
+      double wy = 0;
+      double wz = 0;
+      double vx = 0;
+      double vy = 0;
+      double vz = 0;
+      double ex = 0;
+      double ey = 0;
+      double ez = 0;
+      double lx = -gravity[0];
+      double ly = -gravity[1];
+      double lz = -gravity[2];
       int p = m.parent[i];
       if (p >= 0 && m.moving[p]) {
-        p = carrier[p];
-        for (int c = 0; c < 3; c++) {
-          vAng[o + c] = vAng[3 * p + c];
-          vLin[o + c] = vLin[3 * p + c];
-          aAng[o + c] = aAng[3 * p + c];
-          aLin[o + c] = aLin[3 * p + c];
-        }
-      } else {
-        for (int c = 0; c < 3; c++) {
-          vAng[o + c] = 0;
-          vLin[o + c] = 0;
-          aAng[o + c] = 0;
-          aLin[o + c] = -m.gravity[c];
-        }
+        int po = 3 * carrier[p];
+        wx = vAng[po];
+        wy = vAng[po + 1];
+        wz = vAng[po + 2];
+        vx = vLin[po];
+        vy = vLin[po + 1];
+        vz = vLin[po + 2];
+        ex = aAng[po];
+        ey = aAng[po + 1];
+        ez = aAng[po + 2];
+        lx = aLin[po];
+        ly = aLin[po + 1];
+        lz = aLin[po + 2];
       }
       // A free link's rotations turn with the velocity of its translations alone (MuJoCo's
       // cdof_dot for a free joint); its translations do not turn.
       boolean free = m.freeQpos[i] >= 0;
-      for (int k = 0; k < m.dofCount[i]; k++) {
-        int d = m.dofStart[i] + k;
+      double tx = 0;
+      double ty = 0;
+      double tz = 0;
+      int first = m.dofStart[i];
+      int last = first + m.dofCount[i];
+      for (int d = first; d < last; d++) {
         double qd = qvel[d];
-        if (free && k < 3) {
-          for (int c = 0; c < 3; c++) {
-            vLin[o + c] += sLin[3 * d + c] * qd;
-            translation[c] = vLin[o + c];
-          }
+        int s = 3 * d;
+        double b0 = sLin[s];
+        double b1 = sLin[s + 1];
+        double b2 = sLin[s + 2];
+        if (free && d < first + 3) {
+          vx += b0 * qd;
+          vy += b1 * qd;
+          vz += b2 * qd;
+          tx = vx;
+          ty = vy;
+          tz = vz;
           continue;
         }
+        double a0 = sAng[s];
+        double a1 = sAng[s + 1];
+        double a2 = sAng[s + 2];
         // The axis turns with the frame before it: its rate is v ×m s.
-        if (free) {
-          Spatial.crossMotion(NO_ROTATION, translation, 0, sAng, sLin, 3 * d, tmp);
-        } else {
-          Spatial.crossMotion(vAng, vLin, o, sAng, sLin, 3 * d, tmp);
-        }
-        for (int c = 0; c < 3; c++) {
-          aAng[o + c] += tmp[c] * qd;
-          aLin[o + c] += tmp[3 + c] * qd;
-          vAng[o + c] += sAng[3 * d + c] * qd;
-          vLin[o + c] += sLin[3 * d + c] * qd;
-        }
+        double cw0 = free ? 0 : wx;
+        double cw1 = free ? 0 : wy;
+        double cw2 = free ? 0 : wz;
+        double cv0 = free ? tx : vx;
+        double cv1 = free ? ty : vy;
+        double cv2 = free ? tz : vz;
+        ex += (cw1 * a2 - cw2 * a1) * qd;
+        ey += (cw2 * a0 - cw0 * a2) * qd;
+        ez += (cw0 * a1 - cw1 * a0) * qd;
+        lx += (cw1 * b2 - cw2 * b1 + (cv1 * a2 - cv2 * a1)) * qd;
+        ly += (cw2 * b0 - cw0 * b2 + (cv2 * a0 - cv0 * a2)) * qd;
+        lz += (cw0 * b1 - cw1 * b0 + (cv0 * a1 - cv1 * a0)) * qd;
+        wx += a0 * qd;
+        wy += a1 * qd;
+        wz += a2 * qd;
+        vx += b0 * qd;
+        vy += b1 * qd;
+        vz += b2 * qd;
       }
-      // f = I·a + v ×f (I·v)
+      vAng[o] = wx;
+      vAng[o + 1] = wy;
+      vAng[o + 2] = wz;
+      vLin[o] = vx;
+      vLin[o + 1] = vy;
+      vLin[o + 2] = vz;
+      aAng[o] = ex;
+      aAng[o + 1] = ey;
+      aAng[o + 2] = ez;
+      aLin[o] = lx;
+      aLin[o + 1] = ly;
+      aLin[o + 2] = lz;
+      // f = I·a + v ×f (I·v), I·(ω, v) = (J·ω + h × v, mass·v − h × ω).
       double mass = carriedMass[i];
-      Spatial.inertiaTimes(mass, ownH, ownJ, i, vAng, vLin, o, tmp);
-      double hn0 = tmp[0];
-      double hn1 = tmp[1];
-      double hn2 = tmp[2];
-      double hf0 = tmp[3];
-      double hf1 = tmp[4];
-      double hf2 = tmp[5];
-      Spatial.inertiaTimes(mass, ownH, ownJ, i, aAng, aLin, o, tmp);
-      double wx = vAng[o];
-      double wy = vAng[o + 1];
-      double wz = vAng[o + 2];
-      double vx = vLin[o];
-      double vy = vLin[o + 1];
-      double vz = vLin[o + 2];
-      fMom[o] = tmp[0] + (wy * hn2 - wz * hn1) + (vy * hf2 - vz * hf1);
-      fMom[o + 1] = tmp[1] + (wz * hn0 - wx * hn2) + (vz * hf0 - vx * hf2);
-      fMom[o + 2] = tmp[2] + (wx * hn1 - wy * hn0) + (vx * hf1 - vy * hf0);
-      fLin[o] = tmp[3] + (wy * hf2 - wz * hf1);
-      fLin[o + 1] = tmp[4] + (wz * hf0 - wx * hf2);
-      fLin[o + 2] = tmp[5] + (wx * hf1 - wy * hf0);
+      int j = 9 * i;
+      double j0 = ownJ[j];
+      double j1 = ownJ[j + 1];
+      double j2 = ownJ[j + 2];
+      double j3 = ownJ[j + 3];
+      double j4 = ownJ[j + 4];
+      double j5 = ownJ[j + 5];
+      double j6 = ownJ[j + 6];
+      double j7 = ownJ[j + 7];
+      double j8 = ownJ[j + 8];
+      double h0 = ownH[o];
+      double h1 = ownH[o + 1];
+      double h2 = ownH[o + 2];
+      double hn0 = j0 * wx + j1 * wy + j2 * wz + (h1 * vz - h2 * vy);
+      double hn1 = j3 * wx + j4 * wy + j5 * wz + (h2 * vx - h0 * vz);
+      double hn2 = j6 * wx + j7 * wy + j8 * wz + (h0 * vy - h1 * vx);
+      double hf0 = mass * vx - (h1 * wz - h2 * wy);
+      double hf1 = mass * vy - (h2 * wx - h0 * wz);
+      double hf2 = mass * vz - (h0 * wy - h1 * wx);
+      double an0 = j0 * ex + j1 * ey + j2 * ez + (h1 * lz - h2 * ly);
+      double an1 = j3 * ex + j4 * ey + j5 * ez + (h2 * lx - h0 * lz);
+      double an2 = j6 * ex + j7 * ey + j8 * ez + (h0 * ly - h1 * lx);
+      double af0 = mass * lx - (h1 * ez - h2 * ey);
+      double af1 = mass * ly - (h2 * ex - h0 * ez);
+      double af2 = mass * lz - (h0 * ey - h1 * ex);
+      fMom[o] = an0 + (wy * hn2 - wz * hn1) + (vy * hf2 - vz * hf1);
+      fMom[o + 1] = an1 + (wz * hn0 - wx * hn2) + (vz * hf0 - vx * hf2);
+      fMom[o + 2] = an2 + (wx * hn1 - wy * hn0) + (vx * hf1 - vy * hf0);
+      fLin[o] = af0 + (wy * hf2 - wz * hf1);
+      fLin[o + 1] = af1 + (wz * hf0 - wx * hf2);
+      fLin[o + 2] = af2 + (wx * hf1 - wy * hf0);
     }
     for (int i = nl - 1; i >= 0; i--) {
       if (!m.moving[i] || welded(i)) {
