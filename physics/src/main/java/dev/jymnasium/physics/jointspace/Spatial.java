@@ -39,39 +39,6 @@ final class Spatial {
     out[5] = mass * v2 - (h0 * w1 - h1 * w0);
   }
 
-  /** out = (ω, v) ×m (ω', v') = (ω × ω', ω × v' + v × ω'). */
-  static void crossMotion(
-      double[] ang, double[] lin, int o, double[] ang2, double[] lin2, int o2, double[] out) {
-    double w0 = ang[o];
-    double w1 = ang[o + 1];
-    double w2 = ang[o + 2];
-    double v0 = lin[o];
-    double v1 = lin[o + 1];
-    double v2 = lin[o + 2];
-    double a0 = ang2[o2];
-    double a1 = ang2[o2 + 1];
-    double a2 = ang2[o2 + 2];
-    double b0 = lin2[o2];
-    double b1 = lin2[o2 + 1];
-    double b2 = lin2[o2 + 2];
-    out[0] = w1 * a2 - w2 * a1;
-    out[1] = w2 * a0 - w0 * a2;
-    out[2] = w0 * a1 - w1 * a0;
-    out[3] = w1 * b2 - w2 * b1 + (v1 * a2 - v2 * a1);
-    out[4] = w2 * b0 - w0 * b2 + (v2 * a0 - v0 * a2);
-    out[5] = w0 * b1 - w1 * b0 + (v0 * a1 - v1 * a0);
-  }
-
-  /** The power of force {@code f} (6-array) along the motion (ang, lin) at offset o. */
-  static double dot(double[] ang, double[] lin, int o, double[] f) {
-    return ang[o] * f[0]
-        + ang[o + 1] * f[1]
-        + ang[o + 2] * f[2]
-        + lin[o] * f[3]
-        + lin[o + 1] * f[4]
-        + lin[o + 2] * f[5];
-  }
-
   /** dest = a × b[bo..bo+2]. */
   static void cross(double a0, double a1, double a2, double[] b, int bo, double[] dest, int d) {
     dest[d] = a1 * b[bo + 2] - a2 * b[bo + 1];

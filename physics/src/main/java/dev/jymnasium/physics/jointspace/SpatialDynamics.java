@@ -1,5 +1,7 @@
 package dev.jymnasium.physics.jointspace;
 
+import java.util.Arrays;
+
 /**
  * The rigid-body terms in 3D spatial algebra, for any tree of hinges and slides (MuJoCo's {@code
  * mj_kinematics}, {@code mj_comPos}, {@code mj_crb}, {@code mj_rne}).
@@ -8,9 +10,6 @@ package dev.jymnasium.physics.jointspace;
  * velocity of the body point at the origin, a force (moment about the origin, force).
  */
 final class SpatialDynamics implements Dynamics {
-  /** A free link's angular velocity after its translations (with {@link #translation}). */
-  private static final double[] NO_ROTATION = new double[3];
-
   private final JointSpaceModel m;
   private final int nv;
   private final int nl;
@@ -37,10 +36,18 @@ final class SpatialDynamics implements Dynamics {
   private final double[] compM;
   private final double[] compH;
   private final double[] compJ;
-  private final double[] tmp = new double[6];
 
-  /** A free link's linear velocity after its translations. */
-  private final double[] translation = new double[3];
+  /**
+   * Per moving link: the link whose motion it shares, itself or (welded, no DOFs) its nearest
+   * ancestor with DOFs. A welded link's inertia is carried in that link's own inertia (it moves
+   * with it), so the recursions never visit it; its frames are still written for the read-outs.
+   */
+  private final int[] carrier;
+
+  /** Per carrier link: its mass and its welded links' (kg). */
+  private final double[] carriedMass;
+
+  private final double[] tmp = new double[6];
 
   private final double[] tmpMatrix = new double[9];
 
@@ -67,6 +74,19 @@ final class SpatialDynamics implements Dynamics {
     compM = new double[nl];
     compH = new double[3 * nl];
     compJ = new double[9 * nl];
+    carrier = new int[nl];
+    carriedMass = new double[nl];
+    for (int i = 0; i < nl; i++) {
+      carrier[i] = welded(i) ? carrier[m.parent[i]] : i;
+      if (m.moving[i]) {
+        carriedMass[carrier[i]] += m.mass[i];
+      }
+    }
+  }
+
+  /** Whether link i moves without DOFs of its own (then its parent moves). */
+  private boolean welded(int i) {
+    return m.moving[i] && m.dofCount[i] == 0;
   }
 
   /** Link frames (always: the rest builds on them), DOF axes, spatial inertias about the origin. */
@@ -164,21 +184,32 @@ final class SpatialDynamics implements Dynamics {
     }
   }
 
-  /** Own inertia of link i about the origin: first moment m·c and J = I_c + m(|c|²·1 − c·cᵀ). */
+  /**
+   * Own inertia of link i about the origin, first moment m·c and J = I_c + m(|c|²·1 − c·cᵀ), into
+   * its carrier's: written for a carrier (which comes before its welded links), added for a welded
+   * link.
+   */
   private void spatialInertia(int i) {
+    if (!m.moving[i]) {
+      return;
+    }
     double mass = m.mass[i];
     int o = 3 * i;
-    int j = 9 * i;
-    if (!m.moving[i] || mass == 0) {
+    int c = carrier[i];
+    int h = 3 * c;
+    int j = 9 * c;
+    boolean add = c != i;
+    if (mass == 0) {
+      if (!add) {
+        Arrays.fill(ownH, h, h + 3, 0);
+        Arrays.fill(ownJ, j, j + 9, 0);
+      }
       return;
     }
     double[] xipos = frames.xipos;
     double cx = xipos[o];
     double cy = xipos[o + 1];
     double cz = xipos[o + 2];
-    ownH[o] = mass * cx;
-    ownH[o + 1] = mass * cy;
-    ownH[o + 2] = mass * cz;
     double[] axes = tmpMatrix;
     int a = 0;
     if (m.alignedInertia[i]) {
@@ -191,33 +222,64 @@ final class SpatialDynamics implements Dynamics {
     double i1 = m.moments[o + 1];
     double i2 = m.moments[o + 2];
     double c2 = cx * cx + cy * cy + cz * cz;
-    for (int r = 0; r < 3; r++) {
-      for (int col = 0; col < 3; col++) {
-        double rotational =
-            axes[a + 3 * r] * i0 * axes[a + 3 * col]
-                + axes[a + 3 * r + 1] * i1 * axes[a + 3 * col + 1]
-                + axes[a + 3 * r + 2] * i2 * axes[a + 3 * col + 2];
-        ownJ[j + 3 * r + col] =
-            rotational + mass * ((r == col ? c2 : 0) - xipos[o + r] * xipos[o + col]);
-      }
+    // Row r of the axes scaled by the moments: s·(row col) is then entry (r, col) of A·diag(I)·Aᵀ.
+    double s00 = axes[a] * i0;
+    double s01 = axes[a + 1] * i1;
+    double s02 = axes[a + 2] * i2;
+    double s10 = axes[a + 3] * i0;
+    double s11 = axes[a + 4] * i1;
+    double s12 = axes[a + 5] * i2;
+    double jxx = s00 * axes[a] + s01 * axes[a + 1] + s02 * axes[a + 2] + mass * (c2 - cx * cx);
+    double jyy = s10 * axes[a + 3] + s11 * axes[a + 4] + s12 * axes[a + 5] + mass * (c2 - cy * cy);
+    double jzz =
+        axes[a + 6] * i0 * axes[a + 6]
+            + axes[a + 7] * i1 * axes[a + 7]
+            + axes[a + 8] * i2 * axes[a + 8]
+            + mass * (c2 - cz * cz);
+    double jxy = s00 * axes[a + 3] + s01 * axes[a + 4] + s02 * axes[a + 5] - mass * (cx * cy);
+    double jxz = s00 * axes[a + 6] + s01 * axes[a + 7] + s02 * axes[a + 8] - mass * (cx * cz);
+    double jyz = s10 * axes[a + 6] + s11 * axes[a + 7] + s12 * axes[a + 8] - mass * (cy * cz);
+    if (add) {
+      ownH[h] += mass * cx;
+      ownH[h + 1] += mass * cy;
+      ownH[h + 2] += mass * cz;
+      ownJ[j] += jxx;
+      ownJ[j + 1] += jxy;
+      ownJ[j + 2] += jxz;
+      ownJ[j + 3] += jxy;
+      ownJ[j + 4] += jyy;
+      ownJ[j + 5] += jyz;
+      ownJ[j + 6] += jxz;
+      ownJ[j + 7] += jyz;
+      ownJ[j + 8] += jzz;
+      return;
     }
+    ownH[h] = mass * cx;
+    ownH[h + 1] = mass * cy;
+    ownH[h + 2] = mass * cz;
+    ownJ[j] = jxx;
+    ownJ[j + 1] = jxy;
+    ownJ[j + 2] = jxz;
+    ownJ[j + 3] = jxy;
+    ownJ[j + 4] = jyy;
+    ownJ[j + 5] = jyz;
+    ownJ[j + 6] = jxz;
+    ownJ[j + 7] = jyz;
+    ownJ[j + 8] = jzz;
   }
 
   /** The composite rigid body algorithm. */
   @Override
   public void massMatrix(double[] massMatrix) {
+    System.arraycopy(ownH, 0, compH, 0, 3 * nl);
+    System.arraycopy(ownJ, 0, compJ, 0, 9 * nl);
     for (int i = 0; i < nl; i++) {
-      compM[i] = m.moving[i] ? m.mass[i] : 0;
-      for (int k = 0; k < 3; k++) {
-        compH[3 * i + k] = ownH[3 * i + k];
-      }
-      for (int k = 0; k < 9; k++) {
-        compJ[9 * i + k] = ownJ[9 * i + k];
-      }
+      compM[i] = m.moving[i] ? carriedMass[i] : 0;
     }
     for (int i = nl - 1; i >= 0; i--) {
       int p = m.parent[i];
-      if (p >= 0 && m.moving[p]) {
+      if (p >= 0 && m.moving[p] && !welded(i)) {
+        p = carrier[p];
         compM[p] += compM[i];
         for (int k = 0; k < 3; k++) {
           compH[3 * p + k] += compH[3 * i + k];
@@ -231,8 +293,21 @@ final class SpatialDynamics implements Dynamics {
     for (int dj = 0; dj < nv; dj++) {
       int i = m.dofLink[dj];
       Spatial.inertiaTimes(compM[i], compH, compJ, i, sAng, sLin, 3 * dj, tmp);
+      double f0 = tmp[0];
+      double f1 = tmp[1];
+      double f2 = tmp[2];
+      double f3 = tmp[3];
+      double f4 = tmp[4];
+      double f5 = tmp[5];
       for (int di = dj; di >= 0; di = m.dofParent[di]) {
-        double value = Spatial.dot(sAng, sLin, 3 * di, tmp);
+        int s = 3 * di;
+        double value =
+            sAng[s] * f0
+                + sAng[s + 1] * f1
+                + sAng[s + 2] * f2
+                + sLin[s] * f3
+                + sLin[s + 1] * f4
+                + sLin[s + 2] * f5;
         massMatrix[di * nv + dj] = value;
         massMatrix[dj * nv + di] = value;
       }
@@ -242,78 +317,135 @@ final class SpatialDynamics implements Dynamics {
   /** Recursive Newton-Euler. */
   @Override
   public void biasForces(double[] qvel, double[] bias) {
+    double[] gravity = m.gravity;
+    // Each link's velocity (w, v) and bias acceleration (e, l) stay in locals while its DOFs add.
     for (int i = 0; i < nl; i++) {
       int o = 3 * i;
-      if (!m.moving[i]) {
+      if (!m.moving[i] || welded(i)) {
         continue;
       }
+      double wx = 0;
+      double wy = 0;
+      double wz = 0;
+      double vx = 0;
+      double vy = 0;
+      double vz = 0;
+      double ex = 0;
+      double ey = 0;
+      double ez = 0;
+      double lx = -gravity[0];
+      double ly = -gravity[1];
+      double lz = -gravity[2];
       int p = m.parent[i];
       if (p >= 0 && m.moving[p]) {
-        for (int c = 0; c < 3; c++) {
-          vAng[o + c] = vAng[3 * p + c];
-          vLin[o + c] = vLin[3 * p + c];
-          aAng[o + c] = aAng[3 * p + c];
-          aLin[o + c] = aLin[3 * p + c];
-        }
-      } else {
-        for (int c = 0; c < 3; c++) {
-          vAng[o + c] = 0;
-          vLin[o + c] = 0;
-          aAng[o + c] = 0;
-          aLin[o + c] = -m.gravity[c];
-        }
+        int po = 3 * carrier[p];
+        wx = vAng[po];
+        wy = vAng[po + 1];
+        wz = vAng[po + 2];
+        vx = vLin[po];
+        vy = vLin[po + 1];
+        vz = vLin[po + 2];
+        ex = aAng[po];
+        ey = aAng[po + 1];
+        ez = aAng[po + 2];
+        lx = aLin[po];
+        ly = aLin[po + 1];
+        lz = aLin[po + 2];
       }
       // A free link's rotations turn with the velocity of its translations alone (MuJoCo's
       // cdof_dot for a free joint); its translations do not turn.
       boolean free = m.freeQpos[i] >= 0;
-      for (int k = 0; k < m.dofCount[i]; k++) {
-        int d = m.dofStart[i] + k;
+      double tx = 0;
+      double ty = 0;
+      double tz = 0;
+      int first = m.dofStart[i];
+      int last = first + m.dofCount[i];
+      for (int d = first; d < last; d++) {
         double qd = qvel[d];
-        if (free && k < 3) {
-          for (int c = 0; c < 3; c++) {
-            vLin[o + c] += sLin[3 * d + c] * qd;
-            translation[c] = vLin[o + c];
-          }
+        int s = 3 * d;
+        double b0 = sLin[s];
+        double b1 = sLin[s + 1];
+        double b2 = sLin[s + 2];
+        if (free && d < first + 3) {
+          vx += b0 * qd;
+          vy += b1 * qd;
+          vz += b2 * qd;
+          tx = vx;
+          ty = vy;
+          tz = vz;
           continue;
         }
+        double a0 = sAng[s];
+        double a1 = sAng[s + 1];
+        double a2 = sAng[s + 2];
         // The axis turns with the frame before it: its rate is v ×m s.
-        if (free) {
-          Spatial.crossMotion(NO_ROTATION, translation, 0, sAng, sLin, 3 * d, tmp);
-        } else {
-          Spatial.crossMotion(vAng, vLin, o, sAng, sLin, 3 * d, tmp);
-        }
-        for (int c = 0; c < 3; c++) {
-          aAng[o + c] += tmp[c] * qd;
-          aLin[o + c] += tmp[3 + c] * qd;
-          vAng[o + c] += sAng[3 * d + c] * qd;
-          vLin[o + c] += sLin[3 * d + c] * qd;
-        }
+        double cw0 = free ? 0 : wx;
+        double cw1 = free ? 0 : wy;
+        double cw2 = free ? 0 : wz;
+        double cv0 = free ? tx : vx;
+        double cv1 = free ? ty : vy;
+        double cv2 = free ? tz : vz;
+        ex += (cw1 * a2 - cw2 * a1) * qd;
+        ey += (cw2 * a0 - cw0 * a2) * qd;
+        ez += (cw0 * a1 - cw1 * a0) * qd;
+        lx += (cw1 * b2 - cw2 * b1 + (cv1 * a2 - cv2 * a1)) * qd;
+        ly += (cw2 * b0 - cw0 * b2 + (cv2 * a0 - cv0 * a2)) * qd;
+        lz += (cw0 * b1 - cw1 * b0 + (cv0 * a1 - cv1 * a0)) * qd;
+        wx += a0 * qd;
+        wy += a1 * qd;
+        wz += a2 * qd;
+        vx += b0 * qd;
+        vy += b1 * qd;
+        vz += b2 * qd;
       }
-      // f = I·a + v ×f (I·v)
-      double mass = m.mass[i];
-      Spatial.inertiaTimes(mass, ownH, ownJ, i, vAng, vLin, o, tmp);
-      double hn0 = tmp[0];
-      double hn1 = tmp[1];
-      double hn2 = tmp[2];
-      double hf0 = tmp[3];
-      double hf1 = tmp[4];
-      double hf2 = tmp[5];
-      Spatial.inertiaTimes(mass, ownH, ownJ, i, aAng, aLin, o, tmp);
-      double wx = vAng[o];
-      double wy = vAng[o + 1];
-      double wz = vAng[o + 2];
-      double vx = vLin[o];
-      double vy = vLin[o + 1];
-      double vz = vLin[o + 2];
-      fMom[o] = tmp[0] + (wy * hn2 - wz * hn1) + (vy * hf2 - vz * hf1);
-      fMom[o + 1] = tmp[1] + (wz * hn0 - wx * hn2) + (vz * hf0 - vx * hf2);
-      fMom[o + 2] = tmp[2] + (wx * hn1 - wy * hn0) + (vx * hf1 - vy * hf0);
-      fLin[o] = tmp[3] + (wy * hf2 - wz * hf1);
-      fLin[o + 1] = tmp[4] + (wz * hf0 - wx * hf2);
-      fLin[o + 2] = tmp[5] + (wx * hf1 - wy * hf0);
+      vAng[o] = wx;
+      vAng[o + 1] = wy;
+      vAng[o + 2] = wz;
+      vLin[o] = vx;
+      vLin[o + 1] = vy;
+      vLin[o + 2] = vz;
+      aAng[o] = ex;
+      aAng[o + 1] = ey;
+      aAng[o + 2] = ez;
+      aLin[o] = lx;
+      aLin[o + 1] = ly;
+      aLin[o + 2] = lz;
+      // f = I·a + v ×f (I·v), I·(ω, v) = (J·ω + h × v, mass·v − h × ω).
+      double mass = carriedMass[i];
+      int j = 9 * i;
+      double j0 = ownJ[j];
+      double j1 = ownJ[j + 1];
+      double j2 = ownJ[j + 2];
+      double j3 = ownJ[j + 3];
+      double j4 = ownJ[j + 4];
+      double j5 = ownJ[j + 5];
+      double j6 = ownJ[j + 6];
+      double j7 = ownJ[j + 7];
+      double j8 = ownJ[j + 8];
+      double h0 = ownH[o];
+      double h1 = ownH[o + 1];
+      double h2 = ownH[o + 2];
+      double hn0 = j0 * wx + j1 * wy + j2 * wz + (h1 * vz - h2 * vy);
+      double hn1 = j3 * wx + j4 * wy + j5 * wz + (h2 * vx - h0 * vz);
+      double hn2 = j6 * wx + j7 * wy + j8 * wz + (h0 * vy - h1 * vx);
+      double hf0 = mass * vx - (h1 * wz - h2 * wy);
+      double hf1 = mass * vy - (h2 * wx - h0 * wz);
+      double hf2 = mass * vz - (h0 * wy - h1 * wx);
+      double an0 = j0 * ex + j1 * ey + j2 * ez + (h1 * lz - h2 * ly);
+      double an1 = j3 * ex + j4 * ey + j5 * ez + (h2 * lx - h0 * lz);
+      double an2 = j6 * ex + j7 * ey + j8 * ez + (h0 * ly - h1 * lx);
+      double af0 = mass * lx - (h1 * ez - h2 * ey);
+      double af1 = mass * ly - (h2 * ex - h0 * ez);
+      double af2 = mass * lz - (h0 * ey - h1 * ex);
+      fMom[o] = an0 + (wy * hn2 - wz * hn1) + (vy * hf2 - vz * hf1);
+      fMom[o + 1] = an1 + (wz * hn0 - wx * hn2) + (vz * hf0 - vx * hf2);
+      fMom[o + 2] = an2 + (wx * hn1 - wy * hn0) + (vx * hf1 - vy * hf0);
+      fLin[o] = af0 + (wy * hf2 - wz * hf1);
+      fLin[o + 1] = af1 + (wz * hf0 - wx * hf2);
+      fLin[o + 2] = af2 + (wx * hf1 - wy * hf0);
     }
     for (int i = nl - 1; i >= 0; i--) {
-      if (!m.moving[i]) {
+      if (!m.moving[i] || welded(i)) {
         continue;
       }
       int o = 3 * i;
@@ -329,6 +461,7 @@ final class SpatialDynamics implements Dynamics {
       }
       int p = m.parent[i];
       if (p >= 0 && m.moving[p]) {
+        p = carrier[p];
         for (int c = 0; c < 3; c++) {
           fMom[3 * p + c] += fMom[o + c];
           fLin[3 * p + c] += fLin[o + c];
@@ -341,16 +474,18 @@ final class SpatialDynamics implements Dynamics {
   public void principalVelocity(int link, double[] dest) {
     principalAxes(link);
     int o = 3 * link;
-    double w0 = vAng[o];
-    double w1 = vAng[o + 1];
-    double w2 = vAng[o + 2];
+    // A welded link moves with its carrier: the same spatial velocity.
+    int v = 3 * carrier[link];
+    double w0 = vAng[v];
+    double w1 = vAng[v + 1];
+    double w2 = vAng[v + 2];
     double c0 = frames.xipos[o];
     double c1 = frames.xipos[o + 1];
     double c2 = frames.xipos[o + 2];
     // Velocity of the centre: v(origin) + ω × c.
-    double v0 = vLin[o] + (w1 * c2 - w2 * c1);
-    double v1 = vLin[o + 1] + (w2 * c0 - w0 * c2);
-    double v2 = vLin[o + 2] + (w0 * c1 - w1 * c0);
+    double v0 = vLin[v] + (w1 * c2 - w2 * c1);
+    double v1 = vLin[v + 1] + (w2 * c0 - w0 * c2);
+    double v2 = vLin[v + 2] + (w0 * c1 - w1 * c0);
     double[] axes = principal;
     for (int c = 0; c < 3; c++) {
       dest[c] = axes[c] * w0 + axes[3 + c] * w1 + axes[6 + c] * w2;
