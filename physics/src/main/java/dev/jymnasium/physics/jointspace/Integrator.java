@@ -7,7 +7,23 @@ public enum Integrator {
    * velocity; where any DOF has damping, the damping is integrated implicitly ({@code qacc = (M +
    * h·diag(damping))⁻¹·(qfrc_smooth + qfrc_constraint)}, MuJoCo's {@code mj_Euler}).
    */
-  EULER,
+  EULER("Euler"),
   /** MuJoCo's classic four-stage Runge-Kutta, every stage a full forward pass. */
-  RK4
+  RK4("RK4");
+
+  private final String mujocoName;
+
+  Integrator(String mujocoName) {
+    this.mujocoName = mujocoName;
+  }
+
+  /** The integrator MuJoCo names {@code name}, or null where the engine has none of that name. */
+  public static Integrator ofMujocoName(String name) {
+    for (Integrator integrator : values()) {
+      if (integrator.mujocoName.equals(name)) {
+        return integrator;
+      }
+    }
+    return null;
+  }
 }

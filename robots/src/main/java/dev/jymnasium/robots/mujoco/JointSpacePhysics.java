@@ -7,7 +7,6 @@ import dev.jymnasium.physics.jointspace.MujocoOptions;
 import dev.jymnasium.physics.model.ModelPoses;
 import dev.jymnasium.robots.model.MjcfModel;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -28,9 +27,6 @@ final class JointSpacePhysics implements MujocoPhysics {
    */
   private static final Set<String> CHECKED_CONTACT_MODELS =
       Set.of("hopper.xml", "walker2d.xml", "half_cheetah.xml", "ant.xml", "pusher.xml");
-
-  /** MuJoCo's names of the integrators the engine has. */
-  private static final Set<String> INTEGRATORS = Set.of("Euler", "RK4");
 
   private final JointSpaceSimulation sim;
 
@@ -62,7 +58,7 @@ final class JointSpacePhysics implements MujocoPhysics {
     return new JointSpaceModel(
         mjcf.spec(),
         new MujocoOptions(
-            Integrator.valueOf(mjcf.integrator().toUpperCase(Locale.ROOT)),
+            Integrator.ofMujocoName(mjcf.integrator()),
             mjcf.mediumDensityKgPerM3(),
             mjcf.mediumViscosityPas(),
             mjcf::geomContact,
@@ -76,10 +72,8 @@ final class JointSpacePhysics implements MujocoPhysics {
    * Euler and RK4), or null.
    */
   static String unsupported(MjcfModel mjcf) {
-    if (!INTEGRATORS.contains(mjcf.integrator())) {
-      return "the joint-space engine steps models with MuJoCo's "
-          + INTEGRATORS
-          + "; "
+    if (Integrator.ofMujocoName(mjcf.integrator()) == null) {
+      return "the joint-space engine steps models with MuJoCo's Euler and RK4; "
           + mjcf.source()
           + " asks for "
           + mjcf.integrator();
