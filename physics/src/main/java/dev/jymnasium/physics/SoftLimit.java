@@ -102,6 +102,15 @@ public record SoftLimit(
     return 2 / (impedanceMax * timeConstantS);
   }
 
+  /**
+   * MuJoCo's reference acceleration {@code a_ref = −b·v − k·d·r} of a row at violation {@code r}
+   * (rad or m, signed as the row's distance) moving at {@code v} along the row, impedance {@code
+   * d}.
+   */
+  public double referenceAcceleration(double velocity, double violation, double impedance) {
+    return -damping() * velocity - stiffness() * impedance * violation;
+  }
+
   /** The regularisation R (acceleration per unit of effort) at impedance d. */
   public double regularisation(double impedance) {
     return (1 - impedance) / impedance * invWeight;

@@ -125,7 +125,7 @@ final class Contacts {
       Pose local = geom.localPose();
       if (geom.shape() instanceof Shape.Plane p) {
         plane[k] = true;
-        Pose world = worldPose(links, link).mul(local);
+        Pose world = worldPose(model, link).mul(local);
         Vector3d normal = world.orientation().transform(new Vector3d(p.normal()));
         Vector3d point =
             world.transformPoint(new Vector3d(p.normal()).mul(p.offsetM()), new Vector3d());
@@ -197,7 +197,7 @@ final class Contacts {
           plane[a]
               && condim[p] == 1
               && slidesAlong(
-                  links,
+                  model,
                   geomLink[b],
                   new Vector3d(planeNormal[3 * a], planeNormal[3 * a + 1], planeNormal[3 * a + 2]));
     }
@@ -226,20 +226,12 @@ final class Contacts {
    * Whether {@code link} and its ancestors move only by slides at right angles to {@code normal}
    * (world axes: slides keep the frames' turn).
    */
-  private static boolean slidesAlong(List<LinkSpec> links, int link, Vector3d normal) {
-    for (int i = link; i >= 0; ) {
-      LinkSpec spec = links.get(i);
-      for (JointDef joint : spec.joints()) {
-        Vector3d axis = worldPose(links, i).orientation().transform(new Vector3d(joint.axis()));
+  private static boolean slidesAlong(JointSpaceModel model, int link, Vector3d normal) {
+    for (int i = link; i >= 0; i = model.parent[i]) {
+      for (JointDef joint : model.spec.links().get(i).joints()) {
+        Vector3d axis = worldPose(model, i).orientation().transform(new Vector3d(joint.axis()));
         if (joint.kind() != JointDef.Kind.SLIDE || axis.dot(normal) != 0) {
           return false;
-        }
-      }
-      String parent = spec.parentName();
-      i = -1;
-      for (int k = 0; parent != null && k < links.size(); k++) {
-        if (links.get(k).name().equals(parent)) {
-          i = k;
         }
       }
     }
@@ -261,16 +253,12 @@ final class Contacts {
     return a < MIN_VALUE ? 0 : 1;
   }
 
-  private static Pose worldPose(List<LinkSpec> links, int link) {
+  /** Link {@code link}'s frame in the world at the written pose. */
+  private static Pose worldPose(JointSpaceModel model, int link) {
+    List<LinkSpec> links = model.spec.links();
     Pose pose = links.get(link).poseInParent();
-    String parent = links.get(link).parentName();
-    while (parent != null) {
-      int p = 0;
-      while (!links.get(p).name().equals(parent)) {
-        p++;
-      }
+    for (int p = model.parent[link]; p >= 0; p = model.parent[p]) {
       pose = links.get(p).poseInParent().mul(pose);
-      parent = links.get(p).parentName();
     }
     return pose;
   }
@@ -726,18 +714,17 @@ final class Contacts {
         double past = dist[c] - margin[p];
         double imp = soft.impedance(past);
         double tran = invWeight[2 * la] + invWeight[2 * lb];
-        double stiffnessTerm = -soft.stiffness() * imp * past;
         if (condim[p] == 1) {
           double r = Math.max(MIN_VALUE, (1 - imp) / imp * tran);
-          addRow(rows, r, soft, stiffnessTerm, qvel, 0, 0, 0);
+          addRow(rows, r, soft, past, imp, qvel, 0, 0, 0);
           continue;
         }
         double f = mu[p];
         double r0 = Math.max(MIN_VALUE, (1 - imp) / imp * (tran + f * f * tran));
         double r = 2 * f * f * r0;
         for (int k = 1; k <= 2; k++) {
-          addRow(rows, r, soft, stiffnessTerm, qvel, k * nv, f, 1);
-          addRow(rows, r, soft, stiffnessTerm, qvel, k * nv, f, -1);
+          addRow(rows, r, soft, past, imp, qvel, k * nv, f, 1);
+          addRow(rows, r, soft, past, imp, qvel, k * nv, f, -1);
         }
       }
     }
@@ -809,12 +796,16 @@ final class Contacts {
       dest[o + 5] += sign * fz;
     }
 
-    /** A row J_n + sign·f·J_t (J_t at {@code tangent}), a_ref from its velocity. */
+    /**
+     * A row J_n + sign·f·J_t (J_t at {@code tangent}), a_ref from its velocity, the contact's
+     * distance past the margin and its impedance.
+     */
     private void addRow(
         ConstraintRows rows,
         double r,
         SoftLimit soft,
-        double stiffnessTerm,
+        double past,
+        double imp,
         double[] qvel,
         int tangent,
         double f,
@@ -825,7 +816,7 @@ final class Contacts {
         generalised[d] = jacobian[d] + sign * f * jacobian[tangent + d];
         velocity += generalised[d] * qvel[d];
       }
-      int row = rows.add(r, -soft.damping() * velocity + stiffnessTerm);
+      int row = rows.add(r, soft.referenceAcceleration(velocity, past, imp));
       System.arraycopy(generalised, 0, rows.jacobian(), row * nv, nv);
     }
 

@@ -104,7 +104,7 @@ final class LimitRows {
   private int addRow(
       int row, int d, double s, double distance, SoftLimit limit, double[] qvel, double[] qacc) {
     double impedance = limit.impedance(distance);
-    double reference = -limit.damping() * s * qvel[d] - limit.stiffness() * impedance * distance;
+    double reference = limit.referenceAcceleration(s * qvel[d], distance, impedance);
     dof[row] = d;
     sign[row] = s;
     offset[row] = s * qacc[d] - reference;
