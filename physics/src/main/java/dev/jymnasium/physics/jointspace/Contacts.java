@@ -66,8 +66,6 @@ final class Contacts {
   private final double[] planeNormal;
   private final double[] planePoint;
   private final boolean[] isPlane;
-  private final boolean[] isCylinder;
-  private final boolean[] isSphere;
 
   /** Per link: MuJoCo's {@code body_invweight0}, translation then rotation. */
   private final double[] invWeight;
@@ -103,9 +101,8 @@ final class Contacts {
     GeomContact[] params = new GeomContact[n];
     boolean[] plane = new boolean[n];
     boolean[] cylinder = new boolean[n];
+    boolean[] sphereGeom = new boolean[n];
     isPlane = plane;
-    isCylinder = cylinder;
-    isSphere = new boolean[n];
     for (int k = 0; k < n; k++) {
       int link = geoms.get(k)[0];
       int g = geoms.get(k)[1];
@@ -132,7 +129,7 @@ final class Contacts {
         put(planeNormal, k, normal);
         put(planePoint, k, point);
       } else if (geom.shape() instanceof Shape.Sphere sphere) {
-        isSphere[k] = true;
+        sphereGeom[k] = true;
         radius[k] = sphere.radiusM();
         put(localPos, k, new Vector3d(local.positionM()));
       } else {
@@ -176,7 +173,7 @@ final class Contacts {
       geomB[p] = b;
       kind[p] =
           plane[a]
-              ? (cylinder[b] ? PLANE_CYLINDER : isSphere[b] ? PLANE_SPHERE : PLANE_CAPSULE)
+              ? (cylinder[b] ? PLANE_CYLINDER : sphereGeom[b] ? PLANE_SPHERE : PLANE_CAPSULE)
               : (cylinder[b] ? CAPSULE_CYLINDER : CAPSULE_CAPSULE);
       GeomContact ga = params[a];
       GeomContact gb = params[b];
