@@ -1,12 +1,12 @@
 package dev.jymnasium.robots.mujoco;
 
+import dev.jymnasium.env.NumericInfo;
 import dev.jymnasium.env.registry.ConfigBinder;
 import dev.jymnasium.env.registry.Kwarg;
 import dev.jymnasium.physics.PyramidContacts;
 import dev.jymnasium.robots.env.CameraConfig;
 import dev.jymnasium.robots.env.ModelWorld;
 import dev.jymnasium.robots.env.PhysicsEnvOptions;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.joml.Vector3d;
 
@@ -271,10 +271,10 @@ public final class AntEnv extends MujocoEnv {
 
   /** Gymnasium's v5 position info: from qpos (its velocities come from the torso's frame). */
   @Override
-  protected void resetInfo(Map<String, Object> dest) {
-    dest.put("x_position", qpos[0]);
-    dest.put("y_position", qpos[1]);
-    dest.put("distance_from_origin", Math.hypot(qpos[0], qpos[1]));
+  protected void resetInfo(NumericInfo dest) {
+    dest.set("x_position", qpos[0]);
+    dest.set("y_position", qpos[1]);
+    dest.set("distance_from_origin", Math.hypot(qpos[0], qpos[1]));
   }
 
   @Override
@@ -315,12 +315,12 @@ public final class AntEnv extends MujocoEnv {
     contactCost *= contactCostWeight;
     terminated = !healthy && terminateWhenUnhealthy;
     resetInfo(info);
-    info.put("x_velocity", xVelocity);
-    info.put("y_velocity", yVelocity);
-    info.put("reward_forward", forward);
-    info.put("reward_ctrl", -ctrlCost);
-    info.put("reward_contact", -contactCost);
-    info.put("reward_survive", survive);
+    info.set("x_velocity", xVelocity);
+    info.set("y_velocity", yVelocity);
+    info.set("reward_forward", forward);
+    info.set("reward_ctrl", -ctrlCost);
+    info.set("reward_contact", -contactCost);
+    info.set("reward_survive", survive);
     return forward + survive - ctrlCost - contactCost;
   }
 }

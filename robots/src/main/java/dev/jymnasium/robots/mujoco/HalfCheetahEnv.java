@@ -1,10 +1,10 @@
 package dev.jymnasium.robots.mujoco;
 
+import dev.jymnasium.env.NumericInfo;
 import dev.jymnasium.env.registry.ConfigBinder;
 import dev.jymnasium.env.registry.Kwarg;
 import dev.jymnasium.robots.env.CameraConfig;
 import dev.jymnasium.robots.env.PhysicsEnvOptions;
-import java.util.Map;
 
 /**
  * Gymnasium's {@code HalfCheetah-v5} on our physics: a planar 2-legged runner (torso, back and
@@ -151,8 +151,8 @@ public final class HalfCheetahEnv extends MujocoEnv {
   }
 
   @Override
-  protected void resetInfo(Map<String, Object> dest) {
-    dest.put("x_position", qpos[0]);
+  protected void resetInfo(NumericInfo dest) {
+    dest.set("x_position", qpos[0]);
   }
 
   @Override
@@ -166,10 +166,10 @@ public final class HalfCheetahEnv extends MujocoEnv {
     double forward = forwardRewardWeight * xVelocity;
     double ctrlCost = ctrlCostWeight * squaredNorm(action);
     fillObservation();
-    info.put("x_position", qpos[0]);
-    info.put("x_velocity", xVelocity);
-    info.put("reward_forward", forward);
-    info.put("reward_ctrl", -ctrlCost);
+    info.set("x_position", qpos[0]);
+    info.set("x_velocity", xVelocity);
+    info.set("reward_forward", forward);
+    info.set("reward_ctrl", -ctrlCost);
     return forward - ctrlCost;
   }
 }

@@ -206,9 +206,9 @@ public final class InvertedDoublePendulumEnv extends MujocoEnv {
     double velPenalty = 1e-3 * qvel[1] * qvel[1] + 5e-3 * qvel[2] * qvel[2];
     terminated = tip.z <= MIN_TIP_HEIGHT_M;
     double alive = terminated ? 0 : healthyReward;
-    info.put("reward_survive", alive);
-    info.put("distance_penalty", -distPenalty);
-    info.put("velocity_penalty", -velPenalty);
+    info.set("reward_survive", alive);
+    info.set("distance_penalty", -distPenalty);
+    info.set("velocity_penalty", -velPenalty);
     return alive - distPenalty - velPenalty;
   }
 }

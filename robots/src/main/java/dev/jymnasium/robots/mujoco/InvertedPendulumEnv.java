@@ -127,7 +127,7 @@ public final class InvertedPendulumEnv extends MujocoEnv {
     }
     terminated = !finite || Math.abs(obs[1]) > MAX_ANGLE_RAD;
     double reward = terminated ? 0 : 1;
-    info.put("reward_survive", reward);
+    info.set("reward_survive", reward);
     return reward;
   }
 }

@@ -1,6 +1,7 @@
 package dev.jymnasium.robots.mujoco;
 
 import dev.jymnasium.env.EnvMetadata;
+import dev.jymnasium.env.NumericInfo;
 import dev.jymnasium.env.Reset;
 import dev.jymnasium.env.Step;
 import dev.jymnasium.env.render.Scene3D;
@@ -14,7 +15,6 @@ import dev.jymnasium.robots.env.PhysicsEnv;
 import dev.jymnasium.robots.env.PhysicsEnvOptions;
 import dev.jymnasium.robots.model.MjcfLoader;
 import dev.jymnasium.robots.model.MjcfModel;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -35,6 +35,8 @@ import java.util.function.UnaryOperator;
 public abstract class MujocoEnv extends SceneEnv<double[], float[]> {
   /** Info key set when the physics state turned non-finite. */
   public static final String PHYSICS_BLOWUP = "physics_blowup";
+
+  private static final Map<String, Object> BLOWUP_INFO = Map.of(PHYSICS_BLOWUP, true);
 
   protected final String id;
   protected final MjcfModel mjcf;
@@ -59,7 +61,7 @@ public abstract class MujocoEnv extends SceneEnv<double[], float[]> {
   protected final double[] qposNoise;
 
   protected final double[] qvelNoise;
-  protected final Map<String, Object> info = new LinkedHashMap<>();
+  protected final NumericInfo info = new NumericInfo();
   protected double[] obs;
 
   /** Set by {@link #afterStep} when the MDP reached a terminal state. */
@@ -251,7 +253,7 @@ public abstract class MujocoEnv extends SceneEnv<double[], float[]> {
     readState();
     adjustResetState();
     fillObservation();
-    Map<String, Object> resetInfo = new LinkedHashMap<>();
+    NumericInfo resetInfo = new NumericInfo();
     resetInfo(resetInfo);
     return new Reset<>(obs, resetInfo);
   }
@@ -269,7 +271,7 @@ public abstract class MujocoEnv extends SceneEnv<double[], float[]> {
   protected abstract void fillObservation();
 
   /** Info of reset (position info); none by default. */
-  protected void resetInfo(Map<String, Object> dest) {}
+  protected void resetInfo(NumericInfo dest) {}
 
   /** Called before the physics steps of {@code step} (remember positions for velocities). */
   protected void beforeStep() {}
@@ -290,8 +292,7 @@ public abstract class MujocoEnv extends SceneEnv<double[], float[]> {
     }
     physics.simulate(ctrl, frameSkip);
     if (!physics.isFinite()) {
-      info.put(PHYSICS_BLOWUP, true);
-      return step.set(obs, 0.0, false, true, info);
+      return step.set(obs, 0.0, false, true, BLOWUP_INFO);
     }
     readState();
     double reward = afterStep(action);

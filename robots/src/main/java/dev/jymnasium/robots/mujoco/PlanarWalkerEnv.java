@@ -1,10 +1,10 @@
 package dev.jymnasium.robots.mujoco;
 
+import dev.jymnasium.env.NumericInfo;
 import dev.jymnasium.env.registry.Kwarg;
 import dev.jymnasium.physics.model.ModelSpec;
 import dev.jymnasium.robots.env.CameraConfig;
 import dev.jymnasium.robots.env.PhysicsEnvOptions;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -109,9 +109,9 @@ abstract class PlanarWalkerEnv extends MujocoEnv {
   }
 
   @Override
-  protected void resetInfo(Map<String, Object> dest) {
-    dest.put("x_position", qpos[0]);
-    dest.put("z_distance_from_origin", qpos[1] - initQpos[1]);
+  protected void resetInfo(NumericInfo dest) {
+    dest.set("x_position", qpos[0]);
+    dest.set("z_distance_from_origin", qpos[1] - initQpos[1]);
   }
 
   @Override
@@ -128,12 +128,12 @@ abstract class PlanarWalkerEnv extends MujocoEnv {
     double ctrlCost = ctrlCostWeight * squaredNorm(action);
     fillObservation();
     terminated = !healthy && terminateWhenUnhealthy;
-    info.put("x_position", qpos[0]);
-    info.put("z_distance_from_origin", qpos[1] - initQpos[1]);
-    info.put("x_velocity", xVelocity);
-    info.put("reward_forward", forward);
-    info.put("reward_ctrl", -ctrlCost);
-    info.put("reward_survive", survive);
+    info.set("x_position", qpos[0]);
+    info.set("z_distance_from_origin", qpos[1] - initQpos[1]);
+    info.set("x_velocity", xVelocity);
+    info.set("reward_forward", forward);
+    info.set("reward_ctrl", -ctrlCost);
+    info.set("reward_survive", survive);
     return forward + survive - ctrlCost;
   }
 

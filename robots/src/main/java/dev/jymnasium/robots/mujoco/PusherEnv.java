@@ -197,9 +197,9 @@ public final class PusherEnv extends MujocoEnv {
     double near = -nearWeight * puck.distance(tip);
     double dist = -distWeight * puck.distance(goal);
     double ctrl = -controlWeight * squaredNorm(action);
-    info.put("reward_dist", dist);
-    info.put("reward_ctrl", ctrl);
-    info.put("reward_near", near);
+    info.set("reward_dist", dist);
+    info.set("reward_ctrl", ctrl);
+    info.set("reward_near", near);
     return dist + ctrl + near;
   }
 }

@@ -181,8 +181,8 @@ public final class ReacherEnv extends MujocoEnv {
     fillObservation();
     double dist = -distWeight * Math.hypot(obs[8], obs[9]);
     double ctrl = -controlWeight * squaredNorm(action);
-    info.put("reward_dist", dist);
-    info.put("reward_ctrl", ctrl);
+    info.set("reward_dist", dist);
+    info.set("reward_ctrl", ctrl);
     return dist + ctrl;
   }
 }

@@ -1,10 +1,10 @@
 package dev.jymnasium.robots.mujoco;
 
+import dev.jymnasium.env.NumericInfo;
 import dev.jymnasium.env.registry.ConfigBinder;
 import dev.jymnasium.env.registry.Kwarg;
 import dev.jymnasium.robots.env.CameraConfig;
 import dev.jymnasium.robots.env.PhysicsEnvOptions;
-import java.util.Map;
 
 /**
  * Gymnasium's {@code Swimmer-v5} on our physics: three 1 m links (35.6 kg each) joined by two
@@ -137,10 +137,10 @@ public final class SwimmerEnv extends MujocoEnv {
   }
 
   @Override
-  protected void resetInfo(Map<String, Object> dest) {
-    dest.put("x_position", qpos[0]);
-    dest.put("y_position", qpos[1]);
-    dest.put("distance_from_origin", Math.hypot(qpos[0] - initQpos[0], qpos[1] - initQpos[1]));
+  protected void resetInfo(NumericInfo dest) {
+    dest.set("x_position", qpos[0]);
+    dest.set("y_position", qpos[1]);
+    dest.set("distance_from_origin", Math.hypot(qpos[0] - initQpos[0], qpos[1] - initQpos[1]));
   }
 
   @Override
@@ -157,10 +157,10 @@ public final class SwimmerEnv extends MujocoEnv {
     double ctrlCost = ctrlCostWeight * squaredNorm(action);
     fillObservation();
     resetInfo(info);
-    info.put("x_velocity", xVelocity);
-    info.put("y_velocity", yVelocity);
-    info.put("reward_forward", forward);
-    info.put("reward_ctrl", -ctrlCost);
+    info.set("x_velocity", xVelocity);
+    info.set("y_velocity", yVelocity);
+    info.set("reward_forward", forward);
+    info.set("reward_ctrl", -ctrlCost);
     return forward - ctrlCost;
   }
 }
