@@ -20,20 +20,17 @@ import java.util.Arrays;
  * timers and periods of every game in primitive arrays, and the bullets, fish, enemy subs and
  * divers of every game in five {@link MoverLists}, in creation order as MinAtar visits them.
  *
- * <p>Each step erases the cells where the last drawing put the sub and the movers (kept in a log of
- * up to {@link #LOGGED} cells per game; a longer drawing is erased by clearing the slice) before
- * the rules change them, and draws them anew; the gauges are redrawn only when the oxygen shown or
- * the divers carried change. Draws as MinAtar's, in its order: the sticky {@code random_sample()},
- * then on an enemy spawn {@code rand() < 1/2}, {@code rand() < 1/3} and {@code randint(1, 9)}, on a
- * diver spawn {@code rand() < 1/2} and {@code randint(1, 9)}.
+ * <p>The lists draw their movers into the buffer as they add, move and remove them (counting the
+ * movers on each byte), so a step writes only the cells that changed: those, the sub's two cells,
+ * and the gauges when the oxygen shown or the divers carried change. Draws as MinAtar's, in its
+ * order: the sticky {@code random_sample()}, then on an enemy spawn {@code rand() < 1/2}, {@code
+ * rand() < 1/3} and {@code randint(1, 9)}, on a diver spawn {@code rand() < 1/2} and {@code
+ * randint(1, 9)}.
  */
 final class SeaquestBatch extends RulesBatch {
   private static final int CHANNELS = SeaquestEnv.CHANNELS;
   private static final long HALF = MtStreams.threshold(0.5);
   private static final long THIRD = MtStreams.threshold(SeaquestEnv.SUB_PROBABILITY);
-
-  /** Cells of one drawing that the erase log holds per game, unless told otherwise. */
-  static final int LOGGED = 48;
 
   /** {@code randint(1, 9)} is {@code 1 +} a bounded draw in {@code [0, 7]}. */
   private static final int ROW_SPAN = SIZE - 3;
@@ -54,14 +51,8 @@ final class SeaquestBatch extends RulesBatch {
   /** Whether game {@code i} is over. */
   private final boolean[] over;
 
-  /** Cells that the erase log holds per game. */
-  private final int logged;
-
-  /** The buffer indices set by game {@code i}'s last drawing, from {@code i * logged}. */
-  private final int[] drawn;
-
-  /** Cells set by each game's last drawing (beyond {@link #logged}: not all logged). */
-  private final int[] drawnCount;
+  /** How many movers draw each byte of the buffer ({@link MoverLists}). */
+  private final byte[] counts;
 
   private final MoverLists friendlyBullets;
   private final MoverLists enemyBullets;
@@ -70,13 +61,7 @@ final class SeaquestBatch extends RulesBatch {
   private final MoverLists divers;
 
   SeaquestBatch(MinAtarEnv[] games, byte[] buffer, int obsSize) {
-    this(games, buffer, obsSize, LOGGED);
-  }
-
-  /** Batched rules whose erase log holds {@code logged} cells per game (tests try a short one). */
-  SeaquestBatch(MinAtarEnv[] games, byte[] buffer, int obsSize, int logged) {
     super(games, buffer, obsSize);
-    this.logged = logged;
     this.subX = new int[n];
     this.subY = new int[n];
     this.facingRight = new boolean[n];
@@ -90,13 +75,16 @@ final class SeaquestBatch extends RulesBatch {
     this.coolDown = new int[n];
     this.rampIndex = new int[n];
     this.over = new boolean[n];
-    this.drawn = new int[n * logged];
-    this.drawnCount = new int[n];
-    this.friendlyBullets = new MoverLists(n);
-    this.enemyBullets = new MoverLists(n);
-    this.fish = new MoverLists(n);
-    this.enemySubs = new MoverLists(n);
-    this.divers = new MoverLists(n);
+    this.counts = new byte[buffer.length];
+    this.friendlyBullets = lists(SeaquestEnv.FRIENDLY_BULLET, false);
+    this.enemyBullets = lists(SeaquestEnv.ENEMY_BULLET, false);
+    this.fish = lists(SeaquestEnv.FISH, true);
+    this.enemySubs = lists(SeaquestEnv.ENEMY_SUB, true);
+    this.divers = lists(SeaquestEnv.DIVER, true);
+  }
+
+  private MoverLists lists(int channel, boolean trail) {
+    return new MoverLists(n, buffer, counts, obsSize, channel, trail);
   }
 
   @Override
@@ -121,8 +109,9 @@ final class SeaquestBatch extends RulesBatch {
     over[i] = false;
     int off = i * obsSize;
     Arrays.fill(buffer, off, off + obsSize, (byte) 0);
+    Arrays.fill(counts, off, off + obsSize, (byte) 0);
     drawGauges(i, off);
-    draw(i);
+    drawSub(i, 1);
   }
 
   @Override
@@ -133,7 +122,7 @@ final class SeaquestBatch extends RulesBatch {
         continue;
       }
       int a = sticky(i, actions[i]);
-      erase(i);
+      drawSub(i, 0);
       int shownOxygen = oxygenCells(i);
       int shownDivers = diverCount[i];
       if (enemySpawnTimer[i] == 0) {
@@ -168,7 +157,7 @@ final class SeaquestBatch extends RulesBatch {
           reward += surface(i);
         }
       }
-      draw(i);
+      drawSub(i, 1);
       if (shownOxygen != oxygenCells(i) || shownDivers != diverCount[i]) {
         redrawGauges(i, shownOxygen, shownDivers);
       }
@@ -199,7 +188,7 @@ final class SeaquestBatch extends RulesBatch {
     int reward = 0;
     for (int j = b.size[i] - 1; j >= 0; j--) {
       int k = i * b.cap + j;
-      if (b.step(k)) {
+      if (b.step(i, k)) {
         b.removeAt(i, j);
         continue;
       }
@@ -225,7 +214,7 @@ final class SeaquestBatch extends RulesBatch {
         diverCount[i]++;
       } else if (d.moveTimer[k] == 0) {
         d.moveTimer[k] = DIVER_MOVE_INTERVAL;
-        if (d.step(k)) {
+        if (d.step(i, k)) {
           d.removeAt(i, j);
         } else if (d.at(k, subX[i], subY[i]) && diverCount[i] < MAX_DIVERS) {
           d.removeAt(i, j);
@@ -249,7 +238,7 @@ final class SeaquestBatch extends RulesBatch {
       boolean removed = false;
       if (e.moveTimer[k] == 0) {
         e.moveTimer[k] = movePeriod[i];
-        removed = e.step(k) || hitBySubOrBullet(i, e.x[k], e.y[k]);
+        removed = e.step(i, k) || hitBySubOrBullet(i, e.x[k], e.y[k]);
         if (removed && e.x[k] >= 0 && e.x[k] < SIZE) {
           reward++;
         }
@@ -292,7 +281,7 @@ final class SeaquestBatch extends RulesBatch {
       if (b.at(k, subX[i], subY[i])) {
         over[i] = true;
       }
-      if (b.step(k)) {
+      if (b.step(i, k)) {
         b.removeAt(i, j);
       } else if (b.at(k, subX[i], subY[i])) {
         over[i] = true;
@@ -370,59 +359,11 @@ final class SeaquestBatch extends RulesBatch {
     }
   }
 
-  /** Clears the cells of game {@code i}'s last {@link #draw}, leaving the gauges as they are. */
-  private void erase(int i) {
-    int count = drawnCount[i];
-    if (count > logged) {
-      int off = i * obsSize;
-      Arrays.fill(buffer, off, off + obsSize, (byte) 0);
-      drawGauges(i, off);
-      return;
-    }
-    for (int k = i * logged; k < i * logged + count; k++) {
-      buffer[drawn[k]] = 0;
-    }
-  }
-
-  /**
-   * Sets the cells of the sub and of every mover that {@link SeaquestEnv#observe} marks for game
-   * {@code i}, logging them for {@link #erase}.
-   */
-  private void draw(int i) {
-    int off = i * obsSize;
-    int x = subX[i];
-    int y = subY[i];
-    drawnCount[i] = 0;
-    set(i, off + cell(x, y) + SeaquestEnv.SUB_FRONT);
-    set(i, off + cell(x + (facingRight[i] ? -1 : 1), y) + SeaquestEnv.SUB_BACK);
-    drawAll(i, off, friendlyBullets, SeaquestEnv.FRIENDLY_BULLET, false);
-    drawAll(i, off, enemyBullets, SeaquestEnv.ENEMY_BULLET, false);
-    drawAll(i, off, fish, SeaquestEnv.FISH, true);
-    drawAll(i, off, enemySubs, SeaquestEnv.ENEMY_SUB, true);
-    drawAll(i, off, divers, SeaquestEnv.DIVER, true);
-  }
-
-  private void drawAll(int i, int off, MoverLists m, int channel, boolean withTrail) {
-    int base = i * m.cap;
-    for (int k = base; k < base + m.size[i]; k++) {
-      int x = m.x[k];
-      int y = m.y[k];
-      set(i, off + cell(x, y) + channel);
-      int back = x + (m.right[k] ? -1 : 1);
-      if (withTrail && back >= 0 && back < SIZE) {
-        set(i, off + cell(back, y) + SeaquestEnv.TRAIL);
-      }
-    }
-  }
-
-  /** Sets buffer index {@code b} and logs it while game {@code i}'s log has room. */
-  private void set(int i, int b) {
-    buffer[b] = 1;
-    int c = drawnCount[i];
-    if (c < logged) {
-      drawn[i * logged + c] = b;
-    }
-    drawnCount[i] = c + 1;
+  /** Sets the sub's two cells of game {@code i} to {@code value} (only the sub draws them). */
+  private void drawSub(int i, int value) {
+    int b = i * obsSize + cell(subX[i], subY[i]);
+    buffer[b + SeaquestEnv.SUB_FRONT] = (byte) value;
+    buffer[b + (facingRight[i] ? -CHANNELS : CHANNELS) + SeaquestEnv.SUB_BACK] = (byte) value;
   }
 
   private static int cell(int x, int y) {
