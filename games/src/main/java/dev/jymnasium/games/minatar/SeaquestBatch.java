@@ -51,6 +51,17 @@ final class SeaquestBatch extends RulesBatch {
   /** Whether game {@code i} is over. */
   private final boolean[] over;
 
+  /** The games that play this step (not restarting), in order. */
+  private final int[] playing;
+
+  /** The playing games that have movers of the kind being moved. */
+  private final int[] withMovers;
+
+  /** Each game's reward so far this step, and the divers its gauge showed before the step. */
+  private final int[] rewards;
+
+  private final int[] shownDivers;
+
   /** How many movers draw each byte of the buffer ({@link MoverLists}). */
   private final byte[] counts;
 
@@ -76,6 +87,10 @@ final class SeaquestBatch extends RulesBatch {
     this.rampIndex = new int[n];
     this.over = new boolean[n];
     this.counts = new byte[buffer.length];
+    this.playing = new int[n];
+    this.withMovers = new int[n];
+    this.rewards = new int[n];
+    this.shownDivers = new int[n];
     this.friendlyBullets = lists(SeaquestEnv.FRIENDLY_BULLET, false);
     this.enemyBullets = lists(SeaquestEnv.ENEMY_BULLET, false);
     this.fish = lists(SeaquestEnv.FISH, true);
@@ -114,17 +129,24 @@ final class SeaquestBatch extends RulesBatch {
     drawSub(i, 1);
   }
 
+  /**
+   * Plays the games phase by phase, each phase for every game before the next (a game's phases in
+   * {@link SeaquestEnv}'s order; games do not interact): the restarts, sticky action, spawns and
+   * the sub's move; then each kind of mover in MinAtar's order, visiting only the games that have
+   * movers of that kind (gathered without branches), so that a loop over a game's list mostly runs
+   * and ends as the previous game's did; then timers, oxygen and surfacing.
+   */
   @Override
   void step(int[] actions, NextStepEpisodes episodes) {
+    int[] play = playing;
+    int played = 0;
     for (int i = 0; i < n; i++) {
       if (episodes.restarts(i)) {
         restart(i, null);
         continue;
       }
+      play[played++] = i;
       int a = sticky(i, actions[i]);
-      drawSub(i, 0);
-      int shownOxygen = oxygenCells(i);
-      int shownDivers = diverCount[i];
       if (enemySpawnTimer[i] == 0) {
         spawnEnemy(i);
         enemySpawnTimer[i] = enemySpawnPeriod[i];
@@ -135,12 +157,40 @@ final class SeaquestBatch extends RulesBatch {
         divers.add(i, right ? 0 : SIZE - 1, row, right, DIVER_MOVE_INTERVAL, 0);
         diverSpawnTimer[i] = SeaquestEnv.DIVER_SPAWN_PERIOD;
       }
+      drawSub(i, 0);
       moveSub(i, a);
-      int reward = moveFriendlyBullets(i);
-      moveDivers(i);
-      reward += moveEnemies(i, enemySubs, true);
-      moveEnemyBullets(i);
-      reward += moveEnemies(i, fish, false);
+      drawSub(i, 1);
+      shownDivers[i] = diverCount[i];
+      rewards[i] = 0;
+    }
+    int[] some = withMovers;
+    int m = gather(friendlyBullets, played);
+    for (int q = 0; q < m; q++) {
+      int i = some[q];
+      rewards[i] += moveFriendlyBullets(i);
+    }
+    m = gather(divers, played);
+    for (int q = 0; q < m; q++) {
+      moveDivers(some[q]);
+    }
+    m = gather(enemySubs, played);
+    for (int q = 0; q < m; q++) {
+      int i = some[q];
+      rewards[i] += moveEnemies(i, enemySubs, true);
+    }
+    m = gather(enemyBullets, played);
+    for (int q = 0; q < m; q++) {
+      moveEnemyBullets(some[q]);
+    }
+    m = gather(fish, played);
+    for (int q = 0; q < m; q++) {
+      int i = some[q];
+      rewards[i] += moveEnemies(i, fish, false);
+    }
+    for (int q = 0; q < played; q++) {
+      int i = play[q];
+      int reward = rewards[i];
+      int shownOxygen = oxygenCells(i);
       enemySpawnTimer[i] = Math.max(0, enemySpawnTimer[i] - 1);
       diverSpawnTimer[i] = Math.max(0, diverSpawnTimer[i] - 1);
       coolDown[i] = Math.max(0, coolDown[i] - 1);
@@ -157,12 +207,25 @@ final class SeaquestBatch extends RulesBatch {
           reward += surface(i);
         }
       }
-      drawSub(i, 1);
-      if (shownOxygen != oxygenCells(i) || shownDivers != diverCount[i]) {
-        redrawGauges(i, shownOxygen, shownDivers);
+      if (shownOxygen != oxygenCells(i) || shownDivers[i] != diverCount[i]) {
+        redrawGauges(i, shownOxygen, shownDivers[i]);
       }
       episodes.record(i, reward, over[i], false);
     }
+  }
+
+  /** Gathers into {@link #withMovers} the playing games whose list in {@code m} is not empty. */
+  private int gather(MoverLists m, int played) {
+    int[] play = playing;
+    int[] some = withMovers;
+    int[] size = m.size;
+    int count = 0;
+    for (int q = 0; q < played; q++) {
+      int i = play[q];
+      some[count] = i;
+      count += size[i] != 0 ? 1 : 0;
+    }
+    return count;
   }
 
   private void moveSub(int i, int a) {
