@@ -32,6 +32,18 @@ final class SeaquestBatch extends RulesBatch {
   private static final long HALF = MtStreams.threshold(0.5);
   private static final long THIRD = MtStreams.threshold(SeaquestEnv.SUB_PROBABILITY);
 
+  /** The sub's move along x and y for each action (fire and no-op: none). */
+  private static final int[] STEP_X = new int[6];
+
+  private static final int[] STEP_Y = new int[6];
+
+  static {
+    STEP_X[LEFT] = -1;
+    STEP_X[RIGHT] = 1;
+    STEP_Y[UP] = -1;
+    STEP_Y[DOWN] = 1;
+  }
+
   /** {@code randint(1, 9)} is {@code 1 +} a bounded draw in {@code [0, 7]}. */
   private static final int ROW_SPAN = SIZE - 3;
 
@@ -228,21 +240,18 @@ final class SeaquestBatch extends RulesBatch {
     return count;
   }
 
+  /**
+   * Fire (when cooled down) or a move, as {@link SeaquestEnv}'s chain of tests, the move taken from
+   * tables by action: a branch per action, taken one game after another at random, costs more.
+   */
   private void moveSub(int i, int a) {
     if (a == FIRE && coolDown[i] == 0) {
       friendlyBullets.add(i, subX[i], subY[i], facingRight[i], 0, 0);
       coolDown[i] = SeaquestEnv.SHOT_COOL_DOWN;
-    } else if (a == LEFT) {
-      subX[i] = Math.max(0, subX[i] - 1);
-      facingRight[i] = false;
-    } else if (a == RIGHT) {
-      subX[i] = Math.min(SIZE - 1, subX[i] + 1);
-      facingRight[i] = true;
-    } else if (a == UP) {
-      subY[i] = Math.max(0, subY[i] - 1);
-    } else if (a == DOWN) {
-      subY[i] = Math.min(DEEPEST_ROW, subY[i] + 1);
     }
+    subX[i] = Math.min(SIZE - 1, Math.max(0, subX[i] + STEP_X[a]));
+    subY[i] = Math.min(DEEPEST_ROW, Math.max(0, subY[i] + STEP_Y[a]));
+    facingRight[i] = a == RIGHT | facingRight[i] & a != LEFT;
   }
 
   /** Newest first; a bullet kills the first fish, else sub, on its new cell. */
@@ -397,7 +406,7 @@ final class SeaquestBatch extends RulesBatch {
 
   /** The oxygen gauge's length, as {@link SeaquestEnv#observe} draws it. */
   private int oxygenCells(int i) {
-    return Math.floorDiv(Math.max(0, oxygen[i]) * 10, MAX_OXYGEN);
+    return Math.max(0, oxygen[i]) / (MAX_OXYGEN / 10);
   }
 
   /** Erases the gauges as they showed {@code oxygenCells} and {@code divers}, then draws them. */
