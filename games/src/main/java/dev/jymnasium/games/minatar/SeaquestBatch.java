@@ -254,7 +254,10 @@ final class SeaquestBatch extends RulesBatch {
     facingRight[i] = a == RIGHT | facingRight[i] & a != LEFT;
   }
 
-  /** Newest first; a bullet kills the first fish, else sub, on its new cell. */
+  /**
+   * Newest first; a bullet kills the first fish, else sub, on its new cell. The lists draw their
+   * movers as they change, so the buffer shows at any time which cells hold which kinds.
+   */
   private int moveFriendlyBullets(int i) {
     MoverLists b = friendlyBullets;
     int reward = 0;
@@ -266,10 +269,11 @@ final class SeaquestBatch extends RulesBatch {
       }
       int bx = b.x[k];
       int by = b.y[k];
-      MoverLists victims = fish.indexAt(i, bx, by) >= 0 ? fish : enemySubs;
-      int hit = victims.indexAt(i, bx, by);
-      if (hit >= 0) {
-        victims.removeAt(i, hit);
+      // The cell's bytes tell whether a fish or a sub is there: the lists are searched only then.
+      int cell = i * obsSize + cell(bx, by);
+      MoverLists victims = buffer[cell + SeaquestEnv.FISH] != 0 ? fish : enemySubs;
+      if (buffer[cell + SeaquestEnv.FISH] != 0 || buffer[cell + SeaquestEnv.ENEMY_SUB] != 0) {
+        victims.removeAt(i, victims.indexAt(i, bx, by));
         b.removeAt(i, j);
         reward++;
       }
@@ -338,11 +342,10 @@ final class SeaquestBatch extends RulesBatch {
       over[i] = true;
       return false;
     }
-    int bullet = friendlyBullets.indexAt(i, ex, ey);
-    if (bullet < 0) {
+    if (buffer[i * obsSize + cell(ex, ey) + SeaquestEnv.FRIENDLY_BULLET] == 0) {
       return false;
     }
-    friendlyBullets.removeAt(i, bullet);
+    friendlyBullets.removeAt(i, friendlyBullets.indexAt(i, ex, ey));
     return true;
   }
 
