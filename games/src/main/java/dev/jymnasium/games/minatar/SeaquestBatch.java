@@ -74,8 +74,8 @@ final class SeaquestBatch extends RulesBatch {
 
   private final int[] shownDivers;
 
-  /** How many movers draw each byte of the buffer ({@link MoverLists}). */
-  private final byte[] counts;
+  /** How many movers draw each byte of the buffer ({@link MoverLists}; read by tests). */
+  final byte[] counts;
 
   private final MoverLists friendlyBullets;
   private final MoverLists enemyBullets;
