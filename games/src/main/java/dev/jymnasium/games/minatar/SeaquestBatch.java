@@ -20,20 +20,29 @@ import java.util.Arrays;
  * timers and periods of every game in primitive arrays, and the bullets, fish, enemy subs and
  * divers of every game in five {@link MoverLists}, in creation order as MinAtar visits them.
  *
- * <p>Each step erases the cells where the last drawing put the sub and the movers (kept in a log of
- * up to {@link #LOGGED} cells per game; a longer drawing is erased by clearing the slice) before
- * the rules change them, and draws them anew; the gauges are redrawn only when the oxygen shown or
- * the divers carried change. Draws as MinAtar's, in its order: the sticky {@code random_sample()},
- * then on an enemy spawn {@code rand() < 1/2}, {@code rand() < 1/3} and {@code randint(1, 9)}, on a
- * diver spawn {@code rand() < 1/2} and {@code randint(1, 9)}.
+ * <p>The lists draw their movers into the buffer as they add, move and remove them (counting the
+ * movers on each byte), so a step writes only the cells that changed: those, the sub's two cells,
+ * and the gauges when the oxygen shown or the divers carried change. Draws as MinAtar's, in its
+ * order: the sticky {@code random_sample()}, then on an enemy spawn {@code rand() < 1/2}, {@code
+ * rand() < 1/3} and {@code randint(1, 9)}, on a diver spawn {@code rand() < 1/2} and {@code
+ * randint(1, 9)}.
  */
 final class SeaquestBatch extends RulesBatch {
   private static final int CHANNELS = SeaquestEnv.CHANNELS;
   private static final long HALF = MtStreams.threshold(0.5);
   private static final long THIRD = MtStreams.threshold(SeaquestEnv.SUB_PROBABILITY);
 
-  /** Cells of one drawing that the erase log holds per game, unless told otherwise. */
-  static final int LOGGED = 48;
+  /** The sub's move along x and y for each action (fire and no-op: none). */
+  private static final int[] STEP_X = new int[6];
+
+  private static final int[] STEP_Y = new int[6];
+
+  static {
+    STEP_X[LEFT] = -1;
+    STEP_X[RIGHT] = 1;
+    STEP_Y[UP] = -1;
+    STEP_Y[DOWN] = 1;
+  }
 
   /** {@code randint(1, 9)} is {@code 1 +} a bounded draw in {@code [0, 7]}. */
   private static final int ROW_SPAN = SIZE - 3;
@@ -54,14 +63,19 @@ final class SeaquestBatch extends RulesBatch {
   /** Whether game {@code i} is over. */
   private final boolean[] over;
 
-  /** Cells that the erase log holds per game. */
-  private final int logged;
+  /** The games that play this step (not restarting), in order. */
+  private final int[] playing;
 
-  /** The buffer indices set by game {@code i}'s last drawing, from {@code i * logged}. */
-  private final int[] drawn;
+  /** The playing games that have movers of the kind being moved. */
+  private final int[] withMovers;
 
-  /** Cells set by each game's last drawing (beyond {@link #logged}: not all logged). */
-  private final int[] drawnCount;
+  /** Each game's reward so far this step, and the divers its gauge showed before the step. */
+  private final int[] rewards;
+
+  private final int[] shownDivers;
+
+  /** How many movers draw each byte of the buffer ({@link MoverLists}; read by tests). */
+  final byte[] counts;
 
   private final MoverLists friendlyBullets;
   private final MoverLists enemyBullets;
@@ -70,13 +84,7 @@ final class SeaquestBatch extends RulesBatch {
   private final MoverLists divers;
 
   SeaquestBatch(MinAtarEnv[] games, byte[] buffer, int obsSize) {
-    this(games, buffer, obsSize, LOGGED);
-  }
-
-  /** Batched rules whose erase log holds {@code logged} cells per game (tests try a short one). */
-  SeaquestBatch(MinAtarEnv[] games, byte[] buffer, int obsSize, int logged) {
     super(games, buffer, obsSize);
-    this.logged = logged;
     this.subX = new int[n];
     this.subY = new int[n];
     this.facingRight = new boolean[n];
@@ -90,13 +98,20 @@ final class SeaquestBatch extends RulesBatch {
     this.coolDown = new int[n];
     this.rampIndex = new int[n];
     this.over = new boolean[n];
-    this.drawn = new int[n * logged];
-    this.drawnCount = new int[n];
-    this.friendlyBullets = new MoverLists(n);
-    this.enemyBullets = new MoverLists(n);
-    this.fish = new MoverLists(n);
-    this.enemySubs = new MoverLists(n);
-    this.divers = new MoverLists(n);
+    this.counts = new byte[buffer.length];
+    this.playing = new int[n];
+    this.withMovers = new int[n];
+    this.rewards = new int[n];
+    this.shownDivers = new int[n];
+    this.friendlyBullets = lists(SeaquestEnv.FRIENDLY_BULLET, false);
+    this.enemyBullets = lists(SeaquestEnv.ENEMY_BULLET, false);
+    this.fish = lists(SeaquestEnv.FISH, true);
+    this.enemySubs = lists(SeaquestEnv.ENEMY_SUB, true);
+    this.divers = lists(SeaquestEnv.DIVER, true);
+  }
+
+  private MoverLists lists(int channel, boolean trail) {
+    return new MoverLists(n, buffer, counts, obsSize, channel, trail);
   }
 
   @Override
@@ -121,21 +136,29 @@ final class SeaquestBatch extends RulesBatch {
     over[i] = false;
     int off = i * obsSize;
     Arrays.fill(buffer, off, off + obsSize, (byte) 0);
+    Arrays.fill(counts, off, off + obsSize, (byte) 0);
     drawGauges(i, off);
-    draw(i);
+    drawSub(i, 1);
   }
 
+  /**
+   * Plays the games phase by phase, each phase for every game before the next (a game's phases in
+   * {@link SeaquestEnv}'s order; games do not interact): the restarts, sticky action, spawns and
+   * the sub's move; then each kind of mover in MinAtar's order, visiting only the games that have
+   * movers of that kind (gathered without branches), so that a loop over a game's list mostly runs
+   * and ends as the previous game's did; then timers, oxygen and surfacing.
+   */
   @Override
   void step(int[] actions, NextStepEpisodes episodes) {
+    int[] play = playing;
+    int played = 0;
     for (int i = 0; i < n; i++) {
       if (episodes.restarts(i)) {
         restart(i, null);
         continue;
       }
+      play[played++] = i;
       int a = sticky(i, actions[i]);
-      erase(i);
-      int shownOxygen = oxygenCells(i);
-      int shownDivers = diverCount[i];
       if (enemySpawnTimer[i] == 0) {
         spawnEnemy(i);
         enemySpawnTimer[i] = enemySpawnPeriod[i];
@@ -146,12 +169,40 @@ final class SeaquestBatch extends RulesBatch {
         divers.add(i, right ? 0 : SIZE - 1, row, right, DIVER_MOVE_INTERVAL, 0);
         diverSpawnTimer[i] = SeaquestEnv.DIVER_SPAWN_PERIOD;
       }
+      drawSub(i, 0);
       moveSub(i, a);
-      int reward = moveFriendlyBullets(i);
-      moveDivers(i);
-      reward += moveEnemies(i, enemySubs, true);
-      moveEnemyBullets(i);
-      reward += moveEnemies(i, fish, false);
+      drawSub(i, 1);
+      shownDivers[i] = diverCount[i];
+      rewards[i] = 0;
+    }
+    int[] some = withMovers;
+    int m = gather(friendlyBullets, played);
+    for (int q = 0; q < m; q++) {
+      int i = some[q];
+      rewards[i] += moveFriendlyBullets(i);
+    }
+    m = gather(divers, played);
+    for (int q = 0; q < m; q++) {
+      moveDivers(some[q]);
+    }
+    m = gather(enemySubs, played);
+    for (int q = 0; q < m; q++) {
+      int i = some[q];
+      rewards[i] += moveEnemies(i, enemySubs, true);
+    }
+    m = gather(enemyBullets, played);
+    for (int q = 0; q < m; q++) {
+      moveEnemyBullets(some[q]);
+    }
+    m = gather(fish, played);
+    for (int q = 0; q < m; q++) {
+      int i = some[q];
+      rewards[i] += moveEnemies(i, fish, false);
+    }
+    for (int q = 0; q < played; q++) {
+      int i = play[q];
+      int reward = rewards[i];
+      int shownOxygen = oxygenCells(i);
       enemySpawnTimer[i] = Math.max(0, enemySpawnTimer[i] - 1);
       diverSpawnTimer[i] = Math.max(0, diverSpawnTimer[i] - 1);
       coolDown[i] = Math.max(0, coolDown[i] - 1);
@@ -168,47 +219,61 @@ final class SeaquestBatch extends RulesBatch {
           reward += surface(i);
         }
       }
-      draw(i);
-      if (shownOxygen != oxygenCells(i) || shownDivers != diverCount[i]) {
-        redrawGauges(i, shownOxygen, shownDivers);
+      if (shownOxygen != oxygenCells(i) || shownDivers[i] != diverCount[i]) {
+        redrawGauges(i, shownOxygen, shownDivers[i]);
       }
       episodes.record(i, reward, over[i], false);
     }
   }
 
+  /** Gathers into {@link #withMovers} the playing games whose list in {@code m} is not empty. */
+  private int gather(MoverLists m, int played) {
+    int[] play = playing;
+    int[] some = withMovers;
+    int[] size = m.size;
+    int count = 0;
+    for (int q = 0; q < played; q++) {
+      int i = play[q];
+      some[count] = i;
+      count += size[i] != 0 ? 1 : 0;
+    }
+    return count;
+  }
+
+  /**
+   * Fire (when cooled down) or a move, as {@link SeaquestEnv}'s chain of tests, the move taken from
+   * tables by action: a branch per action, taken one game after another at random, costs more.
+   */
   private void moveSub(int i, int a) {
     if (a == FIRE && coolDown[i] == 0) {
       friendlyBullets.add(i, subX[i], subY[i], facingRight[i], 0, 0);
       coolDown[i] = SeaquestEnv.SHOT_COOL_DOWN;
-    } else if (a == LEFT) {
-      subX[i] = Math.max(0, subX[i] - 1);
-      facingRight[i] = false;
-    } else if (a == RIGHT) {
-      subX[i] = Math.min(SIZE - 1, subX[i] + 1);
-      facingRight[i] = true;
-    } else if (a == UP) {
-      subY[i] = Math.max(0, subY[i] - 1);
-    } else if (a == DOWN) {
-      subY[i] = Math.min(DEEPEST_ROW, subY[i] + 1);
     }
+    subX[i] = Math.min(SIZE - 1, Math.max(0, subX[i] + STEP_X[a]));
+    subY[i] = Math.min(DEEPEST_ROW, Math.max(0, subY[i] + STEP_Y[a]));
+    facingRight[i] = a == RIGHT | facingRight[i] & a != LEFT;
   }
 
-  /** Newest first; a bullet kills the first fish, else sub, on its new cell. */
+  /**
+   * Newest first; a bullet kills the first fish, else sub, on its new cell. The lists draw their
+   * movers as they change, so the buffer shows at any time which cells hold which kinds.
+   */
   private int moveFriendlyBullets(int i) {
     MoverLists b = friendlyBullets;
     int reward = 0;
     for (int j = b.size[i] - 1; j >= 0; j--) {
       int k = i * b.cap + j;
-      if (b.step(k)) {
+      if (b.step(i, k)) {
         b.removeAt(i, j);
         continue;
       }
       int bx = b.x[k];
       int by = b.y[k];
-      MoverLists victims = fish.indexAt(i, bx, by) >= 0 ? fish : enemySubs;
-      int hit = victims.indexAt(i, bx, by);
-      if (hit >= 0) {
-        victims.removeAt(i, hit);
+      // The cell's bytes tell whether a fish or a sub is there: the lists are searched only then.
+      int cell = i * obsSize + cell(bx, by);
+      MoverLists victims = buffer[cell + SeaquestEnv.FISH] != 0 ? fish : enemySubs;
+      if (buffer[cell + SeaquestEnv.FISH] != 0 || buffer[cell + SeaquestEnv.ENEMY_SUB] != 0) {
+        victims.removeAt(i, victims.indexAt(i, bx, by));
         b.removeAt(i, j);
         reward++;
       }
@@ -225,7 +290,7 @@ final class SeaquestBatch extends RulesBatch {
         diverCount[i]++;
       } else if (d.moveTimer[k] == 0) {
         d.moveTimer[k] = DIVER_MOVE_INTERVAL;
-        if (d.step(k)) {
+        if (d.step(i, k)) {
           d.removeAt(i, j);
         } else if (d.at(k, subX[i], subY[i]) && diverCount[i] < MAX_DIVERS) {
           d.removeAt(i, j);
@@ -249,7 +314,7 @@ final class SeaquestBatch extends RulesBatch {
       boolean removed = false;
       if (e.moveTimer[k] == 0) {
         e.moveTimer[k] = movePeriod[i];
-        removed = e.step(k) || hitBySubOrBullet(i, e.x[k], e.y[k]);
+        removed = e.step(i, k) || hitBySubOrBullet(i, e.x[k], e.y[k]);
         if (removed && e.x[k] >= 0 && e.x[k] < SIZE) {
           reward++;
         }
@@ -277,11 +342,10 @@ final class SeaquestBatch extends RulesBatch {
       over[i] = true;
       return false;
     }
-    int bullet = friendlyBullets.indexAt(i, ex, ey);
-    if (bullet < 0) {
+    if (buffer[i * obsSize + cell(ex, ey) + SeaquestEnv.FRIENDLY_BULLET] == 0) {
       return false;
     }
-    friendlyBullets.removeAt(i, bullet);
+    friendlyBullets.removeAt(i, friendlyBullets.indexAt(i, ex, ey));
     return true;
   }
 
@@ -292,7 +356,7 @@ final class SeaquestBatch extends RulesBatch {
       if (b.at(k, subX[i], subY[i])) {
         over[i] = true;
       }
-      if (b.step(k)) {
+      if (b.step(i, k)) {
         b.removeAt(i, j);
       } else if (b.at(k, subX[i], subY[i])) {
         over[i] = true;
@@ -345,7 +409,7 @@ final class SeaquestBatch extends RulesBatch {
 
   /** The oxygen gauge's length, as {@link SeaquestEnv#observe} draws it. */
   private int oxygenCells(int i) {
-    return Math.floorDiv(Math.max(0, oxygen[i]) * 10, MAX_OXYGEN);
+    return Math.max(0, oxygen[i]) / (MAX_OXYGEN / 10);
   }
 
   /** Erases the gauges as they showed {@code oxygenCells} and {@code divers}, then draws them. */
@@ -370,59 +434,11 @@ final class SeaquestBatch extends RulesBatch {
     }
   }
 
-  /** Clears the cells of game {@code i}'s last {@link #draw}, leaving the gauges as they are. */
-  private void erase(int i) {
-    int count = drawnCount[i];
-    if (count > logged) {
-      int off = i * obsSize;
-      Arrays.fill(buffer, off, off + obsSize, (byte) 0);
-      drawGauges(i, off);
-      return;
-    }
-    for (int k = i * logged; k < i * logged + count; k++) {
-      buffer[drawn[k]] = 0;
-    }
-  }
-
-  /**
-   * Sets the cells of the sub and of every mover that {@link SeaquestEnv#observe} marks for game
-   * {@code i}, logging them for {@link #erase}.
-   */
-  private void draw(int i) {
-    int off = i * obsSize;
-    int x = subX[i];
-    int y = subY[i];
-    drawnCount[i] = 0;
-    set(i, off + cell(x, y) + SeaquestEnv.SUB_FRONT);
-    set(i, off + cell(x + (facingRight[i] ? -1 : 1), y) + SeaquestEnv.SUB_BACK);
-    drawAll(i, off, friendlyBullets, SeaquestEnv.FRIENDLY_BULLET, false);
-    drawAll(i, off, enemyBullets, SeaquestEnv.ENEMY_BULLET, false);
-    drawAll(i, off, fish, SeaquestEnv.FISH, true);
-    drawAll(i, off, enemySubs, SeaquestEnv.ENEMY_SUB, true);
-    drawAll(i, off, divers, SeaquestEnv.DIVER, true);
-  }
-
-  private void drawAll(int i, int off, MoverLists m, int channel, boolean withTrail) {
-    int base = i * m.cap;
-    for (int k = base; k < base + m.size[i]; k++) {
-      int x = m.x[k];
-      int y = m.y[k];
-      set(i, off + cell(x, y) + channel);
-      int back = x + (m.right[k] ? -1 : 1);
-      if (withTrail && back >= 0 && back < SIZE) {
-        set(i, off + cell(back, y) + SeaquestEnv.TRAIL);
-      }
-    }
-  }
-
-  /** Sets buffer index {@code b} and logs it while game {@code i}'s log has room. */
-  private void set(int i, int b) {
-    buffer[b] = 1;
-    int c = drawnCount[i];
-    if (c < logged) {
-      drawn[i * logged + c] = b;
-    }
-    drawnCount[i] = c + 1;
+  /** Sets the sub's two cells of game {@code i} to {@code value} (only the sub draws them). */
+  private void drawSub(int i, int value) {
+    int b = i * obsSize + cell(subX[i], subY[i]);
+    buffer[b + SeaquestEnv.SUB_FRONT] = (byte) value;
+    buffer[b + (facingRight[i] ? -CHANNELS : CHANNELS) + SeaquestEnv.SUB_BACK] = (byte) value;
   }
 
   private static int cell(int x, int y) {

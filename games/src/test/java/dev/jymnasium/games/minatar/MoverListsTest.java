@@ -8,9 +8,16 @@ import org.junit.jupiter.api.Test;
 
 /** The batch's mover lists: order kept on removal, and every game's list kept when room grows. */
 class MoverListsTest {
+  private static final int SLICE = SeaquestEnv.CHANNELS * 100;
+
+  private static MoverLists lists(int n) {
+    return new MoverLists(
+        n, new byte[n * SLICE], new byte[n * SLICE], SLICE, SeaquestEnv.FISH, true);
+  }
+
   @Test
   void growingKeepsEveryGamesEntriesInOrder() {
-    MoverLists m = new MoverLists(3);
+    MoverLists m = lists(3);
     m.add(0, 4, 1, true, 7, 9);
     m.add(2, 8, 3, false, 2, 0);
     for (int j = 0; j < 40; j++) {
@@ -33,7 +40,7 @@ class MoverListsTest {
 
   @Test
   void removingKeepsTheOrderAndIndexAtFindsTheFirst() {
-    MoverLists m = new MoverLists(2);
+    MoverLists m = lists(2);
     m.add(1, 3, 2, true, 0, 0);
     m.add(1, 5, 2, true, 1, 0);
     m.add(1, 3, 2, false, 2, 0);
@@ -43,6 +50,44 @@ class MoverListsTest {
     assertEquals(2, m.size[1]);
     assertEquals(1, m.moveTimer[m.cap]);
     assertEquals(1, m.indexAt(1, 3, 2));
-    assertTrue(m.step(m.cap + 1) == false && m.x[m.cap + 1] == 2);
+    assertTrue(m.step(1, m.cap + 1) == false && m.x[m.cap + 1] == 2);
+  }
+
+  @Test
+  void sharedCellsStayDrawnUntilTheirLastEntryLeaves() {
+    byte[] buffer = new byte[2 * SLICE];
+    byte[] counts = new byte[2 * SLICE];
+    MoverLists fish = new MoverLists(2, buffer, counts, SLICE, SeaquestEnv.FISH, true);
+    MoverLists subs = new MoverLists(2, buffer, counts, SLICE, SeaquestEnv.ENEMY_SUB, true);
+    int c = SeaquestEnv.CHANNELS;
+    int row = SLICE + 3 * 10 * c;
+    // Game 1: two fish on (4, 3) moving right, a sub on (6, 3) moving left: trails on (3, 3) and
+    // (5, 3).
+    fish.add(1, 4, 3, true, 0, 0);
+    fish.add(1, 4, 3, true, 0, 0);
+    subs.add(1, 6, 3, false, 0, 0);
+    assertEquals(1, buffer[row + 4 * c + SeaquestEnv.FISH]);
+    assertEquals(1, buffer[row + 3 * c + SeaquestEnv.TRAIL]);
+    assertEquals(1, buffer[row + 7 * c + SeaquestEnv.TRAIL]);
+    fish.removeAt(1, 0);
+    assertEquals(1, buffer[row + 4 * c + SeaquestEnv.FISH], "one fish left");
+    // The fish moves to (5, 3): its trail now on (4, 3), the sub's trail still on (7, 3).
+    assertFalse(fish.step(1, fish.cap));
+    assertEquals(0, buffer[row + 4 * c + SeaquestEnv.FISH]);
+    assertEquals(1, buffer[row + 5 * c + SeaquestEnv.FISH]);
+    assertEquals(0, buffer[row + 3 * c + SeaquestEnv.TRAIL]);
+    assertEquals(1, buffer[row + 4 * c + SeaquestEnv.TRAIL]);
+    // Onto the sub's cell and off: the sub stays drawn; off the grid nothing is drawn.
+    for (int x = 6; x < 10; x++) {
+      assertFalse(fish.step(1, fish.cap));
+    }
+    assertTrue(fish.step(1, fish.cap), "left the grid");
+    fish.removeAt(1, 0);
+    assertEquals(1, buffer[row + 6 * c + SeaquestEnv.ENEMY_SUB]);
+    subs.removeAt(1, 0);
+    for (int b = 0; b < buffer.length; b++) {
+      assertEquals(0, buffer[b], "byte " + b);
+      assertEquals(0, counts[b], "count " + b);
+    }
   }
 }

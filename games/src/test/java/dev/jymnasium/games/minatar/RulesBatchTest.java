@@ -185,7 +185,7 @@ class RulesBatchTest {
    * six divers or little oxygen, else heads for the nearest diver's row and column, firing on the
    * way, else plays at random.
    */
-  private static int rescue(byte[] obs, int off, NpRandom rng) {
+  static int rescue(byte[] obs, int off, NpRandom rng) {
     int c = SeaquestEnv.CHANNELS;
     int subX = 0;
     int subY = 0;
