@@ -22,6 +22,9 @@ final class ConstraintRows {
   private final int nv;
   private final int[] dofParent;
 
+  /** {@code [a·nv + b]}: whether DOF a is DOF b or one of its ancestors. */
+  private final boolean[] ancestor;
+
   private int capacity;
   private int count;
 
@@ -59,6 +62,12 @@ final class ConstraintRows {
   ConstraintRows(int nv, int[] dofParent, int capacity) {
     this.nv = nv;
     this.dofParent = dofParent;
+    ancestor = new boolean[nv * nv];
+    for (int b = 0; b < nv; b++) {
+      for (int a = b; a >= 0; a = dofParent[a]) {
+        ancestor[a * nv + b] = true;
+      }
+    }
     hessian = new double[nv * nv];
     hessianFactor = new double[nv * nv];
     gradient = new double[nv];
@@ -79,15 +88,6 @@ final class ConstraintRows {
     slope = copy(slope, rows);
     breakpoint = copy(breakpoint, rows);
     active = active == null ? new boolean[rows] : Arrays.copyOf(active, rows);
-  }
-
-  /** Whether DOF {@code a} is DOF {@code b} or one of its ancestors. */
-  private boolean isAncestor(int a, int b) {
-    int d = b;
-    while (d > a) {
-      d = dofParent[d];
-    }
-    return d == a;
   }
 
   private static double[] copy(double[] values, int rows) {
@@ -173,21 +173,24 @@ final class ConstraintRows {
   }
 
   private void findColumns() {
-    alongBranches = true;
+    double[] j = jacobian;
+    int[] cols = columns;
+    boolean branches = true;
     for (int r = 0; r < count; r++) {
       int row = r * nv;
       int n = 0;
       for (int d = 0; d < nv; d++) {
-        if (jacobian[row + d] != 0) {
+        if (j[row + d] != 0) {
           // Ascending columns lie on one branch when each is an ancestor of the next.
-          if (n > 0 && !isAncestor(columns[row + n - 1], d)) {
-            alongBranches = false;
+          if (n > 0 && !ancestor[cols[row + n - 1] * nv + d]) {
+            branches = false;
           }
-          columns[row + n++] = d;
+          cols[row + n++] = d;
         }
       }
       columnCount[r] = n;
     }
+    alongBranches = branches;
   }
 
   private void updateResiduals(double[] qacc) {
@@ -198,11 +201,13 @@ final class ConstraintRows {
 
   /** {@code start + J_r·v} over the row's non-zero columns. */
   private double rowTimes(int r, double[] v, double start) {
+    double[] j = jacobian;
+    int[] cols = columns;
     int row = r * nv;
     double sum = start;
     for (int c = row, end = row + columnCount[r]; c < end; c++) {
-      int d = columns[c];
-      sum += jacobian[row + d] * v[d];
+      int d = cols[c];
+      sum += j[row + d] * v[d];
     }
     return sum;
   }
@@ -210,20 +215,24 @@ final class ConstraintRows {
   /** {@code start + (M·v)_i}. */
   private double massTimes(double[] massMatrix, int i, double[] v, double start) {
     double sum = start;
-    for (int k = 0; k < nv; k++) {
-      sum += massMatrix[i * nv + k] * v[k];
+    for (int k = 0, at = i * nv; k < nv; k++) {
+      sum += massMatrix[at + k] * v[k];
     }
     return sum;
   }
 
   /** The Newton direction at qacc for the current active set: −H⁻¹·g. */
   private void newtonDirection(double[] massMatrix, double[] qacc) {
-    System.arraycopy(massMatrix, 0, hessian, 0, nv * nv);
+    double[] h = hessian;
+    double[] g = gradient;
+    double[] j = jacobian;
+    int[] cols = columns;
+    System.arraycopy(massMatrix, 0, h, 0, nv * nv);
     for (int i = 0; i < nv; i++) {
       double sum = massTimes(massMatrix, i, qacc, -smooth[i]);
       // M·(qacc − a₀), the smooth part of the gradient.
       offset[i] = sum;
-      gradient[i] = sum;
+      g[i] = sum;
     }
     for (int r = 0; r < count; r++) {
       if (!active[r]) {
@@ -231,15 +240,17 @@ final class ConstraintRows {
       }
       int row = r * nv;
       double weight = stiffness[r];
+      double res = residual[r];
       for (int a = row, end = row + columnCount[r]; a < end; a++) {
-        int i = columns[a];
-        double ji = jacobian[row + i];
-        gradient[i] += weight * ji * residual[r];
+        int i = cols[a];
+        double ji = j[row + i];
+        g[i] += weight * ji * res;
         // The lower triangle only: the factorisations read nothing else.
         double scaled = weight * ji;
+        int hi = i * nv;
         for (int b = row; b <= a; b++) {
-          int k = columns[b];
-          hessian[i * nv + k] += scaled * jacobian[row + k];
+          int k = cols[b];
+          h[hi + k] += scaled * j[row + k];
         }
       }
     }
@@ -283,13 +294,17 @@ final class ConstraintRows {
       double c0 = slopeAtZero;
       double c1 = curvature;
       double next = Double.POSITIVE_INFINITY;
+      double[] slopes = slope;
+      double[] kinks = breakpoint;
+      double[] res = residual;
+      double[] weights = stiffness;
       for (int r = 0; r < count; r++) {
-        double q = slope[r];
-        double b = breakpoint[r];
-        boolean on = q == 0 ? residual[r] < 0 : (q > 0 ? from < b : from >= b);
+        double q = slopes[r];
+        double b = kinks[r];
+        boolean on = q == 0 ? res[r] < 0 : (q > 0 ? from < b : from >= b);
         if (on) {
-          c0 += stiffness[r] * q * residual[r];
-          c1 += stiffness[r] * q * q;
+          c0 += weights[r] * q * res[r];
+          c1 += weights[r] * q * q;
         }
         if (b > from && b < next) {
           next = b;

@@ -67,6 +67,9 @@ final class Contacts {
   private final double[] planePoint;
   private final boolean[] isPlane;
 
+  /** Per geom: whether it is a cylinder (the only shape whose x axis is read). */
+  private final boolean[] isCylinder;
+
   /** Per link: MuJoCo's {@code body_invweight0}, translation then rotation. */
   private final double[] invWeight;
 
@@ -103,6 +106,7 @@ final class Contacts {
     boolean[] cylinder = new boolean[n];
     boolean[] sphereGeom = new boolean[n];
     isPlane = plane;
+    isCylinder = cylinder;
     for (int k = 0; k < n; k++) {
       int link = geoms.get(k)[0];
       int g = geoms.get(k)[1];
@@ -415,8 +419,8 @@ final class Contacts {
     }
 
     /**
-     * Geom k's world centre and axes into {@link #worldCentre}, {@link #worldAxis} and {@link
-     * #worldXAxis}.
+     * Geom k's world centre and axes into {@link #worldCentre}, {@link #worldAxis} and, for a
+     * cylinder, {@link #worldXAxis}.
      */
     private void worldCapsule(LinkFrames frames, int k) {
       int link = geomLink[k];
@@ -434,8 +438,10 @@ final class Contacts {
                 + z * localPos[3 * k + 2];
         worldAxis[3 * k + i] =
             x * localAxis[3 * k] + y * localAxis[3 * k + 1] + z * localAxis[3 * k + 2];
-        worldXAxis[3 * k + i] =
-            x * localXAxis[3 * k] + y * localXAxis[3 * k + 1] + z * localXAxis[3 * k + 2];
+        if (isCylinder[k]) {
+          worldXAxis[3 * k + i] =
+              x * localXAxis[3 * k] + y * localXAxis[3 * k + 1] + z * localXAxis[3 * k + 2];
+        }
       }
     }
 
@@ -696,8 +702,8 @@ final class Contacts {
         int la = geomLink[geomA[p]];
         int lb = geomLink[geomB[p]];
         firstRow[c] = rows.count();
-        Arrays.fill(jacobian, 0);
         int directions = condim[p] == 1 ? 1 : 3;
+        Arrays.fill(jacobian, 0, directions * nv, 0);
         for (int k = 0; k < directions; k++) {
           pointJacobian(dynamics, lb, c, k, 1, k * nv);
           pointJacobian(dynamics, la, c, k, -1, k * nv);
