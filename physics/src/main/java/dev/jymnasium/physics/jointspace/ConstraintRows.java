@@ -50,6 +50,11 @@ final class ConstraintRows {
   private final double[] hessianFactor;
   private final double[] gradient;
   private final double[] direction;
+
+  /** qacc after a full Newton step, and the rows' residuals there. */
+  private final double[] trial;
+
+  private double[] trialResidual;
   private final double[] massDirection;
 
   /** M·(qacc − a₀) at the current iterate. */
@@ -72,6 +77,7 @@ final class ConstraintRows {
     hessianFactor = new double[nv * nv];
     gradient = new double[nv];
     direction = new double[nv];
+    trial = new double[nv];
     massDirection = new double[nv];
     offset = new double[nv];
     grow(Math.max(1, capacity));
@@ -85,6 +91,7 @@ final class ConstraintRows {
     reference = copy(reference, rows);
     stiffness = copy(stiffness, rows);
     residual = copy(residual, rows);
+    trialResidual = copy(trialResidual, rows);
     slope = copy(slope, rows);
     breakpoint = copy(breakpoint, rows);
     active = active == null ? new boolean[rows] : Arrays.copyOf(active, rows);
@@ -138,6 +145,13 @@ final class ConstraintRows {
    */
   void solve(double[] massMatrix, double[] smooth, double[] qacc, double[] qfrcConstraint) {
     Arrays.fill(qfrcConstraint, 0);
+    if (count == 0) {
+      // Nothing to minimise but M·(a − a₀): MuJoCo's qacc_smooth, solved directly.
+      TreeFactor.factor(massMatrix, hessianFactor, nv, dofParent);
+      System.arraycopy(smooth, 0, qacc, 0, nv);
+      TreeFactor.solve(hessianFactor, qacc, nv, dofParent);
+      return;
+    }
     this.smooth = smooth;
     findColumns();
     updateResiduals(qacc);
@@ -154,6 +168,10 @@ final class ConstraintRows {
         break;
       }
       newtonDirection(massMatrix, qacc);
+      if (fullStepKeepsActiveSet(qacc)) {
+        // The minimum of the cost on this active set lies where the set holds: the global one.
+        break;
+      }
       double step = lineSearch(massMatrix);
       for (int d = 0; d < nv; d++) {
         qacc[d] += step * direction[d];
@@ -264,6 +282,28 @@ final class ConstraintRows {
       Cholesky.factor(hessian, hessianFactor, nv);
       Cholesky.solve(hessianFactor, direction, nv);
     }
+  }
+
+  /**
+   * Whether the full Newton step leaves every row as active as it was; if so, takes it (qacc and
+   * the residuals). The cost is one quadratic along the whole step then (a row's residual is linear
+   * in the step, so it cannot turn off and on again), so the step is the exact line search's: it
+   * saves the search in the common case of an unchanged active set.
+   */
+  private boolean fullStepKeepsActiveSet(double[] qacc) {
+    for (int d = 0; d < nv; d++) {
+      trial[d] = qacc[d] + direction[d];
+    }
+    for (int r = 0; r < count; r++) {
+      double value = rowTimes(r, trial, -reference[r]);
+      if ((value < 0) != active[r]) {
+        return false;
+      }
+      trialResidual[r] = value;
+    }
+    System.arraycopy(trial, 0, qacc, 0, nv);
+    System.arraycopy(trialResidual, 0, residual, 0, count);
+    return true;
   }
 
   /**

@@ -349,7 +349,6 @@ final class Contacts {
     private final double[] halfAxisB = new double[3];
     private final double[] jacobian = new double[3 * m.nv];
     private final double[] force = new double[3];
-    private final double[] generalised = new double[m.nv];
     private final CylinderContacts cylinders = new CylinderContacts();
 
     /** Per contact: its first row in the {@link ConstraintRows} of the last {@link #addRows}. */
@@ -447,8 +446,11 @@ final class Contacts {
 
     /** Capsule k's centre and axis into slot s. */
     private void load(int k, int s) {
-      System.arraycopy(worldCentre, 3 * k, centre, 3 * s, 3);
-      System.arraycopy(worldAxis, 3 * k, axis, 3 * s, 3);
+      // Element by element: a call to System.arraycopy costs more than three doubles.
+      for (int i = 0; i < 3; i++) {
+        centre[3 * s + i] = worldCentre[3 * k + i];
+        axis[3 * s + i] = worldAxis[3 * k + i];
+      }
     }
 
     /**
@@ -814,13 +816,17 @@ final class Contacts {
         double f,
         double sign) {
       int nv = m.nv;
+      double[] j = jacobian;
+      double scale = sign * f;
       double velocity = 0;
       for (int d = 0; d < nv; d++) {
-        generalised[d] = jacobian[d] + sign * f * jacobian[tangent + d];
-        velocity += generalised[d] * qvel[d];
+        velocity += (j[d] + scale * j[tangent + d]) * qvel[d];
       }
       int row = rows.add(r, soft.referenceAcceleration(velocity, past, imp));
-      System.arraycopy(generalised, 0, rows.jacobian(), row * nv, nv);
+      double[] dest = rows.jacobian();
+      for (int d = 0, at = row * nv; d < nv; d++) {
+        dest[at + d] = j[d] + scale * j[tangent + d];
+      }
     }
 
     /**
