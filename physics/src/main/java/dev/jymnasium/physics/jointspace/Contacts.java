@@ -70,6 +70,12 @@ final class Contacts {
   /** Per geom: whether it is a cylinder (the only shape whose x axis is read). */
   private final boolean[] isCylinder;
 
+  /**
+   * Per capsule or sphere: how far its axis reaches from its link's origin, {@code |pos| + half
+   * length} (m), so that a link far above a plane rules its geoms out before they are posed.
+   */
+  private final double[] reach;
+
   /** Per link: MuJoCo's {@code body_invweight0}, translation then rotation. */
   private final double[] invWeight;
 
@@ -107,6 +113,7 @@ final class Contacts {
     boolean[] sphereGeom = new boolean[n];
     isPlane = plane;
     isCylinder = cylinder;
+    reach = new double[n];
     for (int k = 0; k < n; k++) {
       int link = geoms.get(k)[0];
       int g = geoms.get(k)[1];
@@ -136,6 +143,7 @@ final class Contacts {
         sphereGeom[k] = true;
         radius[k] = sphere.radiusM();
         put(localPos, k, new Vector3d(local.positionM()));
+        reach[k] = local.positionM().length();
       } else {
         if (geom.shape() instanceof Shape.Cylinder c) {
           cylinder[k] = true;
@@ -147,6 +155,7 @@ final class Contacts {
           halfLength[k] = c.halfLengthM();
         }
         put(localPos, k, new Vector3d(local.positionM()));
+        reach[k] = local.positionM().length() + halfLength[k];
         put(localAxis, k, local.orientation().transform(new Vector3d(0, 0, 1)));
         put(localXAxis, k, local.orientation().transform(new Vector3d(1, 0, 0)));
       }
@@ -344,6 +353,10 @@ final class Contacts {
     private final double[] axis = new double[6];
     private final double[] halfAxisA = new double[3];
     private final double[] worldCentre = new double[3 * geomLink.length];
+
+    /** Per geom: whether its world centre and axes are current in this pass. */
+    private final boolean[] posed = new boolean[geomLink.length];
+
     private final double[] worldAxis = new double[3 * geomLink.length];
     private final double[] worldXAxis = new double[3 * geomLink.length];
     private final double[] halfAxisB = new double[3];
@@ -362,15 +375,14 @@ final class Contacts {
     /** Finds the contacts at the frames' pose. */
     void detect(LinkFrames frames) {
       count = 0;
-      for (int k = 0; k < geomLink.length; k++) {
-        if (!isPlane[k]) {
-          worldCapsule(frames, k);
-        }
-      }
+      Arrays.fill(posed, false);
       for (int p = 0; p < kind.length; p++) {
         int a = geomA[p];
         int b = geomB[p];
-        load(b, 0);
+        if ((kind[p] == PLANE_CAPSULE || kind[p] == PLANE_SPHERE) && linkBeyondPlane(frames, p)) {
+          continue;
+        }
+        load(frames, b, 0);
         if (kind[p] == PLANE_SPHERE) {
           planeSphere(p);
         } else if (kind[p] == PLANE_CAPSULE) {
@@ -392,7 +404,7 @@ final class Contacts {
               halfLength[b],
               margin[p]);
         } else {
-          load(a, 1);
+          load(frames, a, 1);
           if (farApart(p)) {
             continue;
           }
@@ -444,8 +456,27 @@ final class Contacts {
       }
     }
 
-    /** Capsule k's centre and axis into slot s. */
-    private void load(int k, int s) {
+    /**
+     * Whether pair p's capsule or sphere is surely beyond the plane's margin, judged from its
+     * link's origin and the geom's reach before the geom is posed.
+     */
+    private boolean linkBeyondPlane(LinkFrames frames, int p) {
+      int a = geomA[p];
+      int b = geomB[p];
+      int o = 3 * geomLink[b];
+      double height = 0;
+      for (int i = 0; i < 3; i++) {
+        height += (frames.xpos[o + i] - planePoint[3 * a + i]) * planeNormal[3 * a + i];
+      }
+      return height - reach[b] > margin[p] + radius[b] + BOUND_SLACK_M;
+    }
+
+    /** Geom k's centre and axis (posed at the first use in a pass) into slot s. */
+    private void load(LinkFrames frames, int k, int s) {
+      if (!posed[k]) {
+        worldCapsule(frames, k);
+        posed[k] = true;
+      }
       // Element by element: a call to System.arraycopy costs more than three doubles.
       for (int i = 0; i < 3; i++) {
         centre[3 * s + i] = worldCentre[3 * k + i];
