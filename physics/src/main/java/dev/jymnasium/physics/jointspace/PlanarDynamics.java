@@ -62,6 +62,11 @@ final class PlanarDynamics implements Dynamics {
   /** An orientation (w, s, 0, 0) being normalised as a quaternion. */
   private final double[] unit = new double[4];
 
+  /** Per hinge: sense·sin and cos of half its angle from the reference, taken before the pass. */
+  private final double[] turnSin;
+
+  private final double[] turnCos;
+
   /** Motion subspace of each DOF (ω, vx, vy). */
   private final double[] motion;
 
@@ -141,6 +146,8 @@ final class PlanarDynamics implements Dynamics {
     originY = new double[nl];
     comX = new double[nl];
     comY = new double[nl];
+    turnSin = new double[nv];
+    turnCos = new double[nv];
     motion = new double[3 * nv];
     vel = new double[3 * nl];
     acc = new double[3 * nl];
@@ -171,6 +178,15 @@ final class PlanarDynamics implements Dynamics {
     double[] linkSin = sin;
     double[] linkX = originX;
     double[] linkY = originY;
+    // The hinges' turns first, in one loop: the calls overlap there instead of stalling the chain
+    // of frames.
+    for (int d = 0; d < m.nv; d++) {
+      double angle = qpos[d] - reference[d];
+      if (hinge[d] && angle != 0) {
+        turnSin[d] = sense[d] * Math.sin(angle * 0.5);
+        turnCos[d] = Math.cos(angle * 0.5);
+      }
+    }
     for (int i = 0; i < nl; i++) {
       int p = parent[i];
       double pw = 1;
@@ -202,8 +218,8 @@ final class PlanarDynamics implements Dynamics {
           motion[3 * d + 1] = sense[d] * ay;
           motion[3 * d + 2] = -sense[d] * ax;
           if (angle != 0) {
-            double halfSin = sense[d] * Math.sin(angle * 0.5);
-            double halfCos = Math.cos(angle * 0.5);
+            double halfSin = turnSin[d];
+            double halfCos = turnCos[d];
             double turned = w * halfCos - s * halfSin;
             s = w * halfSin + s * halfCos;
             w = turned;
