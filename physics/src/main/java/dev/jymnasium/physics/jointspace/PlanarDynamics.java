@@ -183,8 +183,8 @@ final class PlanarDynamics implements Dynamics {
     for (int d = 0; d < m.nv; d++) {
       double angle = qpos[d] - reference[d];
       if (hinge[d] && angle != 0) {
-        turnSin[d] = sense[d] * Math.sin(angle * 0.5);
-        turnCos[d] = Math.cos(angle * 0.5);
+        SinCos.of(angle * 0.5, turnSin, turnCos, d);
+        turnSin[d] *= sense[d];
       }
     }
     for (int i = 0; i < nl; i++) {
