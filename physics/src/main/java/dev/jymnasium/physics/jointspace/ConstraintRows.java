@@ -22,6 +22,9 @@ final class ConstraintRows {
   private final int nv;
   private final int[] dofParent;
 
+  /** {@code [a·nv + b]}: whether DOF a is DOF b or one of its ancestors. */
+  private final boolean[] ancestor;
+
   private int capacity;
   private int count;
 
@@ -47,6 +50,11 @@ final class ConstraintRows {
   private final double[] hessianFactor;
   private final double[] gradient;
   private final double[] direction;
+
+  /** qacc after a full Newton step, and the rows' residuals there. */
+  private final double[] trial;
+
+  private double[] trialResidual;
   private final double[] massDirection;
 
   /** M·(qacc − a₀) at the current iterate. */
@@ -59,10 +67,17 @@ final class ConstraintRows {
   ConstraintRows(int nv, int[] dofParent, int capacity) {
     this.nv = nv;
     this.dofParent = dofParent;
+    ancestor = new boolean[nv * nv];
+    for (int b = 0; b < nv; b++) {
+      for (int a = b; a >= 0; a = dofParent[a]) {
+        ancestor[a * nv + b] = true;
+      }
+    }
     hessian = new double[nv * nv];
     hessianFactor = new double[nv * nv];
     gradient = new double[nv];
     direction = new double[nv];
+    trial = new double[nv];
     massDirection = new double[nv];
     offset = new double[nv];
     grow(Math.max(1, capacity));
@@ -76,18 +91,10 @@ final class ConstraintRows {
     reference = copy(reference, rows);
     stiffness = copy(stiffness, rows);
     residual = copy(residual, rows);
+    trialResidual = copy(trialResidual, rows);
     slope = copy(slope, rows);
     breakpoint = copy(breakpoint, rows);
     active = active == null ? new boolean[rows] : Arrays.copyOf(active, rows);
-  }
-
-  /** Whether DOF {@code a} is DOF {@code b} or one of its ancestors. */
-  private boolean isAncestor(int a, int b) {
-    int d = b;
-    while (d > a) {
-      d = dofParent[d];
-    }
-    return d == a;
   }
 
   private static double[] copy(double[] values, int rows) {
@@ -138,6 +145,13 @@ final class ConstraintRows {
    */
   void solve(double[] massMatrix, double[] smooth, double[] qacc, double[] qfrcConstraint) {
     Arrays.fill(qfrcConstraint, 0);
+    if (count == 0) {
+      // Nothing to minimise but M·(a − a₀): MuJoCo's qacc_smooth, solved directly.
+      TreeFactor.factor(massMatrix, hessianFactor, nv, dofParent);
+      System.arraycopy(smooth, 0, qacc, 0, nv);
+      TreeFactor.solve(hessianFactor, qacc, nv, dofParent);
+      return;
+    }
     this.smooth = smooth;
     findColumns();
     updateResiduals(qacc);
@@ -154,6 +168,10 @@ final class ConstraintRows {
         break;
       }
       newtonDirection(massMatrix, qacc);
+      if (fullStepKeepsActiveSet(qacc)) {
+        // The minimum of the cost on this active set lies where the set holds: the global one.
+        break;
+      }
       double step = lineSearch(massMatrix);
       for (int d = 0; d < nv; d++) {
         qacc[d] += step * direction[d];
@@ -173,21 +191,24 @@ final class ConstraintRows {
   }
 
   private void findColumns() {
-    alongBranches = true;
+    double[] j = jacobian;
+    int[] cols = columns;
+    boolean branches = true;
     for (int r = 0; r < count; r++) {
       int row = r * nv;
       int n = 0;
       for (int d = 0; d < nv; d++) {
-        if (jacobian[row + d] != 0) {
+        if (j[row + d] != 0) {
           // Ascending columns lie on one branch when each is an ancestor of the next.
-          if (n > 0 && !isAncestor(columns[row + n - 1], d)) {
-            alongBranches = false;
+          if (n > 0 && !ancestor[cols[row + n - 1] * nv + d]) {
+            branches = false;
           }
-          columns[row + n++] = d;
+          cols[row + n++] = d;
         }
       }
       columnCount[r] = n;
     }
+    alongBranches = branches;
   }
 
   private void updateResiduals(double[] qacc) {
@@ -198,11 +219,13 @@ final class ConstraintRows {
 
   /** {@code start + J_r·v} over the row's non-zero columns. */
   private double rowTimes(int r, double[] v, double start) {
+    double[] j = jacobian;
+    int[] cols = columns;
     int row = r * nv;
     double sum = start;
     for (int c = row, end = row + columnCount[r]; c < end; c++) {
-      int d = columns[c];
-      sum += jacobian[row + d] * v[d];
+      int d = cols[c];
+      sum += j[row + d] * v[d];
     }
     return sum;
   }
@@ -210,20 +233,24 @@ final class ConstraintRows {
   /** {@code start + (M·v)_i}. */
   private double massTimes(double[] massMatrix, int i, double[] v, double start) {
     double sum = start;
-    for (int k = 0; k < nv; k++) {
-      sum += massMatrix[i * nv + k] * v[k];
+    for (int k = 0, at = i * nv; k < nv; k++) {
+      sum += massMatrix[at + k] * v[k];
     }
     return sum;
   }
 
   /** The Newton direction at qacc for the current active set: −H⁻¹·g. */
   private void newtonDirection(double[] massMatrix, double[] qacc) {
-    System.arraycopy(massMatrix, 0, hessian, 0, nv * nv);
+    double[] h = hessian;
+    double[] g = gradient;
+    double[] j = jacobian;
+    int[] cols = columns;
+    System.arraycopy(massMatrix, 0, h, 0, nv * nv);
     for (int i = 0; i < nv; i++) {
       double sum = massTimes(massMatrix, i, qacc, -smooth[i]);
       // M·(qacc − a₀), the smooth part of the gradient.
       offset[i] = sum;
-      gradient[i] = sum;
+      g[i] = sum;
     }
     for (int r = 0; r < count; r++) {
       if (!active[r]) {
@@ -231,15 +258,17 @@ final class ConstraintRows {
       }
       int row = r * nv;
       double weight = stiffness[r];
+      double res = residual[r];
       for (int a = row, end = row + columnCount[r]; a < end; a++) {
-        int i = columns[a];
-        double ji = jacobian[row + i];
-        gradient[i] += weight * ji * residual[r];
+        int i = cols[a];
+        double ji = j[row + i];
+        g[i] += weight * ji * res;
         // The lower triangle only: the factorisations read nothing else.
         double scaled = weight * ji;
+        int hi = i * nv;
         for (int b = row; b <= a; b++) {
-          int k = columns[b];
-          hessian[i * nv + k] += scaled * jacobian[row + k];
+          int k = cols[b];
+          h[hi + k] += scaled * j[row + k];
         }
       }
     }
@@ -253,6 +282,28 @@ final class ConstraintRows {
       Cholesky.factor(hessian, hessianFactor, nv);
       Cholesky.solve(hessianFactor, direction, nv);
     }
+  }
+
+  /**
+   * Whether the full Newton step leaves every row as active as it was; if so, takes it (qacc and
+   * the residuals). The cost is one quadratic along the whole step then (a row's residual is linear
+   * in the step, so it cannot turn off and on again), so the step is the exact line search's: it
+   * saves the search in the common case of an unchanged active set.
+   */
+  private boolean fullStepKeepsActiveSet(double[] qacc) {
+    for (int d = 0; d < nv; d++) {
+      trial[d] = qacc[d] + direction[d];
+    }
+    for (int r = 0; r < count; r++) {
+      double value = rowTimes(r, trial, -reference[r]);
+      if ((value < 0) != active[r]) {
+        return false;
+      }
+      trialResidual[r] = value;
+    }
+    System.arraycopy(trial, 0, qacc, 0, nv);
+    System.arraycopy(trialResidual, 0, residual, 0, count);
+    return true;
   }
 
   /**
@@ -283,13 +334,17 @@ final class ConstraintRows {
       double c0 = slopeAtZero;
       double c1 = curvature;
       double next = Double.POSITIVE_INFINITY;
+      double[] slopes = slope;
+      double[] kinks = breakpoint;
+      double[] res = residual;
+      double[] weights = stiffness;
       for (int r = 0; r < count; r++) {
-        double q = slope[r];
-        double b = breakpoint[r];
-        boolean on = q == 0 ? residual[r] < 0 : (q > 0 ? from < b : from >= b);
+        double q = slopes[r];
+        double b = kinks[r];
+        boolean on = q == 0 ? res[r] < 0 : (q > 0 ? from < b : from >= b);
         if (on) {
-          c0 += stiffness[r] * q * residual[r];
-          c1 += stiffness[r] * q * q;
+          c0 += weights[r] * q * res[r];
+          c1 += weights[r] * q * q;
         }
         if (b > from && b < next) {
           next = b;

@@ -67,6 +67,15 @@ final class Contacts {
   private final double[] planePoint;
   private final boolean[] isPlane;
 
+  /** Per geom: whether it is a cylinder (the only shape whose x axis is read). */
+  private final boolean[] isCylinder;
+
+  /**
+   * Per capsule or sphere: how far its axis reaches from its link's origin, {@code |pos| + half
+   * length} (m), so that a link far above a plane rules its geoms out before they are posed.
+   */
+  private final double[] reach;
+
   /** Per link: MuJoCo's {@code body_invweight0}, translation then rotation. */
   private final double[] invWeight;
 
@@ -103,6 +112,8 @@ final class Contacts {
     boolean[] cylinder = new boolean[n];
     boolean[] sphereGeom = new boolean[n];
     isPlane = plane;
+    isCylinder = cylinder;
+    reach = new double[n];
     for (int k = 0; k < n; k++) {
       int link = geoms.get(k)[0];
       int g = geoms.get(k)[1];
@@ -132,6 +143,7 @@ final class Contacts {
         sphereGeom[k] = true;
         radius[k] = sphere.radiusM();
         put(localPos, k, new Vector3d(local.positionM()));
+        reach[k] = local.positionM().length();
       } else {
         if (geom.shape() instanceof Shape.Cylinder c) {
           cylinder[k] = true;
@@ -143,6 +155,7 @@ final class Contacts {
           halfLength[k] = c.halfLengthM();
         }
         put(localPos, k, new Vector3d(local.positionM()));
+        reach[k] = local.positionM().length() + halfLength[k];
         put(localAxis, k, local.orientation().transform(new Vector3d(0, 0, 1)));
         put(localXAxis, k, local.orientation().transform(new Vector3d(1, 0, 0)));
       }
@@ -340,12 +353,15 @@ final class Contacts {
     private final double[] axis = new double[6];
     private final double[] halfAxisA = new double[3];
     private final double[] worldCentre = new double[3 * geomLink.length];
+
+    /** Per geom: whether its world centre and axes are current in this pass. */
+    private final boolean[] posed = new boolean[geomLink.length];
+
     private final double[] worldAxis = new double[3 * geomLink.length];
     private final double[] worldXAxis = new double[3 * geomLink.length];
     private final double[] halfAxisB = new double[3];
     private final double[] jacobian = new double[3 * m.nv];
     private final double[] force = new double[3];
-    private final double[] generalised = new double[m.nv];
     private final CylinderContacts cylinders = new CylinderContacts();
 
     /** Per contact: its first row in the {@link ConstraintRows} of the last {@link #addRows}. */
@@ -359,15 +375,14 @@ final class Contacts {
     /** Finds the contacts at the frames' pose. */
     void detect(LinkFrames frames) {
       count = 0;
-      for (int k = 0; k < geomLink.length; k++) {
-        if (!isPlane[k]) {
-          worldCapsule(frames, k);
-        }
-      }
+      Arrays.fill(posed, false);
       for (int p = 0; p < kind.length; p++) {
         int a = geomA[p];
         int b = geomB[p];
-        load(b, 0);
+        if ((kind[p] == PLANE_CAPSULE || kind[p] == PLANE_SPHERE) && linkBeyondPlane(frames, p)) {
+          continue;
+        }
+        load(frames, b, 0);
         if (kind[p] == PLANE_SPHERE) {
           planeSphere(p);
         } else if (kind[p] == PLANE_CAPSULE) {
@@ -389,7 +404,7 @@ final class Contacts {
               halfLength[b],
               margin[p]);
         } else {
-          load(a, 1);
+          load(frames, a, 1);
           if (farApart(p)) {
             continue;
           }
@@ -415,8 +430,8 @@ final class Contacts {
     }
 
     /**
-     * Geom k's world centre and axes into {@link #worldCentre}, {@link #worldAxis} and {@link
-     * #worldXAxis}.
+     * Geom k's world centre and axes into {@link #worldCentre}, {@link #worldAxis} and, for a
+     * cylinder, {@link #worldXAxis}.
      */
     private void worldCapsule(LinkFrames frames, int k) {
       int link = geomLink[k];
@@ -434,15 +449,39 @@ final class Contacts {
                 + z * localPos[3 * k + 2];
         worldAxis[3 * k + i] =
             x * localAxis[3 * k] + y * localAxis[3 * k + 1] + z * localAxis[3 * k + 2];
-        worldXAxis[3 * k + i] =
-            x * localXAxis[3 * k] + y * localXAxis[3 * k + 1] + z * localXAxis[3 * k + 2];
+        if (isCylinder[k]) {
+          worldXAxis[3 * k + i] =
+              x * localXAxis[3 * k] + y * localXAxis[3 * k + 1] + z * localXAxis[3 * k + 2];
+        }
       }
     }
 
-    /** Capsule k's centre and axis into slot s. */
-    private void load(int k, int s) {
-      System.arraycopy(worldCentre, 3 * k, centre, 3 * s, 3);
-      System.arraycopy(worldAxis, 3 * k, axis, 3 * s, 3);
+    /**
+     * Whether pair p's capsule or sphere is surely beyond the plane's margin, judged from its
+     * link's origin and the geom's reach before the geom is posed.
+     */
+    private boolean linkBeyondPlane(LinkFrames frames, int p) {
+      int a = geomA[p];
+      int b = geomB[p];
+      int o = 3 * geomLink[b];
+      double height = 0;
+      for (int i = 0; i < 3; i++) {
+        height += (frames.xpos[o + i] - planePoint[3 * a + i]) * planeNormal[3 * a + i];
+      }
+      return height - reach[b] > margin[p] + radius[b] + BOUND_SLACK_M;
+    }
+
+    /** Geom k's centre and axis (posed at the first use in a pass) into slot s. */
+    private void load(LinkFrames frames, int k, int s) {
+      if (!posed[k]) {
+        worldCapsule(frames, k);
+        posed[k] = true;
+      }
+      // Element by element: a call to System.arraycopy costs more than three doubles.
+      for (int i = 0; i < 3; i++) {
+        centre[3 * s + i] = worldCentre[3 * k + i];
+        axis[3 * s + i] = worldAxis[3 * k + i];
+      }
     }
 
     /**
@@ -696,8 +735,8 @@ final class Contacts {
         int la = geomLink[geomA[p]];
         int lb = geomLink[geomB[p]];
         firstRow[c] = rows.count();
-        Arrays.fill(jacobian, 0);
         int directions = condim[p] == 1 ? 1 : 3;
+        Arrays.fill(jacobian, 0, directions * nv, 0);
         for (int k = 0; k < directions; k++) {
           pointJacobian(dynamics, lb, c, k, 1, k * nv);
           pointJacobian(dynamics, la, c, k, -1, k * nv);
@@ -808,13 +847,17 @@ final class Contacts {
         double f,
         double sign) {
       int nv = m.nv;
+      double[] j = jacobian;
+      double scale = sign * f;
       double velocity = 0;
       for (int d = 0; d < nv; d++) {
-        generalised[d] = jacobian[d] + sign * f * jacobian[tangent + d];
-        velocity += generalised[d] * qvel[d];
+        velocity += (j[d] + scale * j[tangent + d]) * qvel[d];
       }
       int row = rows.add(r, soft.referenceAcceleration(velocity, past, imp));
-      System.arraycopy(generalised, 0, rows.jacobian(), row * nv, nv);
+      double[] dest = rows.jacobian();
+      for (int d = 0, at = row * nv; d < nv; d++) {
+        dest[at + d] = j[d] + scale * j[tangent + d];
+      }
     }
 
     /**

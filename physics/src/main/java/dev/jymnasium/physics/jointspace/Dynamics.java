@@ -8,18 +8,10 @@ package dev.jymnasium.physics.jointspace;
  */
 interface Dynamics {
   /**
-   * Whatever the mass matrix and bias forces need at qpos, and the link frames into {@code frames}
-   * where {@code withFrames} (an implementation may write them always).
+   * Whatever the mass matrix and bias forces need at qpos, and of the link frames in {@code frames}
+   * at least what {@code detail} asks for (an implementation may write more).
    */
-  void kinematics(double[] qpos, LinkFrames frames, boolean withFrames);
-
-  /**
-   * What {@link #kinematics} computes, and of the frames at least the links' {@code xpos}, {@code
-   * xquat} and {@code xmat} (what contacts read); by default all of them.
-   */
-  default void kinematicsWithPoses(double[] qpos, LinkFrames frames) {
-    kinematics(qpos, frames, true);
-  }
+  void kinematics(double[] qpos, LinkFrames frames, FrameDetail detail);
 
   /** The joint-space mass matrix (nv × nv, row-major) at the last kinematics, without armature. */
   void massMatrix(double[] dest);

@@ -206,8 +206,8 @@ public final class JointSpaceSimulation implements ModelPoses {
    */
   private void euler() {
     double h = m.timestepS;
-    forward(true, !m.damped);
     if (m.damped) {
+      forwardForDampedEuler();
       System.arraycopy(massMatrix, 0, factor, 0, nv * nv);
       for (int d = 0; d < nv; d++) {
         factor[d * nv + d] += h * m.damping[d];
@@ -216,6 +216,7 @@ public final class JointSpaceSimulation implements ModelPoses {
       TreeFactor.factor(factor, factor, nv, m.dofParent);
       TreeFactor.solve(factor, eulerAcc, nv, m.dofParent);
     } else {
+      forward(FrameDetail.ALL);
       System.arraycopy(qacc, 0, eulerAcc, 0, nv);
     }
     for (int d = 0; d < nv; d++) {
@@ -254,7 +255,7 @@ public final class JointSpaceSimulation implements ModelPoses {
     double h = m.timestepS;
     System.arraycopy(qpos, 0, q0, 0, nq);
     System.arraycopy(qvel, 0, v0, 0, nv);
-    forward(false);
+    forward(FrameDetail.NONE);
     System.arraycopy(qvel, 0, stageVel, 0, nv);
     System.arraycopy(qacc, 0, stageAcc, 0, nv);
     for (int stage = 1; stage < 4; stage++) {
@@ -266,7 +267,8 @@ public final class JointSpaceSimulation implements ModelPoses {
         qvel[d] = v0[d] + h * (a * stageAcc[prev + d]);
       }
       integratePosition(qpos, stageStep, h);
-      forward(stage == 3);
+      // The last stage's frames are the ones read after the step.
+      forward(stage == 3 ? FrameDetail.ALL : FrameDetail.NONE);
       System.arraycopy(qvel, 0, stageVel, stage * nv, nv);
       System.arraycopy(qacc, 0, stageAcc, stage * nv, nv);
     }
@@ -384,7 +386,7 @@ public final class JointSpaceSimulation implements ModelPoses {
   private void factorAtRest() {
     System.arraycopy(m.qpos0, 0, qpos, 0, nq);
     Arrays.fill(qvel, 0);
-    dynamics.kinematics(qpos, frames, true);
+    dynamics.kinematics(qpos, frames, FrameDetail.ALL);
     massMatrix();
     Cholesky.factor(massMatrix, factor, nv);
   }
@@ -422,6 +424,7 @@ public final class JointSpaceSimulation implements ModelPoses {
         weights[2 * link] = 1 / Math.max(Quat.MIN_VALUE, m.mass[link]);
         continue;
       }
+      frames.centres();
       Quat.toMatrix(frames.xiquat, 4 * link, axes, 0);
       for (int part = 0; part < 2; part++) {
         double sum = 0;
@@ -485,43 +488,17 @@ public final class JointSpaceSimulation implements ModelPoses {
 
   /** MuJoCo's forward pass at the current state: everything up to qacc, and the link frames. */
   private void forward() {
-    forward(true, true);
-  }
-
-  /** The forward pass; the frames may be left stale without {@code withFrames}. */
-  private void forward(boolean withFrames) {
-    forward(withFrames, true);
+    forward(FrameDetail.ALL);
   }
 
   /**
-   * The forward pass; without {@code withAcceleration} qacc is left as it was where no row acts
-   * (the damped Euler step solves for its own acceleration; qacc only starts the next search).
+   * The forward pass, leaving current at least the frames that {@code detail} asks for (the link
+   * poses wherever contacts are looked for).
    */
-  private void forward(boolean withFrames, boolean withAcceleration) {
-    if (withFrames || contactState == null) {
-      dynamics.kinematics(qpos, frames, withFrames);
-    } else {
-      // Contacts are found from the poses.
-      dynamics.kinematicsWithPoses(qpos, frames);
-    }
-    massMatrix();
-    dynamics.biasForces(qvel, bias);
-    passiveForces();
-    for (int d = 0; d < nv; d++) {
-      smooth[d] = passive[d] - bias[d];
-    }
-    for (int a = 0; a < ctrl.length; a++) {
-      smooth[m.actuatorDof[a]] += m.gear[a] * ctrl[a];
-    }
+  private void forward(FrameDetail detail) {
+    smoothForces(detail);
     if (contactState != null) {
-      rows.clear();
-      addLimitRows();
-      contactState.detect(frames);
-      contactState.addRows(rows, dynamics, qvel);
-      if (!withAcceleration && rows.count() == 0) {
-        Arrays.fill(constraint, 0);
-        return;
-      }
+      addRows();
       // qacc holds the last pass's solution (zero after setState): the search starts there.
       rows.solve(massMatrix, smooth, qacc, constraint);
       return;
@@ -533,6 +510,49 @@ public final class JointSpaceSimulation implements ModelPoses {
     if (m.limits != null) {
       limitRows.solve(m, qpos, qvel, factor, qacc, constraint);
     }
+  }
+
+  /**
+   * The forward pass of the damped Euler step, which solves for its own acceleration: where no
+   * constraint row acts, qacc is left as it was (it only starts the next search).
+   */
+  private void forwardForDampedEuler() {
+    if (contactState == null) {
+      forward(FrameDetail.ALL);
+      return;
+    }
+    smoothForces(FrameDetail.ALL);
+    addRows();
+    if (rows.count() == 0) {
+      Arrays.fill(constraint, 0);
+      return;
+    }
+    rows.solve(massMatrix, smooth, qacc, constraint);
+  }
+
+  /** Kinematics, mass matrix and the generalised force of everything but the constraints. */
+  private void smoothForces(FrameDetail detail) {
+    // Contacts are found from the poses.
+    FrameDetail needed =
+        detail == FrameDetail.NONE && contactState != null ? FrameDetail.POSES : detail;
+    dynamics.kinematics(qpos, frames, needed);
+    massMatrix();
+    dynamics.biasForces(qvel, bias);
+    passiveForces();
+    for (int d = 0; d < nv; d++) {
+      smooth[d] = passive[d] - bias[d];
+    }
+    for (int a = 0; a < ctrl.length; a++) {
+      smooth[m.actuatorDof[a]] += m.gear[a] * ctrl[a];
+    }
+  }
+
+  /** The joint limits and the contacts at the current poses as rows of {@link #rows}. */
+  private void addRows() {
+    rows.clear();
+    addLimitRows();
+    contactState.detect(frames);
+    contactState.addRows(rows, dynamics, qvel);
   }
 
   /**
@@ -578,6 +598,7 @@ public final class JointSpaceSimulation implements ModelPoses {
       return;
     }
     // MuJoCo's subtree_com of each tree's root, written to every link of the tree.
+    frames.centres();
     double[] xipos = frames.xipos;
     for (int i = 0; i < nl; i++) {
       double mass = m.moving[i] ? m.mass[i] : 0;

@@ -3,7 +3,7 @@ package dev.jymnasium.physics.jointspace;
 /**
  * The links' world frames in 3D, MuJoCo's {@code xpos}, {@code xquat}, {@code xmat}, {@code xipos}
  * and {@code xiquat}: what rendering, observations, sites and the fluid read, whichever {@link
- * Dynamics} computed them.
+ * Dynamics} computed them. Read {@code xipos} and {@code xiquat} after {@link #centres}.
  */
 final class LinkFrames {
   private final JointSpaceModel m;
@@ -25,6 +25,13 @@ final class LinkFrames {
 
   private final double[] tmp = new double[3];
 
+  /**
+   * Whether {@link #xipos} and {@link #xiquat} still have to be derived from the poses: a planar
+   * pass leaves them to the first reader ({@link #centres}), which a step's inner passes never
+   * have.
+   */
+  private boolean centresPending;
+
   LinkFrames(JointSpaceModel model) {
     this.m = model;
     int nl = model.linkCount;
@@ -42,9 +49,29 @@ final class LinkFrames {
 
   /** Derives link i's matrix, centre of mass and principal axes from its (unit) xpos and xquat. */
   void complete(int i) {
+    pose(i);
+    centre(i);
+  }
+
+  /** The centres of mass and principal axes are to be derived from the current poses when read. */
+  void centresFromPoses() {
+    centresPending = true;
+  }
+
+  /** Makes {@link #xipos} and {@link #xiquat} current: call before reading them. */
+  void centres() {
+    if (centresPending) {
+      for (int i = 0; i < m.linkCount; i++) {
+        centre(i);
+      }
+      centresPending = false;
+    }
+  }
+
+  /** Derives link i's centre of mass and principal axes from its (unit) xpos and xquat. */
+  private void centre(int i) {
     int o = 3 * i;
     int q = 4 * i;
-    pose(i);
     Quat.rotate(xquat, q, m.centre, o, tmp, 0);
     xipos[o] = xpos[o] + tmp[0];
     xipos[o + 1] = xpos[o + 1] + tmp[1];

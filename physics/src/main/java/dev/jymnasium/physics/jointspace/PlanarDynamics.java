@@ -62,6 +62,11 @@ final class PlanarDynamics implements Dynamics {
   /** An orientation (w, s, 0, 0) being normalised as a quaternion. */
   private final double[] unit = new double[4];
 
+  /** Per hinge: sense·sin and cos of half its angle from the reference, taken before the pass. */
+  private final double[] turnSin;
+
+  private final double[] turnCos;
+
   /** Motion subspace of each DOF (ω, vx, vy). */
   private final double[] motion;
 
@@ -141,6 +146,8 @@ final class PlanarDynamics implements Dynamics {
     originY = new double[nl];
     comX = new double[nl];
     comY = new double[nl];
+    turnSin = new double[nv];
+    turnCos = new double[nv];
     motion = new double[3 * nv];
     vel = new double[3 * nl];
     acc = new double[3 * nl];
@@ -152,22 +159,36 @@ final class PlanarDynamics implements Dynamics {
     compJ = new double[nl];
   }
 
-  @Override
-  public void kinematics(double[] qpos, LinkFrames frames, boolean withFrames) {
-    kinematics(qpos, frames, withFrames, withFrames);
-  }
-
-  @Override
-  public void kinematicsWithPoses(double[] qpos, LinkFrames frames) {
-    kinematics(qpos, frames, true, false);
-  }
-
   /**
-   * Kinematics, with the links' poses where {@code poses} and also their centres where {@code all}.
+   * The links' planar poses; their 3D poses unless {@code detail} is {@link FrameDetail#NONE}, and
+   * then their centres of mass and principal axes left to the first reader ({@link
+   * LinkFrames#centres}), which a step's inner passes do not have.
    */
-  private void kinematics(double[] qpos, LinkFrames frames, boolean poses, boolean all) {
+  @Override
+  public void kinematics(double[] qpos, LinkFrames frames, FrameDetail detail) {
+    boolean poses = detail != FrameDetail.NONE;
+    int[] parent = m.parent;
+    int[] dofStart = m.dofStart;
+    int[] dofCount = m.dofCount;
+    double[] reference = m.reference;
+    boolean[] hinge = m.hinge;
+    double[] linkW = quatW;
+    double[] linkS = quatS;
+    double[] linkCos = cos;
+    double[] linkSin = sin;
+    double[] linkX = originX;
+    double[] linkY = originY;
+    // The hinges' turns first, in one loop: the calls overlap there instead of stalling the chain
+    // of frames.
+    for (int d = 0; d < m.nv; d++) {
+      double angle = qpos[d] - reference[d];
+      if (hinge[d] && angle != 0) {
+        SinCos.of(angle * 0.5, turnSin, turnCos, d);
+        turnSin[d] *= sense[d];
+      }
+    }
     for (int i = 0; i < nl; i++) {
-      int p = m.parent[i];
+      int p = parent[i];
       double pw = 1;
       double ps = 0;
       double pc = 1;
@@ -175,12 +196,12 @@ final class PlanarDynamics implements Dynamics {
       double x = 0;
       double y = 0;
       if (p >= 0) {
-        pw = quatW[p];
-        ps = quatS[p];
-        pc = cos[p];
-        pn = sin[p];
-        x = originX[p];
-        y = originY[p];
+        pw = linkW[p];
+        ps = linkS[p];
+        pc = linkCos[p];
+        pn = linkSin[p];
+        x = linkX[p];
+        y = linkY[p];
       }
       x += pc * bodyX[i] - pn * bodyY[i];
       y += pn * bodyX[i] + pc * bodyY[i];
@@ -188,18 +209,17 @@ final class PlanarDynamics implements Dynamics {
       double s = pw * bodyS[i] + ps * bodyW[i];
       double c = w * w - s * s;
       double sn = 2 * w * s;
-      for (int k = 0; k < m.dofCount[i]; k++) {
-        int d = m.dofStart[i] + k;
-        double angle = qpos[d] - m.reference[d];
-        if (m.hinge[d]) {
+      for (int d = dofStart[i], end = d + dofCount[i]; d < end; d++) {
+        double angle = qpos[d] - reference[d];
+        if (hinge[d]) {
           double ax = x + (c * anchorX[d] - sn * anchorY[d]);
           double ay = y + (sn * anchorX[d] + c * anchorY[d]);
           motion[3 * d] = sense[d];
           motion[3 * d + 1] = sense[d] * ay;
           motion[3 * d + 2] = -sense[d] * ax;
           if (angle != 0) {
-            double halfSin = sense[d] * Math.sin(angle * 0.5);
-            double halfCos = Math.cos(angle * 0.5);
+            double halfSin = turnSin[d];
+            double halfCos = turnCos[d];
             double turned = w * halfCos - s * halfSin;
             s = w * halfSin + s * halfCos;
             w = turned;
@@ -225,23 +245,19 @@ final class PlanarDynamics implements Dynamics {
       s = unit[1];
       c = w * w - s * s;
       sn = 2 * w * s;
-      quatW[i] = w;
-      quatS[i] = s;
-      cos[i] = c;
-      sin[i] = sn;
-      originX[i] = x;
-      originY[i] = y;
+      linkW[i] = w;
+      linkS[i] = s;
+      linkCos[i] = c;
+      linkSin[i] = sn;
+      linkX[i] = x;
+      linkY[i] = y;
       if (poses) {
         frames.xquat[4 * i] = w;
         for (int k = 0; k < 3; k++) {
           frames.xquat[4 * i + 1 + k] = s * plane.normal[k];
         }
         plane.lift(x, y, height[i], frames.xpos, 3 * i);
-        if (all) {
-          frames.complete(i);
-        } else {
-          frames.pose(i);
-        }
+        frames.pose(i);
       }
       double mass = m.mass[i];
       if (m.moving[i] && mass != 0) {
@@ -254,41 +270,53 @@ final class PlanarDynamics implements Dynamics {
         ownJ[i] = inertiaN[i] + mass * (cx * cx + cy * cy);
       }
     }
+    if (poses) {
+      frames.centresFromPoses();
+    }
   }
 
   /** The composite rigid body algorithm in the plane. */
   @Override
   public void massMatrix(double[] massMatrix) {
     int nv = m.nv;
+    int[] parent = m.parent;
+    int[] dofParent = m.dofParent;
+    int[] dofLink = m.dofLink;
+    boolean[] moving = m.moving;
+    double[] linkMass = m.mass;
+    double[] s = motion;
+    double[] cm = compM;
+    double[] ch = compH;
+    double[] cj = compJ;
     for (int i = 0; i < nl; i++) {
-      compM[i] = m.moving[i] ? m.mass[i] : 0;
-      compH[2 * i] = ownH[2 * i];
-      compH[2 * i + 1] = ownH[2 * i + 1];
-      compJ[i] = ownJ[i];
+      cm[i] = moving[i] ? linkMass[i] : 0;
+      ch[2 * i] = ownH[2 * i];
+      ch[2 * i + 1] = ownH[2 * i + 1];
+      cj[i] = ownJ[i];
     }
     for (int i = nl - 1; i >= 0; i--) {
-      int p = m.parent[i];
-      if (p >= 0 && m.moving[p]) {
-        compM[p] += compM[i];
-        compH[2 * p] += compH[2 * i];
-        compH[2 * p + 1] += compH[2 * i + 1];
-        compJ[p] += compJ[i];
+      int p = parent[i];
+      if (p >= 0 && moving[p]) {
+        cm[p] += cm[i];
+        ch[2 * p] += ch[2 * i];
+        ch[2 * p + 1] += ch[2 * i + 1];
+        cj[p] += cj[i];
       }
     }
     // Entries of DOFs on different branches stay 0: only ancestor pairs are written.
     for (int dj = 0; dj < nv; dj++) {
-      int i = m.dofLink[dj];
-      double mass = compM[i];
-      double hx = compH[2 * i];
-      double hy = compH[2 * i + 1];
-      double w = motion[3 * dj];
-      double vx = motion[3 * dj + 1];
-      double vy = motion[3 * dj + 2];
-      double fn = compJ[i] * w + (hx * vy - hy * vx);
+      int i = dofLink[dj];
+      double mass = cm[i];
+      double hx = ch[2 * i];
+      double hy = ch[2 * i + 1];
+      double w = s[3 * dj];
+      double vx = s[3 * dj + 1];
+      double vy = s[3 * dj + 2];
+      double fn = cj[i] * w + (hx * vy - hy * vx);
       double fx = mass * vx - w * hy;
       double fy = mass * vy + w * hx;
-      for (int di = dj; di >= 0; di = m.dofParent[di]) {
-        double value = motion[3 * di] * fn + motion[3 * di + 1] * fx + motion[3 * di + 2] * fy;
+      for (int di = dj; di >= 0; di = dofParent[di]) {
+        double value = s[3 * di] * fn + s[3 * di + 1] * fx + s[3 * di + 2] * fy;
         massMatrix[di * nv + dj] = value;
         massMatrix[dj * nv + di] = value;
       }
@@ -298,32 +326,40 @@ final class PlanarDynamics implements Dynamics {
   /** Recursive Newton-Euler in the plane. */
   @Override
   public void biasForces(double[] qvel, double[] bias) {
+    int[] parent = m.parent;
+    int[] dofStart = m.dofStart;
+    int[] dofCount = m.dofCount;
+    boolean[] moving = m.moving;
+    double[] linkMass = m.mass;
+    double[] s = motion;
+    double[] v = vel;
+    double[] a = acc;
+    double[] f = linkForce;
     for (int i = 0; i < nl; i++) {
-      if (!m.moving[i]) {
+      if (!moving[i]) {
         continue;
       }
       int o = 3 * i;
-      int p = m.parent[i];
+      int p = parent[i];
       double w = 0;
       double vx = 0;
       double vy = 0;
       double aw = 0;
       double ax = -gravityX;
       double ay = -gravityY;
-      if (p >= 0 && m.moving[p]) {
-        w = vel[3 * p];
-        vx = vel[3 * p + 1];
-        vy = vel[3 * p + 2];
-        aw = acc[3 * p];
-        ax = acc[3 * p + 1];
-        ay = acc[3 * p + 2];
+      if (p >= 0 && moving[p]) {
+        w = v[3 * p];
+        vx = v[3 * p + 1];
+        vy = v[3 * p + 2];
+        aw = a[3 * p];
+        ax = a[3 * p + 1];
+        ay = a[3 * p + 2];
       }
-      for (int k = 0; k < m.dofCount[i]; k++) {
-        int d = m.dofStart[i] + k;
+      for (int d = dofStart[i], end = d + dofCount[i]; d < end; d++) {
         double qd = qvel[d];
-        double sw = motion[3 * d];
-        double sx = motion[3 * d + 1];
-        double sy = motion[3 * d + 2];
+        double sw = s[3 * d];
+        double sx = s[3 * d + 1];
+        double sy = s[3 * d + 2];
         // The axis turns with the frame before it: its rate is v ×m s.
         ax += (sw * vy - w * sy) * qd;
         ay += (w * sx - sw * vx) * qd;
@@ -331,40 +367,39 @@ final class PlanarDynamics implements Dynamics {
         vx += sx * qd;
         vy += sy * qd;
       }
-      vel[o] = w;
-      vel[o + 1] = vx;
-      vel[o + 2] = vy;
-      acc[o] = aw;
-      acc[o + 1] = ax;
-      acc[o + 2] = ay;
+      v[o] = w;
+      v[o + 1] = vx;
+      v[o + 2] = vy;
+      a[o] = aw;
+      a[o + 1] = ax;
+      a[o + 2] = ay;
       // f = I·a + v ×f (I·v)
-      double mass = m.mass[i];
+      double mass = linkMass[i];
       double hx = ownH[2 * i];
       double hy = ownH[2 * i + 1];
       double j = ownJ[i];
       double momentumX = mass * vx - w * hy;
       double momentumY = mass * vy + w * hx;
-      linkForce[o] = j * aw + (hx * ay - hy * ax) + (vx * momentumY - vy * momentumX);
-      linkForce[o + 1] = mass * ax - aw * hy - w * momentumY;
-      linkForce[o + 2] = mass * ay + aw * hx + w * momentumX;
+      f[o] = j * aw + (hx * ay - hy * ax) + (vx * momentumY - vy * momentumX);
+      f[o + 1] = mass * ax - aw * hy - w * momentumY;
+      f[o + 2] = mass * ay + aw * hx + w * momentumX;
     }
     for (int i = nl - 1; i >= 0; i--) {
-      if (!m.moving[i]) {
+      if (!moving[i]) {
         continue;
       }
       int o = 3 * i;
-      for (int k = 0; k < m.dofCount[i]; k++) {
-        int d = m.dofStart[i] + k;
-        bias[d] =
-            motion[3 * d] * linkForce[o]
-                + motion[3 * d + 1] * linkForce[o + 1]
-                + motion[3 * d + 2] * linkForce[o + 2];
+      double fn = f[o];
+      double fx = f[o + 1];
+      double fy = f[o + 2];
+      for (int d = dofStart[i], end = d + dofCount[i]; d < end; d++) {
+        bias[d] = s[3 * d] * fn + s[3 * d + 1] * fx + s[3 * d + 2] * fy;
       }
-      int p = m.parent[i];
-      if (p >= 0 && m.moving[p]) {
-        linkForce[3 * p] += linkForce[o];
-        linkForce[3 * p + 1] += linkForce[o + 1];
-        linkForce[3 * p + 2] += linkForce[o + 2];
+      int p = parent[i];
+      if (p >= 0 && moving[p]) {
+        f[3 * p] += fn;
+        f[3 * p + 1] += fx;
+        f[3 * p + 2] += fy;
       }
     }
   }
@@ -415,8 +450,10 @@ final class PlanarDynamics implements Dynamics {
     double fx = plane.x(force, 0);
     double fy = plane.y(force, 0);
     double moment = plane.x(point, at) * fy - plane.y(point, at) * fx;
-    for (int d = m.lastDof[link]; d >= 0; d = m.dofParent[d]) {
-      qfrc[offset + d] += motion[3 * d] * moment + motion[3 * d + 1] * fx + motion[3 * d + 2] * fy;
+    int[] dofParent = m.dofParent;
+    double[] s = motion;
+    for (int d = m.lastDof[link]; d >= 0; d = dofParent[d]) {
+      qfrc[offset + d] += s[3 * d] * moment + s[3 * d + 1] * fx + s[3 * d + 2] * fy;
     }
   }
 }

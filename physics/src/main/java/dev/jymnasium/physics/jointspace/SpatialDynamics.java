@@ -91,7 +91,7 @@ final class SpatialDynamics implements Dynamics {
 
   /** Link frames (always: the rest builds on them), DOF axes, spatial inertias about the origin. */
   @Override
-  public void kinematics(double[] qpos, LinkFrames out, boolean withFrames) {
+  public void kinematics(double[] qpos, LinkFrames out, FrameDetail detail) {
     frames = out;
     axesOf = -1;
     double[] xpos = out.xpos;
