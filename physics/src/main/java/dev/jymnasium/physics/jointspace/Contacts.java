@@ -361,7 +361,6 @@ final class Contacts {
     private final double[] worldXAxis = new double[3 * geomLink.length];
     private final double[] halfAxisB = new double[3];
     private final double[] jacobian = new double[3 * m.nv];
-    private final double[] force = new double[3];
     private final CylinderContacts cylinders = new CylinderContacts();
 
     /** Per contact: its first row in the {@link ConstraintRows} of the last {@link #addRows}. */
@@ -380,6 +379,10 @@ final class Contacts {
         int a = geomA[p];
         int b = geomB[p];
         if ((kind[p] == PLANE_CAPSULE || kind[p] == PLANE_SPHERE) && linkBeyondPlane(frames, p)) {
+          continue;
+        }
+        if ((kind[p] == CAPSULE_CAPSULE || kind[p] == CAPSULE_CYLINDER)
+            && linksFarApart(frames, p)) {
           continue;
         }
         load(frames, b, 0);
@@ -437,6 +440,7 @@ final class Contacts {
       int link = geomLink[k];
       int r = 9 * link;
       int o = 3 * link;
+      frames.matrix(link);
       double[] xmat = frames.xmat;
       for (int i = 0; i < 3; i++) {
         double x = xmat[r + 3 * i];
@@ -469,6 +473,23 @@ final class Contacts {
         height += (frames.xpos[o + i] - planePoint[3 * a + i]) * planeNormal[3 * a + i];
       }
       return height - reach[b] > margin[p] + radius[b] + BOUND_SLACK_M;
+    }
+
+    /**
+     * Whether pair p's two geoms are surely farther apart than the margin, judged from their links'
+     * origins before the geoms are posed: every point of a geom lies within its reach and radius of
+     * its link's origin, so this rules out no pair that {@link #farApart} would keep.
+     */
+    private boolean linksFarApart(LinkFrames frames, int p) {
+      int a = geomA[p];
+      int b = geomB[p];
+      int oa = 3 * geomLink[a];
+      int ob = 3 * geomLink[b];
+      double dx = frames.xpos[ob] - frames.xpos[oa];
+      double dy = frames.xpos[ob + 1] - frames.xpos[oa + 1];
+      double dz = frames.xpos[ob + 2] - frames.xpos[oa + 2];
+      double bound = reach[a] + reach[b] + radius[a] + radius[b] + margin[p] + BOUND_SLACK_M;
+      return dx * dx + dy * dy + dz * dz > bound * bound;
     }
 
     /** Geom k's centre and axis (posed at the first use in a pass) into slot s. */
@@ -737,10 +758,8 @@ final class Contacts {
         firstRow[c] = rows.count();
         int directions = condim[p] == 1 ? 1 : 3;
         Arrays.fill(jacobian, 0, directions * nv, 0);
-        for (int k = 0; k < directions; k++) {
-          pointJacobian(dynamics, lb, c, k, 1, k * nv);
-          pointJacobian(dynamics, la, c, k, -1, k * nv);
-        }
+        pointJacobian(dynamics, lb, c, directions, 1);
+        pointJacobian(dynamics, la, c, directions, -1);
         if (unfelt(directions * nv)) {
           // No DOF moves the contact (a puck on slides resting on a table): MuJoCo's rows would
           // carry a force that reaches no DOF.
@@ -861,18 +880,13 @@ final class Contacts {
     }
 
     /**
-     * Adds {@code sign} × the generalised force of a unit force along contact c's frame axis k at
-     * its position on {@code link} into {@code jacobian[at..]}.
+     * Adds {@code sign} × the generalised force of a unit force along each of contact c's first
+     * {@code directions} frame axes at its position on {@code link} into {@code jacobian[k·nv..]}.
      */
-    private void pointJacobian(Dynamics dynamics, int link, int c, int k, double sign, int at) {
-      if (!m.moving[link]) {
-        return;
+    private void pointJacobian(Dynamics dynamics, int link, int c, int directions, double sign) {
+      if (m.moving[link]) {
+        dynamics.addWorldForces(link, pos, 3 * c, frame, 9 * c, directions, sign, jacobian);
       }
-      int f = 9 * c + 3 * k;
-      force[0] = sign * frame[f];
-      force[1] = sign * frame[f + 1];
-      force[2] = sign * frame[f + 2];
-      dynamics.addWorldForce(link, pos, 3 * c, force, jacobian, at);
     }
   }
 

@@ -37,4 +37,20 @@ interface Dynamics {
    * last kinematics (MuJoCo's point Jacobian, transposed, times the force).
    */
   void addWorldForce(int link, double[] point, int at, double[] force, double[] qfrc, int offset);
+
+  /**
+   * For each k below {@code count}, adds to {@code qfrc[k·nv..k·nv+nv-1]} the generalised force of
+   * the force {@code sign·directions[from+3k..from+3k+2]} (world axes) at the world point {@code
+   * point[at..at+2]} of link {@code link}: {@link #addWorldForce} for several directions at one
+   * point, the same sums.
+   */
+  void addWorldForces(
+      int link,
+      double[] point,
+      int at,
+      double[] directions,
+      int from,
+      int count,
+      double sign,
+      double[] qfrc);
 }

@@ -11,8 +11,8 @@ enum FrameDetail {
    */
   NONE,
   /**
-   * At least each link's {@code xpos}, {@code xquat} and {@code xmat}: what contact detection
-   * reads.
+   * At least each link's {@code xpos} and {@code xquat}, and its {@code xmat} once {@link
+   * LinkFrames#matrix} asks for it: what contact detection reads.
    */
   POSES,
   /** Every frame, centres of mass and principal axes included. */

@@ -366,6 +366,7 @@ public final class JointSpaceSimulation implements ModelPoses {
     var local = m.spec.links().get(at[0]).sites().get(at[1]).positionM();
     int r = 9 * at[0];
     int p = 3 * at[0];
+    frames.matrix(at[0]);
     double[] xpos = frames.xpos;
     double[] xmat = frames.xmat;
     return dest.set(

@@ -26,6 +26,12 @@ final class LinkFrames {
   private final double[] tmp = new double[3];
 
   /**
+   * Per link: whether its {@link #xmat} is still to be derived from its {@link #xquat} ({@link
+   * #poseLater}): contact detection reads the matrices of the links near a contact only.
+   */
+  private final boolean[] matrixPending;
+
+  /**
    * Whether {@link #xipos} and {@link #xiquat} still have to be derived from the poses: a planar
    * pass leaves them to the first reader ({@link #centres}), which a step's inner passes never
    * have.
@@ -40,11 +46,25 @@ final class LinkFrames {
     xmat = new double[9 * nl];
     xipos = new double[3 * nl];
     xiquat = new double[4 * nl];
+    matrixPending = new boolean[nl];
   }
 
   /** Derives link i's matrix from its (unit) xquat. */
   void pose(int i) {
     Quat.toMatrix(xquat, 4 * i, xmat, 9 * i);
+    matrixPending[i] = false;
+  }
+
+  /** Link i's matrix is to be derived from its (unit) xquat when read ({@link #matrix}). */
+  void poseLater(int i) {
+    matrixPending[i] = true;
+  }
+
+  /** Makes link i's {@link #xmat} current: call before reading it. */
+  void matrix(int i) {
+    if (matrixPending[i]) {
+      pose(i);
+    }
   }
 
   /** Derives link i's matrix, centre of mass and principal axes from its (unit) xpos and xquat. */

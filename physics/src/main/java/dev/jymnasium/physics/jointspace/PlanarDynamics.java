@@ -67,6 +67,12 @@ final class PlanarDynamics implements Dynamics {
 
   private final double[] turnCos;
 
+  /** Per direction of {@link #addWorldForces}: in-plane force and its moment about n. */
+  private final double[] forceX = new double[3];
+
+  private final double[] forceY = new double[3];
+  private final double[] forceMoment = new double[3];
+
   /** Motion subspace of each DOF (ω, vx, vy). */
   private final double[] motion;
 
@@ -162,7 +168,8 @@ final class PlanarDynamics implements Dynamics {
   /**
    * The links' planar poses; their 3D poses unless {@code detail} is {@link FrameDetail#NONE}, and
    * then their centres of mass and principal axes left to the first reader ({@link
-   * LinkFrames#centres}), which a step's inner passes do not have.
+   * LinkFrames#centres}), which a step's inner passes do not have; below {@link FrameDetail#ALL}
+   * their matrices too ({@link LinkFrames#matrix}: contact detection poses the links it reaches).
    */
   @Override
   public void kinematics(double[] qpos, LinkFrames frames, FrameDetail detail) {
@@ -257,7 +264,11 @@ final class PlanarDynamics implements Dynamics {
           frames.xquat[4 * i + 1 + k] = s * plane.normal[k];
         }
         plane.lift(x, y, height[i], frames.xpos, 3 * i);
-        frames.pose(i);
+        if (detail == FrameDetail.ALL) {
+          frames.pose(i);
+        } else {
+          frames.poseLater(i);
+        }
       }
       double mass = m.mass[i];
       if (m.moving[i] && mass != 0) {
@@ -454,6 +465,39 @@ final class PlanarDynamics implements Dynamics {
     double[] s = motion;
     for (int d = m.lastDof[link]; d >= 0; d = dofParent[d]) {
       qfrc[offset + d] += s[3 * d] * moment + s[3 * d + 1] * fx + s[3 * d + 2] * fy;
+    }
+  }
+
+  @Override
+  public void addWorldForces(
+      int link,
+      double[] point,
+      int at,
+      double[] directions,
+      int from,
+      int count,
+      double sign,
+      double[] qfrc) {
+    double px = plane.x(point, at);
+    double py = plane.y(point, at);
+    for (int k = 0; k < count; k++) {
+      // As addWorldForce with force = sign·direction: the sign is exact on every product.
+      double fx = sign * plane.x(directions, from + 3 * k);
+      double fy = sign * plane.y(directions, from + 3 * k);
+      forceX[k] = fx;
+      forceY[k] = fy;
+      forceMoment[k] = px * fy - py * fx;
+    }
+    int nv = m.nv;
+    int[] dofParent = m.dofParent;
+    double[] s = motion;
+    for (int d = m.lastDof[link]; d >= 0; d = dofParent[d]) {
+      double sw = s[3 * d];
+      double sx = s[3 * d + 1];
+      double sy = s[3 * d + 2];
+      for (int k = 0, o = d; k < count; k++, o += nv) {
+        qfrc[o] += sw * forceMoment[k] + sx * forceX[k] + sy * forceY[k];
+      }
     }
   }
 }

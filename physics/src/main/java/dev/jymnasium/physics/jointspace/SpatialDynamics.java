@@ -51,6 +51,9 @@ final class SpatialDynamics implements Dynamics {
 
   private final double[] tmpMatrix = new double[9];
 
+  /** One direction of {@link #addWorldForces}. */
+  private final double[] force = new double[3];
+
   /** Principal axes (world; the columns of a row-major matrix) of link {@link #axesOf}. */
   private final double[] principal = new double[9];
 
@@ -539,6 +542,24 @@ final class SpatialDynamics implements Dynamics {
               + sLin[3 * d] * f0
               + sLin[3 * d + 1] * f1
               + sLin[3 * d + 2] * f2;
+    }
+  }
+
+  @Override
+  public void addWorldForces(
+      int link,
+      double[] point,
+      int at,
+      double[] directions,
+      int from,
+      int count,
+      double sign,
+      double[] qfrc) {
+    for (int k = 0; k < count; k++) {
+      for (int c = 0; c < 3; c++) {
+        force[c] = sign * directions[from + 3 * k + c];
+      }
+      addWorldForce(link, point, at, force, qfrc, k * m.nv);
     }
   }
 
