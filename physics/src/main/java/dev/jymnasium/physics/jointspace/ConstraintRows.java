@@ -147,7 +147,8 @@ final class ConstraintRows {
     Arrays.fill(qfrcConstraint, 0);
     if (count == 0) {
       // Nothing to minimise but M·(a − a₀): MuJoCo's qacc_smooth, solved directly.
-      TreeFactor.factor(massMatrix, hessianFactor, nv, dofParent);
+      System.arraycopy(massMatrix, 0, hessianFactor, 0, nv * nv);
+      TreeFactor.factor(hessianFactor, nv, dofParent);
       System.arraycopy(smooth, 0, qacc, 0, nv);
       TreeFactor.solve(hessianFactor, qacc, nv, dofParent);
       return;
@@ -276,8 +277,9 @@ final class ConstraintRows {
       direction[i] = -gradient[i];
     }
     if (alongBranches) {
-      TreeFactor.factor(hessian, hessianFactor, nv, dofParent);
-      TreeFactor.solve(hessianFactor, direction, nv, dofParent);
+      // In place: the Hessian is rebuilt from M for every direction.
+      TreeFactor.factor(hessian, nv, dofParent);
+      TreeFactor.solve(hessian, direction, nv, dofParent);
     } else {
       Cholesky.factor(hessian, hessianFactor, nv);
       Cholesky.solve(hessianFactor, direction, nv);

@@ -213,7 +213,7 @@ public final class JointSpaceSimulation implements ModelPoses {
         factor[d * nv + d] += h * m.damping[d];
         eulerAcc[d] = smooth[d] + constraint[d];
       }
-      TreeFactor.factor(factor, factor, nv, m.dofParent);
+      TreeFactor.factor(factor, nv, m.dofParent);
       TreeFactor.solve(factor, eulerAcc, nv, m.dofParent);
     } else {
       forward(FrameDetail.ALL);

@@ -11,16 +11,12 @@ final class TreeFactor {
   private TreeFactor() {}
 
   /**
-   * Factor of {@code a} into {@code l} (row-major, n × n): for each DOF k, L's entries at its
-   * ancestors in row k and 1/D on the diagonal; other entries are not written. {@code parent} is
+   * Factors {@code l} (row-major, n × n) in place: on entry it holds the matrix's entries at each
+   * DOF k's ancestors in row k (the lower triangle's tree pattern; no other entry is read), on exit
+   * L's entries there and 1/D on the diagonal; other entries are not written. {@code parent} is
    * each DOF's parent DOF or -1.
    */
-  static void factor(double[] a, double[] l, int n, int[] parent) {
-    for (int k = 0; k < n; k++) {
-      for (int i = k; i >= 0; i = parent[i]) {
-        l[k * n + i] = a[k * n + i];
-      }
-    }
+  static void factor(double[] l, int n, int[] parent) {
     for (int k = n - 1; k >= 0; k--) {
       double pivot = l[k * n + k];
       for (int i = parent[k]; i >= 0; i = parent[i]) {
