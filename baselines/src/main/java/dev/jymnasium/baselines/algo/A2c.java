@@ -115,7 +115,12 @@ public final class A2c extends NetworkAgent<A2c.Hyperparams> {
       Hyperparams hp,
       long seed,
       ai.djl.Device device) {
-    super("a2c", hp, new AgentEnv(envId, envKwargs, hp.nEnvs(), false, false, "a2c"), seed, device);
+    super(
+        "a2c",
+        hp,
+        new AgentEnv(envId, envKwargs, hp.nEnvs(), AgentEnv.ActionSpaces.EITHER, "a2c"),
+        seed,
+        device);
     this.rng = NpRandom.of(seed);
     this.ac =
         new ActorCritic(

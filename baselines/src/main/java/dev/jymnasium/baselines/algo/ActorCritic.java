@@ -51,19 +51,17 @@ final class ActorCritic implements AutoCloseable {
     int d = env.obsDim;
     double sqrt2 = Math.sqrt(2);
     this.actor =
-        new Mlp(
+        Mlp.trainable(
             manager,
             orthoInit
                 ? arch.orthogonal(env.obsSpace, d, netArch, out, act, sqrt2, 0.01, rng)
-                : arch.uniform(env.obsSpace, d, netArch, out, act, rng),
-            true);
+                : arch.uniform(env.obsSpace, d, netArch, out, act, rng));
     this.critic =
-        new Mlp(
+        Mlp.trainable(
             manager,
             orthoInit
                 ? arch.orthogonal(env.obsSpace, d, netArch, 1, act, sqrt2, 1.0, rng)
-                : arch.uniform(env.obsSpace, d, netArch, 1, act, rng),
-            true);
+                : arch.uniform(env.obsSpace, d, netArch, 1, act, rng));
     if (env.discrete()) {
       logStd = null;
     } else {

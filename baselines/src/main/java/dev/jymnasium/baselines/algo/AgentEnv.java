@@ -39,25 +39,33 @@ final class AgentEnv implements AutoCloseable {
   private final Object actionBatch;
   private final float[] obs;
 
+  /** The action spaces an algorithm can act in. */
+  enum ActionSpaces {
+    DISCRETE("Discrete"),
+    FLOAT_BOX("a float Box"),
+    EITHER("Discrete or a float Box");
+
+    private final String description;
+
+    ActionSpaces(String description) {
+      this.description = description;
+    }
+  }
+
   AgentEnv(
-      String envId,
-      Map<String, Object> kwargs,
-      int numEnvs,
-      boolean needDiscrete,
-      boolean needBox,
-      String algo) {
+      String envId, Map<String, Object> kwargs, int numEnvs, ActionSpaces accepted, String algo) {
     this.envId = envId;
     this.kwargs = Map.copyOf(kwargs);
     this.env = Gym.makeVec(envId, numEnvs, null, kwargs);
     this.numEnvs = numEnvs;
     this.obsSpace = env.singleObservationSpace();
     this.actSpace = env.singleActionSpace();
-    if (actSpace instanceof Discrete d && !needBox) {
+    if (actSpace instanceof Discrete d && accepted != ActionSpaces.FLOAT_BOX) {
       nActions = d.n();
       actDim = 1;
       actionBatch = new int[numEnvs];
     } else if (actSpace instanceof Box<?> b
-        && !needDiscrete
+        && accepted != ActionSpaces.DISCRETE
         && (b.dtype() == DType.FLOAT32 || b.dtype() == DType.FLOAT64)) {
       nActions = 0;
       actDim = b.size();
@@ -72,7 +80,7 @@ final class AgentEnv implements AutoCloseable {
               + "'s action space "
               + actSpace
               + " (needs "
-              + (needDiscrete ? "Discrete" : needBox ? "a float Box" : "Discrete or a float Box")
+              + accepted.description
               + ")");
     }
     this.encoder = new ObsEncoder(obsSpace);

@@ -134,7 +134,12 @@ public final class Dqn extends NetworkAgent<Dqn.Hyperparams> {
       Hyperparams hp,
       long seed,
       ai.djl.Device device) {
-    super("dqn", hp, new AgentEnv(envId, envKwargs, hp.nEnvs(), true, false, "dqn"), seed, device);
+    super(
+        "dqn",
+        hp,
+        new AgentEnv(envId, envKwargs, hp.nEnvs(), AgentEnv.ActionSpaces.DISCRETE, "dqn"),
+        seed,
+        device);
     this.rng = NpRandom.of(seed);
     MlpWeights init =
         Architecture.parse(hp.policy())
@@ -145,8 +150,8 @@ public final class Dqn extends NetworkAgent<Dqn.Hyperparams> {
                 env.nActions,
                 Activation.parse(hp.activation()),
                 rng);
-    this.q = new Mlp(root, init, true);
-    this.target = new Mlp(root, init, false);
+    this.q = Mlp.trainable(root, init);
+    this.target = Mlp.frozen(root, init);
     this.optimizer = new Optimizer(q.parameters(), Optimizer.Kind.ADAM, 1e-8f);
     this.steps = new OffPolicySteps(env, hp.bufferSize(), env.nActions, seed);
     this.actions = new float[hp.nEnvs() * env.nActions];

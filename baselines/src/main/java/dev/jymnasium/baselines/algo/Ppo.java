@@ -134,7 +134,12 @@ public final class Ppo extends NetworkAgent<Ppo.Hyperparams> {
       Hyperparams hp,
       long seed,
       ai.djl.Device device) {
-    super("ppo", hp, new AgentEnv(envId, envKwargs, hp.nEnvs(), false, false, "ppo"), seed, device);
+    super(
+        "ppo",
+        hp,
+        new AgentEnv(envId, envKwargs, hp.nEnvs(), AgentEnv.ActionSpaces.EITHER, "ppo"),
+        seed,
+        device);
     this.rng = NpRandom.of(seed);
     this.ac =
         new ActorCritic(

@@ -133,19 +133,23 @@ public final class Sac extends NetworkAgent<Sac.Hyperparams> {
       Hyperparams hp,
       long seed,
       ai.djl.Device device) {
-    super("sac", hp, new AgentEnv(envId, envKwargs, hp.nEnvs(), false, true, "sac"), seed, device);
+    super(
+        "sac",
+        hp,
+        new AgentEnv(envId, envKwargs, hp.nEnvs(), AgentEnv.ActionSpaces.FLOAT_BOX, "sac"),
+        seed,
+        device);
     this.rng = NpRandom.of(seed);
     Activation act = Activation.parse(hp.activation());
     this.actor =
-        new Mlp(
+        Mlp.trainable(
             root,
             MlpWeights.uniform(
-                ActorCritic.sizes(env.obsDim, hp.netArch(), 2 * env.actDim), act, rng),
-            true);
+                ActorCritic.sizes(env.obsDim, hp.netArch(), 2 * env.actDim), act, rng));
     for (int k = 0; k < 2; k++) {
       MlpWeights w = MlpWeights.uniform(ContinuousActions.criticSizes(env, hp.netArch()), act, rng);
-      critics[k] = new Mlp(root, w, true);
-      targets[k] = new Mlp(root, w, false);
+      critics[k] = Mlp.trainable(root, w);
+      targets[k] = Mlp.frozen(root, w);
     }
     this.actorOpt = new FlatAdam(1e-8f, actor);
     this.criticOpt = new FlatAdam(1e-8f, critics[0], critics[1]);

@@ -132,17 +132,22 @@ public final class Td3 extends NetworkAgent<Td3.Hyperparams> {
       Hyperparams hp,
       long seed,
       ai.djl.Device device) {
-    super("td3", hp, new AgentEnv(envId, envKwargs, hp.nEnvs(), false, true, "td3"), seed, device);
+    super(
+        "td3",
+        hp,
+        new AgentEnv(envId, envKwargs, hp.nEnvs(), AgentEnv.ActionSpaces.FLOAT_BOX, "td3"),
+        seed,
+        device);
     this.rng = NpRandom.of(seed);
     Activation act = Activation.parse(hp.activation());
     MlpWeights actorInit =
         MlpWeights.uniform(ActorCritic.sizes(env.obsDim, hp.netArch(), env.actDim), act, rng);
-    this.actor = new Mlp(root, actorInit, true);
-    this.actorTarget = new Mlp(root, actorInit, false);
+    this.actor = Mlp.trainable(root, actorInit);
+    this.actorTarget = Mlp.frozen(root, actorInit);
     for (int k = 0; k < 2; k++) {
       MlpWeights w = MlpWeights.uniform(ContinuousActions.criticSizes(env, hp.netArch()), act, rng);
-      critics[k] = new Mlp(root, w, true);
-      targets[k] = new Mlp(root, w, false);
+      critics[k] = Mlp.trainable(root, w);
+      targets[k] = Mlp.frozen(root, w);
     }
     this.actorOpt = new FlatAdam(1e-8f, actor);
     this.criticOpt = new FlatAdam(1e-8f, critics[0], critics[1]);

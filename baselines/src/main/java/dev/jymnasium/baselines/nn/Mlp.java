@@ -44,12 +44,20 @@ public final class Mlp implements AutoCloseable {
   private NDArray frozenConvW;
   private NDArray frozenConvB;
 
+  /** Uploads {@code weights} to a new child manager of {@code parent}; they collect gradients. */
+  public static Mlp trainable(NDManager parent, MlpWeights weights) {
+    return new Mlp(parent, weights, true);
+  }
+
   /**
-   * Uploads {@code weights} to a new child manager of {@code parent}.
-   *
-   * @param trainable whether the parameters collect gradients
+   * Uploads {@code weights} to a new child manager of {@code parent} without gradients (target
+   * networks, which follow another network's parameters).
    */
-  public Mlp(NDManager parent, MlpWeights weights, boolean trainable) {
+  public static Mlp frozen(NDManager parent, MlpWeights weights) {
+    return new Mlp(parent, weights, false);
+  }
+
+  private Mlp(NDManager parent, MlpWeights weights, boolean trainable) {
     this.sizes = weights.sizes().clone();
     this.activation = weights.activation();
     this.manager = parent.newSubManager();

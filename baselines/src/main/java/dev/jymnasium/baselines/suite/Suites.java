@@ -99,12 +99,12 @@ public final class Suites {
     }
     Parser p = new Parser(name);
     p.requireObject(root, "(top level)");
-    String fileName = p.text(root, "name", true);
+    String fileName = p.text(root, "name", null);
     if (!fileName.equals(name)) {
       throw p.error("name", "is '" + fileName + "', expected '" + name + "'");
     }
-    String description = p.text(root, "description", false);
-    JsonNode seedsNode = p.field(root, "seeds", true);
+    String description = p.optionalText(root, "description");
+    JsonNode seedsNode = p.required(root, "seeds");
     if (!seedsNode.isArray() || seedsNode.isEmpty()) {
       throw p.error("seeds", "must be a non-empty array of integers");
     }
@@ -136,7 +136,7 @@ public final class Suites {
       eval = new EvalProtocol(episodes, true, seed);
     }
     Map<String, Map<String, Object>> algorithms = new LinkedHashMap<>();
-    JsonNode algos = p.field(root, "algorithms", true);
+    JsonNode algos = p.required(root, "algorithms");
     p.requireObject(algos, "algorithms");
     for (Iterator<Map.Entry<String, JsonNode>> it = algos.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> a = it.next();
@@ -145,7 +145,7 @@ public final class Suites {
       JsonNode hp = a.getValue().get("hyperparams");
       algorithms.put(a.getKey(), hp == null ? Map.of() : p.map(hp, path + ".hyperparams"));
     }
-    JsonNode envsNode = p.field(root, "envs", true);
+    JsonNode envsNode = p.required(root, "envs");
     if (!envsNode.isArray() || envsNode.isEmpty()) {
       throw p.error("envs", "must be a non-empty array");
     }
@@ -165,7 +165,7 @@ public final class Suites {
   private static SuiteEnv parseEnv(
       Parser p, JsonNode e, String path, Map<String, Map<String, Object>> algorithms) {
     p.requireObject(e, path);
-    String id = p.text(e, "id", true, path);
+    String id = p.text(e, "id", path);
     JsonNode kw = e.get("kwargs");
     Map<String, Object> kwargs = kw == null ? Map.of() : p.map(kw, path + ".kwargs");
     JsonNode budget = e.get("budget");
@@ -212,7 +212,7 @@ public final class Suites {
           throw p.error(rp + ".random.score", "must be a number");
         }
         random = score.asDouble();
-        randomSource = p.text(rnd, "source", true, rp + ".random");
+        randomSource = p.text(rnd, "source", rp + ".random");
       }
       List<PublishedScore> published = new ArrayList<>();
       JsonNode pub = r.get("published");
@@ -229,8 +229,7 @@ public final class Suites {
             throw p.error(pp + ".score", "must be a number");
           }
           published.add(
-              new PublishedScore(
-                  p.text(s, "algo", true, pp), score.asDouble(), p.text(s, "source", true, pp)));
+              new PublishedScore(p.text(s, "algo", pp), score.asDouble(), p.text(s, "source", pp)));
         }
       }
       ref = new ReferenceScores(random, randomSource, published);
@@ -256,27 +255,33 @@ public final class Suites {
       }
     }
 
-    JsonNode field(JsonNode n, String key, boolean required) {
+    JsonNode required(JsonNode n, String key) {
       JsonNode v = n.get(key);
-      if (v == null && required) {
+      if (v == null) {
         throw error(key, "is missing");
       }
       return v;
     }
 
-    String text(JsonNode n, String key, boolean required) {
-      return text(n, key, required, null);
-    }
-
-    String text(JsonNode n, String key, boolean required, String parent) {
+    /**
+     * The non-empty string at {@code key}, which must be there; {@code parent} is null at the top.
+     */
+    String text(JsonNode n, String key, String parent) {
       String path = parent == null ? key : parent + "." + key;
       JsonNode v = n.get(key);
       if (v == null) {
-        if (required) {
-          throw error(path, "is missing");
-        }
-        return null;
+        throw error(path, "is missing");
       }
+      return nonEmpty(v, path);
+    }
+
+    /** The non-empty string at {@code key} of the top level, or null when it is not there. */
+    String optionalText(JsonNode n, String key) {
+      JsonNode v = n.get(key);
+      return v == null ? null : nonEmpty(v, key);
+    }
+
+    private String nonEmpty(JsonNode v, String path) {
       if (!v.isTextual() || v.asText().isBlank()) {
         throw error(path, "must be a non-empty string");
       }

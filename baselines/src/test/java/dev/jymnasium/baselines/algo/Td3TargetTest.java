@@ -18,11 +18,10 @@ import org.junit.jupiter.api.Test;
 class Td3TargetTest {
   /** A single linear layer {@code y = w . x + b}. */
   private static Mlp linear(NDManager m, float[] w, float b) {
-    return new Mlp(
+    return Mlp.frozen(
         m,
         new MlpWeights(
-            new int[] {w.length, 1}, Activation.RELU, new float[][] {w}, new float[][] {{b}}),
-        false);
+            new int[] {w.length, 1}, Activation.RELU, new float[][] {w}, new float[][] {{b}}));
   }
 
   @Test

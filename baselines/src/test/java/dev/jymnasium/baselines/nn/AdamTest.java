@@ -64,11 +64,10 @@ class AdamTest {
     try (NDManager m = Torch.engine().newBaseManager()) {
       // A 1 -> 1 linear layer: its flat buffer is [w, b] = [1, -2].
       Mlp net =
-          new Mlp(
+          Mlp.trainable(
               m,
               new MlpWeights(
-                  new int[] {1, 1}, Activation.RELU, new float[][] {{1}}, new float[][] {{-2}}),
-              true);
+                  new int[] {1, 1}, Activation.RELU, new float[][] {{1}}, new float[][] {{-2}}));
       FlatAdam adam = new FlatAdam(EPS, net);
       for (int t = 0; t < GRADS.length; t++) {
         adam.zeroGrad();

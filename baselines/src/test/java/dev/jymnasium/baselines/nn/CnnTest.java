@@ -108,7 +108,7 @@ class CnnTest {
     float[] x = images();
     try (NDManager m = Torch.engine().newBaseManager()) {
       MlpWeights w = cnn(2);
-      Mlp net = new Mlp(m, w, true);
+      Mlp net = Mlp.trainable(m, w);
       assertArrayEquals(w.forward(x, 2), nativeOut(net, m, x), 1e-5f);
       Optimizer adam = new Optimizer(net.parameters(), Optimizer.Kind.ADAM, 1e-8f);
       adam.zeroGrad();
@@ -129,15 +129,15 @@ class CnnTest {
   void checkpointTensorsRoundTrip() {
     float[] x = images();
     try (NDManager m = Torch.engine().newBaseManager()) {
-      Mlp a = new Mlp(m, cnn(3), true);
-      Mlp b = new Mlp(m, cnn(4), false);
+      Mlp a = Mlp.trainable(m, cnn(3));
+      Mlp b = Mlp.frozen(m, cnn(4));
       assertNotEquals(nativeOut(a, m, x)[0], nativeOut(b, m, x)[0]);
       Map<String, float[]> t = new LinkedHashMap<>();
       a.saveTo("q", t);
       assertTrue(t.containsKey("q.conv_w") && t.containsKey("q.conv_b"), "keys " + t.keySet());
       b.loadFrom("q", t);
       assertArrayEquals(nativeOut(a, m, x), nativeOut(b, m, x), 1e-6f);
-      Mlp c = new Mlp(m, cnn(5), false);
+      Mlp c = Mlp.frozen(m, cnn(5));
       c.copyFrom(a);
       assertArrayEquals(a.snapshot().forward(x, 2), c.snapshot().forward(x, 2), 1e-6f);
     }

@@ -32,14 +32,14 @@ class FlatMlpTest {
     try (NDManager m = Torch.engine().newBaseManager()) {
       MlpWeights a = MlpWeights.uniform(SIZES, Activation.RELU, NpRandom.of(1));
       MlpWeights b = MlpWeights.uniform(SIZES, Activation.RELU, NpRandom.of(2));
-      Mlp na = new Mlp(m, a, true);
-      Mlp nb = new Mlp(m, b, false);
+      Mlp na = Mlp.trainable(m, a);
+      Mlp nb = Mlp.frozen(m, b);
       assertArrayEquals(a.forward(X, 2), out(na, m), 1e-5f);
       assertArrayEquals(b.forward(X, 2), out(nb, m), 1e-5f);
       nb.copyFrom(na);
       assertArrayEquals(out(na, m), out(nb, m), 1e-6f);
       Map<String, float[]> t = new LinkedHashMap<>();
-      Mlp nc = new Mlp(m, b, true);
+      Mlp nc = Mlp.trainable(m, b);
       nc.saveTo("n", t);
       na.loadFrom("n", t);
       assertArrayEquals(b.forward(X, 2), out(na, m), 1e-5f);
@@ -51,8 +51,8 @@ class FlatMlpTest {
   void flatAdamMatchesPerParameterAdam() {
     try (NDManager m = Torch.engine().newBaseManager()) {
       MlpWeights w = MlpWeights.uniform(SIZES, Activation.TANH, NpRandom.of(3));
-      Mlp flat = new Mlp(m, w, true);
-      Mlp ref = new Mlp(m, w, true);
+      Mlp flat = Mlp.trainable(m, w);
+      Mlp ref = Mlp.trainable(m, w);
       FlatAdam fa = new FlatAdam(1e-8f, flat);
       Optimizer oa = new Optimizer(ref.parameters(), Optimizer.Kind.ADAM, 1e-8f);
       for (int step = 0; step < 4; step++) {
