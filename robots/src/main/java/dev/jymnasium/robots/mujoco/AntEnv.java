@@ -7,6 +7,7 @@ import dev.jymnasium.physics.PyramidContacts;
 import dev.jymnasium.robots.env.CameraConfig;
 import dev.jymnasium.robots.env.ModelWorld;
 import dev.jymnasium.robots.env.PhysicsEnvOptions;
+import java.util.Arrays;
 import java.util.function.Consumer;
 import org.joml.Vector3d;
 
@@ -124,6 +125,13 @@ public final class AntEnv extends MujocoEnv {
 
   private final int wrenchRows;
   private final double[] cfrc;
+
+  /**
+   * Gymnasium's {@code contact_forces}, whose squares the contact cost sums: the world body's
+   * clipped zero wrench, then {@link #cfrc}.
+   */
+  private final double[] contactForces;
+
   private final int torso;
   private final Vector3d position = new Vector3d();
   private double xBefore;
@@ -231,6 +239,8 @@ public final class AntEnv extends MujocoEnv {
     excludePositions = config.excludeCurrentPositionsFromObservation();
     includeContacts = config.includeCfrcExtInObservation();
     cfrc = new double[6 * wrenchRows];
+    contactForces = new double[6 + cfrc.length];
+    Arrays.fill(contactForces, 0, 6, clip(0));
     torso = physics.poses().linkIndex("torso");
     observationSize(
         qpos.length
@@ -259,8 +269,9 @@ public final class AntEnv extends MujocoEnv {
   protected void fillObservation() {
     wrenches.accept(cfrc);
     for (int i = 0; i < cfrc.length; i++) {
-      cfrc[i] = Math.max(contactForceRange[0], Math.min(contactForceRange[1], cfrc[i]));
+      cfrc[i] = clip(cfrc[i]);
     }
+    System.arraycopy(cfrc, 0, contactForces, 6, cfrc.length);
     int n =
         Observations.positionsThenVelocities(
             qpos, qvel, excludePositions ? 2 : 0, obs, Double.POSITIVE_INFINITY);
@@ -298,6 +309,11 @@ public final class AntEnv extends MujocoEnv {
     return qpos[2] >= healthyZRange[0] && qpos[2] <= healthyZRange[1];
   }
 
+  /** Gymnasium's clip of a contact force to {@code contact_force_range}. */
+  private double clip(double force) {
+    return Math.max(contactForceRange[0], Math.min(contactForceRange[1], force));
+  }
+
   @Override
   protected double afterStep(float[] action) {
     physics.poses().linkPosition(torso, position);
@@ -307,12 +323,8 @@ public final class AntEnv extends MujocoEnv {
     boolean healthy = healthy();
     double forward = forwardRewardWeight * xVelocity;
     double survive = healthy ? healthyReward : 0;
-    double ctrlCost = ctrlCostWeight * squaredNorm(action);
-    double contactCost = 0;
-    for (double c : cfrc) {
-      contactCost += c * c;
-    }
-    contactCost *= contactCostWeight;
+    double ctrlCost = controlCost(ctrlCostWeight, action);
+    double contactCost = contactCostWeight * NumpySums.sumOfSquares(contactForces);
     terminated = !healthy && terminateWhenUnhealthy;
     resetInfo(info);
     info.set("x_velocity", xVelocity);
@@ -321,6 +333,6 @@ public final class AntEnv extends MujocoEnv {
     info.set("reward_ctrl", -ctrlCost);
     info.set("reward_contact", -contactCost);
     info.set("reward_survive", survive);
-    return forward + survive - ctrlCost - contactCost;
+    return (forward + survive) - (ctrlCost + contactCost);
   }
 }

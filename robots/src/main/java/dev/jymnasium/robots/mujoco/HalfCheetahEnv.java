@@ -164,7 +164,7 @@ public final class HalfCheetahEnv extends MujocoEnv {
   protected double afterStep(float[] action) {
     double xVelocity = (qpos[0] - xBefore) / dt();
     double forward = forwardRewardWeight * xVelocity;
-    double ctrlCost = ctrlCostWeight * squaredNorm(action);
+    double ctrlCost = controlCost(ctrlCostWeight, action);
     fillObservation();
     info.set("x_position", qpos[0]);
     info.set("x_velocity", xVelocity);

@@ -7,6 +7,7 @@ import dev.jymnasium.env.Step;
 import dev.jymnasium.env.render.Scene3D;
 import dev.jymnasium.env.render.SceneEnv;
 import dev.jymnasium.env.spaces.Box;
+import dev.jymnasium.env.spaces.Space;
 import dev.jymnasium.physics.model.ModelSpec;
 import dev.jymnasium.robots.env.CameraConfig;
 import dev.jymnasium.robots.env.ModelScene;
@@ -15,6 +16,7 @@ import dev.jymnasium.robots.env.PhysicsEnv;
 import dev.jymnasium.robots.env.PhysicsEnvOptions;
 import dev.jymnasium.robots.model.MjcfLoader;
 import dev.jymnasium.robots.model.MjcfModel;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -26,8 +28,11 @@ import java.util.function.UnaryOperator;
  * steps per env step, resets through generalized coordinates (qpos, qvel) and draws a 3D scene.
  *
  * <p>Observations are float64 {@code Box(-inf, inf)} arrays, actions float32 boxes bounded by the
- * actuators' control ranges (the engine clamps; rewards use the raw action). The observation array,
- * the {@link Step} and the info map are reused from step to step: copy what you keep.
+ * actuators' control ranges. As in Gymnasium, an action outside its box is not an error: the engine
+ * clamps each control to its range and the rewards use the raw action; as in MuJoCo, a control
+ * beyond ±1e10 or infinite (MuJoCo's "bad control" warning) makes every control zero for the step.
+ * A NaN action is refused. The observation array, the {@link Step} and the info map are reused from
+ * step to step: copy what you keep.
  *
  * <p>A non-finite physics state ends the episode with {@code truncated = true}, reward 0, the
  * previous observation and info {@code "physics_blowup": true}.
@@ -37,6 +42,9 @@ public abstract class MujocoEnv extends SceneEnv<double[], float[]> {
   public static final String PHYSICS_BLOWUP = "physics_blowup";
 
   private static final Map<String, Object> BLOWUP_INFO = Map.of(PHYSICS_BLOWUP, true);
+
+  /** MuJoCo's {@code mjMAXVAL}: a control beyond it is "bad" and all controls become zero. */
+  private static final double MAX_CONTROL = 1e10;
 
   protected final String id;
   protected final MjcfModel mjcf;
@@ -68,6 +76,10 @@ public abstract class MujocoEnv extends SceneEnv<double[], float[]> {
   protected boolean terminated;
 
   private final Box<float[]> actionSpace;
+
+  /** What {@link #step} checks: the action's shape, any value but NaN (clamped by the engine). */
+  private final Box<float[]> unboundedActions;
+
   private Box<double[]> observationSpace;
   private final Step<double[]> step = new Step<>();
   private final ModelScene modelScene;
@@ -148,6 +160,8 @@ public abstract class MujocoEnv extends SceneEnv<double[], float[]> {
     this.qvelNoise = new double[physics.qvelSize()];
     this.ctrl = new double[mjcf.spec().actuators().size()];
     this.actionSpace = PhysicsEnv.actuatorBox(mjcf.spec());
+    this.unboundedActions =
+        Box.float32(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, actionSpace.size());
     this.modelScene = new ModelScene(physics.poses(), camera, options.width(), options.height());
   }
 
@@ -165,6 +179,11 @@ public abstract class MujocoEnv extends SceneEnv<double[], float[]> {
   @Override
   public Box<float[]> actionSpace() {
     return actionSpace;
+  }
+
+  @Override
+  protected Space<float[]> actionSpaceToCheck() {
+    return unboundedActions;
   }
 
   /** Env step length: model timestep × frame skip (s). */
@@ -222,13 +241,13 @@ public abstract class MujocoEnv extends SceneEnv<double[], float[]> {
     throw new IllegalStateException(id + " on engine " + engine() + " has no physics world");
   }
 
-  /** Sum of squares of the raw action. */
-  protected static double squaredNorm(float[] action) {
-    double sum = 0;
-    for (float a : action) {
-      sum += (double) a * a;
-    }
-    return sum;
+  /**
+   * Gymnasium's control cost {@code weight · np.sum(np.square(action))} of the raw float32 action:
+   * with NumPy 2 the squares, their sum and the product are float32 (the weight rounded to float32
+   * first), and so is the {@code reward_ctrl} it reports.
+   */
+  protected static double controlCost(double weight, float[] action) {
+    return (float) weight * NumpySums.sumOfSquares(action);
   }
 
   /** {@code init + uniform(-scale, scale)} per element, drawn in one numpy call. */
@@ -287,8 +306,13 @@ public abstract class MujocoEnv extends SceneEnv<double[], float[]> {
     info.clear();
     terminated = false;
     beforeStep();
+    boolean badControl = false;
     for (int i = 0; i < ctrl.length; i++) {
       ctrl[i] = action[i];
+      badControl |= !(Math.abs(ctrl[i]) <= MAX_CONTROL);
+    }
+    if (badControl) {
+      Arrays.fill(ctrl, 0);
     }
     physics.simulate(ctrl, frameSkip);
     if (!physics.isFinite()) {

@@ -125,7 +125,7 @@ abstract class PlanarWalkerEnv extends MujocoEnv {
     boolean healthy = isHealthy();
     double forward = forwardRewardWeight * xVelocity;
     double survive = healthy ? healthyReward : 0;
-    double ctrlCost = ctrlCostWeight * squaredNorm(action);
+    double ctrlCost = controlCost(ctrlCostWeight, action);
     fillObservation();
     terminated = !healthy && terminateWhenUnhealthy;
     info.set("x_position", qpos[0]);

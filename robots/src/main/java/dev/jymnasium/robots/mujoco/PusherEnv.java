@@ -196,7 +196,7 @@ public final class PusherEnv extends MujocoEnv {
     fillObservation();
     double near = -nearWeight * puck.distance(tip);
     double dist = -distWeight * puck.distance(goal);
-    double ctrl = -controlWeight * squaredNorm(action);
+    double ctrl = -controlCost(controlWeight, action);
     info.set("reward_dist", dist);
     info.set("reward_ctrl", ctrl);
     info.set("reward_near", near);

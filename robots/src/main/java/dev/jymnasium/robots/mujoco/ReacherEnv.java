@@ -180,7 +180,7 @@ public final class ReacherEnv extends MujocoEnv {
   protected double afterStep(float[] action) {
     fillObservation();
     double dist = -distWeight * Math.hypot(obs[8], obs[9]);
-    double ctrl = -controlWeight * squaredNorm(action);
+    double ctrl = -controlCost(controlWeight, action);
     info.set("reward_dist", dist);
     info.set("reward_ctrl", ctrl);
     return dist + ctrl;

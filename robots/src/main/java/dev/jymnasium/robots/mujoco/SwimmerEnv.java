@@ -154,7 +154,7 @@ public final class SwimmerEnv extends MujocoEnv {
     double xVelocity = (qpos[0] - xBefore) / dt();
     double yVelocity = (qpos[1] - yBefore) / dt();
     double forward = forwardRewardWeight * xVelocity;
-    double ctrlCost = ctrlCostWeight * squaredNorm(action);
+    double ctrlCost = controlCost(ctrlCostWeight, action);
     fillObservation();
     resetInfo(info);
     info.set("x_velocity", xVelocity);

@@ -36,7 +36,9 @@ class AviaryAllocationTest {
         }
         bytes += threads.getThreadAllocatedBytes(id) - before;
       }
-      assertTrue(bytes < 1024, act + ": " + bytes + " bytes over 4,000 steps");
+      // Under 8 bytes per step: an object per step fails; the few hundred bytes the JVM allocates
+      // now and then on a running thread pass.
+      assertTrue(bytes < 32_000, act + ": " + bytes + " bytes over 4,000 steps");
       env.close();
     }
   }

@@ -48,7 +48,10 @@ class StepAllocationTest {
       }
     }
     env.close();
-    assertTrue(bytes < 1024, id + ": " + bytes + " bytes over " + measured + " steps");
+    // Under 8 bytes per step on average: one object per step (16 bytes or more) fails, while the
+    // few hundred bytes the JVM itself allocates now and then on the stepping thread (seen with
+    // the interpreter alone too, so not this code) pass.
+    assertTrue(bytes < 8 * measured, id + ": " + bytes + " bytes over " + measured + " steps");
   }
 
   private static float[][] randomActions(Env<double[], float[]> env, int count) {
