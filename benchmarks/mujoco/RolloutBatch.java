@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,8 +19,8 @@ import java.util.Map;
  * <p>Reads tab-separated jobs from standard input, {@code ID SEED KWARGS_JSON ACTIONS_FILE
  * OUT_FILE}, and for each makes the env as {@code jym rollout} does ({@code Gym.make(id, kwargs)}),
  * resets it with the seed and steps the actions (one JSON number array per line) until the last
- * action or the first terminated/truncated step, writing one JSON array of the observation per line
- * (reset first). Run with the single-file source launcher:
+ * action or the first terminated/truncated step, writing one JSON object per line (reset first):
+ * {@code {"obs": [...], "reward": r}}, the reward null on the reset line. Run with the single-file source launcher:
  *
  * <pre>
  * java -cp 'cli/target/jym.jar:cli/target/lib/*' benchmarks/mujoco/RolloutBatch.java &lt; jobs.tsv
@@ -59,14 +60,21 @@ public final class RolloutBatch {
     }
     try (Env<double[], float[]> env = Gym.make(id, kwargs);
         PrintWriter w = new PrintWriter(Files.newBufferedWriter(out))) {
-      w.println(JSON.writeValueAsString(env.reset(seed).observation()));
+      w.println(line(env.reset(seed).observation(), null));
       for (float[] action : steps) {
         Step<double[]> s = env.step(action);
-        w.println(JSON.writeValueAsString(s.observation()));
+        w.println(line(s.observation(), s.reward()));
         if (s.terminated() || s.truncated()) {
           break;
         }
       }
     }
+  }
+
+  private static String line(double[] obs, Double reward) throws Exception {
+    Map<String, Object> line = new LinkedHashMap<>();
+    line.put("obs", obs);
+    line.put("reward", reward);
+    return JSON.writeValueAsString(line);
   }
 }

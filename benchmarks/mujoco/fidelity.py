@@ -9,6 +9,8 @@ the action space, float32), replays it through Gymnasium's env (MuJoCo) and thro
   median over the seeds (Hopper, Walker2d and Ant run these with terminate_when_unhealthy=False
   so that every seed reaches step 20; InvertedPendulum and InvertedDoublePendulum cannot switch
   termination off, so their medians are over the seeds still running at that step, shown as n/N);
+- reward error: the largest |r_ours - r_mj| over steps 1 to 20 (those both sides reach), largest
+  over the seeds;
 - random-action episode length: median over the seeds of the steps until termination or the
   time limit, both sides driven by the same action sequence with termination on;
 - speed: single-thread steps per second of the unwrapped env with random actions, ours from
@@ -64,19 +66,21 @@ def actions_for(env, seed, n):
 
 
 def mujoco_rollout(env_id, seed, actions, kwargs):
-    """Observations of Gymnasium's env: reset with the seed, then one per action until done."""
+    """Observations and rewards of Gymnasium's env: reset with the seed, then one per action until
+    done (the reset's reward None)."""
     import gymnasium as gym
 
     env = gym.make(env_id, **kwargs)
     obs, _ = env.reset(seed=seed)
-    out = [np.asarray(obs, dtype=np.float64)]
+    out, rewards = [np.asarray(obs, dtype=np.float64)], [None]
     for a in actions:
-        obs, _, terminated, truncated, _ = env.step(a)
+        obs, reward, terminated, truncated, _ = env.step(a)
         out.append(np.asarray(obs, dtype=np.float64))
+        rewards.append(float(reward))
         if terminated or truncated:
             break
     env.close()
-    return out
+    return out, rewards
 
 
 JYM = [os.path.join(ROOT, "jym")]
@@ -132,12 +136,14 @@ class Ours:
         with open(out, "w") as f:
             for line in res.stdout.splitlines():
                 if line.strip():
-                    f.write(json.dumps(json.loads(line)["obs"]) + "\n")
+                    step = json.loads(line)
+                    f.write(json.dumps({"obs": step["obs"], "reward": step["reward"]}) + "\n")
 
     @staticmethod
     def read(out):
         with open(out) as f:
-            return [np.asarray(json.loads(line), dtype=np.float64) for line in f if line.strip()]
+            steps = [json.loads(line) for line in f if line.strip()]
+        return [np.asarray(s["obs"], dtype=np.float64) for s in steps], [s["reward"] for s in steps]
 
 
 def rel_error(ours, ref):
@@ -182,10 +188,13 @@ def measure_env(env_id, seeds, engines, pool, ours):
     rows = {}
     for engine in engines:
         reset_err, step_err, lens_ours, lens_mj = [], {k: [] for k in ERROR_STEPS}, [], []
+        reward_err = []
         for seed in seeds:
-            mj = got[("err", seed, None)]
-            ours = got[("err", seed, engine)]
+            mj, mj_rewards = got[("err", seed, None)]
+            ours, our_rewards = got[("err", seed, engine)]
             reset_err.append(float(np.max(np.abs(ours[0] - mj[0]))))
+            shared = range(1, min(len(mj), len(ours), horizon + 1))
+            reward_err.append(max((abs(our_rewards[t] - mj_rewards[t]) for t in shared), default=0.0))
             for k in ERROR_STEPS:
                 if k < len(mj) and k < len(ours):
                     step_err[k].append(rel_error(ours[k], mj[k]))
@@ -194,10 +203,11 @@ def measure_env(env_id, seeds, engines, pool, ours):
                 lens_mj.append(max_steps)
             else:
                 kind = "len" if env_id in SWITCHABLE else "err"
-                lens_mj.append(len(got[(kind, seed, None)]) - 1)
-                lens_ours.append(len(got[(kind, seed, engine)]) - 1)
+                lens_mj.append(len(got[(kind, seed, None)][0]) - 1)
+                lens_ours.append(len(got[(kind, seed, engine)][0]) - 1)
         rows[engine] = {
             "reset": max(reset_err),
+            "reward": max(reward_err),
             "err": {k: (float(np.median(v)) if v else None, len(v)) for k, v in step_err.items()},
             "len_ours": float(np.median(lens_ours)),
             "len_mj": float(np.median(lens_mj)),
@@ -240,9 +250,9 @@ def fmt_err(value, n, total):
 
 def table(results, engine, speeds, n_seeds):
     lines = [
-        f"| env | reset err | step 1 | step 5 | step 10 | step 20 | ep. length ours / MuJoCo"
-        f" | steps/s ours / MuJoCo |",
-        "|---|---|---|---|---|---|---|---|",
+        f"| env | reset err | step 1 | step 5 | step 10 | step 20 | reward err | ep. length ours /"
+        f" MuJoCo | steps/s ours / MuJoCo |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for env_id, rows in results.items():
         if engine not in rows:
@@ -253,7 +263,7 @@ def table(results, engine, speeds, n_seeds):
         speed = f"{ours:,.0f} / {mj:,.0f} ({ours / mj:.2f}x)" if ours and mj else "-"
         lines.append(
             f"| {env_id} | {row['reset']:.1e} | " + " | ".join(errs)
-            + f" | {row['len_ours']:.0f} / {row['len_mj']:.0f} | {speed} |"
+            + f" | {row['reward']:.0e} | {row['len_ours']:.0f} / {row['len_mj']:.0f} | {speed} |"
         )
     return "\n".join(lines)
 
@@ -318,7 +328,8 @@ def main():
         f"{f' --first-seed {args.first_seed}' if args.first_seed else ''}"
         f" --speed-steps {args.speed_steps} --speed-warmup {args.speed_warmup}` against Gymnasium {gymnasium.__version__}, MuJoCo"
         f" {mujoco.__version__}, seeds {seeds[0]}-{seeds[-1]}. Errors are medians over the seeds"
-        f" (n/N: seeds still running at that step); speed is single-thread steps per second of the"
+        f" (n/N: seeds still running at that step), the reward error the largest over steps 1-20 and"
+        f" the seeds; speed is single-thread steps per second of the"
         f" unwrapped env with random actions, both sides in the same run on the same machine."
     )
     parts = [header]
