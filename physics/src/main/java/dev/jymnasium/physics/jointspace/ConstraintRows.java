@@ -231,13 +231,37 @@ final class ConstraintRows {
     return sum;
   }
 
-  /** {@code start + (M·v)_i}. */
-  private double massTimes(double[] massMatrix, int i, double[] v, double start) {
-    double sum = start;
-    for (int k = 0, at = i * nv; k < nv; k++) {
-      sum += massMatrix[at + k] * v[k];
+  /**
+   * {@code dest = M·v − base} ({@code M·v} for a null base), each entry summed as {@code −base_i +
+   * Σ_k M_ik·v_k} in k's order. Three rows at a time: their sums are independent chains of adds,
+   * which then overlap instead of each waiting for the last.
+   */
+  private void massTimes(double[] massMatrix, double[] v, double[] base, double[] dest) {
+    int i = 0;
+    for (; i + 2 < nv; i += 3) {
+      double s0 = base == null ? 0 : -base[i];
+      double s1 = base == null ? 0 : -base[i + 1];
+      double s2 = base == null ? 0 : -base[i + 2];
+      int a0 = i * nv;
+      int a1 = a0 + nv;
+      int a2 = a1 + nv;
+      for (int k = 0; k < nv; k++) {
+        double vk = v[k];
+        s0 += massMatrix[a0 + k] * vk;
+        s1 += massMatrix[a1 + k] * vk;
+        s2 += massMatrix[a2 + k] * vk;
+      }
+      dest[i] = s0;
+      dest[i + 1] = s1;
+      dest[i + 2] = s2;
     }
-    return sum;
+    for (; i < nv; i++) {
+      double sum = base == null ? 0 : -base[i];
+      for (int k = 0, at = i * nv; k < nv; k++) {
+        sum += massMatrix[at + k] * v[k];
+      }
+      dest[i] = sum;
+    }
   }
 
   /** The Newton direction at qacc for the current active set: −H⁻¹·g. */
@@ -247,12 +271,9 @@ final class ConstraintRows {
     double[] j = jacobian;
     int[] cols = columns;
     System.arraycopy(massMatrix, 0, h, 0, nv * nv);
-    for (int i = 0; i < nv; i++) {
-      double sum = massTimes(massMatrix, i, qacc, -smooth[i]);
-      // M·(qacc − a₀), the smooth part of the gradient.
-      offset[i] = sum;
-      g[i] = sum;
-    }
+    // M·(qacc − a₀), the smooth part of the gradient.
+    massTimes(massMatrix, qacc, smooth, offset);
+    System.arraycopy(offset, 0, g, 0, nv);
     for (int r = 0; r < count; r++) {
       if (!active[r]) {
         continue;
@@ -315,10 +336,9 @@ final class ConstraintRows {
   private double lineSearch(double[] massMatrix) {
     double curvature = 0;
     double slopeAtZero = 0;
+    massTimes(massMatrix, direction, null, massDirection);
     for (int i = 0; i < nv; i++) {
-      double sum = massTimes(massMatrix, i, direction, 0);
-      massDirection[i] = sum;
-      curvature += direction[i] * sum;
+      curvature += direction[i] * massDirection[i];
       slopeAtZero += offset[i] * direction[i];
     }
     for (int r = 0; r < count; r++) {
