@@ -127,6 +127,11 @@ final class ConstraintRows {
     return row;
   }
 
+  /** Sets row {@code row}'s reference acceleration (MuJoCo's efc_aref), written by {@link #add}. */
+  void setReference(int row, double referenceAcceleration) {
+    reference[row] = referenceAcceleration;
+  }
+
   /** The force of row {@code row} at the last {@link #solve} (MuJoCo's efc_force; >= 0). */
   double force(int row) {
     return residual[row] < 0 ? -stiffness[row] * residual[row] : 0;

@@ -868,15 +868,16 @@ final class Contacts {
       int nv = m.nv;
       double[] j = jacobian;
       double scale = sign * f;
-      double velocity = 0;
-      for (int d = 0; d < nv; d++) {
-        velocity += (j[d] + scale * j[tangent + d]) * qvel[d];
-      }
-      int row = rows.add(r, soft.referenceAcceleration(velocity, past, imp));
+      // The row first, then its velocity from the entries written: each entry formed once.
+      int row = rows.add(r, 0);
       double[] dest = rows.jacobian();
+      double velocity = 0;
       for (int d = 0, at = row * nv; d < nv; d++) {
-        dest[at + d] = j[d] + scale * j[tangent + d];
+        double entry = j[d] + scale * j[tangent + d];
+        dest[at + d] = entry;
+        velocity += entry * qvel[d];
       }
+      rows.setReference(row, soft.referenceAcceleration(velocity, past, imp));
     }
 
     /**
