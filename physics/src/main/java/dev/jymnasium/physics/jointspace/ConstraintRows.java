@@ -31,10 +31,16 @@ final class ConstraintRows {
   /** Row-major rows × nv. */
   private double[] jacobian;
 
-  /** Per row: its non-zero columns, ascending, at {@code [row·nv ..]}; found at each solve. */
+  /**
+   * Per row: its non-zero columns, ascending, at {@code [row·nv ..]}; found at each solve, or given
+   * by {@link #addSingle}. Row products read only these entries.
+   */
   private int[] columns;
 
   private int[] columnCount;
+
+  /** Per row: whether {@link #addSingle} gave its one column (its other entries are stale). */
+  private boolean[] single;
 
   /** Whether every row's columns lie on one branch of the DOF tree. */
   private boolean alongBranches;
@@ -88,6 +94,7 @@ final class ConstraintRows {
     jacobian = jacobian == null ? new double[rows * nv] : Arrays.copyOf(jacobian, rows * nv);
     columns = columns == null ? new int[rows * nv] : Arrays.copyOf(columns, rows * nv);
     columnCount = columnCount == null ? new int[rows] : Arrays.copyOf(columnCount, rows);
+    single = single == null ? new boolean[rows] : Arrays.copyOf(single, rows);
     reference = copy(reference, rows);
     stiffness = copy(stiffness, rows);
     residual = copy(residual, rows);
@@ -122,9 +129,22 @@ final class ConstraintRows {
     }
     int row = count++;
     active[row] = false;
+    single[row] = false;
     stiffness[row] = 1 / regularisation;
     reference[row] = referenceAcceleration;
     return row;
+  }
+
+  /**
+   * A new row with one non-zero entry, {@code entry} at column {@code dof} (a joint limit): as
+   * {@link #add} with the row written, without writing or scanning its zeros.
+   */
+  void addSingle(double regularisation, double referenceAcceleration, int dof, double entry) {
+    int row = add(regularisation, referenceAcceleration);
+    single[row] = true;
+    jacobian[row * nv + dof] = entry;
+    columns[row * nv] = dof;
+    columnCount[row] = 1;
   }
 
   /** Sets row {@code row}'s reference acceleration (MuJoCo's efc_aref), written by {@link #add}. */
@@ -137,7 +157,10 @@ final class ConstraintRows {
     return residual[row] < 0 ? -stiffness[row] * residual[row] : 0;
   }
 
-  /** The rows' Jacobian (row-major, nv columns); valid until the next {@link #add}. */
+  /**
+   * The rows' Jacobian (row-major, nv columns; a row of {@link #addSingle} holds its one entry
+   * only); valid until the next {@link #add}.
+   */
   double[] jacobian() {
     return jacobian;
   }
@@ -201,6 +224,10 @@ final class ConstraintRows {
     int[] cols = columns;
     boolean branches = true;
     for (int r = 0; r < count; r++) {
+      if (single[r]) {
+        // One column lies on a branch.
+        continue;
+      }
       int row = r * nv;
       int n = 0;
       for (int d = 0; d < nv; d++) {

@@ -579,9 +579,7 @@ public final class JointSpaceSimulation implements ModelPoses {
   private void addLimitRow(int d, double sign, double distance, SoftLimit limit) {
     double impedance = limit.impedance(distance);
     double reference = limit.referenceAcceleration(sign * qvel[d], distance, impedance);
-    int row = rows.add(Math.max(Quat.MIN_VALUE, limit.regularisation(impedance)), reference);
-    Arrays.fill(rows.jacobian(), row * nv, row * nv + nv, 0);
-    rows.jacobian()[row * nv + d] = sign;
+    rows.addSingle(Math.max(Quat.MIN_VALUE, limit.regularisation(impedance)), reference, d, sign);
   }
 
   /**
