@@ -13,10 +13,11 @@ import java.util.SplittableRandom;
 /**
  * CPU time per env step of two builds in one JVM, interleaved in short chunks, for speed
  * comparisons on a busy machine: each build is loaded in its own class loader, both step the same
- * env with the same seeded random actions, and chunks of a few thousand steps alternate A, B, A,
- * B, so that a slow phase of the machine hits both alike within milliseconds (separate JVMs run
- * seconds apart). Where both builds give the same results, both follow the same trajectory, so
- * each pair of chunks does the same work.
+ * env with the same seeded random actions, and chunks of a few thousand steps alternate (A, B),
+ * (B, A), (A, B), ..., so that a slow phase of the machine hits both alike within milliseconds
+ * (separate JVMs run seconds apart). Where both builds give the same results, both follow the
+ * same trajectory, so each pair of chunks does the same work. Which build is loaded first can
+ * move the ratio by a few percent in every pair: compare in both orders.
  *
  * <p>Usage, from the repository root (each build a folder holding jym.jar and lib/, copies of
  * cli/target/jym.jar and cli/target/lib after {@code ./jym list} on that checkout):
