@@ -31,10 +31,16 @@ final class ConstraintRows {
   /** Row-major rows × nv. */
   private double[] jacobian;
 
-  /** Per row: its non-zero columns, ascending, at {@code [row·nv ..]}; found at each solve. */
+  /**
+   * Per row: its non-zero columns, ascending, at {@code [row·nv ..]}; found at each solve, or given
+   * by {@link #addSingle}. Row products read only these entries.
+   */
   private int[] columns;
 
   private int[] columnCount;
+
+  /** Per row: whether {@link #addSingle} gave its one column (its other entries are stale). */
+  private boolean[] single;
 
   /** Whether every row's columns lie on one branch of the DOF tree. */
   private boolean alongBranches;
@@ -88,6 +94,7 @@ final class ConstraintRows {
     jacobian = jacobian == null ? new double[rows * nv] : Arrays.copyOf(jacobian, rows * nv);
     columns = columns == null ? new int[rows * nv] : Arrays.copyOf(columns, rows * nv);
     columnCount = columnCount == null ? new int[rows] : Arrays.copyOf(columnCount, rows);
+    single = single == null ? new boolean[rows] : Arrays.copyOf(single, rows);
     reference = copy(reference, rows);
     stiffness = copy(stiffness, rows);
     residual = copy(residual, rows);
@@ -122,9 +129,27 @@ final class ConstraintRows {
     }
     int row = count++;
     active[row] = false;
+    single[row] = false;
     stiffness[row] = 1 / regularisation;
     reference[row] = referenceAcceleration;
     return row;
+  }
+
+  /**
+   * A new row with one non-zero entry, {@code entry} at column {@code dof} (a joint limit): as
+   * {@link #add} with the row written, without writing or scanning its zeros.
+   */
+  void addSingle(double regularisation, double referenceAcceleration, int dof, double entry) {
+    int row = add(regularisation, referenceAcceleration);
+    single[row] = true;
+    jacobian[row * nv + dof] = entry;
+    columns[row * nv] = dof;
+    columnCount[row] = 1;
+  }
+
+  /** Sets row {@code row}'s reference acceleration (MuJoCo's efc_aref), written by {@link #add}. */
+  void setReference(int row, double referenceAcceleration) {
+    reference[row] = referenceAcceleration;
   }
 
   /** The force of row {@code row} at the last {@link #solve} (MuJoCo's efc_force; >= 0). */
@@ -132,7 +157,10 @@ final class ConstraintRows {
     return residual[row] < 0 ? -stiffness[row] * residual[row] : 0;
   }
 
-  /** The rows' Jacobian (row-major, nv columns); valid until the next {@link #add}. */
+  /**
+   * The rows' Jacobian (row-major, nv columns; a row of {@link #addSingle} holds its one entry
+   * only); valid until the next {@link #add}.
+   */
   double[] jacobian() {
     return jacobian;
   }
@@ -196,6 +224,10 @@ final class ConstraintRows {
     int[] cols = columns;
     boolean branches = true;
     for (int r = 0; r < count; r++) {
+      if (single[r]) {
+        // One column lies on a branch.
+        continue;
+      }
       int row = r * nv;
       int n = 0;
       for (int d = 0; d < nv; d++) {
@@ -231,13 +263,37 @@ final class ConstraintRows {
     return sum;
   }
 
-  /** {@code start + (M·v)_i}. */
-  private double massTimes(double[] massMatrix, int i, double[] v, double start) {
-    double sum = start;
-    for (int k = 0, at = i * nv; k < nv; k++) {
-      sum += massMatrix[at + k] * v[k];
+  /**
+   * {@code dest = M·v − base} ({@code M·v} for a null base), each entry summed as {@code −base_i +
+   * Σ_k M_ik·v_k} in k's order. Three rows at a time: their sums are independent chains of adds,
+   * which then overlap instead of each waiting for the last.
+   */
+  private void massTimes(double[] massMatrix, double[] v, double[] base, double[] dest) {
+    int i = 0;
+    for (; i + 2 < nv; i += 3) {
+      double s0 = base == null ? 0 : -base[i];
+      double s1 = base == null ? 0 : -base[i + 1];
+      double s2 = base == null ? 0 : -base[i + 2];
+      int a0 = i * nv;
+      int a1 = a0 + nv;
+      int a2 = a1 + nv;
+      for (int k = 0; k < nv; k++) {
+        double vk = v[k];
+        s0 += massMatrix[a0 + k] * vk;
+        s1 += massMatrix[a1 + k] * vk;
+        s2 += massMatrix[a2 + k] * vk;
+      }
+      dest[i] = s0;
+      dest[i + 1] = s1;
+      dest[i + 2] = s2;
     }
-    return sum;
+    for (; i < nv; i++) {
+      double sum = base == null ? 0 : -base[i];
+      for (int k = 0, at = i * nv; k < nv; k++) {
+        sum += massMatrix[at + k] * v[k];
+      }
+      dest[i] = sum;
+    }
   }
 
   /** The Newton direction at qacc for the current active set: −H⁻¹·g. */
@@ -247,12 +303,9 @@ final class ConstraintRows {
     double[] j = jacobian;
     int[] cols = columns;
     System.arraycopy(massMatrix, 0, h, 0, nv * nv);
-    for (int i = 0; i < nv; i++) {
-      double sum = massTimes(massMatrix, i, qacc, -smooth[i]);
-      // M·(qacc − a₀), the smooth part of the gradient.
-      offset[i] = sum;
-      g[i] = sum;
-    }
+    // M·(qacc − a₀), the smooth part of the gradient.
+    massTimes(massMatrix, qacc, smooth, offset);
+    System.arraycopy(offset, 0, g, 0, nv);
     for (int r = 0; r < count; r++) {
       if (!active[r]) {
         continue;
@@ -315,10 +368,9 @@ final class ConstraintRows {
   private double lineSearch(double[] massMatrix) {
     double curvature = 0;
     double slopeAtZero = 0;
+    massTimes(massMatrix, direction, null, massDirection);
     for (int i = 0; i < nv; i++) {
-      double sum = massTimes(massMatrix, i, direction, 0);
-      massDirection[i] = sum;
-      curvature += direction[i] * sum;
+      curvature += direction[i] * massDirection[i];
       slopeAtZero += offset[i] * direction[i];
     }
     for (int r = 0; r < count; r++) {

@@ -64,6 +64,13 @@ final class Contacts {
   private final double[] localXAxis;
 
   private final double[] planeNormal;
+
+  /**
+   * Per plane: its normal as {@link State#makeFrame} normalises a contact normal, done once here
+   * (the same operations on the same constants) instead of for every contact.
+   */
+  private final double[] planeFrameNormal;
+
   private final double[] planePoint;
   private final boolean[] isPlane;
 
@@ -106,6 +113,7 @@ final class Contacts {
     localAxis = new double[3 * n];
     localXAxis = new double[3 * n];
     planeNormal = new double[3 * n];
+    planeFrameNormal = new double[3 * n];
     planePoint = new double[3 * n];
     GeomContact[] params = new GeomContact[n];
     boolean[] plane = new boolean[n];
@@ -138,6 +146,12 @@ final class Contacts {
         Vector3d point =
             world.transformPoint(new Vector3d(p.normal()).mul(p.offsetM()), new Vector3d());
         put(planeNormal, k, normal);
+        double norm = Math.sqrt(normal.x * normal.x + normal.y * normal.y + normal.z * normal.z);
+        double scale = norm >= MIN_VALUE ? norm : 1;
+        put(
+            planeFrameNormal,
+            k,
+            new Vector3d(normal.x / scale, normal.y / scale, normal.z / scale));
         put(planePoint, k, point);
       } else if (geom.shape() instanceof Shape.Sphere sphere) {
         sphereGeom[k] = true;
@@ -578,7 +592,14 @@ final class Contacts {
       pos[3 * c] = sx + nx * back;
       pos[3 * c + 1] = sy + ny * back;
       pos[3 * c + 2] = sz + nz * back;
-      makeFrame(c, nx, ny, nz, tx, ty, tz);
+      frameFromUnitNormal(
+          c,
+          planeFrameNormal[3 * a],
+          planeFrameNormal[3 * a + 1],
+          planeFrameNormal[3 * a + 2],
+          tx,
+          ty,
+          tz);
     }
 
     private void capsuleCapsule(int p) {
@@ -714,6 +735,12 @@ final class Contacts {
         ny /= norm;
         nz /= norm;
       }
+      frameFromUnitNormal(c, nx, ny, nz, tx, ty, tz);
+    }
+
+    /** {@link #makeFrame} from a normal it has normalised already. */
+    private void frameFromUnitNormal(
+        int c, double nx, double ny, double nz, double tx, double ty, double tz) {
       if (Math.sqrt(tx * tx + ty * ty + tz * tz) < 0.5) {
         tx = 0;
         ty = Math.abs(ny) < 0.5 ? 1 : 0;
@@ -868,15 +895,16 @@ final class Contacts {
       int nv = m.nv;
       double[] j = jacobian;
       double scale = sign * f;
-      double velocity = 0;
-      for (int d = 0; d < nv; d++) {
-        velocity += (j[d] + scale * j[tangent + d]) * qvel[d];
-      }
-      int row = rows.add(r, soft.referenceAcceleration(velocity, past, imp));
+      // The row first, then its velocity from the entries written: each entry formed once.
+      int row = rows.add(r, 0);
       double[] dest = rows.jacobian();
+      double velocity = 0;
       for (int d = 0, at = row * nv; d < nv; d++) {
-        dest[at + d] = j[d] + scale * j[tangent + d];
+        double entry = j[d] + scale * j[tangent + d];
+        dest[at + d] = entry;
+        velocity += entry * qvel[d];
       }
+      rows.setReference(row, soft.referenceAcceleration(velocity, past, imp));
     }
 
     /**

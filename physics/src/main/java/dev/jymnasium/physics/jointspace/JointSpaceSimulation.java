@@ -539,10 +539,7 @@ public final class JointSpaceSimulation implements ModelPoses {
     dynamics.kinematics(qpos, frames, needed);
     massMatrix();
     dynamics.biasForces(qvel, bias);
-    passiveForces();
-    for (int d = 0; d < nv; d++) {
-      smooth[d] = passive[d] - bias[d];
-    }
+    passiveLessBias();
     for (int a = 0; a < ctrl.length; a++) {
       smooth[m.actuatorDof[a]] += m.gear[a] * ctrl[a];
     }
@@ -582,9 +579,7 @@ public final class JointSpaceSimulation implements ModelPoses {
   private void addLimitRow(int d, double sign, double distance, SoftLimit limit) {
     double impedance = limit.impedance(distance);
     double reference = limit.referenceAcceleration(sign * qvel[d], distance, impedance);
-    int row = rows.add(Math.max(Quat.MIN_VALUE, limit.regularisation(impedance)), reference);
-    Arrays.fill(rows.jacobian(), row * nv, row * nv + nv, 0);
-    rows.jacobian()[row * nv + d] = sign;
+    rows.addSingle(Math.max(Quat.MIN_VALUE, limit.regularisation(impedance)), reference, d, sign);
   }
 
   /**
@@ -632,15 +627,31 @@ public final class JointSpaceSimulation implements ModelPoses {
     return contactState == null ? 0 : contactState.count();
   }
 
-  /** Joint damping and stiffness (towards the written pose) and the medium's drag. */
-  private void passiveForces() {
+  /**
+   * The passive force less the bias forces into {@link #smooth}: joint damping and stiffness
+   * (towards the written pose) and the medium's drag. Without a medium in one loop over the DOFs;
+   * with one the drag is added to the passive force first, as MuJoCo sums them.
+   */
+  private void passiveLessBias() {
+    if (fluid == null) {
+      for (int d = 0; d < nv; d++) {
+        smooth[d] = jointPassive(d) - bias[d];
+      }
+      return;
+    }
     for (int d = 0; d < nv; d++) {
-      double spring =
-          m.stiffness[d] == 0 ? 0 : m.stiffness[d] * (qpos[m.dofQpos[d]] - m.reference[d]);
-      passive[d] = -m.damping[d] * qvel[d] - spring;
+      passive[d] = jointPassive(d);
     }
-    if (fluid != null) {
-      fluid.addForces(dynamics, passive);
+    fluid.addForces(dynamics, passive);
+    for (int d = 0; d < nv; d++) {
+      smooth[d] = passive[d] - bias[d];
     }
+  }
+
+  /** DOF d's joint damping and stiffness force. */
+  private double jointPassive(int d) {
+    double spring =
+        m.stiffness[d] == 0 ? 0 : m.stiffness[d] * (qpos[m.dofQpos[d]] - m.reference[d]);
+    return -m.damping[d] * qvel[d] - spring;
   }
 }

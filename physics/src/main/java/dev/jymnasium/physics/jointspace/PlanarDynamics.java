@@ -43,6 +43,10 @@ final class PlanarDynamics implements Dynamics {
   private final double[] axisY;
   private final double[] anchorX;
   private final double[] anchorY;
+
+  /** Per DOF: whether its anchor is off the frame's origin (else the hinge turns about it). */
+  private final boolean[] anchored;
+
   private final double gravityX;
   private final double gravityY;
 
@@ -135,12 +139,14 @@ final class PlanarDynamics implements Dynamics {
     axisY = new double[nv];
     anchorX = new double[nv];
     anchorY = new double[nv];
+    anchored = new boolean[nv];
     for (int d = 0; d < nv; d++) {
       sense[d] = plane.normalPart(model.axis, 3 * d);
       axisX[d] = plane.x(model.axis, 3 * d);
       axisY[d] = plane.y(model.axis, 3 * d);
       anchorX[d] = plane.x(model.anchor, 3 * d);
       anchorY[d] = plane.y(model.anchor, 3 * d);
+      anchored[d] = anchorX[d] != 0 || anchorY[d] != 0;
     }
     gravityX = plane.x(model.gravity, 0);
     gravityY = plane.y(model.gravity, 0);
@@ -219,8 +225,13 @@ final class PlanarDynamics implements Dynamics {
       for (int d = dofStart[i], end = d + dofCount[i]; d < end; d++) {
         double angle = qpos[d] - reference[d];
         if (hinge[d]) {
-          double ax = x + (c * anchorX[d] - sn * anchorY[d]);
-          double ay = y + (sn * anchorX[d] + c * anchorY[d]);
+          // About the origin (every hinge of the v5 models) the anchor terms are exact zeros.
+          double ax = x;
+          double ay = y;
+          if (anchored[d]) {
+            ax += c * anchorX[d] - sn * anchorY[d];
+            ay += sn * anchorX[d] + c * anchorY[d];
+          }
           motion[3 * d] = sense[d];
           motion[3 * d + 1] = sense[d] * ay;
           motion[3 * d + 2] = -sense[d] * ax;
@@ -233,8 +244,10 @@ final class PlanarDynamics implements Dynamics {
             c = w * w - s * s;
             sn = 2 * w * s;
           }
-          x = ax - (c * anchorX[d] - sn * anchorY[d]);
-          y = ay - (sn * anchorX[d] + c * anchorY[d]);
+          if (anchored[d]) {
+            x = ax - (c * anchorX[d] - sn * anchorY[d]);
+            y = ay - (sn * anchorX[d] + c * anchorY[d]);
+          }
         } else {
           double ux = c * axisX[d] - sn * axisY[d];
           double uy = sn * axisX[d] + c * axisY[d];
