@@ -67,10 +67,13 @@ final class LinkFrames {
     }
   }
 
-  /** Derives link i's matrix, centre of mass and principal axes from its (unit) xpos and xquat. */
-  void complete(int i) {
-    pose(i);
-    centre(i);
+  /** Derives link i's centre of mass (not its principal axes) from its (unit) xpos and xquat. */
+  void centrePosition(int i) {
+    int o = 3 * i;
+    Quat.rotate(xquat, 4 * i, m.centre, o, tmp, 0);
+    xipos[o] = xpos[o] + tmp[0];
+    xipos[o + 1] = xpos[o + 1] + tmp[1];
+    xipos[o + 2] = xpos[o + 2] + tmp[2];
   }
 
   /** The centres of mass and principal axes are to be derived from the current poses when read. */
@@ -90,12 +93,8 @@ final class LinkFrames {
 
   /** Derives link i's centre of mass and principal axes from its (unit) xpos and xquat. */
   private void centre(int i) {
-    int o = 3 * i;
+    centrePosition(i);
     int q = 4 * i;
-    Quat.rotate(xquat, q, m.centre, o, tmp, 0);
-    xipos[o] = xpos[o] + tmp[0];
-    xipos[o + 1] = xpos[o + 1] + tmp[1];
-    xipos[o + 2] = xpos[o + 2] + tmp[2];
     if (m.alignedInertia[i]) {
       for (int c = 0; c < 4; c++) {
         xiquat[q + c] = xquat[q + c];

@@ -44,12 +44,22 @@ final class SpatialDynamics implements Dynamics {
    */
   private final int[] carrier;
 
+  /**
+   * Per link: whether it is welded at its parent's origin with its parent's axes (no offset, no
+   * turn): its frame is then its parent's, copied instead of composed.
+   */
+  private final boolean[] parentFrame;
+
   /** Per carrier link: its mass and its welded links' (kg). */
   private final double[] carriedMass;
 
-  private final double[] tmp = new double[6];
+  /**
+   * Per link: its rotational inertia about its centre of mass in its own frame's axes (xx, yy, zz,
+   * xy, xz, yz), fixed by the model: turned into world axes by the frame's matrix each pass.
+   */
+  private final double[] bodyInertia;
 
-  private final double[] tmpMatrix = new double[9];
+  private final double[] tmp = new double[6];
 
   /** One direction of {@link #addWorldForces}. */
   private final double[] force = new double[3];
@@ -79,6 +89,36 @@ final class SpatialDynamics implements Dynamics {
     compJ = new double[9 * nl];
     carrier = new int[nl];
     carriedMass = new double[nl];
+    bodyInertia = new double[6 * nl];
+    parentFrame = new boolean[nl];
+    for (int i = 0; i < nl; i++) {
+      double[] pos = m.bodyPos;
+      double[] quat = m.bodyQuat;
+      parentFrame[i] =
+          welded(i)
+              && pos[3 * i] == 0
+              && pos[3 * i + 1] == 0
+              && pos[3 * i + 2] == 0
+              && quat[4 * i] == 1
+              && quat[4 * i + 1] == 0
+              && quat[4 * i + 2] == 0
+              && quat[4 * i + 3] == 0;
+    }
+    double[] axes = new double[9];
+    for (int i = 0; i < nl; i++) {
+      // A·diag(I)·Aᵀ with A the principal axes in the link's frame.
+      Quat.toMatrix(m.inertiaQuat, 4 * i, axes, 0);
+      int b = 6 * i;
+      for (int k = 0; k < 3; k++) {
+        double moment = m.moments[3 * i + k];
+        bodyInertia[b] += axes[k] * moment * axes[k];
+        bodyInertia[b + 1] += axes[3 + k] * moment * axes[3 + k];
+        bodyInertia[b + 2] += axes[6 + k] * moment * axes[6 + k];
+        bodyInertia[b + 3] += axes[k] * moment * axes[3 + k];
+        bodyInertia[b + 4] += axes[k] * moment * axes[6 + k];
+        bodyInertia[b + 5] += axes[3 + k] * moment * axes[6 + k];
+      }
+    }
     for (int i = 0; i < nl; i++) {
       carrier[i] = welded(i) ? carrier[m.parent[i]] : i;
       if (m.moving[i]) {
@@ -112,6 +152,14 @@ final class SpatialDynamics implements Dynamics {
       double oz = 0;
       if (m.freeQpos[i] >= 0) {
         freeFrame(i, qpos, out);
+        spatialInertia(i);
+        continue;
+      }
+      if (parentFrame[i]) {
+        // The parent's unit quaternion times the identity, normalised again: the same values.
+        System.arraycopy(xpos, 3 * p, xpos, o, 3);
+        System.arraycopy(xquat, 4 * p, xquat, q, 4);
+        System.arraycopy(out.xmat, 9 * p, out.xmat, 9 * i, 9);
         spatialInertia(i);
         continue;
       }
@@ -157,9 +205,11 @@ final class SpatialDynamics implements Dynamics {
         }
       }
       Quat.normalize(xquat, q);
-      out.complete(i);
+      out.pose(i);
       spatialInertia(i);
     }
+    // Each inertia above is turned by the frame's matrix: the principal axes wait for a reader.
+    out.centresFromPoses();
   }
 
   /**
@@ -173,7 +223,7 @@ final class SpatialDynamics implements Dynamics {
     System.arraycopy(qpos, a, out.xpos, o, 3);
     System.arraycopy(qpos, a + 3, out.xquat, q, 4);
     Quat.normalize(out.xquat, q);
-    out.complete(i);
+    out.pose(i);
     double[] xmat = out.xmat;
     for (int k = 0; k < 3; k++) {
       int t = 3 * (m.dofStart[i] + k);
@@ -209,39 +259,78 @@ final class SpatialDynamics implements Dynamics {
       }
       return;
     }
+    frames.centrePosition(i);
     double[] xipos = frames.xipos;
     double cx = xipos[o];
     double cy = xipos[o + 1];
     double cz = xipos[o + 2];
-    double[] axes = tmpMatrix;
-    int a = 0;
-    if (m.alignedInertia[i]) {
-      axes = frames.xmat;
-      a = 9 * i;
-    } else {
-      Quat.toMatrix(frames.xiquat, 4 * i, tmpMatrix, 0);
-    }
-    double i0 = m.moments[o];
-    double i1 = m.moments[o + 1];
-    double i2 = m.moments[o + 2];
+    double[] r = frames.xmat;
+    int a = 9 * i;
     double c2 = cx * cx + cy * cy + cz * cz;
-    // Row r of the axes scaled by the moments: s·(row col) is then entry (r, col) of A·diag(I)·Aᵀ.
-    double s00 = axes[a] * i0;
-    double s01 = axes[a + 1] * i1;
-    double s02 = axes[a + 2] * i2;
-    double s10 = axes[a + 3] * i0;
-    double s11 = axes[a + 4] * i1;
-    double s12 = axes[a + 5] * i2;
-    double jxx = s00 * axes[a] + s01 * axes[a + 1] + s02 * axes[a + 2] + mass * (c2 - cx * cx);
-    double jyy = s10 * axes[a + 3] + s11 * axes[a + 4] + s12 * axes[a + 5] + mass * (c2 - cy * cy);
-    double jzz =
-        axes[a + 6] * i0 * axes[a + 6]
-            + axes[a + 7] * i1 * axes[a + 7]
-            + axes[a + 8] * i2 * axes[a + 8]
-            + mass * (c2 - cz * cz);
-    double jxy = s00 * axes[a + 3] + s01 * axes[a + 4] + s02 * axes[a + 5] - mass * (cx * cy);
-    double jxz = s00 * axes[a + 6] + s01 * axes[a + 7] + s02 * axes[a + 8] - mass * (cx * cz);
-    double jyz = s10 * axes[a + 6] + s11 * axes[a + 7] + s12 * axes[a + 8] - mass * (cy * cz);
+    double jxx;
+    double jyy;
+    double jzz;
+    double jxy;
+    double jxz;
+    double jyz;
+    if (m.alignedInertia[i]) {
+      double i0 = m.moments[o];
+      double i1 = m.moments[o + 1];
+      double i2 = m.moments[o + 2];
+      // Row k of the axes scaled by the moments: s·(row col) is then entry (k, col) of
+      // A·diag(I)·Aᵀ.
+      double s00 = r[a] * i0;
+      double s01 = r[a + 1] * i1;
+      double s02 = r[a + 2] * i2;
+      double s10 = r[a + 3] * i0;
+      double s11 = r[a + 4] * i1;
+      double s12 = r[a + 5] * i2;
+      jxx = s00 * r[a] + s01 * r[a + 1] + s02 * r[a + 2];
+      jyy = s10 * r[a + 3] + s11 * r[a + 4] + s12 * r[a + 5];
+      jzz = r[a + 6] * i0 * r[a + 6] + r[a + 7] * i1 * r[a + 7] + r[a + 8] * i2 * r[a + 8];
+      jxy = s00 * r[a + 3] + s01 * r[a + 4] + s02 * r[a + 5];
+      jxz = s00 * r[a + 6] + s01 * r[a + 7] + s02 * r[a + 8];
+      jyz = s10 * r[a + 6] + s11 * r[a + 7] + s12 * r[a + 8];
+    } else {
+      // R·S·Rᵀ for the link's own S (bodyInertia) and its frame's matrix R.
+      int b = 6 * i;
+      double sxx = bodyInertia[b];
+      double syy = bodyInertia[b + 1];
+      double szz = bodyInertia[b + 2];
+      double sxy = bodyInertia[b + 3];
+      double sxz = bodyInertia[b + 4];
+      double syz = bodyInertia[b + 5];
+      double r00 = r[a];
+      double r01 = r[a + 1];
+      double r02 = r[a + 2];
+      double r10 = r[a + 3];
+      double r11 = r[a + 4];
+      double r12 = r[a + 5];
+      double r20 = r[a + 6];
+      double r21 = r[a + 7];
+      double r22 = r[a + 8];
+      double t00 = r00 * sxx + r01 * sxy + r02 * sxz;
+      double t01 = r00 * sxy + r01 * syy + r02 * syz;
+      double t02 = r00 * sxz + r01 * syz + r02 * szz;
+      double t10 = r10 * sxx + r11 * sxy + r12 * sxz;
+      double t11 = r10 * sxy + r11 * syy + r12 * syz;
+      double t12 = r10 * sxz + r11 * syz + r12 * szz;
+      double t20 = r20 * sxx + r21 * sxy + r22 * sxz;
+      double t21 = r20 * sxy + r21 * syy + r22 * syz;
+      double t22 = r20 * sxz + r21 * syz + r22 * szz;
+      jxx = t00 * r00 + t01 * r01 + t02 * r02;
+      jyy = t10 * r10 + t11 * r11 + t12 * r12;
+      jzz = t20 * r20 + t21 * r21 + t22 * r22;
+      jxy = t00 * r10 + t01 * r11 + t02 * r12;
+      jxz = t00 * r20 + t01 * r21 + t02 * r22;
+      jyz = t10 * r20 + t11 * r21 + t12 * r22;
+    }
+    jxx += mass * (c2 - cx * cx);
+    jyy += mass * (c2 - cy * cy);
+    jzz += mass * (c2 - cz * cz);
+    jxy -= mass * (cx * cy);
+    jxz -= mass * (cx * cz);
+    jyz -= mass * (cy * cz);
     if (add) {
       ownH[h] += mass * cx;
       ownH[h + 1] += mass * cy;
@@ -569,6 +658,7 @@ final class SpatialDynamics implements Dynamics {
       return;
     }
     axesOf = i;
+    frames.centres();
     if (m.alignedInertia[i]) {
       System.arraycopy(frames.xmat, 9 * i, principal, 0, 9);
     } else {
