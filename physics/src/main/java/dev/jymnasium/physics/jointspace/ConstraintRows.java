@@ -7,9 +7,9 @@ import java.util.Arrays;
  * frictionless contacts, joint limits) and the convex problem that gives their accelerations,
  * solved as MuJoCo's Newton solver does (documentation, "Computation", solver): qacc minimises
  * {@code ½·(a − a₀)ᵀ·M·(a − a₀) + Σᵢ ½·Dᵢ·min(0, Jᵢ·a − a_refᵢ)²} with {@code Dᵢ = 1/Rᵢ}. The cost
- * is quadratic on each set of active rows, so Newton's method with an exact line search reaches its
- * minimum exactly: it stops when a step leaves the active set unchanged. Rows are added per forward
- * pass; nothing is allocated once the capacity is reached.
+ * is quadratic on each set of active rows, so Newton's method with an exact line search (after a
+ * first full step) reaches its minimum exactly: it stops when a step leaves the active set
+ * unchanged. Rows are added per forward pass; nothing is allocated once the capacity is reached.
  *
  * <p>Row products skip exact zeros only (same sums, same order): each row keeps its non-zero
  * columns. When every row acts along one branch of the DOF tree (a contact on one link, a limit),
@@ -197,15 +197,22 @@ final class ConstraintRows {
         break;
       }
       newtonDirection(massMatrix, qacc);
-      if (fullStepKeepsActiveSet(qacc)) {
+      // The first step from the arbitrary start is taken in full even where it changes the active
+      // set: the trial point's set is mostly the solution's, and the line search it saves costs
+      // more than the extra direction it sometimes brings. The line searches after it make the
+      // search converge.
+      boolean first = iteration == 0;
+      if (fullStep(qacc, first)) {
         // The minimum of the cost on this active set lies where the set holds: the global one.
         break;
       }
-      double step = lineSearch(massMatrix);
-      for (int d = 0; d < nv; d++) {
-        qacc[d] += step * direction[d];
+      if (!first) {
+        double step = lineSearch(massMatrix);
+        for (int d = 0; d < nv; d++) {
+          qacc[d] += step * direction[d];
+        }
+        updateResiduals(qacc);
       }
-      updateResiduals(qacc);
     }
     for (int r = 0; r < count; r++) {
       double force = residual[r] < 0 ? -stiffness[r] * residual[r] : 0;
@@ -340,25 +347,29 @@ final class ConstraintRows {
   }
 
   /**
-   * Whether the full Newton step leaves every row as active as it was; if so, takes it (qacc and
-   * the residuals). The cost is one quadratic along the whole step then (a row's residual is linear
-   * in the step, so it cannot turn off and on again), so the step is the exact line search's: it
-   * saves the search in the common case of an unchanged active set.
+   * Whether the full Newton step leaves every row as active as it was; if so, or if {@code always},
+   * takes it (qacc and the residuals). With the set kept the cost is one quadratic along the whole
+   * step (a row's residual is linear in the step, so it cannot turn off and on again), so the step
+   * is the exact line search's: it saves the search in the common case of an unchanged active set.
    */
-  private boolean fullStepKeepsActiveSet(double[] qacc) {
+  private boolean fullStep(double[] qacc, boolean always) {
     for (int d = 0; d < nv; d++) {
       trial[d] = qacc[d] + direction[d];
     }
+    boolean kept = true;
     for (int r = 0; r < count; r++) {
       double value = rowTimes(r, trial, -reference[r]);
       if ((value < 0) != active[r]) {
-        return false;
+        kept = false;
+        if (!always) {
+          return false;
+        }
       }
       trialResidual[r] = value;
     }
     System.arraycopy(trial, 0, qacc, 0, nv);
     System.arraycopy(trialResidual, 0, residual, 0, count);
-    return true;
+    return kept;
   }
 
   /**
