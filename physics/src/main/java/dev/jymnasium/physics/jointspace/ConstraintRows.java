@@ -8,7 +8,7 @@ import java.util.Arrays;
  * solved as MuJoCo's Newton solver does (documentation, "Computation", solver): qacc minimises
  * {@code ½·(a − a₀)ᵀ·M·(a − a₀) + Σᵢ ½·Dᵢ·min(0, Jᵢ·a − a_refᵢ)²} with {@code Dᵢ = 1/Rᵢ}. The cost
  * is quadratic on each set of active rows, so Newton's method with an exact line search (after a
- * first full step) reaches its minimum exactly: it stops when a step leaves the active set
+ * few full steps) reaches its minimum exactly: it stops when a step leaves the active set
  * unchanged. Rows are added per forward pass; nothing is allocated once the capacity is reached.
  *
  * <p>Row products skip exact zeros only (same sums, same order): each row keeps its non-zero
@@ -18,6 +18,12 @@ import java.util.Arrays;
  */
 final class ConstraintRows {
   private static final int MAX_ITERATIONS = 100;
+
+  /**
+   * Newton steps taken in full even where they change the active set; the exact line searches after
+   * them make the search converge whatever happens before.
+   */
+  private static final int FULL_STEPS = 4;
 
   private final int nv;
   private final int[] dofParent;
@@ -197,11 +203,10 @@ final class ConstraintRows {
         break;
       }
       newtonDirection(massMatrix, qacc);
-      // The first step from the arbitrary start is taken in full even where it changes the active
-      // set: the trial point's set is mostly the solution's, and the line search it saves costs
-      // more than the extra direction it sometimes brings. The line searches after it make the
-      // search converge.
-      boolean first = iteration == 0;
+      // The first steps are taken in full even where they change the active set: the trial
+      // point's set is mostly the solution's, and the line search saved costs more than the
+      // extra direction it sometimes brings.
+      boolean first = iteration < FULL_STEPS;
       if (fullStep(qacc, first)) {
         // The minimum of the cost on this active set lies where the set holds: the global one.
         break;
