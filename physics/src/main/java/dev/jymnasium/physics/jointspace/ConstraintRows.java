@@ -7,9 +7,9 @@ import java.util.Arrays;
  * frictionless contacts, joint limits) and the convex problem that gives their accelerations,
  * solved as MuJoCo's Newton solver does (documentation, "Computation", solver): qacc minimises
  * {@code ½·(a − a₀)ᵀ·M·(a − a₀) + Σᵢ ½·Dᵢ·min(0, Jᵢ·a − a_refᵢ)²} with {@code Dᵢ = 1/Rᵢ}. The cost
- * is quadratic on each set of active rows, so Newton's method with an exact line search reaches its
- * minimum exactly: it stops when a step leaves the active set unchanged. Rows are added per forward
- * pass; nothing is allocated once the capacity is reached.
+ * is quadratic on each set of active rows, so Newton's method with an exact line search (after a
+ * few full steps) reaches its minimum exactly: it stops when a step leaves the active set
+ * unchanged. Rows are added per forward pass; nothing is allocated once the capacity is reached.
  *
  * <p>Row products skip exact zeros only (same sums, same order): each row keeps its non-zero
  * columns. When every row acts along one branch of the DOF tree (a contact on one link, a limit),
@@ -18,6 +18,12 @@ import java.util.Arrays;
  */
 final class ConstraintRows {
   private static final int MAX_ITERATIONS = 100;
+
+  /**
+   * Newton steps taken in full even where they change the active set; the exact line searches after
+   * them make the search converge whatever happens before.
+   */
+  private static final int FULL_STEPS = 4;
 
   private final int nv;
   private final int[] dofParent;
@@ -196,16 +202,23 @@ final class ConstraintRows {
       if (iteration > 0 && !changed) {
         break;
       }
-      newtonDirection(massMatrix, qacc);
-      if (fullStepKeepsActiveSet(qacc)) {
+      // The first steps are taken in full even where they change the active set: the trial
+      // point's set is mostly the solution's, and the line search saved costs more than the
+      // extra direction it sometimes brings. A full step ends at the minimum of the cost's
+      // quadratic on the set, solved for directly (no gradient at qacc needed).
+      boolean first = iteration < FULL_STEPS;
+      newtonStep(massMatrix, qacc, first);
+      if (fullStep(qacc, first)) {
         // The minimum of the cost on this active set lies where the set holds: the global one.
         break;
       }
-      double step = lineSearch(massMatrix);
-      for (int d = 0; d < nv; d++) {
-        qacc[d] += step * direction[d];
+      if (!first) {
+        double step = lineSearch(massMatrix);
+        for (int d = 0; d < nv; d++) {
+          qacc[d] += step * direction[d];
+        }
+        updateResiduals(qacc);
       }
-      updateResiduals(qacc);
     }
     for (int r = 0; r < count; r++) {
       double force = residual[r] < 0 ? -stiffness[r] * residual[r] : 0;
@@ -296,23 +309,33 @@ final class ConstraintRows {
     }
   }
 
-  /** The Newton direction at qacc for the current active set: −H⁻¹·g. */
-  private void newtonDirection(double[] massMatrix, double[] qacc) {
+  /**
+   * The full Newton step's end for the current active set into {@link #trial}: with {@code minimum}
+   * the quadratic's minimum {@code H⁻¹·(M·a₀ + Σ Dᵢ·Jᵢ·a_refᵢ)} solved for directly; otherwise from
+   * the Newton direction {@code −H⁻¹·g} at qacc, which the line search needs (with g's smooth part,
+   * {@link #offset}).
+   */
+  private void newtonStep(double[] massMatrix, double[] qacc, boolean minimum) {
     double[] h = hessian;
-    double[] g = gradient;
+    double[] g = minimum ? trial : gradient;
     double[] j = jacobian;
     int[] cols = columns;
     System.arraycopy(massMatrix, 0, h, 0, nv * nv);
-    // M·(qacc − a₀), the smooth part of the gradient.
-    massTimes(massMatrix, qacc, smooth, offset);
-    System.arraycopy(offset, 0, g, 0, nv);
+    if (minimum) {
+      System.arraycopy(smooth, 0, g, 0, nv);
+    } else {
+      // M·(qacc − a₀), the smooth part of the gradient.
+      massTimes(massMatrix, qacc, smooth, offset);
+      System.arraycopy(offset, 0, g, 0, nv);
+    }
     for (int r = 0; r < count; r++) {
       if (!active[r]) {
         continue;
       }
       int row = r * nv;
       double weight = stiffness[r];
-      double res = residual[r];
+      // The gradient's row term is D·J·(J·qacc − a_ref), the minimum's right-hand side D·J·a_ref.
+      double res = minimum ? reference[r] : residual[r];
       for (int a = row, end = row + columnCount[r]; a < end; a++) {
         int i = cols[a];
         double ji = j[row + i];
@@ -326,39 +349,50 @@ final class ConstraintRows {
         }
       }
     }
-    for (int i = 0; i < nv; i++) {
-      direction[i] = -gradient[i];
+    double[] solved = trial;
+    if (!minimum) {
+      solved = direction;
+      for (int i = 0; i < nv; i++) {
+        direction[i] = -gradient[i];
+      }
     }
     if (alongBranches) {
       // In place: the Hessian is rebuilt from M for every direction.
       TreeFactor.factor(hessian, nv, dofParent);
-      TreeFactor.solve(hessian, direction, nv, dofParent);
+      TreeFactor.solve(hessian, solved, nv, dofParent);
     } else {
       Cholesky.factor(hessian, hessianFactor, nv);
-      Cholesky.solve(hessianFactor, direction, nv);
+      Cholesky.solve(hessianFactor, solved, nv);
+    }
+    if (!minimum) {
+      for (int d = 0; d < nv; d++) {
+        trial[d] = qacc[d] + direction[d];
+      }
     }
   }
 
   /**
-   * Whether the full Newton step leaves every row as active as it was; if so, takes it (qacc and
-   * the residuals). The cost is one quadratic along the whole step then (a row's residual is linear
-   * in the step, so it cannot turn off and on again), so the step is the exact line search's: it
-   * saves the search in the common case of an unchanged active set.
+   * Whether the full Newton step's end ({@link #trial}) leaves every row as active as it was; if
+   * so, or if {@code always}, takes it (qacc and the residuals). With the set kept the cost is one
+   * quadratic along the whole step (a row's residual is linear in the step, so it cannot turn off
+   * and on again), so the step is the exact line search's: it saves the search in the common case
+   * of an unchanged active set.
    */
-  private boolean fullStepKeepsActiveSet(double[] qacc) {
-    for (int d = 0; d < nv; d++) {
-      trial[d] = qacc[d] + direction[d];
-    }
+  private boolean fullStep(double[] qacc, boolean always) {
+    boolean kept = true;
     for (int r = 0; r < count; r++) {
       double value = rowTimes(r, trial, -reference[r]);
       if ((value < 0) != active[r]) {
-        return false;
+        kept = false;
+        if (!always) {
+          return false;
+        }
       }
       trialResidual[r] = value;
     }
     System.arraycopy(trial, 0, qacc, 0, nv);
     System.arraycopy(trialResidual, 0, residual, 0, count);
-    return true;
+    return kept;
   }
 
   /**
