@@ -731,9 +731,11 @@ final class Contacts {
         int c, double nx, double ny, double nz, double tx, double ty, double tz) {
       double norm = Math.sqrt(nx * nx + ny * ny + nz * nz);
       if (norm >= MIN_VALUE) {
-        nx /= norm;
-        ny /= norm;
-        nz /= norm;
+        // Times the reciprocal, as mju_normalize3 rounds.
+        double inverse = 1 / norm;
+        nx *= inverse;
+        ny *= inverse;
+        nz *= inverse;
       }
       frameFromUnitNormal(c, nx, ny, nz, tx, ty, tz);
     }
@@ -756,9 +758,10 @@ final class Contacts {
         ty = 0;
         tz = 0;
       } else {
-        tx /= t;
-        ty /= t;
-        tz /= t;
+        double inverse = 1 / t;
+        tx *= inverse;
+        ty *= inverse;
+        tz *= inverse;
       }
       int f = 9 * c;
       frame[f] = nx;

@@ -63,9 +63,6 @@ final class PlanarDynamics implements Dynamics {
 
   private final double[] comY;
 
-  /** An orientation (w, s, 0, 0) being normalised as a quaternion. */
-  private final double[] unit = new double[4];
-
   /** Per hinge: sense·sin and cos of half its angle from the reference, taken before the pass. */
   private final double[] turnSin;
 
@@ -258,11 +255,16 @@ final class PlanarDynamics implements Dynamics {
           y += uy * angle;
         }
       }
-      unit[0] = w;
-      unit[1] = s;
-      Quat.normalize(unit, 0);
-      w = unit[0];
-      s = unit[1];
+      // Quat.normalize on (w, s, 0, 0): its two zero terms add and scale to exact zeros.
+      double norm = Math.sqrt(w * w + s * s);
+      if (norm < Quat.MIN_VALUE) {
+        w = 1;
+        s = 0;
+      } else if (Math.abs(norm - 1) > Quat.MIN_VALUE) {
+        double inverse = 1 / norm;
+        w *= inverse;
+        s *= inverse;
+      }
       c = w * w - s * s;
       sn = 2 * w * s;
       linkW[i] = w;

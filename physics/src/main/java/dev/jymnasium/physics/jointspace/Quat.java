@@ -84,10 +84,12 @@ final class Quat {
       q[o + 2] = 0;
       q[o + 3] = 0;
     } else if (Math.abs(norm - 1) > MIN_VALUE) {
-      q[o] /= norm;
-      q[o + 1] /= norm;
-      q[o + 2] /= norm;
-      q[o + 3] /= norm;
+      // Times the reciprocal, as mju_normalize4 rounds.
+      double inverse = 1 / norm;
+      q[o] *= inverse;
+      q[o + 1] *= inverse;
+      q[o + 2] *= inverse;
+      q[o + 3] *= inverse;
     }
   }
 
