@@ -67,13 +67,27 @@ final class LinkFrames {
     }
   }
 
-  /** Derives link i's centre of mass (not its principal axes) from its (unit) xpos and xquat. */
+  /**
+   * Derives link i's centre of mass (not its principal axes) from its xpos and matrix, as MuJoCo's
+   * {@code mj_local2Global}.
+   */
   void centrePosition(int i) {
+    matrix(i);
     int o = 3 * i;
-    Quat.rotate(xquat, 4 * i, m.centre, o, tmp, 0);
+    turn(xmat, 9 * i, m.centre, o, tmp, 0);
     xipos[o] = xpos[o] + tmp[0];
     xipos[o + 1] = xpos[o + 1] + tmp[1];
     xipos[o + 2] = xpos[o + 2] + tmp[2];
+  }
+
+  /** dest = R·v for the row-major matrix R at r. */
+  static void turn(double[] mat, int r, double[] v, int vo, double[] dest, int d) {
+    double v0 = v[vo];
+    double v1 = v[vo + 1];
+    double v2 = v[vo + 2];
+    dest[d] = mat[r] * v0 + mat[r + 1] * v1 + mat[r + 2] * v2;
+    dest[d + 1] = mat[r + 3] * v0 + mat[r + 4] * v1 + mat[r + 5] * v2;
+    dest[d + 2] = mat[r + 6] * v0 + mat[r + 7] * v1 + mat[r + 8] * v2;
   }
 
   /** The centres of mass and principal axes are to be derived from the current poses when read. */

@@ -172,10 +172,15 @@ final class SpatialDynamics implements Dynamics {
         oy = xpos[3 * p + 1];
         oz = xpos[3 * p + 2];
       }
-      Quat.rotate(pw, px, py, pz, m.bodyPos, o, tmp, 0);
-      xpos[o] = ox + tmp[0];
-      xpos[o + 1] = oy + tmp[1];
-      xpos[o + 2] = oz + tmp[2];
+      if (p >= 0) {
+        // By the parent's matrix, as MuJoCo's mj_kinematics: three independent short sums.
+        LinkFrames.turn(out.xmat, 9 * p, m.bodyPos, o, xpos, o);
+      } else {
+        System.arraycopy(m.bodyPos, o, xpos, o, 3);
+      }
+      xpos[o] += ox;
+      xpos[o + 1] += oy;
+      xpos[o + 2] += oz;
       Quat.mul(pw, px, py, pz, m.bodyQuat, q, xquat, q);
       for (int k = 0; k < m.dofCount[i]; k++) {
         int d = m.dofStart[i] + k;
