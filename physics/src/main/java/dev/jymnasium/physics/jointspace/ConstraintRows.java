@@ -206,13 +206,13 @@ final class ConstraintRows {
       // point's set is mostly the solution's, and the line search saved costs more than the
       // extra direction it sometimes brings. A full step ends at the minimum of the cost's
       // quadratic on the set, solved for directly (no gradient at qacc needed).
-      boolean first = iteration < FULL_STEPS;
-      newtonStep(massMatrix, qacc, first);
-      if (fullStep(qacc, first)) {
+      boolean inFull = iteration < FULL_STEPS;
+      newtonStep(massMatrix, qacc, inFull);
+      if (fullStep(qacc, inFull)) {
         // The minimum of the cost on this active set lies where the set holds: the global one.
         break;
       }
-      if (!first) {
+      if (!inFull) {
         double step = lineSearch(massMatrix);
         for (int d = 0; d < nv; d++) {
           qacc[d] += step * direction[d];

@@ -147,11 +147,8 @@ final class Contacts {
             world.transformPoint(new Vector3d(p.normal()).mul(p.offsetM()), new Vector3d());
         put(planeNormal, k, normal);
         double norm = Math.sqrt(normal.x * normal.x + normal.y * normal.y + normal.z * normal.z);
-        double scale = norm >= MIN_VALUE ? norm : 1;
-        put(
-            planeFrameNormal,
-            k,
-            new Vector3d(normal.x / scale, normal.y / scale, normal.z / scale));
+        double inverse = norm >= MIN_VALUE ? 1 / norm : 1;
+        put(planeFrameNormal, k, new Vector3d(normal).mul(inverse));
         put(planePoint, k, point);
       } else if (geom.shape() instanceof Shape.Sphere sphere) {
         sphereGeom[k] = true;

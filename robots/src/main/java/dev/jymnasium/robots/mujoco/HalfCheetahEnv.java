@@ -166,7 +166,7 @@ public final class HalfCheetahEnv extends MujocoEnv {
     double forward = forwardRewardWeight * xVelocity;
     double ctrlCost = controlCost(ctrlCostWeight, action);
     fillObservation();
-    info.set("x_position", qpos[0]);
+    resetInfo(info);
     info.set("x_velocity", xVelocity);
     info.set("reward_forward", forward);
     info.set("reward_ctrl", -ctrlCost);

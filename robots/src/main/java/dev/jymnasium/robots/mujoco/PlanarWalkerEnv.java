@@ -128,8 +128,7 @@ abstract class PlanarWalkerEnv extends MujocoEnv {
     double ctrlCost = controlCost(ctrlCostWeight, action);
     fillObservation();
     terminated = !healthy && terminateWhenUnhealthy;
-    info.set("x_position", qpos[0]);
-    info.set("z_distance_from_origin", qpos[1] - initQpos[1]);
+    resetInfo(info);
     info.set("x_velocity", xVelocity);
     info.set("reward_forward", forward);
     info.set("reward_ctrl", -ctrlCost);
