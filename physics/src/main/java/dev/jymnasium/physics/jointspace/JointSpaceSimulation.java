@@ -356,6 +356,7 @@ public final class JointSpaceSimulation implements ModelPoses {
 
   /** Orientation of a link's frame (world). */
   public Quaterniond linkOrientation(int link, Quaterniond dest) {
+    frames.quaternion(link);
     double[] xquat = frames.xquat;
     return dest.set(xquat[4 * link + 1], xquat[4 * link + 2], xquat[4 * link + 3], xquat[4 * link]);
   }

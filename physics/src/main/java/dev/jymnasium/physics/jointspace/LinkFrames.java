@@ -32,6 +32,12 @@ final class LinkFrames {
   private final boolean[] matrixPending;
 
   /**
+   * Per link: whether its {@link #xquat} is still to be derived from its {@link #xmat} ({@link
+   * #posedByMatrix}): the 3D pass composes matrices, and only read-outs need the quaternion.
+   */
+  private final boolean[] quaternionPending;
+
+  /**
    * Whether {@link #xipos} and {@link #xiquat} still have to be derived from the poses: a planar
    * pass leaves them to the first reader ({@link #centres}), which a step's inner passes never
    * have.
@@ -47,17 +53,45 @@ final class LinkFrames {
     xipos = new double[3 * nl];
     xiquat = new double[4 * nl];
     matrixPending = new boolean[nl];
+    quaternionPending = new boolean[nl];
   }
 
   /** Derives link i's matrix from its (unit) xquat. */
   void pose(int i) {
     Quat.toMatrix(xquat, 4 * i, xmat, 9 * i);
     matrixPending[i] = false;
+    quaternionPending[i] = false;
   }
 
   /** Link i's matrix is to be derived from its (unit) xquat when read ({@link #matrix}). */
   void poseLater(int i) {
     matrixPending[i] = true;
+    quaternionPending[i] = false;
+  }
+
+  /**
+   * Link i's xmat is written: its xquat is to be derived from it when read ({@link #quaternion}).
+   */
+  void posedByMatrix(int i) {
+    matrixPending[i] = false;
+    quaternionPending[i] = true;
+  }
+
+  /** Link {@code to} takes link {@code from}'s frame as it stands, derived parts pending alike. */
+  void copy(int from, int to) {
+    System.arraycopy(xpos, 3 * from, xpos, 3 * to, 3);
+    System.arraycopy(xquat, 4 * from, xquat, 4 * to, 4);
+    System.arraycopy(xmat, 9 * from, xmat, 9 * to, 9);
+    matrixPending[to] = matrixPending[from];
+    quaternionPending[to] = quaternionPending[from];
+  }
+
+  /** Makes link i's {@link #xquat} current: call before reading it. */
+  void quaternion(int i) {
+    if (quaternionPending[i]) {
+      Quat.fromMatrix(xmat, 9 * i, xquat, 4 * i);
+      quaternionPending[i] = false;
+    }
   }
 
   /** Makes link i's {@link #xmat} current: call before reading it. */
@@ -78,6 +112,18 @@ final class LinkFrames {
     xipos[o] = xpos[o] + tmp[0];
     xipos[o + 1] = xpos[o + 1] + tmp[1];
     xipos[o + 2] = xpos[o + 2] + tmp[2];
+  }
+
+  /** dest = A·B for the row-major 3×3 matrices A at a and B at b (dest apart from both). */
+  static void compose(double[] mat, int a, double[] b, int bo, double[] dest, int d) {
+    for (int r = 0; r < 3; r++) {
+      double a0 = mat[a + 3 * r];
+      double a1 = mat[a + 3 * r + 1];
+      double a2 = mat[a + 3 * r + 2];
+      dest[d + 3 * r] = a0 * b[bo] + a1 * b[bo + 3] + a2 * b[bo + 6];
+      dest[d + 3 * r + 1] = a0 * b[bo + 1] + a1 * b[bo + 4] + a2 * b[bo + 7];
+      dest[d + 3 * r + 2] = a0 * b[bo + 2] + a1 * b[bo + 5] + a2 * b[bo + 8];
+    }
   }
 
   /** dest = R·v for the row-major matrix R at r. */
@@ -108,6 +154,7 @@ final class LinkFrames {
   /** Derives link i's centre of mass and principal axes from its (unit) xpos and xquat. */
   private void centre(int i) {
     centrePosition(i);
+    quaternion(i);
     int q = 4 * i;
     if (m.alignedInertia[i]) {
       for (int c = 0; c < 4; c++) {

@@ -149,4 +149,41 @@ final class Quat {
     mat[m + 6] = 2 * (x * z - w * y);
     mat[m + 7] = 2 * (y * z + w * x);
   }
+
+  /**
+   * The unit quaternion of the row-major rotation matrix at m (MuJoCo's {@code mju_mat2Quat}: from
+   * the largest of the trace and the diagonal, for precision), normalised.
+   */
+  static void fromMatrix(double[] mat, int m, double[] q, int o) {
+    double m00 = mat[m];
+    double m11 = mat[m + 4];
+    double m22 = mat[m + 8];
+    double trace = m00 + m11 + m22;
+    if (trace > 0) {
+      double s = Math.sqrt(trace + 1) * 2;
+      q[o] = 0.25 * s;
+      q[o + 1] = (mat[m + 7] - mat[m + 5]) / s;
+      q[o + 2] = (mat[m + 2] - mat[m + 6]) / s;
+      q[o + 3] = (mat[m + 3] - mat[m + 1]) / s;
+    } else if (m00 > m11 && m00 > m22) {
+      double s = Math.sqrt(1 + m00 - m11 - m22) * 2;
+      q[o] = (mat[m + 7] - mat[m + 5]) / s;
+      q[o + 1] = 0.25 * s;
+      q[o + 2] = (mat[m + 1] + mat[m + 3]) / s;
+      q[o + 3] = (mat[m + 2] + mat[m + 6]) / s;
+    } else if (m11 > m22) {
+      double s = Math.sqrt(1 + m11 - m00 - m22) * 2;
+      q[o] = (mat[m + 2] - mat[m + 6]) / s;
+      q[o + 1] = (mat[m + 1] + mat[m + 3]) / s;
+      q[o + 2] = 0.25 * s;
+      q[o + 3] = (mat[m + 5] + mat[m + 7]) / s;
+    } else {
+      double s = Math.sqrt(1 + m22 - m00 - m11) * 2;
+      q[o] = (mat[m + 3] - mat[m + 1]) / s;
+      q[o + 1] = (mat[m + 2] + mat[m + 6]) / s;
+      q[o + 2] = (mat[m + 5] + mat[m + 7]) / s;
+      q[o + 3] = 0.25 * s;
+    }
+    normalize(q, o);
+  }
 }

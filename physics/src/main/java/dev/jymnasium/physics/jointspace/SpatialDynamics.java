@@ -59,6 +59,23 @@ final class SpatialDynamics implements Dynamics {
    */
   private final double[] bodyInertia;
 
+  /** Per link: the rotation of its frame from its parent's (row-major), fixed by the model. */
+  private final double[] bodyMat;
+
+  /** Per link: whether {@link #bodyMat} is other than the identity. */
+  private final boolean[] bodyTurned;
+
+  /** Per DOF: the coordinate axis (0-2) its unit axis lies along, or -1. */
+  private final int[] axisColumn;
+
+  /** Per DOF along a coordinate axis: 1 along it, -1 against it. */
+  private final double[] axisSign;
+
+  /** Per DOF: whether its anchor is away from its link's origin. */
+  private final boolean[] offAxis;
+
+  private final double[] rodrigues = new double[9];
+
   private final double[] tmp = new double[6];
 
   /** One direction of {@link #addWorldForces}. */
@@ -104,6 +121,30 @@ final class SpatialDynamics implements Dynamics {
               && quat[4 * i + 2] == 0
               && quat[4 * i + 3] == 0;
     }
+    bodyMat = new double[9 * nl];
+    bodyTurned = new boolean[nl];
+    for (int i = 0; i < nl; i++) {
+      Quat.toMatrix(m.bodyQuat, 4 * i, bodyMat, 9 * i);
+      double[] quat = m.bodyQuat;
+      bodyTurned[i] =
+          quat[4 * i] != 1 || quat[4 * i + 1] != 0 || quat[4 * i + 2] != 0 || quat[4 * i + 3] != 0;
+    }
+    axisColumn = new int[nv];
+    axisSign = new double[nv];
+    offAxis = new boolean[nv];
+    for (int d = 0; d < nv; d++) {
+      axisColumn[d] = -1;
+      for (int k = 0; k < 3; k++) {
+        double along = m.axis[3 * d + k];
+        double other1 = m.axis[3 * d + (k + 1) % 3];
+        double other2 = m.axis[3 * d + (k + 2) % 3];
+        if (Math.abs(along) == 1 && other1 == 0 && other2 == 0) {
+          axisColumn[d] = k;
+          axisSign[d] = along;
+        }
+      }
+      offAxis[d] = m.anchor[3 * d] != 0 || m.anchor[3 * d + 1] != 0 || m.anchor[3 * d + 2] != 0;
+    }
     double[] axes = new double[9];
     for (int i = 0; i < nl; i++) {
       // A·diag(I)·Aᵀ with A the principal axes in the link's frame.
@@ -138,83 +179,123 @@ final class SpatialDynamics implements Dynamics {
     frames = out;
     axesOf = -1;
     double[] xpos = out.xpos;
-    double[] xquat = out.xquat;
+    double[] xmat = out.xmat;
     for (int i = 0; i < nl; i++) {
       int p = m.parent[i];
       int o = 3 * i;
-      int q = 4 * i;
-      double pw = 1;
-      double px = 0;
-      double py = 0;
-      double pz = 0;
-      double ox = 0;
-      double oy = 0;
-      double oz = 0;
+      int r = 9 * i;
       if (m.freeQpos[i] >= 0) {
         freeFrame(i, qpos, out);
         spatialInertia(i);
         continue;
       }
       if (parentFrame[i]) {
-        // The parent's unit quaternion times the identity, normalised again: the same values.
-        System.arraycopy(xpos, 3 * p, xpos, o, 3);
-        System.arraycopy(xquat, 4 * p, xquat, q, 4);
-        System.arraycopy(out.xmat, 9 * p, out.xmat, 9 * i, 9);
+        out.copy(p, i);
         spatialInertia(i);
         continue;
       }
+      // The frame as a matrix composed down the tree (MuJoCo composes quaternions and normalises
+      // each: the same rotation to round-off, with fewer operations in the chain from link to
+      // link).
       if (p >= 0) {
-        pw = xquat[4 * p];
-        px = xquat[4 * p + 1];
-        py = xquat[4 * p + 2];
-        pz = xquat[4 * p + 3];
-        ox = xpos[3 * p];
-        oy = xpos[3 * p + 1];
-        oz = xpos[3 * p + 2];
-      }
-      if (p >= 0) {
-        // By the parent's matrix, as MuJoCo's mj_kinematics: three independent short sums.
-        LinkFrames.turn(out.xmat, 9 * p, m.bodyPos, o, xpos, o);
+        LinkFrames.turn(xmat, 9 * p, m.bodyPos, o, xpos, o);
+        xpos[o] += xpos[3 * p];
+        xpos[o + 1] += xpos[3 * p + 1];
+        xpos[o + 2] += xpos[3 * p + 2];
+        if (bodyTurned[i]) {
+          LinkFrames.compose(xmat, 9 * p, bodyMat, r, xmat, r);
+        } else {
+          System.arraycopy(xmat, 9 * p, xmat, r, 9);
+        }
       } else {
         System.arraycopy(m.bodyPos, o, xpos, o, 3);
+        System.arraycopy(bodyMat, r, xmat, r, 9);
       }
-      xpos[o] += ox;
-      xpos[o + 1] += oy;
-      xpos[o + 2] += oz;
-      Quat.mul(pw, px, py, pz, m.bodyQuat, q, xquat, q);
       for (int k = 0; k < m.dofCount[i]; k++) {
         int d = m.dofStart[i] + k;
-        Quat.rotate(xquat, q, m.axis, 3 * d, sAng, 3 * d);
-        Quat.rotate(xquat, q, m.anchor, 3 * d, tmp, 0);
-        double ax = tmp[0] + xpos[o];
-        double ay = tmp[1] + xpos[o + 1];
-        double az = tmp[2] + xpos[o + 2];
         double angle = qpos[m.dofQpos[d]] - m.reference[d];
-        if (m.hinge[d]) {
-          Spatial.cross(ax, ay, az, sAng, 3 * d, sLin, 3 * d);
-          Quat.mulAxisAngle(xquat, q, m.axis, 3 * d, angle);
-          Quat.rotate(xquat, q, m.anchor, 3 * d, tmp, 0);
-          xpos[o] = ax - tmp[0];
-          xpos[o + 1] = ay - tmp[1];
-          xpos[o + 2] = az - tmp[2];
-        } else {
-          sLin[3 * d] = sAng[3 * d];
-          sLin[3 * d + 1] = sAng[3 * d + 1];
-          sLin[3 * d + 2] = sAng[3 * d + 2];
+        if (!m.hinge[d]) {
+          LinkFrames.turn(xmat, r, m.axis, 3 * d, sLin, 3 * d);
           sAng[3 * d] = 0;
           sAng[3 * d + 1] = 0;
           sAng[3 * d + 2] = 0;
           xpos[o] += sLin[3 * d] * angle;
           xpos[o + 1] += sLin[3 * d + 1] * angle;
           xpos[o + 2] += sLin[3 * d + 2] * angle;
+          continue;
+        }
+        LinkFrames.turn(xmat, r, m.axis, 3 * d, sAng, 3 * d);
+        double ax = xpos[o];
+        double ay = xpos[o + 1];
+        double az = xpos[o + 2];
+        if (offAxis[d]) {
+          LinkFrames.turn(xmat, r, m.anchor, 3 * d, tmp, 0);
+          ax += tmp[0];
+          ay += tmp[1];
+          az += tmp[2];
+        }
+        Spatial.cross(ax, ay, az, sAng, 3 * d, sLin, 3 * d);
+        turnAboutAxis(xmat, r, d, angle);
+        if (offAxis[d]) {
+          LinkFrames.turn(xmat, r, m.anchor, 3 * d, tmp, 0);
+          xpos[o] = ax - tmp[0];
+          xpos[o + 1] = ay - tmp[1];
+          xpos[o + 2] = az - tmp[2];
         }
       }
-      Quat.normalize(xquat, q);
-      out.pose(i);
+      out.posedByMatrix(i);
       spatialInertia(i);
     }
     // Each inertia above is turned by the frame's matrix: the principal axes wait for a reader.
     out.centresFromPoses();
+  }
+
+  /**
+   * R = R·Rot(a, angle) for the matrix R at r and DOF d's unit axis a in the link's axes: R's
+   * columns turned in their plane for an axis along a coordinate axis, else R times Rodrigues'
+   * matrix c·1 + s·[a]× + (1 − c)·a·aᵀ.
+   */
+  private void turnAboutAxis(double[] mat, int r, int d, double angle) {
+    if (angle == 0) {
+      return;
+    }
+    double s = Math.sin(angle);
+    double c = Math.cos(angle);
+    int column = axisColumn[d];
+    if (column >= 0) {
+      // Columns i and j (cyclic after the axis): i' = c·i + s·j, j' = c·j − s·i.
+      s *= axisSign[d];
+      int ci = r + (column + 1) % 3;
+      int cj = r + (column + 2) % 3;
+      for (int row = 0; row < 9; row += 3) {
+        double vi = mat[ci + row];
+        double vj = mat[cj + row];
+        mat[ci + row] = c * vi + s * vj;
+        mat[cj + row] = c * vj - s * vi;
+      }
+      return;
+    }
+    double a0 = m.axis[3 * d];
+    double a1 = m.axis[3 * d + 1];
+    double a2 = m.axis[3 * d + 2];
+    double t = 1 - c;
+    rodrigues[0] = c + t * a0 * a0;
+    rodrigues[1] = t * a0 * a1 - s * a2;
+    rodrigues[2] = t * a0 * a2 + s * a1;
+    rodrigues[3] = t * a0 * a1 + s * a2;
+    rodrigues[4] = c + t * a1 * a1;
+    rodrigues[5] = t * a1 * a2 - s * a0;
+    rodrigues[6] = t * a0 * a2 - s * a1;
+    rodrigues[7] = t * a1 * a2 + s * a0;
+    rodrigues[8] = c + t * a2 * a2;
+    for (int row = 0; row < 9; row += 3) {
+      double v0 = mat[r + row];
+      double v1 = mat[r + row + 1];
+      double v2 = mat[r + row + 2];
+      mat[r + row] = v0 * rodrigues[0] + v1 * rodrigues[3] + v2 * rodrigues[6];
+      mat[r + row + 1] = v0 * rodrigues[1] + v1 * rodrigues[4] + v2 * rodrigues[7];
+      mat[r + row + 2] = v0 * rodrigues[2] + v1 * rodrigues[5] + v2 * rodrigues[8];
+    }
   }
 
   /**
