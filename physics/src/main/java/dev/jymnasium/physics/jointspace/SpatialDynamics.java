@@ -76,6 +76,11 @@ final class SpatialDynamics implements Dynamics {
 
   private final double[] rodrigues = new double[9];
 
+  /** Per DOF: sine and cosine of its hinge angle in the last kinematics. */
+  private final double[] turnSin;
+
+  private final double[] turnCos;
+
   private final double[] tmp = new double[6];
 
   /** One direction of {@link #addWorldForces}. */
@@ -92,6 +97,8 @@ final class SpatialDynamics implements Dynamics {
     this.nv = model.nv;
     this.nl = model.linkCount;
     sAng = new double[3 * nv];
+    turnSin = new double[nv];
+    turnCos = new double[nv];
     sLin = new double[3 * nv];
     vAng = new double[3 * nl];
     vLin = new double[3 * nl];
@@ -259,8 +266,9 @@ final class SpatialDynamics implements Dynamics {
     if (angle == 0) {
       return;
     }
-    double s = Math.sin(angle);
-    double c = Math.cos(angle);
+    SinCos.of(angle, turnSin, turnCos, d);
+    double s = turnSin[d];
+    double c = turnCos[d];
     int column = axisColumn[d];
     if (column >= 0) {
       // Columns i and j (cyclic after the axis): i' = c·i + s·j, j' = c·j − s·i.
