@@ -2,8 +2,8 @@ package dev.jymnasium.physics.jointspace;
 
 /**
  * How much of the {@link LinkFrames} a forward pass must leave current: RK4's inner stages of a
- * model without contacts need none, passes that look for contacts the link poses, and the pass
- * whose frames are read after a step all of them.
+ * model without contacts need none; passes that look for contacts, and the pass whose frames are
+ * read after a step, all of them.
  */
 enum FrameDetail {
   /**
@@ -11,10 +11,9 @@ enum FrameDetail {
    */
   NONE,
   /**
-   * At least each link's {@code xpos} and {@code xquat}, and its {@code xmat} once {@link
-   * LinkFrames#matrix} asks for it: what contact detection reads.
+   * Every frame: each link's {@code xpos} written, the rest written or derived when first read
+   * through {@link LinkFrames#matrix}, {@link LinkFrames#quaternion} and {@link LinkFrames#centres}
+   * (contact detection reads the matrices of the links it reaches only).
    */
-  POSES,
-  /** Every frame, centres of mass and principal axes included. */
   ALL
 }

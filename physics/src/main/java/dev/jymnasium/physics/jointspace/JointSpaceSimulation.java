@@ -536,7 +536,7 @@ public final class JointSpaceSimulation implements ModelPoses {
   private void smoothForces(FrameDetail detail) {
     // Contacts are found from the poses.
     FrameDetail needed =
-        detail == FrameDetail.NONE && contactState != null ? FrameDetail.POSES : detail;
+        detail == FrameDetail.NONE && contactState != null ? FrameDetail.ALL : detail;
     dynamics.kinematics(qpos, frames, needed);
     massMatrix();
     dynamics.biasForces(qvel, bias);

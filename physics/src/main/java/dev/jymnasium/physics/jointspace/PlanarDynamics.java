@@ -170,9 +170,9 @@ final class PlanarDynamics implements Dynamics {
 
   /**
    * The links' planar poses; their 3D poses unless {@code detail} is {@link FrameDetail#NONE}, and
-   * then their centres of mass and principal axes left to the first reader ({@link
-   * LinkFrames#centres}), which a step's inner passes do not have; below {@link FrameDetail#ALL}
-   * their matrices too ({@link LinkFrames#matrix}: contact detection poses the links it reaches).
+   * then their matrices, centres of mass and principal axes left to the first reader ({@link
+   * LinkFrames#matrix}, {@link LinkFrames#centres}): contact detection poses the links it reaches,
+   * and the observations of the planar models read none.
    */
   @Override
   public void kinematics(double[] qpos, LinkFrames frames, FrameDetail detail) {
@@ -279,11 +279,7 @@ final class PlanarDynamics implements Dynamics {
           frames.xquat[4 * i + 1 + k] = s * plane.normal[k];
         }
         plane.lift(x, y, height[i], frames.xpos, 3 * i);
-        if (detail == FrameDetail.ALL) {
-          frames.pose(i);
-        } else {
-          frames.poseLater(i);
-        }
+        frames.poseLater(i);
       }
       double mass = m.mass[i];
       if (m.moving[i] && mass != 0) {
