@@ -23,57 +23,6 @@ final class Quat {
     dest[o + 3] = w * bz + x * by - y * bx + z * bw;
   }
 
-  /** q = q · (rotation by {@code angle} about the unit {@code axis}). */
-  static void mulAxisAngle(double[] q, int o, double[] axis, int ao, double angle) {
-    if (angle == 0) {
-      return;
-    }
-    double s = Math.sin(angle * 0.5);
-    double w = q[o];
-    double x = q[o + 1];
-    double y = q[o + 2];
-    double z = q[o + 3];
-    double bw = Math.cos(angle * 0.5);
-    double bx = axis[ao] * s;
-    double by = axis[ao + 1] * s;
-    double bz = axis[ao + 2] * s;
-    q[o] = w * bw - x * bx - y * by - z * bz;
-    q[o + 1] = w * bx + x * bw + y * bz - z * by;
-    q[o + 2] = w * by - x * bz + y * bw + z * bx;
-    q[o + 3] = w * bz + x * by - y * bx + z * bw;
-  }
-
-  /** dest = rotation of v by the quaternion q[o..o+3]. */
-  static void rotate(double[] q, int o, double[] v, int vo, double[] dest, int d) {
-    rotate(q[o], q[o + 1], q[o + 2], q[o + 3], v, vo, dest, d);
-  }
-
-  /** dest = rotation of v by (w, x, y, z): t = w·v + q × v, v + 2·q × t. */
-  static void rotate(
-      double w, double x, double y, double z, double[] v, int vo, double[] dest, int d) {
-    double v0 = v[vo];
-    double v1 = v[vo + 1];
-    double v2 = v[vo + 2];
-    if (v0 == 0 && v1 == 0 && v2 == 0) {
-      dest[d] = 0;
-      dest[d + 1] = 0;
-      dest[d + 2] = 0;
-      return;
-    }
-    if (w == 1 && x == 0 && y == 0 && z == 0) {
-      dest[d] = v0;
-      dest[d + 1] = v1;
-      dest[d + 2] = v2;
-      return;
-    }
-    double t0 = w * v0 + y * v2 - z * v1;
-    double t1 = w * v1 + z * v0 - x * v2;
-    double t2 = w * v2 + x * v1 - y * v0;
-    dest[d] = v0 + 2 * (y * t2 - z * t1);
-    dest[d + 1] = v1 + 2 * (z * t0 - x * t2);
-    dest[d + 2] = v2 + 2 * (x * t1 - y * t0);
-  }
-
   /** Normalises in place where the norm is off 1 by more than {@link #MIN_VALUE}. */
   static void normalize(double[] q, int o) {
     double norm =

@@ -72,7 +72,7 @@ final class SpatialDynamics implements Dynamics {
   private final double[] axisSign;
 
   /** Per DOF: whether its anchor is away from its link's origin. */
-  private final boolean[] offAxis;
+  private final boolean[] anchorOffOrigin;
 
   private final double[] rodrigues = new double[9];
 
@@ -138,7 +138,7 @@ final class SpatialDynamics implements Dynamics {
     }
     axisColumn = new int[nv];
     axisSign = new double[nv];
-    offAxis = new boolean[nv];
+    anchorOffOrigin = new boolean[nv];
     for (int d = 0; d < nv; d++) {
       axisColumn[d] = -1;
       for (int k = 0; k < 3; k++) {
@@ -150,7 +150,8 @@ final class SpatialDynamics implements Dynamics {
           axisSign[d] = along;
         }
       }
-      offAxis[d] = m.anchor[3 * d] != 0 || m.anchor[3 * d + 1] != 0 || m.anchor[3 * d + 2] != 0;
+      anchorOffOrigin[d] =
+          m.anchor[3 * d] != 0 || m.anchor[3 * d + 1] != 0 || m.anchor[3 * d + 2] != 0;
     }
     double[] axes = new double[9];
     for (int i = 0; i < nl; i++) {
@@ -235,7 +236,7 @@ final class SpatialDynamics implements Dynamics {
         double ax = xpos[o];
         double ay = xpos[o + 1];
         double az = xpos[o + 2];
-        if (offAxis[d]) {
+        if (anchorOffOrigin[d]) {
           LinkFrames.turn(xmat, r, m.anchor, 3 * d, tmp, 0);
           ax += tmp[0];
           ay += tmp[1];
@@ -243,7 +244,7 @@ final class SpatialDynamics implements Dynamics {
         }
         Spatial.cross(ax, ay, az, sAng, 3 * d, sLin, 3 * d);
         turnAboutAxis(xmat, r, d, angle);
-        if (offAxis[d]) {
+        if (anchorOffOrigin[d]) {
           LinkFrames.turn(xmat, r, m.anchor, 3 * d, tmp, 0);
           xpos[o] = ax - tmp[0];
           xpos[o + 1] = ay - tmp[1];
