@@ -115,26 +115,20 @@ final class SpatialDynamics implements Dynamics {
     carriedMass = new double[nl];
     bodyInertia = new double[6 * nl];
     parentFrame = new boolean[nl];
-    for (int i = 0; i < nl; i++) {
-      double[] pos = m.bodyPos;
-      double[] quat = m.bodyQuat;
-      parentFrame[i] =
-          welded(i)
-              && pos[3 * i] == 0
-              && pos[3 * i + 1] == 0
-              && pos[3 * i + 2] == 0
-              && quat[4 * i] == 1
-              && quat[4 * i + 1] == 0
-              && quat[4 * i + 2] == 0
-              && quat[4 * i + 3] == 0;
-    }
     bodyMat = new double[9 * nl];
     bodyTurned = new boolean[nl];
     for (int i = 0; i < nl; i++) {
-      Quat.toMatrix(m.bodyQuat, 4 * i, bodyMat, 9 * i);
+      double[] pos = m.bodyPos;
       double[] quat = m.bodyQuat;
+      Quat.toMatrix(quat, 4 * i, bodyMat, 9 * i);
       bodyTurned[i] =
           quat[4 * i] != 1 || quat[4 * i + 1] != 0 || quat[4 * i + 2] != 0 || quat[4 * i + 3] != 0;
+      parentFrame[i] =
+          welded(i)
+              && !bodyTurned[i]
+              && pos[3 * i] == 0
+              && pos[3 * i + 1] == 0
+              && pos[3 * i + 2] == 0;
     }
     axisColumn = new int[nv];
     axisSign = new double[nv];
